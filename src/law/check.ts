@@ -1,0 +1,32 @@
+// evaluate(input) -> CheckResult, contract v1. Pure: the decision date comes from the input.
+
+import type { CheckInput, CheckResult, RouteAssessment, RouteId } from './types.ts';
+import { ROUTE_IDS } from './types.ts';
+import { applyDefaults } from './route.ts';
+import { RULES } from './routes/index.ts';
+import { lawVersionAt } from './parameters/index.ts';
+
+/** First day the engine answers for: first stage of the 2023 reform (BGBl. 2023 I Nr. 217). */
+export const MODELLED_FROM = '2023-11-18';
+
+const ORDER = new Map<RouteId, number>(ROUTE_IDS.map((id, i) => [id, i]));
+const OUTCOME_RANK = { eligible: 0, unknown: 1, ineligible: 2 } as const;
+
+/** Eligible routes first in preference order, then unknown, then ineligible, each in preference order. */
+export function sortRoutes(routes: RouteAssessment[]): RouteAssessment[] {
+  return [...routes].sort(
+    (a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || ORDER.get(a.id)! - ORDER.get(b.id)!,
+  );
+}
+
+/**
+ * Evaluate all 13 routes for the facts on input.decisionDate. The input must already be valid
+ * (see validate.ts); evaluate does not re-check it.
+ */
+export function evaluate(input: CheckInput): CheckResult {
+  const facts = applyDefaults(input);
+  const date = input.decisionDate;
+  const routes = sortRoutes(ROUTE_IDS.map((id) => RULES[id](facts, date)));
+  const recommended = routes.find((r) => r.outcome === 'eligible')?.id ?? null;
+  return { decisionDate: date, lawVersion: lawVersionAt(date), recommended, routes };
+}

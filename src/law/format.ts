@@ -1,0 +1,61 @@
+// Number and date formatting for condition texts, in German and English. Pure (Intl only).
+
+/** "47.000 €", "45.934,20 €" */
+export function eurDe(n: number): string {
+  const cents = Math.round(n * 100) % 100 !== 0;
+  const s = n.toLocaleString('de-DE', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
+  return `${s} €`;
+}
+
+/** "€47,000", "€45,934.20" */
+export function eurEn(n: number): string {
+  const cents = Math.round(n * 100) % 100 !== 0;
+  const s = n.toLocaleString('en-GB', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
+  return `€${s}`;
+}
+
+const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "01.03.2026" */
+export function dateDe(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** "1 March 2026" */
+export function dateEn(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
+}
+
+/** "1. März 2026" */
+export function dateLongDe(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}. ${MONTHS_DE[Number(m) - 1]} ${y}`;
+}
+
+/** "4 Jahre und 3 Monate" / "1 Monat" */
+export function monthsDe(months: number): string {
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const ys = y === 0 ? '' : y === 1 ? '1 Jahr' : `${y} Jahre`;
+  const ms = m === 0 ? '' : m === 1 ? '1 Monat' : `${m} Monate`;
+  if (ys && ms) return `${ys} und ${ms}`;
+  return ys || ms || '0 Monate';
+}
+
+export function monthsEn(months: number): string {
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const ys = y === 0 ? '' : y === 1 ? '1 year' : `${y} years`;
+  const ms = m === 0 ? '' : m === 1 ? '1 month' : `${m} months`;
+  if (ys && ms) return `${ys} and ${ms}`;
+  return ys || ms || '0 months';
+}
+
+/** The adviser note appended to texts resting on an UNCONFIRMED fact. */
+export const VERIFY = {
+  de: ' (Angabe ungesichert: bitte durch die Beratungsstelle prüfen lassen.)',
+  en: ' (Not yet confirmed: to be verified by the service office.)',
+} as const;

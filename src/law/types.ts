@@ -1,0 +1,143 @@
+// Contract v1 of the pathway check (../shared/contract/check-v1.md), as TypeScript types.
+// Fields of the contract must not be renamed or change meaning; fields marked "added" are Lotse's own.
+
+export const CEFR_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export type Cefr = (typeof CEFR_LEVELS)[number];
+
+/** Route ids in the contract's preference order: `recommended` is the first eligible one. */
+export const ROUTE_IDS = [
+  '18g-standard',
+  '18g-shortage',
+  '18g-new-entrant',
+  '18g-it',
+  '18b',
+  '18a',
+  '19-ict',
+  '19c2-experience',
+  '16d3-partnership',
+  '16d1-qualification',
+  '19c1-westbalkan',
+  '20a-skilled',
+  '20a-points',
+] as const;
+export type RouteId = (typeof ROUTE_IDS)[number];
+
+export type QualificationLevel = 'none' | 'vocational' | 'academic';
+export type GermanAssessment = 'none' | 'comparable' | 'equivalent' | 'partial';
+export type Licence = 'not_needed' | 'granted' | 'promised' | 'missing';
+export type IctRole = 'manager' | 'specialist' | 'trainee';
+
+export interface ExperienceEntry {
+  /** ISCO-08 unit group, 4 digits */
+  isco: string;
+  from: string;
+  /** may equal decisionDate for a current job */
+  to: string;
+  relatedToQualification?: boolean;
+}
+
+export interface CheckInput {
+  decisionDate: string;
+  person: {
+    birthDate: string;
+    /** ISO 3166-1 alpha-2; "XK" for Kosovo */
+    citizenship: string;
+    german: Cefr;
+    english: Cefr;
+    firstTitleInGermany?: boolean;
+    adequatePensionProvision?: boolean;
+    lawfulStayMonthsLast5Years?: number;
+    asylblgBenefitsLast24Months?: boolean;
+  };
+  qualification: {
+    level: QualificationLevel;
+    awardedOn?: string;
+    obtainedIn?: 'DE' | 'abroad';
+    stateRecognisedAbroad?: boolean;
+    trainingYears?: number;
+    ahk?: boolean;
+    germanAssessment: GermanAssessment;
+    licence?: Licence;
+  };
+  experience: ExperienceEntry[];
+  job?: {
+    isco: string;
+    annualGrossSalaryEur: number;
+    collectiveAgreement?: boolean;
+    qualifiedEmployment?: boolean;
+    appropriateToQualification?: boolean;
+    contractMonths?: number | null;
+    regulated?: boolean;
+    /** ISO 3166-2, e.g. "DE-RP" */
+    federalState: string;
+    municipality?: string;
+    ict?: {
+      role: IctRole;
+      monthsWithGroup: number;
+      transferMonths: number;
+      sendingEntityOutsideEu: boolean;
+    };
+  };
+  means?: { monthlyNetEur: number };
+  recognitionPartnership?: {
+    agreementSigned: boolean;
+    employerSuitable: boolean;
+  };
+  chancenkarte?: {
+    partnerApplies?: boolean;
+  };
+}
+
+export interface Text {
+  de: string;
+  en: string;
+}
+
+export type Outcome = 'eligible' | 'ineligible' | 'unknown';
+
+export interface Condition {
+  /** stable id, e.g. "salary", "qualification", "experience", "in_force", "job_offer" */
+  id: string;
+  /** null: unknown (a fact is missing, or the law's figure for the date is not published) */
+  met: boolean | null;
+  text: Text;
+  /** statute citation to the sentence, e.g. "§ 18g Abs. 1 S. 1 AufenthG" */
+  ref: string;
+  /** added: the condition rests on a fact the reference marks UNCONFIRMED; an adviser should verify it */
+  unconfirmed?: boolean;
+}
+
+/** added: the smallest change of one fact that would make an ineligible route eligible */
+export interface Hint {
+  /** the condition this hint would satisfy */
+  conditionId: string;
+  kind: 'salary' | 'experience' | 'language' | 'deadline' | 'age' | 'means' | 'points' | 'other';
+  text: Text;
+  /** the target figure: a salary in euro, a CEFR level, a number of months or points */
+  target?: number | string;
+  /** the date on which the condition will be (or stops being) met, where time decides */
+  date?: string;
+}
+
+export interface RouteAssessment {
+  id: RouteId;
+  outcome: Outcome;
+  baApproval: 'required' | 'not_required';
+  priorityCheck: boolean;
+  discretionary: boolean;
+  salaryThresholdEur: number | null;
+  points?: number;
+  conditions: Condition[];
+  title: Text;
+  /** added: statute citation of the route itself */
+  ref: string;
+  /** added: smallest changes that would make the route eligible (empty when eligible or when no number decides) */
+  hints: Hint[];
+}
+
+export interface CheckResult {
+  decisionDate: string;
+  lawVersion: string;
+  recommended: RouteId | null;
+  routes: RouteAssessment[];
+}
