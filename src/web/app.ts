@@ -1,0 +1,141 @@
+// buildApp: the Fastify application with its security baseline, shared by `npm start`, the tests and the benches.
+
+import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/index.ts';
+import pages from './pages.ts';
+import checksApi from './api/checks.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    config: AppConfig;
+  }
+}
+
+export type AppConfig = Pick<Config, 'logLevel' | 'production' | 'trustProxy' | 'bodyLimit'> & {
+  /** requests per minute and client address, for every route without its own limit */
+  rateLimitPerMinute: number;
+};
+
+export const DEFAULT_APP_CONFIG: AppConfig = {
+  logLevel: 'info',
+  production: false,
+  trustProxy: false,
+  bodyLimit: 1024 * 1024,
+  rateLimitPerMinute: 600,
+};
+
+/** The stricter limit for login and other credential endpoints: `config: { rateLimit: LOGIN_RATE_LIMIT }`. */
+export const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' } as const;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface BuildOptions {
+  database: Database;
+  /** secret for signed cookies (CSRF); shared by all instances through the database */
+  cookieSecret: string;
+  config?: Partial<AppConfig>;
+  /** a pino logger config or instance; default: JSON logs at config.logLevel */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const config: AppConfig = { ...DEFAULT_APP_CONFIG, ...opts.config };
+  const app = Fastify({
+    logger: opts.logger ?? {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'reqId',
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+    return503OnClosing: true,
+  });
+
+  app.decorate('database', opts.database);
+  app.decorate('config', config);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    // HSTS only where the request really came over TLS (directly or through a trusted proxy).
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    hsts: false,
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+  });
+  await app.register(cookie, { secret: opts.cookieSecret });
+  await app.register(formbody, { bodyLimit: config.bodyLimit });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.production },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Lotse API',
+        version: '1.0.0',
+        description: 'Pathway checks for skilled immigration to Germany (contract v1) and, later, the service-office workspace.',
+      },
+      servers: [],
+    },
+  });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { rateLimit: false } }, async () => app.swagger());
+
+  app.get(
+    '/healthz',
+    { schema: { hide: true }, config: { rateLimit: false }, logLevel: 'warn' },
+    async (_request, reply) => {
+      try {
+        await app.database.ping(2000);
+        return reply.header('cache-control', 'no-store').send({ status: 'ok', database: 'up' });
+      } catch (err) {
+        app.log.warn({ err }, 'health check: database unreachable');
+        return reply.code(503).header('cache-control', 'no-store').send({ status: 'unavailable', database: 'down' });
+      }
+    },
+  );
+
+  await app.register(checksApi);
+  await app.register(pages);
+  return app;
+}
