@@ -1,0 +1,91 @@
+// Qualification tests shared by the routes. Tri-state: null means a fact needed to decide is absent.
+
+import type { CheckInput, Text } from './types.ts';
+
+type Qualification = CheckInput['qualification'];
+
+/** Minimum formal length of a "qualified" vocational training (§ 2 Abs. 12a AufenthG; § 6 BeschV, § 16d Abs. 3, § 20a Abs. 4 S. 3). */
+export const MIN_TRAINING_YEARS = 2;
+
+/**
+ * Fachkraft mit akademischer Ausbildung, § 18 Abs. 3 Nr. 2 AufenthG: a German degree, a recognised foreign
+ * degree, or a foreign degree comparable to a German one (anabin H+ "entspricht"/"gleichwertig", ZAB statement).
+ */
+export function isAcademicFachkraft(q: Qualification): boolean | null {
+  if (q.level !== 'academic') return false;
+  if (q.germanAssessment === 'comparable' || q.germanAssessment === 'equivalent') return true;
+  if (q.obtainedIn === 'DE') return true;
+  if (q.obtainedIn === 'abroad') return false;
+  return null;
+}
+
+/**
+ * Fachkraft mit Berufsausbildung, § 18 Abs. 3 Nr. 1 AufenthG: a German qualified vocational training (at
+ * least 2 years), or a foreign vocational qualification established as equivalent to one.
+ */
+export function isVocationalFachkraft(q: Qualification): boolean | null {
+  if (q.level !== 'vocational') return false;
+  if (q.germanAssessment === 'equivalent') return true;
+  if (q.obtainedIn === 'DE') {
+    if (q.trainingYears === undefined) return true;
+    return q.trainingYears >= MIN_TRAINING_YEARS;
+  }
+  if (q.obtainedIn === 'abroad') return false;
+  return null;
+}
+
+/** Fachkraft under § 18 Abs. 3 AufenthG, either kind. */
+export function isFachkraft(q: Qualification): boolean | null {
+  const a = isAcademicFachkraft(q);
+  const v = isVocationalFachkraft(q);
+  if (a === true || v === true) return true;
+  if (a === null || v === null) return null;
+  return false;
+}
+
+/**
+ * The "state-recognised qualification" test of § 6 Abs. 2 BeschV, § 16d Abs. 3 and § 20a Abs. 4 S. 3 AufenthG:
+ * a foreign vocational qualification state-recognised where it was obtained with at least 2 years of training,
+ * or a foreign degree state-recognised there, or a vocational qualification of a German chamber abroad (AHK).
+ * A German qualification passes too (it is state-recognised by definition).
+ */
+export function hasStateRecognisedQualification(q: Qualification): boolean | null {
+  if (q.ahk === true) return true;
+  if (q.level === 'none') return false;
+  if (q.obtainedIn === 'DE') return q.level === 'academic' || q.trainingYears === undefined || q.trainingYears >= MIN_TRAINING_YEARS;
+  if (q.stateRecognisedAbroad === false) return false;
+  if (q.level === 'academic') return q.stateRecognisedAbroad === true ? true : null;
+  // vocational
+  if (q.trainingYears !== undefined && q.trainingYears < MIN_TRAINING_YEARS) return false;
+  if (q.stateRecognisedAbroad === true && q.trainingYears !== undefined) return true;
+  return null;
+}
+
+const ASSESSMENT_DE: Record<Qualification['germanAssessment'], string> = {
+  none: 'ohne deutsche Bewertung',
+  comparable: 'in Deutschland als vergleichbar bewertet',
+  equivalent: 'in Deutschland als gleichwertig anerkannt',
+  partial: 'in Deutschland teilweise anerkannt (Ausgleichsmaßnahmen nötig)',
+};
+const ASSESSMENT_EN: Record<Qualification['germanAssessment'], string> = {
+  none: 'not assessed in Germany',
+  comparable: 'assessed as comparable in Germany',
+  equivalent: 'recognised as equivalent in Germany',
+  partial: 'partially recognised in Germany (compensation measures needed)',
+};
+
+/** A short description of the qualification for condition texts, e.g. "Hochschulabschluss aus dem Ausland, in Deutschland als vergleichbar bewertet". */
+export function describeQualification(q: Qualification): Text {
+  if (q.level === 'none') {
+    return q.ahk ? { de: 'Abschluss einer deutschen Auslandshandelskammer (AHK)', en: 'qualification from a German chamber of commerce abroad (AHK)' } : { de: 'kein formaler Abschluss', en: 'no formal qualification' };
+  }
+  const kindDe = q.level === 'academic' ? 'Hochschulabschluss' : 'Berufsausbildung';
+  const kindEn = q.level === 'academic' ? 'university degree' : 'vocational qualification';
+  if (q.obtainedIn === 'DE') return { de: `${kindDe} aus Deutschland`, en: `${kindEn} from Germany` };
+  const whereDe = q.obtainedIn === 'abroad' ? ' aus dem Ausland' : '';
+  const whereEn = q.obtainedIn === 'abroad' ? ' from abroad' : '';
+  return {
+    de: `${kindDe}${whereDe}, ${ASSESSMENT_DE[q.germanAssessment]}`,
+    en: `${kindEn}${whereEn}, ${ASSESSMENT_EN[q.germanAssessment]}`,
+  };
+}
