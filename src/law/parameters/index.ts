@@ -5,6 +5,10 @@ import './bbg.ts';
 import './salaryPercentages.ts';
 import './occupations.ts';
 import './reform2023.ts';
+import './chancenkarte.ts';
+import './westbalkan.ts';
+import './recognition.ts';
+import './ict.ts';
 import { allParameters, valueAt } from './parameter.ts';
 
 /**

@@ -1,0 +1,196 @@
+// ICT card, § 19 AufenthG (intra-corporate transfer, Directive (EU) 2014/66).
+
+import type { Condition, Hint, IctRole, RouteAssessment, Text } from '../types.ts';
+import type { Facts } from '../route.ts';
+import { assessment, condition, jobOfferMissing } from '../route.ts';
+import { valueAt } from '../parameters/parameter.ts';
+import { ictLimits } from '../parameters/ict.ts';
+import { monthsDe, monthsEn } from '../format.ts';
+
+const TITLE: Text = { de: 'ICT-Karte (unternehmensinterner Transfer)', en: 'ICT card (intra-corporate transfer)' };
+const REF = '§ 19 AufenthG';
+
+const ROLE_DE: Record<IctRole, string> = { manager: 'Führungskraft', specialist: 'Spezialist/in', trainee: 'Trainee' };
+const ROLE_EN: Record<IctRole, string> = { manager: 'manager', specialist: 'specialist', trainee: 'trainee' };
+
+function months(n: number): Text {
+  return Number.isInteger(n) ? { de: monthsDe(n), en: monthsEn(n) } : { de: `${n} Monate`, en: `${n} months` };
+}
+
+/**
+ * § 19 AufenthG. A job offer without `ict` is not a transfer: the route is ineligible and says so.
+ * BA approval is required (§ 10a BeschV, without priority check); the approval-free cases of the BeschV
+ * (e.g. executives with Prokura) are not modelled. The ICT card is an entitlement ("wird erteilt").
+ */
+export function ictKarte(facts: Facts, date: string): RouteAssessment {
+  const conditions: Condition[] = [];
+  const hints: Hint[] = [];
+  const draft = {
+    id: '19-ict' as const,
+    title: TITLE,
+    ref: REF,
+    baApproval: 'required' as const,
+    priorityCheck: false,
+    discretionary: false,
+    salaryThresholdEur: null,
+    conditions,
+    hints,
+  };
+  const job = facts.job;
+  if (!job) {
+    conditions.push(jobOfferMissing('§ 19 Abs. 2 S. 1 Nr. 4 AufenthG'));
+    return assessment(draft);
+  }
+  const ict = job.ict;
+  if (!ict) {
+    conditions.push(
+      condition(
+        'transfer',
+        false,
+        {
+          de: 'Die Stelle ist kein unternehmensinterner Transfer: Die ICT-Karte setzt voraus, dass die Person von einem Unternehmen ihrer Unternehmensgruppe außerhalb der EU vorübergehend nach Deutschland entsandt wird.',
+          en: 'The job is not an intra-corporate transfer: the ICT card requires a temporary assignment to Germany from a company of the same group outside the EU.',
+        },
+        '§ 19 Abs. 1 S. 2 AufenthG',
+      ),
+    );
+    return assessment(draft);
+  }
+  const limits = valueAt(ictLimits, date);
+  if (!limits) throw new RangeError(`ICT limits not modelled on ${date}`);
+  const { minMonthsWithGroup, minTransferDaysExclusive, maxTransferMonths } = limits.value;
+
+  conditions.push(
+    condition(
+      'sending_entity',
+      ict.sendingEntityOutsideEu,
+      ict.sendingEntityOutsideEu
+        ? {
+            de: 'Die Person wird von einem Unternehmen der Gruppe mit Sitz außerhalb der EU entsandt.',
+            en: 'The person is assigned by a company of the group based outside the EU.',
+          }
+        : {
+            de: 'Das entsendende Unternehmen hat seinen Sitz in der EU; die ICT-Karte gilt nur für Transfers von außerhalb der EU (für Inhaber einer ICT-Karte eines anderen EU-Staats kommt die Mobiler-ICT-Karte in Betracht).',
+            en: 'The sending company is based in the EU; the ICT card covers only transfers from outside the EU (holders of another EU state’s ICT card may use the mobile ICT card).',
+          },
+      '§ 19 Abs. 1 S. 2 AufenthG',
+    ),
+  );
+
+  const role = ict.role;
+  conditions.push(
+    condition(
+      'role',
+      true,
+      {
+        de: `Die Person wird in der aufnehmenden Niederlassung als ${ROLE_DE[role]} tätig.`,
+        en: `The person will work at the receiving entity as a ${ROLE_EN[role]}.`,
+      },
+      '§ 19 Abs. 2 S. 1 Nr. 1 AufenthG',
+    ),
+  );
+  if (role === 'trainee') {
+    const degree = facts.qualification.level === 'academic';
+    conditions.push(
+      condition(
+        'trainee_degree',
+        degree,
+        degree
+          ? { de: 'Als Trainee hat die Person einen Hochschulabschluss.', en: 'As a trainee the person holds a university degree.' }
+          : {
+              de: 'Ein Trainee braucht einen Hochschulabschluss und muss an einem bezahlten Traineeprogramm teilnehmen; die Person hat keinen Hochschulabschluss.',
+              en: 'A trainee needs a university degree and a paid trainee programme; the person has no degree.',
+            },
+        '§ 19 Abs. 2 S. 1 Nr. 1 AufenthG',
+      ),
+    );
+  }
+
+  const groupOk = ict.monthsWithGroup >= minMonthsWithGroup;
+  const groupHave = months(ict.monthsWithGroup);
+  conditions.push(
+    condition(
+      'months_with_group',
+      groupOk,
+      groupOk
+        ? {
+            de: `Die Person gehört der Unternehmensgruppe seit ${groupHave.de} an (nötig: mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer).`,
+            en: `The person has been with the group for ${groupHave.en} (required: at least ${monthsEn(minMonthsWithGroup)} immediately before the transfer).`,
+          }
+        : {
+            de: `Die Person gehört der Unternehmensgruppe erst seit ${groupHave.de} an; nötig sind mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer.`,
+            en: `The person has been with the group for only ${groupHave.en}; at least ${monthsEn(minMonthsWithGroup)} immediately before the transfer are required.`,
+          },
+      '§ 19 Abs. 2 S. 1 Nr. 2 AufenthG',
+    ),
+  );
+  if (!groupOk) {
+    const missing = Math.ceil(minMonthsWithGroup - ict.monthsWithGroup);
+    hints.push({
+      conditionId: 'months_with_group',
+      kind: 'experience',
+      target: minMonthsWithGroup,
+      text: {
+        de: `Nach ${monthsDe(missing)} weiterer Zugehörigkeit zur Unternehmensgruppe wäre die Mindestdauer von ${monthsDe(minMonthsWithGroup)} erreicht.`,
+        en: `After ${monthsEn(missing)} more with the group the minimum of ${monthsEn(minMonthsWithGroup)} would be reached.`,
+      },
+    });
+  }
+
+  // "more than 90 days": whole months above 3 surely exceed 90 days, fewer than 3 surely do not;
+  // exactly 3 calendar months are 89 to 92 days, so the start date decides.
+  const transferHave = months(ict.transferMonths);
+  const minMet: boolean | null = ict.transferMonths > 3 ? true : ict.transferMonths < 3 ? false : null;
+  conditions.push(
+    condition(
+      'transfer_min',
+      minMet,
+      minMet === true
+        ? {
+            de: `Der Transfer dauert ${transferHave.de} und damit mehr als ${minTransferDaysExclusive} Tage.`,
+            en: `The transfer lasts ${transferHave.en}, more than ${minTransferDaysExclusive} days.`,
+          }
+        : minMet === false
+          ? {
+              de: `Der Transfer dauert nur ${transferHave.de}; die ICT-Karte setzt mehr als ${minTransferDaysExclusive} Tage voraus (kürzere Transfers: Kurzzeitmobilität ohne deutschen Aufenthaltstitel).`,
+              en: `The transfer lasts only ${transferHave.en}; the ICT card requires more than ${minTransferDaysExclusive} days (shorter transfers: short-term mobility without a German residence title).`,
+            }
+          : {
+              de: `Ein Transfer von genau 3 Monaten dauert je nach Beginn 89 bis 92 Tage; die ICT-Karte setzt mehr als ${minTransferDaysExclusive} Tage voraus. Bitte die genauen Daten prüfen.`,
+              en: `A transfer of exactly 3 months lasts 89 to 92 days depending on its start; the ICT card requires more than ${minTransferDaysExclusive} days. Please check the exact dates.`,
+            },
+      '§ 19 Abs. 2 S. 1 Nr. 3 AufenthG',
+    ),
+  );
+
+  const max = maxTransferMonths[role];
+  const maxOk = ict.transferMonths <= max;
+  conditions.push(
+    condition(
+      'transfer_max',
+      maxOk,
+      maxOk
+        ? {
+            de: `Die Transferdauer von ${transferHave.de} liegt innerhalb der Höchstdauer von ${monthsDe(max)} für ${ROLE_DE[role]}.`,
+            en: `The transfer of ${transferHave.en} is within the maximum of ${monthsEn(max)} for a ${ROLE_EN[role]}.`,
+          }
+        : {
+            de: `Die Transferdauer von ${transferHave.de} übersteigt die Höchstdauer von ${monthsDe(max)} für ${ROLE_DE[role]}.`,
+            en: `The transfer of ${transferHave.en} exceeds the maximum of ${monthsEn(max)} for a ${ROLE_EN[role]}.`,
+          },
+      '§ 19 Abs. 4 AufenthG',
+    ),
+  );
+  if (!maxOk) {
+    hints.push({
+      conditionId: 'transfer_max',
+      kind: 'other',
+      target: max,
+      text: {
+        de: `Mit einer Transferdauer von höchstens ${monthsDe(max)} wäre die Höchstdauer eingehalten.`,
+        en: `A transfer of at most ${monthsEn(max)} would keep within the maximum.`,
+      },
+    });
+  }
+  return assessment(draft);
+}

@@ -1,0 +1,188 @@
+// Western Balkans rule: § 19c Abs. 1 AufenthG with § 26 Abs. 2 BeschV.
+
+import type { Condition, Hint, RouteAssessment, Text } from '../types.ts';
+import type { Facts } from '../route.ts';
+import { assessment, condition, jobOfferMissing } from '../route.ts';
+import { valueAt } from '../parameters/parameter.ts';
+import { westbalkanAsylblgMonths, westbalkanQuota, westbalkanStates } from '../parameters/westbalkan.ts';
+import { addMonths, ageOn, yearOf } from '../dates.ts';
+import { dateDe, dateEn } from '../format.ts';
+import { salaryCondition, salaryHint, salaryThreshold, thresholdEur } from '../salary.ts';
+
+const TITLE: Text = { de: 'Westbalkanregelung', en: 'Western Balkans rule' };
+const REF = '§ 19c Abs. 1 AufenthG i. V. m. § 26 Abs. 2 BeschV';
+const REF_26 = '§ 26 Abs. 2 S. 1 BeschV';
+/** § 1 Abs. 2 BeschV: the 55 % rule for a first title at 45 or older (its scope for § 26 is UNCONFIRMED). */
+const REF_45 = '§ 1 Abs. 2 BeschV';
+const AGE_45 = 45;
+
+const STATE_NAMES: Record<string, Text> = {
+  AL: { de: 'Albanien', en: 'Albania' },
+  BA: { de: 'Bosnien und Herzegowina', en: 'Bosnia and Herzegovina' },
+  XK: { de: 'Kosovo', en: 'Kosovo' },
+  ME: { de: 'Montenegro', en: 'Montenegro' },
+  MK: { de: 'Nordmazedonien', en: 'North Macedonia' },
+  RS: { de: 'Serbien', en: 'Serbia' },
+};
+
+function stateList(codes: readonly string[], lang: 'de' | 'en'): string {
+  return codes.map((c) => STATE_NAMES[c]?.[lang] ?? c).join(', ');
+}
+
+function withVerifyNote(c: Condition): Condition {
+  return c.unconfirmed ? c : condition(c.id, c.met, c.text, c.ref, { unconfirmed: true });
+}
+
+/**
+ * § 19c Abs. 1 AufenthG with § 26 Abs. 2 BeschV: nationals of the six Western Balkan states, any employment
+ * without a formal qualification, BA approval with priority check, within an annual quota (hence discretionary).
+ * Not modelled: the visa must be applied for at the mission in the home country; the exception for asylum
+ * applications made between 1 January and 24 October 2015; whether the year's quota is used up.
+ */
+export function westbalkanregelung(facts: Facts, date: string): RouteAssessment {
+  const conditions: Condition[] = [];
+  const hints: Hint[] = [];
+  let salaryThresholdEur: number | null = null;
+
+  const states = valueAt(westbalkanStates, date);
+  const quota = valueAt(westbalkanQuota, date);
+  const asylblgMonths = valueAt(westbalkanAsylblgMonths, date);
+  if (!states || !quota || !asylblgMonths) throw new RangeError(`Western Balkans parameters not modelled on ${date}`);
+
+  const citizen = states.value.includes(facts.person.citizenship);
+  conditions.push(
+    condition(
+      'citizenship',
+      citizen,
+      citizen
+        ? {
+            de: `Die Person ist Staatsangehörige/r von ${STATE_NAMES[facts.person.citizenship]?.de ?? facts.person.citizenship}; das Visum ist bei der deutschen Auslandsvertretung im Herkunftsstaat zu beantragen.`,
+            en: `The person is a national of ${STATE_NAMES[facts.person.citizenship]?.en ?? facts.person.citizenship}; the visa must be applied for at the German mission in the home country.`,
+          }
+        : {
+            de: `Die Regelung gilt nur für Staatsangehörige von ${stateList(states.value, 'de')}.`,
+            en: `The rule applies only to nationals of ${stateList(states.value, 'en')}.`,
+          },
+      REF_26,
+    ),
+  );
+
+  const since = addMonths(date, -asylblgMonths.value);
+  const benefits = facts.person.asylblgBenefitsLast24Months;
+  conditions.push(
+    condition(
+      'asylblg',
+      benefits === undefined ? null : !benefits,
+      benefits === undefined
+        ? {
+            de: `Nicht angegeben, ob die Person seit dem ${dateDe(since)} (${asylblgMonths.value} Monate) Leistungen nach dem Asylbewerberleistungsgesetz bezogen hat; wer das hat, ist ausgeschlossen.`,
+            en: `Not stated whether the person has received benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (${asylblgMonths.value} months); anyone who has is excluded.`,
+          }
+        : benefits
+          ? {
+              de: `Die Person hat seit dem ${dateDe(since)} (in den letzten ${asylblgMonths.value} Monaten) Leistungen nach dem Asylbewerberleistungsgesetz bezogen; das schließt die Regelung aus.`,
+              en: `The person has received benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (within the last ${asylblgMonths.value} months), which excludes the rule.`,
+            }
+          : {
+              de: `Die Person hat seit dem ${dateDe(since)} (in den letzten ${asylblgMonths.value} Monaten) keine Leistungen nach dem Asylbewerberleistungsgesetz bezogen.`,
+              en: `The person has received no benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (the last ${asylblgMonths.value} months).`,
+            },
+      REF_26,
+    ),
+  );
+
+  const job = facts.job;
+  if (!job) {
+    conditions.push(jobOfferMissing());
+  } else {
+    const regulated = job.regulated;
+    conditions.push(
+      condition(
+        'not_regulated',
+        regulated === undefined ? null : !regulated,
+        regulated === undefined
+          ? {
+              de: 'Nicht angegeben, ob die Stelle eine Berufsausübungserlaubnis erfordert; für reglementierte Berufe gilt die Westbalkanregelung nicht.',
+              en: 'Not stated whether the job needs a licence to practise; the Western Balkans rule does not cover regulated professions.',
+            }
+          : regulated
+            ? {
+                de: 'Die Stelle ist ein reglementierter Beruf; dafür gilt die Westbalkanregelung nicht.',
+                en: 'The job is a regulated profession, which the Western Balkans rule does not cover.',
+              }
+            : {
+                de: 'Die Stelle ist kein reglementierter Beruf; eine formale Qualifikation ist nicht nötig.',
+                en: 'The job is not a regulated profession; no formal qualification is needed.',
+              },
+        REF_26,
+        { unconfirmed: true },
+      ),
+    );
+
+    // § 1 Abs. 2 BeschV: 55 % of the BBG on a first title at 45 or older, unless adequate pension provision.
+    const age = ageOn(facts.person.birthDate, date);
+    if (age >= AGE_45 && facts.person.firstTitleInGermany) {
+      const t = salaryThreshold('age45', date);
+      const purpose: Text = { de: 'bei erstmaliger Erteilung ab 45 Jahren', en: 'for a first title at 45 or older' };
+      if (facts.person.adequatePensionProvision === true) {
+        conditions.push(
+          withVerifyNote(
+            salaryCondition({
+              id: 'salary_45',
+              salaryEur: job.annualGrossSalaryEur,
+              threshold: t,
+              ref: REF_45,
+              exemption: {
+                de: `Die Person ist ${age} Jahre alt und weist eine angemessene Altersversorgung nach; die Gehaltsgrenze für über 45-Jährige gilt daher nicht.`,
+                en: `The person is ${age} and has proven adequate old-age provision, so the salary minimum for people over 45 does not apply.`,
+              },
+            }),
+          ),
+        );
+      } else {
+        salaryThresholdEur = thresholdEur(t);
+        let c = salaryCondition({ id: 'salary_45', salaryEur: job.annualGrossSalaryEur, threshold: t, ref: REF_45, purpose });
+        if (c.met === false && facts.person.adequatePensionProvision === undefined) {
+          c = condition(
+            c.id,
+            null,
+            {
+              de: `${c.text.de} Das gilt nicht, wenn eine angemessene Altersversorgung nachgewiesen wird; dazu fehlt die Angabe.`,
+              en: `${c.text.en} This does not apply if adequate old-age provision is proven, which was not stated.`,
+            },
+            c.ref,
+          );
+        }
+        conditions.push(withVerifyNote(c));
+        const h = salaryHint(job.annualGrossSalaryEur, t, 'salary_45');
+        if (h) hints.push(h);
+      }
+    }
+  }
+
+  const year = yearOf(date);
+  conditions.push(
+    condition(
+      'quota',
+      true,
+      {
+        de: `Die Bundesagentur für Arbeit darf ${year} höchstens ${quota.value.toLocaleString('de-DE')} Zustimmungen nach dieser Regelung erteilen (Vorabzustimmung, Bearbeitung nach Eingang); ist das Kontingent erschöpft, wird abgelehnt. Ob es erschöpft ist, prüft Lotse nicht.`,
+        en: `The Federal Employment Agency may give at most ${quota.value.toLocaleString('en-GB')} approvals under this rule in ${year} (prior approval, handled in order of receipt); once the quota is used up, applications are refused. Lotse does not check whether it is used up.`,
+      },
+      '§ 26 Abs. 2 S. 1 BeschV',
+      { unconfirmed: quota.unconfirmed === true },
+    ),
+  );
+
+  return assessment({
+    id: '19c1-westbalkan',
+    title: TITLE,
+    ref: REF,
+    baApproval: 'required',
+    priorityCheck: true,
+    discretionary: true,
+    salaryThresholdEur,
+    conditions,
+    hints,
+  });
+}
