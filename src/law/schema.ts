@@ -5,7 +5,8 @@
 // Formats are expressed as patterns, never as `format`, so every validator checks them the same way.
 
 import { Type } from '@sinclair/typebox';
-import type { Static, TLiteral, TSchema } from '@sinclair/typebox';
+import { Kind, TypeRegistry } from '@sinclair/typebox';
+import type { Static, TSchema, TUnsafe } from '@sinclair/typebox';
 import { CEFR_LEVELS, ROUTE_IDS } from './types.ts';
 
 /** YYYY-MM-DD with a month 01–12 and a day 01–31; validate.ts also rejects days the month does not have. */
@@ -34,17 +35,27 @@ export const LIMITS = {
 
 // ---- building blocks ----
 
+export const STRING_ENUM_KIND = 'StringEnum';
+if (!TypeRegistry.Has(STRING_ENUM_KIND)) {
+  TypeRegistry.Set<{ enum: readonly string[] }>(
+    STRING_ENUM_KIND,
+    (schema, value) => typeof value === 'string' && schema.enum.includes(value),
+  );
+}
+
 const strictObject = { additionalProperties: false } as const;
 
 function isoDate(description: string) {
   return Type.String({ pattern: ISO_DATE_PATTERN, description: `${description} ISO date YYYY-MM-DD.` });
 }
 
-function stringEnum<const T extends readonly string[]>(values: T, description: string) {
-  return Type.Union(
-    values.map((v): TLiteral<T[number]> => Type.Literal(v)),
-    { description },
-  );
+/**
+ * A string enumeration as plain JSON Schema (`{ type: "string", enum: [...] }`), which OpenAPI 3.0 renders
+ * as a list of values; TypeBox's own Union of Literals would become an anyOf of single-value enums.
+ * The kind is registered below so that TypeBox's compiler and Value functions can check it.
+ */
+function stringEnum<const T extends readonly string[]>(values: T, description: string): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ [Kind]: STRING_ENUM_KIND, type: 'string', enum: [...values], description });
 }
 
 function amount(maximum: number, description: string) {

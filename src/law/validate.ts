@@ -106,10 +106,6 @@ function expectedType(schema: TSchema): string {
 
 function unionMessage(schema: TSchema): string {
   const variants = (schema.anyOf ?? []) as TSchema[];
-  const literals = variants.filter((v) => typeof v.const === 'string').map((v) => v.const as string);
-  if (literals.length === variants.length && literals.length > 0) {
-    return `must be one of: ${literals.map((l) => JSON.stringify(l)).join(', ')}`;
-  }
   const parts = variants.map((v) => (v.type === 'number' && v.maximum !== undefined ? `a number from ${v.minimum ?? 0} to ${v.maximum}` : expectedType(v)));
   return `must be ${parts.join(' or ')}`;
 }
@@ -123,6 +119,8 @@ function messageFor(e: ValueError): string {
       return 'is not a field of the contract (unknown property)';
     case ValueErrorType.Union:
       return unionMessage(s);
+    case ValueErrorType.Kind:
+      return Array.isArray(s.enum) ? `must be one of: ${(s.enum as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` : `is invalid (${e.message})`;
     case ValueErrorType.Literal:
       return `must be ${JSON.stringify(s.const)}`;
     case ValueErrorType.StringPattern:
@@ -189,12 +187,14 @@ function semanticErrors(x: unknown): InputError[] {
   }
 
   const person = isRecord(x.person) ? x.person : undefined;
-  const birth = person ? dateAt('/person/birthDate', person.birthDate) : undefined;
+  let birth = person ? dateAt('/person/birthDate', person.birthDate) : undefined;
   if (birth !== undefined && decision !== undefined) {
     if (birth >= decision) {
       out.push({ path: '/person/birthDate', message: `must be before decisionDate (${decision})` });
+      birth = undefined; // an implausible birth date is no yardstick for the other dates
     } else if (addYears(birth, MAX_AGE_YEARS) <= decision) {
       out.push({ path: '/person/birthDate', message: `makes the person ${MAX_AGE_YEARS} or older on decisionDate; check the year` });
+      birth = undefined;
     }
   }
 
