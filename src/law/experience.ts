@@ -2,10 +2,11 @@
 // Days are counted inclusively and overlapping jobs once (dates.ts coveredDays); N years are met when the
 // covered days reach requiredDays(decisionDate, N) (§ 188 Abs. 2 BGB, see dates.ts).
 
-import type { ExperienceEntry } from './types.ts';
+import type { ExperienceEntry, Hint } from './types.ts';
 import type { Interval } from './dates.ts';
 import { addDays, addYears, coveredDays, daysToMonthsCeil, maxDate, minDate, requiredDays } from './dates.ts';
 import { iscoIn } from './parameters/occupations.ts';
+import { dateDe, dateEn, monthsDe, monthsEn } from './format.ts';
 
 export interface ExperienceQuery {
   /** required years, e.g. 2 */
@@ -122,4 +123,21 @@ export function experienceOn(entries: readonly ExperienceEntry[], decisionDate: 
     missingMonths: daysToMonthsCeil(missingDays),
     reachedOn,
   };
+}
+
+/** "N months of experience missing; reached on D if the current job continues". */
+export function experienceHint(missingMonths: number, reachedOn: string | null): Hint {
+  const hint: Hint = {
+    conditionId: 'experience',
+    kind: 'experience',
+    target: missingMonths,
+    text: reachedOn
+      ? {
+          de: `Es fehlen etwa ${monthsDe(missingMonths)} Berufserfahrung; läuft die jetzige Stelle weiter, ist die Voraussetzung am ${dateDe(reachedOn)} erfüllt.`,
+          en: `About ${monthsEn(missingMonths)} of experience are missing; if the current job continues, the requirement is met on ${dateEn(reachedOn)}.`,
+        }
+      : { de: `Es fehlen etwa ${monthsDe(missingMonths)} Berufserfahrung.`, en: `About ${monthsEn(missingMonths)} of experience are missing.` },
+  };
+  if (reachedOn) hint.date = reachedOn;
+  return hint;
 }

@@ -90,7 +90,7 @@ export interface SalaryConditionInput {
   ref: string;
   /** condition id; default "salary" */
   id?: string;
-  /** what the threshold is for, appended after the year, e.g. { de: 'bei erstmaliger Erteilung ab 45 Jahren', en: '...' } */
+  /** what the threshold is for, placed after "Mindestgrenze"/"minimum", e.g. { de: 'bei erstmaliger Erteilung ab 45 Jahren', en: '...' } */
   purpose?: Text;
   /** when given, the threshold does not apply for this reason: the condition is met and says why */
   exemption?: Text;
@@ -134,12 +134,12 @@ export function salaryCondition(input: SalaryConditionInput): Condition {
   const gap = roundCents(t.amountEur - salaryEur);
   const text: Text = ok
     ? {
-        de: `Das Gehalt von ${eurDe(salaryEur)} erreicht die Mindestgrenze von ${eurDe(t.amountEur)} für ${t.year}${purposeDe} (${ref}).`,
-        en: `The salary of ${eurEn(salaryEur)} reaches the minimum of ${eurEn(t.amountEur)} for ${t.year}${purposeEn} (${refEn(ref)}).`,
+        de: `Das Gehalt von ${eurDe(salaryEur)} erreicht die Mindestgrenze${purposeDe} von ${eurDe(t.amountEur)} für ${t.year} (${ref}).`,
+        en: `The salary of ${eurEn(salaryEur)} reaches the minimum${purposeEn} of ${eurEn(t.amountEur)} for ${t.year} (${refEn(ref)}).`,
       }
     : {
-        de: `Das Gehalt von ${eurDe(salaryEur)} liegt ${eurDe(gap)} unter der Mindestgrenze von ${eurDe(t.amountEur)} für ${t.year}${purposeDe} (${ref}).`,
-        en: `The salary of ${eurEn(salaryEur)} is ${eurEn(gap)} below the minimum of ${eurEn(t.amountEur)} for ${t.year}${purposeEn} (${refEn(ref)}).`,
+        de: `Das Gehalt von ${eurDe(salaryEur)} liegt ${eurDe(gap)} unter der Mindestgrenze${purposeDe} von ${eurDe(t.amountEur)} für ${t.year} (${ref}).`,
+        en: `The salary of ${eurEn(salaryEur)} is ${eurEn(gap)} below the minimum${purposeEn} of ${eurEn(t.amountEur)} for ${t.year} (${refEn(ref)}).`,
       };
   return condition(id, ok, text, ref, { unconfirmed: t.unconfirmed });
 }
