@@ -77,3 +77,56 @@ export function conditionOf(a: RouteAssessment, id: string): RouteAssessment['co
   if (!c) throw new Error(`${a.id}: no condition "${id}" (have: ${a.conditions.map((x) => x.id).join(', ')})`);
   return c;
 }
+
+export interface RouteCase {
+  /** a sentence: "In 2026 a developer earning 50,699.99 € does not reach the standard Blue Card threshold" */
+  name: string;
+  facts?: CaseOverrides;
+  expect: {
+    outcome: RouteAssessment['outcome'];
+    baApproval?: RouteAssessment['baApproval'];
+    discretionary?: boolean;
+    salaryThresholdEur?: number | null;
+    /** condition id -> expected met; a condition expected as "absent" must not be there */
+    conditions?: Record<string, boolean | null | 'absent'>;
+    /** hints that must be present (matched on the fields given) */
+    hints?: Array<{ conditionId?: string; kind?: string; target?: number | string; date?: string }>;
+    /** the condition texts (de or en) must contain these strings */
+    texts?: string[];
+  };
+}
+
+/** Evaluate one law-test case with a route rule; throws an error listing every mismatch and the conditions. */
+export function checkCase(rule: (facts: Facts, date: string) => RouteAssessment, c: RouteCase): RouteAssessment {
+  const input = buildInput(c.facts);
+  const a = rule(applyDefaults(input), input.decisionDate);
+  const problems: string[] = [];
+  const e = c.expect;
+  if (a.outcome !== e.outcome) problems.push(`outcome: expected ${e.outcome}, got ${a.outcome}`);
+  if (e.baApproval !== undefined && a.baApproval !== e.baApproval) problems.push(`baApproval: expected ${e.baApproval}, got ${a.baApproval}`);
+  if (e.discretionary !== undefined && a.discretionary !== e.discretionary) problems.push(`discretionary: expected ${e.discretionary}, got ${a.discretionary}`);
+  if (e.salaryThresholdEur !== undefined && a.salaryThresholdEur !== e.salaryThresholdEur) {
+    problems.push(`salaryThresholdEur: expected ${e.salaryThresholdEur}, got ${a.salaryThresholdEur}`);
+  }
+  for (const [id, met] of Object.entries(e.conditions ?? {})) {
+    const found = a.conditions.find((x) => x.id === id);
+    if (met === 'absent') {
+      if (found) problems.push(`condition ${id}: expected absent, present`);
+    } else if (!found) problems.push(`condition ${id}: missing`);
+    else if (found.met !== met) problems.push(`condition ${id}: expected met=${met}, got ${found.met}`);
+  }
+  for (const h of e.hints ?? []) {
+    const ok = a.hints.some((x) => Object.entries(h).every(([k, v]) => (x as unknown as Record<string, unknown>)[k] === v));
+    if (!ok) problems.push(`hint ${JSON.stringify(h)}: not found in ${JSON.stringify(a.hints.map(({ text: _t, ...rest }) => rest))}`);
+  }
+  const all = a.conditions.map((x) => `${x.text.de}\n${x.text.en}`).join('\n');
+  for (const s of e.texts ?? []) if (!all.includes(s)) problems.push(`text: "${s}" not found`);
+  for (const x of a.conditions) {
+    if (!x.ref.trim() || !x.text.de.trim() || !x.text.en.trim()) problems.push(`condition ${x.id}: empty ref or text`);
+  }
+  if (problems.length > 0) {
+    const detail = a.conditions.map((x) => `  ${x.id} ${x.met}: ${x.text.en}`).join('\n');
+    throw new Error(`${a.id} on ${input.decisionDate}:\n- ${problems.join('\n- ')}\nconditions:\n${detail}`);
+  }
+  return a;
+}
