@@ -291,7 +291,7 @@ function rowLabel(row: PointsRow, t: PointsTable): Text {
 
 function listRows(rows: readonly PointsRow[], t: PointsTable, lang: 'de' | 'en'): string {
   if (rows.length === 0) return lang === 'de' ? 'keine' : 'none';
-  return rows.map((r) => `${rowLabel(r, t)[lang]} ${r.points}`).join(', ');
+  return rows.map((r) => `${rowLabel(r, t)[lang]} (${r.points})`).join(', ');
 }
 
 /** The single changes of one fact that would lift the sure score to the minimum. */
