@@ -34,8 +34,8 @@ export interface RouteExpectation {
   discretionary?: boolean;
   salaryThresholdEur?: number | null;
   points?: number;
-  /** met per condition id */
-  conditions?: Record<string, boolean | null>;
+  /** met per condition id; "missing": the route must not have this condition */
+  conditions?: Record<string, boolean | null | 'missing'>;
   /** condition ids that carry the "to be verified" flag (compared for the ids named in `conditions` and here) */
   unconfirmed?: string[];
   /** hints by condition id and kind with their target or date */
