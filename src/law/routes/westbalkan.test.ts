@@ -63,9 +63,9 @@ const cases: Case[] = [
     expect: { outcome: 'ineligible', conditions: { not_regulated: false }, unconfirmed: ['not_regulated'] },
   },
   {
-    name: 'A job whose regulation is not stated leaves the rule unknown',
+    name: 'A job not stated to be regulated is taken as not regulated, as in the other routes',
     facts: tc17({ job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: undefined } }),
-    expect: { outcome: 'unknown', conditions: { not_regulated: null } },
+    expect: { outcome: 'eligible', conditions: { not_regulated: true } },
   },
   {
     name: 'Without a job offer the rule is unknown',

@@ -95,25 +95,21 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
   if (!job) {
     conditions.push(jobOfferMissing());
   } else {
-    const regulated = job.regulated;
+    // as in the other routes, a job not stated to be regulated is taken as not regulated
+    const regulated = job.regulated === true;
     conditions.push(
       condition(
         'not_regulated',
-        regulated === undefined ? null : !regulated,
-        regulated === undefined
+        !regulated,
+        regulated
           ? {
-              de: 'Nicht angegeben, ob die Stelle eine Berufsausübungserlaubnis erfordert; für reglementierte Berufe gilt die Westbalkanregelung nicht.',
-              en: 'Not stated whether the job needs a licence to practise; the Western Balkans rule does not cover regulated professions.',
+              de: 'Die Stelle ist ein reglementierter Beruf; dafür gilt die Westbalkanregelung nicht.',
+              en: 'The job is a regulated profession, which the Western Balkans rule does not cover.',
             }
-          : regulated
-            ? {
-                de: 'Die Stelle ist ein reglementierter Beruf; dafür gilt die Westbalkanregelung nicht.',
-                en: 'The job is a regulated profession, which the Western Balkans rule does not cover.',
-              }
-            : {
-                de: 'Die Stelle ist kein reglementierter Beruf; eine formale Qualifikation ist nicht nötig.',
-                en: 'The job is not a regulated profession; no formal qualification is needed.',
-              },
+          : {
+              de: 'Die Stelle ist nicht als reglementierter Beruf angegeben; eine formale Qualifikation ist nicht nötig.',
+              en: 'The job is not stated to be a regulated profession; no formal qualification is needed.',
+            },
         REF_26,
         { unconfirmed: true },
       ),
