@@ -36,8 +36,8 @@ for (const file of files) {
       const route = result.routes.find((r) => r.id === (key as RouteId));
       assert.ok(route, `route ${key} missing`);
       for (const [field, value] of Object.entries(want as Record<string, unknown>)) {
-        const got = (route as unknown as Record<string, unknown>)[field];
-        const detail = `${key}.${field}\n${route.conditions.map((c) => `  ${c.id} ${c.met}: ${c.text.en}`).join('\n')}`;
+        const got: unknown = (route as unknown as Record<string, unknown>)[field];
+        const detail: string = `${key}.${field}\n${route.conditions.map((c) => `  ${c.id} ${c.met}: ${c.text.en}`).join('\n')}`;
         if (field === 'outcome' && Array.isArray(value)) assert.ok(value.includes(got), detail);
         else assert.deepEqual(got, value, detail);
       }

@@ -77,10 +77,10 @@ const ASSESSMENT_EN: Record<Qualification['germanAssessment'], string> = {
 /** A short description of the qualification for condition texts, e.g. "Hochschulabschluss aus dem Ausland, in Deutschland als vergleichbar bewertet". */
 export function describeQualification(q: Qualification): Text {
   if (q.level === 'none') {
-    return q.ahk ? { de: 'Abschluss einer deutschen Auslandshandelskammer (AHK)', en: 'qualification from a German chamber of commerce abroad (AHK)' } : { de: 'kein formaler Abschluss', en: 'no formal qualification' };
+    return q.ahk ? { de: 'Abschluss einer deutschen Auslandshandelskammer (AHK)', en: 'Qualification from a German chamber of commerce abroad (AHK)' } : { de: 'Kein formaler Abschluss', en: 'No formal qualification' };
   }
   const kindDe = q.level === 'academic' ? 'Hochschulabschluss' : 'Berufsausbildung';
-  const kindEn = q.level === 'academic' ? 'university degree' : 'vocational qualification';
+  const kindEn = q.level === 'academic' ? 'University degree' : 'Vocational qualification';
   if (q.obtainedIn === 'DE') return { de: `${kindDe} aus Deutschland`, en: `${kindEn} from Germany` };
   const whereDe = q.obtainedIn === 'abroad' ? ' aus dem Ausland' : '';
   const whereEn = q.obtainedIn === 'abroad' ? ' from abroad' : '';

@@ -122,7 +122,14 @@ function qualificationCondition(facts: Facts, form: Form, it: { groups: readonly
     en: 'required is a vocational qualification of at least 2 years or a degree state-recognised in the country where it was obtained, or an AHK qualification, except for IT specialists',
   };
   if (recognised === true) {
-    return condition('qualification', true, { de: `${desc.de}: ${rule.de} – erfüllt (${ref}).`, en: `${desc.en}: ${rule.en} – met (${refEn(ref)}).` }, ref);
+    const why: Text = q.ahk
+      ? { de: 'ein AHK-Abschluss', en: 'an AHK qualification' }
+      : q.obtainedIn === 'DE'
+        ? { de: 'in Deutschland erworben', en: 'obtained in Germany' }
+        : q.level === 'academic'
+          ? { de: 'im Herkunftsland staatlich anerkannt', en: 'state-recognised where it was obtained' }
+          : { de: `im Herkunftsland staatlich anerkannt, Ausbildungsdauer ${q.trainingYears} Jahre`, en: `state-recognised where it was obtained, ${q.trainingYears} years of training` };
+    return condition('qualification', true, { de: `${desc.de}: ${why.de}; das genügt (${ref}).`, en: `${desc.en}: ${why.en}, which is enough (${refEn(ref)}).` }, ref);
   }
   const job = facts.job;
   if (job && iscoIn(job.isco, it.groups)) {
