@@ -92,12 +92,14 @@ function jobConditions(
   date: string,
   kind: 'blueCardStandard' | 'blueCardReduced',
   salaryRef: string,
-  opts: { appropriate: boolean },
+  opts: { appropriate: boolean; occupation?: (isco: string) => Condition | undefined },
 ): { conditions: Condition[]; hints: Hint[] } {
   const job = facts.job;
   if (!job) return { conditions: [jobOfferCondition(undefined)], hints: [] };
   const threshold = salaryThreshold(kind, date);
   const conditions: Condition[] = [jobOfferCondition(job)];
+  const occupation = opts.occupation?.(job.isco);
+  if (occupation) conditions.push(occupation);
   if (opts.appropriate) conditions.push(appropriateCondition(job, '§ 18g Abs. 1 S. 1 AufenthG'));
   conditions.push(contractCondition(job));
   conditions.push(salaryCondition({ salaryEur: job.annualGrossSalaryEur, threshold, ref: salaryRef }));
@@ -142,10 +144,11 @@ export const blaueKarteEngpass: RouteRule = (facts, date) => {
   const ref = '§ 18g Abs. 1 S. 2 Nr. 1 AufenthG';
   const conditions: Condition[] = [inForce(date), academicCondition(facts, '§ 18g Abs. 1 S. 1 AufenthG')];
   const groups = valueAt(blueCardShortageGroups, date);
-  const job = jobConditions(facts, date, 'blueCardReduced', '§ 18g Abs. 1 S. 2 AufenthG', { appropriate: true });
-  if (facts.job && groups) {
-    conditions.push(occupationCondition(facts.job.isco, groups.value, ref, { de: 'Engpassberufen der Blauen Karte EU', en: 'shortage occupations of the EU Blue Card' }));
-  }
+  const job = jobConditions(facts, date, 'blueCardReduced', '§ 18g Abs. 1 S. 2 AufenthG', {
+    appropriate: true,
+    occupation: (isco) =>
+      groups && occupationCondition(isco, groups.value, ref, { de: 'Engpassberufen der Blauen Karte EU', en: 'shortage occupations of the EU Blue Card' }),
+  });
   conditions.push(...job.conditions);
   return assessment({
     id: '18g-shortage',
@@ -271,11 +274,11 @@ export const blaueKarteIt: RouteRule = (facts, date) => {
       ),
     );
     if (xp.met === false) hints.push(experienceHint(xp.missingMonths, xp.reachedOn));
-    if (facts.job) {
-      conditions.push(occupationCondition(facts.job.isco, groups.value, ref, { de: 'IT-Berufen nach § 18g Abs. 2 AufenthG', en: 'IT occupations of section 18g (2) AufenthG' }));
-    }
   }
-  const job = jobConditions(facts, date, 'blueCardReduced', ref, { appropriate: false });
+  const job = jobConditions(facts, date, 'blueCardReduced', ref, {
+    appropriate: false,
+    occupation: (isco) => groups && occupationCondition(isco, groups.value, ref, { de: 'IT-Berufen nach § 18g Abs. 2 AufenthG', en: 'IT occupations of section 18g (2) AufenthG' }),
+  });
   conditions.push(...job.conditions);
   return assessment({
     id: '18g-it',
