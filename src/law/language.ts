@@ -1,17 +1,6 @@
-// CEFR levels compared as an ordered scale, and the statutory German terms for them
-// (§ 2 Abs. 9–12 AufenthG: einfache A1, hinreichende A2, ausreichende B1, gute B2, beherrscht C1).
+// Language levels in condition texts. Comparison of CEFR levels: cefrAtLeast in ./requirements.ts.
 
 import type { Cefr, Text } from './types.ts';
-import { CEFR_LEVELS } from './types.ts';
-
-export function cefrRank(level: Cefr): number {
-  return CEFR_LEVELS.indexOf(level);
-}
-
-/** true if `level` is `min` or higher */
-export function cefrAtLeast(level: Cefr, min: Cefr): boolean {
-  return cefrRank(level) >= cefrRank(min);
-}
 
 /** "Deutsch B1" / "German B1"; "keine Deutschkenntnisse" / "no German" for "none" */
 export function germanLevel(level: Cefr): Text {

@@ -9,7 +9,8 @@ import type { PointsCriterion, PointsRow, PointsTable } from '../parameters/chan
 import { chancenkarteEntryLanguage, chancenkarteMonthlyMeans, chancenkartePoints } from '../parameters/chancenkarte.ts';
 import { REFORM_STAGE_3, reformStageInForce } from '../parameters/reform2023.ts';
 import { blueCardShortageGroups, iscoIn } from '../parameters/occupations.ts';
-import { cefrAtLeast, englishLevel, germanLevel } from '../language.ts';
+import { englishLevel, germanLevel } from '../language.ts';
+import { cefrAtLeast, inForceCondition } from '../requirements.ts';
 import { describeQualification, hasStateRecognisedQualification, isFachkraft } from '../qualification.ts';
 import { experienceOn } from '../experience.ts';
 import { ageOn, yearOf } from '../dates.ts';
@@ -22,14 +23,9 @@ const REF_POINTS = '§ 20a Abs. 3 Nr. 2 AufenthG i. V. m. § 20b Abs. 1 S. 1 Auf
 // ---------------------------------------------------------------------------------------------
 // Conditions shared by both Chancenkarte routes
 
-function inForceCondition(): { condition: Condition; hint: Hint } {
+function notYetInForce(): { condition: Condition; hint: Hint } {
   return {
-    condition: condition(
-      'in_force',
-      false,
-      { de: `Die Chancenkarte gibt es erst ab dem ${dateDe(REFORM_STAGE_3)}.`, en: `The Chancenkarte exists only from ${dateEn(REFORM_STAGE_3)}.` },
-      '§ 20a AufenthG',
-    ),
+    condition: inForceCondition(false, REFORM_STAGE_3, '§ 20a AufenthG', { de: 'Die Chancenkarte', en: 'The Chancenkarte' }),
     hint: {
       conditionId: 'in_force',
       kind: 'deadline',
@@ -128,7 +124,7 @@ export function chancenkarteFachkraft(facts: Facts, date: string): RouteAssessme
     hints,
   };
   if (!reformStageInForce(3, date)) {
-    const f = inForceCondition();
+    const f = notYetInForce();
     conditions.push(f.condition);
     hints.push(f.hint);
     return assessment(draft);
@@ -418,7 +414,7 @@ export function chancenkartePunkte(facts: Facts, date: string): RouteAssessment 
     hints,
   };
   if (!reformStageInForce(3, date)) {
-    const f = inForceCondition();
+    const f = notYetInForce();
     conditions.push(f.condition);
     hints.push(f.hint);
     return assessment(draft);

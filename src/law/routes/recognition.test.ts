@@ -52,7 +52,7 @@ const partnershipCases: Case[] = [
       priorityCheck: false,
       discretionary: true,
       salaryThresholdEur: null,
-      conditions: { qualification: true, german: true, qualified_employment: true, agreement: true, employer_suitable: true },
+      conditions: { qualification: true, language: true, qualified_employment: true, agreement: true, employer_suitable: true },
     },
   },
   {
@@ -63,7 +63,7 @@ const partnershipCases: Case[] = [
   {
     name: 'TC-08 with German A1 fails the A2 requirement; the hint asks for A2',
     facts: tc08({ person: { birthDate: '1994-08-20', citizenship: 'PH', german: 'A1', english: 'B1' } }),
-    expect: { outcome: 'ineligible', conditions: { german: false }, hints: [{ conditionId: 'german', kind: 'language', target: 'A2' }] },
+    expect: { outcome: 'ineligible', conditions: { language: false }, hints: [{ conditionId: 'language', kind: 'language', target: 'A2' }] },
   },
   {
     name: 'TC-08 without statements on the agreement and the employer is unknown',
@@ -131,7 +131,7 @@ const qualificationCases: Case[] = [
       priorityCheck: false,
       discretionary: true,
       salaryThresholdEur: null,
-      conditions: { partial_recognition: true, german: true, measure: true, means: true },
+      conditions: { partial_recognition: true, language: true, measure: true, means: true },
       unconfirmed: [],
     },
   },
@@ -153,7 +153,7 @@ const qualificationCases: Case[] = [
   {
     name: 'German A1 falls short of the A2 required as a rule; the hint asks for A2',
     facts: tc11({ person: { birthDate: '1993-01-15', german: 'A1' } }),
-    expect: { outcome: 'ineligible', conditions: { german: false }, hints: [{ conditionId: 'german', kind: 'language', target: 'A2' }] },
+    expect: { outcome: 'ineligible', conditions: { language: false }, hints: [{ conditionId: 'language', kind: 'language', target: 'A2' }] },
   },
   {
     name: 'In-company pay of 1,133 € a month meets the 2025 figure',

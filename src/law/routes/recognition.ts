@@ -7,41 +7,13 @@ import { assessment, condition, jobOfferMissing } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
 import { recognitionGerman, recognitionMonthlyMeans } from '../parameters/recognition.ts';
 import { REFORM_STAGE_2, reformStageInForce } from '../parameters/reform2023.ts';
-import { cefrAtLeast, germanLevel } from '../language.ts';
+import { germanCondition, inForceCondition } from '../requirements.ts';
 import { hasStateRecognisedQualification, describeQualification } from '../qualification.ts';
 import { dateDe, dateEn, eurDe, eurEn } from '../format.ts';
 import { yearOf } from '../dates.ts';
 import { lastConfirmedValue } from '../lastKnown.ts';
 
 const REF_3 = '§ 16d Abs. 3 S. 1 AufenthG';
-
-function germanCondition(id: string, have: Cefr, need: Cefr, ref: string, asARule: boolean): Condition {
-  const ok = cefrAtLeast(have, need);
-  const h = germanLevel(have);
-  const ruleDe = asARule ? 'in der Regel ' : '';
-  const ruleEn = asARule ? 'as a rule ' : '';
-  return condition(
-    id,
-    ok,
-    ok
-      ? { de: `${h.de} erfüllt das geforderte Niveau ${need} (hinreichende Deutschkenntnisse).`, en: `${h.en} meets the required level ${need} (basic working German).` }
-      : {
-          de: `Gefordert sind ${ruleDe}Deutschkenntnisse auf Niveau ${need} (hinreichende); angegeben: ${h.de}.`,
-          en: `German at level ${need} is required ${ruleEn}; stated: ${h.en}.`,
-        },
-    ref,
-  );
-}
-
-function germanHint(id: string, have: Cefr, need: Cefr): Hint | undefined {
-  if (cefrAtLeast(have, need)) return undefined;
-  return {
-    conditionId: id,
-    kind: 'language',
-    target: need,
-    text: { de: `Ein Deutschzertifikat auf Niveau ${need} würde diese Voraussetzung erfüllen.`, en: `A German certificate at level ${need} would meet this requirement.` },
-  };
-}
 
 function qualificationCondition(facts: Facts, ref: string): Condition {
   const q = facts.qualification;
@@ -88,17 +60,7 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
     hints,
   };
   if (!reformStageInForce(2, date)) {
-    conditions.push(
-      condition(
-        'in_force',
-        false,
-        {
-          de: `Die Anerkennungspartnerschaft gibt es erst ab dem ${dateDe(REFORM_STAGE_2)}.`,
-          en: `The recognition partnership exists only from ${dateEn(REFORM_STAGE_2)}.`,
-        },
-        '§ 16d Abs. 3 AufenthG',
-      ),
-    );
+    conditions.push(inForceCondition(false, REFORM_STAGE_2, '§ 16d Abs. 3 AufenthG', { de: 'Die Anerkennungspartnerschaft', en: 'The recognition partnership' }));
     hints.push({
       conditionId: 'in_force',
       kind: 'deadline',
@@ -112,9 +74,9 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
   const need = german.value.partnership;
 
   conditions.push(qualificationCondition(facts, REF_3));
-  conditions.push(germanCondition('german', facts.person.german, need, REF_3, false));
-  const gh = germanHint('german', facts.person.german, need);
-  if (gh) hints.push(gh);
+  const lang = germanCondition(facts.person.german, need, REF_3);
+  conditions.push(lang.condition);
+  if (lang.hint) hints.push(lang.hint);
 
   const job = facts.job;
   if (!job) {
@@ -335,9 +297,12 @@ export function qualifizierungsmassnahme(facts: Facts, date: string): RouteAsses
       '§ 16d Abs. 1 S. 1 AufenthG',
     ),
   );
-  conditions.push(germanCondition('german', facts.person.german, need, '§ 16d Abs. 1 S. 2 Nr. 1 AufenthG', true));
-  const gh = germanHint('german', facts.person.german, need);
-  if (gh) hints.push(gh);
+  const lang = germanCondition(facts.person.german, need, '§ 16d Abs. 1 S. 2 Nr. 1 AufenthG', {
+    de: ' Das gilt in der Regel; die Kenntnisse müssen der Maßnahme entsprechen.',
+    en: ' This applies as a rule; the German must suit the measure.',
+  });
+  conditions.push(lang.condition);
+  if (lang.hint) hints.push(lang.hint);
 
   conditions.push(
     condition(

@@ -78,9 +78,9 @@ const cases: Case[] = [
     expect: { outcome: 'eligible', conditions: { quota: true }, unconfirmed: ['not_regulated'] },
   },
   {
-    name: 'On the day before 45th birthday no salary minimum applies',
+    name: 'On the day before the 45th birthday no salary minimum applies',
     facts: tc17({ person: { birthDate: '1981-04-02', citizenship: 'XK', asylblgBenefitsLast24Months: false } }),
-    expect: { outcome: 'eligible', salaryThresholdEur: null, conditions: { salary_45: 'missing' } },
+    expect: { outcome: 'eligible', salaryThresholdEur: null, conditions: { age_45_salary: true }, unconfirmed: ['not_regulated', 'quota'] },
   },
   {
     name: 'On the 45th birthday a first title needs 55 % of the BBG (55,770 € in 2026) unless pension provision is proven: 32,000 € fail',
@@ -88,9 +88,9 @@ const cases: Case[] = [
     expect: {
       outcome: 'ineligible',
       salaryThresholdEur: 55_770,
-      conditions: { salary_45: false },
-      unconfirmed: ['salary_45'],
-      hints: [{ conditionId: 'salary_45', kind: 'salary', target: 55_770 }],
+      conditions: { age_45_salary: false },
+      unconfirmed: ['age_45_salary'],
+      hints: [{ conditionId: 'age_45_salary', kind: 'salary', target: 55_770 }],
     },
   },
   {
@@ -99,7 +99,7 @@ const cases: Case[] = [
       person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false },
       job: { isco: '9313', annualGrossSalaryEur: 55_770, regulated: false },
     }),
-    expect: { outcome: 'eligible', conditions: { salary_45: true } },
+    expect: { outcome: 'eligible', conditions: { age_45_salary: true } },
   },
   {
     name: 'At 45, 55,769 € are one euro short of the 2026 minimum',
@@ -107,17 +107,17 @@ const cases: Case[] = [
       person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false },
       job: { isco: '9313', annualGrossSalaryEur: 55_769, regulated: false },
     }),
-    expect: { outcome: 'ineligible', conditions: { salary_45: false } },
+    expect: { outcome: 'ineligible', conditions: { age_45_salary: false } },
   },
   {
     name: 'At 45 with proven adequate pension provision the salary minimum does not apply',
     facts: tc17({ person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: true } }),
-    expect: { outcome: 'eligible', salaryThresholdEur: null, conditions: { salary_45: true } },
+    expect: { outcome: 'eligible', salaryThresholdEur: null, conditions: { age_45_salary: true } },
   },
   {
     name: 'At 45 without a statement on pension provision a low salary leaves the rule unknown',
     facts: tc17({ person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false }, omitPerson: ['adequatePensionProvision'] }),
-    expect: { outcome: 'unknown', conditions: { salary_45: null } },
+    expect: { outcome: 'unknown', conditions: { age_45_salary: null } },
   },
   {
     name: 'At 45 the rule applies only to a first title in Germany',
@@ -127,7 +127,7 @@ const cases: Case[] = [
   {
     name: 'In 2027 the 45+ minimum is not published yet: unknown, never the 2026 figure',
     facts: tc17({ decisionDate: '2027-04-01', person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false } }),
-    expect: { outcome: 'unknown', salaryThresholdEur: null, conditions: { salary_45: null } },
+    expect: { outcome: 'unknown', salaryThresholdEur: null, conditions: { age_45_salary: null } },
   },
 ];
 

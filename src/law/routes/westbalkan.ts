@@ -5,16 +5,16 @@ import type { Facts } from '../route.ts';
 import { assessment, condition, jobOfferMissing } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
 import { westbalkanAsylblgMonths, westbalkanQuota, westbalkanStates } from '../parameters/westbalkan.ts';
-import { addMonths, ageOn, yearOf } from '../dates.ts';
+import { addMonths, yearOf } from '../dates.ts';
 import { dateDe, dateEn } from '../format.ts';
-import { salaryCondition, salaryHint, salaryThreshold, thresholdEur } from '../salary.ts';
+import { thresholdEur } from '../salary.ts';
+import { age45Condition } from '../requirements.ts';
 
 const TITLE: Text = { de: 'Westbalkanregelung', en: 'Western Balkans rule' };
 const REF = '§ 19c Abs. 1 AufenthG i. V. m. § 26 Abs. 2 BeschV';
 const REF_26 = '§ 26 Abs. 2 S. 1 BeschV';
 /** § 1 Abs. 2 BeschV: the 55 % rule for a first title at 45 or older (its scope for § 26 is UNCONFIRMED). */
 const REF_45 = '§ 1 Abs. 2 BeschV';
-const AGE_45 = 45;
 
 const STATE_NAMES: Record<string, Text> = {
   AL: { de: 'Albanien', en: 'Albania' },
@@ -27,10 +27,6 @@ const STATE_NAMES: Record<string, Text> = {
 
 function stateList(codes: readonly string[], lang: 'de' | 'en'): string {
   return codes.map((c) => STATE_NAMES[c]?.[lang] ?? c).join(', ');
-}
-
-function withVerifyNote(c: Condition): Condition {
-  return c.unconfirmed ? c : condition(c.id, c.met, c.text, c.ref, { unconfirmed: true });
 }
 
 /**
@@ -115,45 +111,11 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
       ),
     );
 
-    // § 1 Abs. 2 BeschV: 55 % of the BBG on a first title at 45 or older, unless adequate pension provision.
-    const age = ageOn(facts.person.birthDate, date);
-    if (age >= AGE_45 && facts.person.firstTitleInGermany) {
-      const t = salaryThreshold('age45', date);
-      const purpose: Text = { de: 'bei erstmaliger Erteilung ab 45 Jahren', en: 'for a first title at 45 or older' };
-      if (facts.person.adequatePensionProvision === true) {
-        conditions.push(
-          withVerifyNote(
-            salaryCondition({
-              id: 'salary_45',
-              salaryEur: job.annualGrossSalaryEur,
-              threshold: t,
-              ref: REF_45,
-              exemption: {
-                de: `Die Person ist ${age} Jahre alt und weist eine angemessene Altersversorgung nach; die Gehaltsgrenze für über 45-Jährige gilt daher nicht.`,
-                en: `The person is ${age} and has proven adequate old-age provision, so the salary minimum for people over 45 does not apply.`,
-              },
-            }),
-          ),
-        );
-      } else {
-        salaryThresholdEur = thresholdEur(t);
-        let c = salaryCondition({ id: 'salary_45', salaryEur: job.annualGrossSalaryEur, threshold: t, ref: REF_45, purpose });
-        if (c.met === false && facts.person.adequatePensionProvision === undefined) {
-          c = condition(
-            c.id,
-            null,
-            {
-              de: `${c.text.de} Das gilt nicht, wenn eine angemessene Altersversorgung nachgewiesen wird; dazu fehlt die Angabe.`,
-              en: `${c.text.en} This does not apply if adequate old-age provision is proven, which was not stated.`,
-            },
-            c.ref,
-          );
-        }
-        conditions.push(withVerifyNote(c));
-        const h = salaryHint(job.annualGrossSalaryEur, t, 'salary_45');
-        if (h) hints.push(h);
-      }
-    }
+    // § 1 Abs. 2 BeschV: 55 % of the BBG on a first title at 45 or older, unless adequate pension provision
+    const age = age45Condition(facts, date, REF_45, { unconfirmed: true });
+    conditions.push(age.condition);
+    hints.push(...age.hints);
+    salaryThresholdEur = age.threshold ? thresholdEur(age.threshold) : null;
   }
 
   const year = yearOf(date);
