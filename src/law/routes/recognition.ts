@@ -1,7 +1,7 @@
 // § 16d AufenthG: residence for the recognition of a foreign qualification.
 // Abs. 3: recognition partnership (from 1 March 2024). Abs. 1: qualification measure after a partial-recognition notice.
 
-import type { Cefr, Condition, Hint, RouteAssessment, Text } from '../types.ts';
+import type { Condition, Hint, RouteAssessment, Text } from '../types.ts';
 import type { Facts } from '../route.ts';
 import { assessment, condition, jobOfferMissing } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
