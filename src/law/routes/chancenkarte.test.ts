@@ -328,7 +328,7 @@ const pointsCases: Case[] = [
     expect: { outcome: 'eligible', points: 7 },
   },
   {
-    name: 'TC-08 (Chancenkarte part): in 2025 a Philippine Elektroniker, 3-year training, 2.5 years of experience, German A2, age 29, scores 5 points and needs one more',
+    name: 'TC-08 and TC-09 (Chancenkarte part; the collective agreement plays no role): in 2025 a Philippine Elektroniker, 3-year training, 2.5 years of experience, German A2, age 29, scores 5 points and needs one more',
     facts: applicant({
       person: { birthDate: '1995-08-20', citizenship: 'PH', german: 'A2', english: 'B1', lawfulStayMonthsLast5Years: 0 },
       qualification: { level: 'vocational', awardedOn: '2017-06-30', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'none' },
