@@ -161,9 +161,11 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+const ISO_DATE_SHAPE = new RegExp(ISO_DATE_PATTERN);
+
 /** A string in the pattern's shape whose day the month does not have ("2026-02-30"). */
 function impossibleDate(v: unknown): boolean {
-  return typeof v === 'string' && new RegExp(ISO_DATE_PATTERN).test(v) && !isIsoDate(v);
+  return typeof v === 'string' && ISO_DATE_SHAPE.test(v) && !isIsoDate(v);
 }
 
 /**
