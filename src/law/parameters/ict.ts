@@ -7,8 +7,12 @@ import { defineParameter } from './parameter.ts';
 
 const VERIFIED = '2026-11-25';
 
+const BUZER_19: Reference = {
+  title: '§ 19 AufenthG (ICT-Karte für unternehmensintern transferierte Arbeitnehmer), Gesetzestext auf buzer.de (Stand: Änderung vom 25.10.2024)',
+  url: 'http://buzer.de/gesetz/4752/a65952.htm',
+};
 const URTEILE_19: Reference = {
-  title: '§ 19 AufenthG (ICT-Karte), Gesetzestext auf urteile-gesetze.de',
+  title: '§ 19 AufenthG (ICT-Karte), ältere Fassung auf urteile-gesetze.de',
   url: 'https://urteile-gesetze.de/gesetze/aufenthg/19b',
 };
 const MIIG_ICT: Reference = {
@@ -36,8 +40,8 @@ export const ictLimits = defineParameter<IctLimits>({
     {
       validFrom: '2023-11-18',
       value: { minMonthsWithGroup: 6, minTransferDaysExclusive: 90, maxTransferMonths: { manager: 36, specialist: 36, trainee: 12 } },
-      reference: URTEILE_19,
-      alsoSee: [MIIG_ICT],
+      reference: BUZER_19,
+      alsoSee: [MIIG_ICT, URTEILE_19],
       lastVerified: VERIFIED,
     },
   ],

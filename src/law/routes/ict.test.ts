@@ -106,7 +106,7 @@ const cases: Case[] = [
     expect: { outcome: 'ineligible', conditions: { trainee_degree: false } },
   },
   {
-    name: 'A specialist needs no degree for the ICT card',
+    name: 'A specialist needs no university degree for the ICT card (the proof of professional qualification is not modelled)',
     facts: transfer({}, { qualification: { level: 'none', germanAssessment: 'none' } }),
     expect: { outcome: 'eligible' },
   },

@@ -9,6 +9,8 @@ import { monthsDe, monthsEn } from '../format.ts';
 
 const TITLE: Text = { de: 'ICT-Karte (unternehmensinterner Transfer)', en: 'ICT card (intra-corporate transfer)' };
 const REF = '§ 19 AufenthG';
+/** trainees: their own paragraph after the managers and specialists of Abs. 2 (paragraph number to verify) */
+const REF_TRAINEE = '§ 19 Abs. 3 AufenthG';
 
 const ROLE_DE: Record<IctRole, string> = { manager: 'Führungskraft', specialist: 'Spezialist/in', trainee: 'Trainee' };
 const ROLE_EN: Record<IctRole, string> = { manager: 'manager', specialist: 'specialist', trainee: 'trainee' };
@@ -19,8 +21,10 @@ function months(n: number): Text {
 
 /**
  * § 19 AufenthG. A job offer without `ict` is not a transfer: the route is ineligible and says so.
- * BA approval is required (§ 10a BeschV, without priority check); the approval-free cases of the BeschV
- * (e.g. executives with Prokura) are not modelled. The ICT card is an entitlement ("wird erteilt").
+ * BA approval is required (§ 18 Abs. 2 Nr. 2 AufenthG with the BeschV, without priority check); approval-free
+ * cases of the BeschV (e.g. executives with Prokura) are not modelled. Not modelled either: the proof of the
+ * professional qualification (§ 19 Abs. 2 S. 1 Nr. 5), the assignment letter and the return guarantee (Nr. 4).
+ * The ICT card is an entitlement ("wird erteilt").
  */
 export function ictKarte(facts: Facts, date: string): RouteAssessment {
   const conditions: Condition[] = [];
@@ -86,7 +90,7 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
         de: `Die Person wird in der aufnehmenden Niederlassung als ${ROLE_DE[role]} tätig.`,
         en: `The person will work at the receiving entity as a ${ROLE_EN[role]}.`,
       },
-      '§ 19 Abs. 2 S. 1 Nr. 1 AufenthG',
+      role === 'trainee' ? REF_TRAINEE : '§ 19 Abs. 2 S. 1 Nr. 1 AufenthG',
     ),
   );
   if (role === 'trainee') {
@@ -101,7 +105,7 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
               de: 'Ein Trainee braucht einen Hochschulabschluss und muss an einem bezahlten Traineeprogramm teilnehmen; die Person hat keinen Hochschulabschluss.',
               en: 'A trainee needs a university degree and a paid trainee programme; the person has no degree.',
             },
-        '§ 19 Abs. 2 S. 1 Nr. 1 AufenthG',
+        REF_TRAINEE,
       ),
     );
   }
