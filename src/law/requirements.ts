@@ -51,6 +51,17 @@ export function licenceCondition(facts: Facts, ref = '§ 18 Abs. 2 Nr. 3 Aufenth
       ref,
     );
   }
+  if (licence === 'not_needed') {
+    return condition(
+      'licence',
+      null,
+      {
+        de: `Die Stelle ist als reglementiert angegeben, die Qualifikation aber als „keine Berufsausübungserlaubnis nötig“; das ist zu klären (${ref}).`,
+        en: `The job is marked as regulated, but the qualification as "no licence to practise needed"; this needs clarifying (${refEn(ref)}).`,
+      },
+      ref,
+    );
+  }
   return condition(
     'licence',
     null,
