@@ -60,8 +60,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       typeof config.trustProxy === 'number'
         ? (_address: string, hop: number) => hop < (config.trustProxy as number)
         : config.trustProxy,
-    requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'reqId',
+    // The incoming x-request-id (from a load balancer) is read in genReqId, so that a malformed one is replaced
+    // instead of trusted verbatim; log lines carry it as `reqId` (Fastify's default label).
+    requestIdHeader: false,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
