@@ -4,6 +4,7 @@ import type { CheckInput } from '../types.ts';
 import type { Facts } from '../route.ts';
 import { applyDefaults } from '../route.ts';
 import { chancenkarteFachkraft, chancenkartePunkte } from './chancenkarte.ts';
+import { evaluate } from '../check.ts';
 import type { CaseOverridesE3, RouteExpectation } from '../testing/fixturesE3.ts';
 import { buildFactsE3, project } from '../testing/fixturesE3.ts';
 
@@ -378,4 +379,11 @@ test('The 2026 means text names the last confirmed figure and the amount stated'
 
 test('Hints are dropped once the points route is eligible', () => {
   assert.deepEqual(chancenkartePunkte(tc12(), '2025-03-10').hints, []);
+});
+
+test('Contract example 08 through the whole engine: the skilled-worker Chancenkarte is recommended; the points route carries its points', () => {
+  const result = evaluate(EXAMPLE_08);
+  assert.equal(result.recommended, '20a-skilled');
+  assert.equal(result.routes.find((r) => r.id === '20a-points')!.points, 2);
+  assert.equal(result.routes.find((r) => r.id === '18g-standard')!.outcome, 'unknown');
 });

@@ -66,9 +66,9 @@ const cases: Case[] = [
     expect: { outcome: 'eligible', conditions: { months_with_group: true } },
   },
   {
-    name: 'A transfer of 2 months is not more than 90 days',
+    name: 'A transfer of 2 months is not more than 90 days; the hint asks for 4 months',
     facts: transfer({ transferMonths: 2 }),
-    expect: { outcome: 'ineligible', conditions: { transfer_min: false } },
+    expect: { outcome: 'ineligible', conditions: { transfer_min: false }, hints: [{ conditionId: 'transfer_min', kind: 'other', target: 4 }] },
   },
   {
     name: 'A transfer of exactly 3 months may be 89 to 92 days: unknown until the dates are checked',

@@ -167,6 +167,18 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
     ),
   );
 
+  if (minMet === false) {
+    hints.push({
+      conditionId: 'transfer_min',
+      kind: 'other',
+      target: 4,
+      text: {
+        de: `Mit einer Transferdauer von mindestens 4 Monaten wären es sicher mehr als ${minTransferDaysExclusive} Tage.`,
+        en: `A transfer of at least 4 months would surely last more than ${minTransferDaysExclusive} days.`,
+      },
+    });
+  }
+
   const max = maxTransferMonths[role];
   const maxOk = ict.transferMonths <= max;
   conditions.push(

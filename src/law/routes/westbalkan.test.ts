@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Facts } from '../route.ts';
 import { westbalkanregelung } from './westbalkan.ts';
+import { evaluate } from '../check.ts';
+import { buildInputE3 } from '../testing/fixturesE3.ts';
 import type { CaseOverridesE3, RouteExpectation } from '../testing/fixturesE3.ts';
 import { buildFactsE3, project } from '../testing/fixturesE3.ts';
 
@@ -151,4 +153,18 @@ test('The quota text shows 25,000 on 31 May 2024 and 50,000 from 1 June 2024', (
   assert.match(before.text.de, /höchstens 25\.000 Zustimmungen/);
   assert.match(after.text.de, /höchstens 50\.000 Zustimmungen/);
   assert.equal(after.unconfirmed, undefined);
+});
+
+test('TC-17 through the whole engine: the Western Balkans rule is the recommended route for the Kosovar construction worker', () => {
+  const input = buildInputE3({
+    decisionDate: '2026-04-01',
+    person: { birthDate: '1995-03-01', citizenship: 'XK', german: 'A1', english: 'none', asylblgBenefitsLast24Months: false },
+    qualification: { level: 'none', awardedOn: undefined, obtainedIn: undefined, stateRecognisedAbroad: undefined, trainingYears: undefined, germanAssessment: 'none' },
+    experience: [],
+    job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: false, qualifiedEmployment: false },
+  });
+  const result = evaluate(input);
+  assert.equal(result.recommended, '19c1-westbalkan');
+  const wb = result.routes.find((r) => r.id === '19c1-westbalkan')!;
+  assert.equal(wb.priorityCheck, true);
 });
