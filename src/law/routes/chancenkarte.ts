@@ -138,17 +138,17 @@ export function chancenkarteFachkraft(facts: Facts, date: string): RouteAssessme
       fk,
       fk === true
         ? {
-            de: `Die Person ist Fachkraft (${d.de}); Punkte und Sprachnachweise sind nicht nötig.`,
-            en: `The person is a skilled worker (${d.en}); no points and no language certificate are needed.`,
+            de: `Qualifikation: ${d.de}. Die Person ist damit Fachkraft; Punkte und Sprachnachweise sind nicht nötig.`,
+            en: `Qualification: ${d.en}. The person is therefore a skilled worker; no points and no language certificate are needed.`,
           }
         : fk === false
           ? {
-              de: `Fachkraft ist, wer einen deutschen oder einen in Deutschland anerkannten oder vergleichbaren Abschluss hat; das ist hier nicht der Fall (${d.de}).`,
-              en: `A skilled worker holds a German qualification or one recognised as equivalent or comparable in Germany; this is not the case here (${d.en}).`,
+              de: `Qualifikation: ${d.de}. Fachkraft ist, wer einen deutschen oder einen in Deutschland anerkannten oder vergleichbaren Abschluss hat; das ist hier nicht der Fall.`,
+              en: `Qualification: ${d.en}. A skilled worker holds a German qualification or one recognised as equivalent or comparable in Germany; this is not the case here.`,
             }
           : {
-              de: `Ob die Person Fachkraft ist, geht aus den Angaben nicht hervor (${d.de}); nötig ist ein deutscher oder ein in Deutschland anerkannter oder vergleichbarer Abschluss.`,
-              en: `The facts do not show whether the person is a skilled worker (${d.en}); a German qualification or one recognised as equivalent or comparable in Germany is required.`,
+              de: `Qualifikation: ${d.de}. Ob die Person damit Fachkraft ist, geht aus den Angaben nicht hervor; nötig ist ein deutscher oder ein in Deutschland anerkannter oder vergleichbarer Abschluss.`,
+              en: `Qualification: ${d.en}. The facts do not show whether the person is a skilled worker; a German qualification or one recognised as equivalent or comparable in Germany is required.`,
             },
       '§ 20a Abs. 3 Nr. 1 AufenthG i. V. m. § 18 Abs. 3 AufenthG',
     ),
@@ -450,13 +450,13 @@ export function chancenkartePunkte(facts: Facts, date: string): RouteAssessment 
         ok,
         ok === true
           ? {
-              de: `Die Qualifikation (${d.de}) ist im Herkunftsstaat staatlich anerkannt (Hochschulabschluss, mindestens 2-jährige Berufsausbildung oder AHK-Abschluss).`,
-              en: `The qualification (${d.en}) is state-recognised where it was obtained (a degree, at least 2 years of vocational training, or an AHK qualification).`,
+              de: `Qualifikation: ${d.de}. Sie ist im Herkunftsstaat staatlich anerkannt (Hochschulabschluss, mindestens 2-jährige Berufsausbildung oder AHK-Abschluss).`,
+              en: `Qualification: ${d.en}. It is state-recognised where it was obtained (a degree, at least 2 years of vocational training, or an AHK qualification).`,
             }
           : ok === false
             ? {
-                de: `Nötig ist ein im Herkunftsstaat staatlich anerkannter Hochschulabschluss, eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren oder ein AHK-Abschluss; das ist hier nicht gegeben (${d.de}).`,
-                en: `A degree or a vocational qualification of at least 2 years state-recognised where it was obtained, or an AHK qualification, is required; this is not the case here (${d.en}).`,
+                de: `Qualifikation: ${d.de}. Nötig ist ein im Herkunftsstaat staatlich anerkannter Hochschulabschluss, eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren oder ein AHK-Abschluss; das ist hier nicht gegeben.`,
+                en: `Qualification: ${d.en}. A degree or a vocational qualification of at least 2 years state-recognised where it was obtained, or an AHK qualification, is required; this is not the case here.`,
               }
             : {
                 de: `Nötig ist ein im Herkunftsstaat staatlich anerkannter Hochschulabschluss, eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren oder ein AHK-Abschluss; die Angaben reichen nicht, um das zu prüfen.`,
@@ -478,8 +478,8 @@ export function chancenkartePunkte(facts: Facts, date: string): RouteAssessment 
       langOk,
       langOk
         ? {
-            de: `Mit ${g.de} und ${e.de} ist der Sprachnachweis (Deutsch ${language.value.german} oder Englisch ${language.value.english}) erbracht.`,
-            en: `With ${g.en} and ${e.en} the language requirement (German ${language.value.german} or English ${language.value.english}) is met.`,
+            de: `Angegeben: ${g.de}, ${e.de}; damit ist der Sprachnachweis (Deutsch ${language.value.german} oder Englisch ${language.value.english}) erbracht.`,
+            en: `Stated: ${g.en}, ${e.en}; this meets the language requirement (German ${language.value.german} or English ${language.value.english}).`,
           }
         : {
             de: `Nötig ist Deutsch ${language.value.german} oder Englisch ${language.value.english}; angegeben: ${g.de}, ${e.de}.`,

@@ -14,6 +14,8 @@ const REF_TRAINEE = '§ 19 Abs. 3 AufenthG';
 
 const ROLE_DE: Record<IctRole, string> = { manager: 'Führungskraft', specialist: 'Spezialist/in', trainee: 'Trainee' };
 const ROLE_EN: Record<IctRole, string> = { manager: 'manager', specialist: 'specialist', trainee: 'trainee' };
+const ROLES_DE: Record<IctRole, string> = { manager: 'Führungskräfte', specialist: 'Spezialisten', trainee: 'Trainees' };
+const ROLES_EN: Record<IctRole, string> = { manager: 'managers', specialist: 'specialists', trainee: 'trainees' };
 
 function months(n: number): Text {
   return Number.isInteger(n) ? { de: monthsDe(n), en: monthsEn(n) } : { de: `${n} Monate`, en: `${n} months` };
@@ -118,11 +120,11 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       groupOk,
       groupOk
         ? {
-            de: `Die Person gehört der Unternehmensgruppe seit ${groupHave.de} an (nötig: mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer).`,
+            de: `Zugehörigkeit zur Unternehmensgruppe: ${groupHave.de} (nötig: mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer).`,
             en: `The person has been with the group for ${groupHave.en} (required: at least ${monthsEn(minMonthsWithGroup)} immediately before the transfer).`,
           }
         : {
-            de: `Die Person gehört der Unternehmensgruppe erst seit ${groupHave.de} an; nötig sind mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer.`,
+            de: `Zugehörigkeit zur Unternehmensgruppe: nur ${groupHave.de}; nötig sind mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer.`,
             en: `The person has been with the group for only ${groupHave.en}; at least ${monthsEn(minMonthsWithGroup)} immediately before the transfer are required.`,
           },
       '§ 19 Abs. 2 S. 1 Nr. 2 AufenthG',
@@ -135,7 +137,7 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       kind: 'experience',
       target: minMonthsWithGroup,
       text: {
-        de: `Nach ${monthsDe(missing)} weiterer Zugehörigkeit zur Unternehmensgruppe wäre die Mindestdauer von ${monthsDe(minMonthsWithGroup)} erreicht.`,
+        de: `Es fehlen noch ${monthsDe(missing)} Zugehörigkeit zur Unternehmensgruppe bis zur Mindestdauer (${monthsDe(minMonthsWithGroup)}).`,
         en: `After ${monthsEn(missing)} more with the group the minimum of ${monthsEn(minMonthsWithGroup)} would be reached.`,
       },
     });
@@ -151,12 +153,12 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       minMet,
       minMet === true
         ? {
-            de: `Der Transfer dauert ${transferHave.de} und damit mehr als ${minTransferDaysExclusive} Tage.`,
+            de: `Transferdauer: ${transferHave.de}, also mehr als ${minTransferDaysExclusive} Tage.`,
             en: `The transfer lasts ${transferHave.en}, more than ${minTransferDaysExclusive} days.`,
           }
         : minMet === false
           ? {
-              de: `Der Transfer dauert nur ${transferHave.de}; die ICT-Karte setzt mehr als ${minTransferDaysExclusive} Tage voraus (kürzere Transfers: Kurzzeitmobilität ohne deutschen Aufenthaltstitel).`,
+              de: `Transferdauer: nur ${transferHave.de}; die ICT-Karte setzt mehr als ${minTransferDaysExclusive} Tage voraus (kürzere Transfers: Kurzzeitmobilität ohne deutschen Aufenthaltstitel).`,
               en: `The transfer lasts only ${transferHave.en}; the ICT card requires more than ${minTransferDaysExclusive} days (shorter transfers: short-term mobility without a German residence title).`,
             }
           : {
@@ -187,12 +189,12 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       maxOk,
       maxOk
         ? {
-            de: `Die Transferdauer von ${transferHave.de} liegt innerhalb der Höchstdauer von ${monthsDe(max)} für ${ROLE_DE[role]}.`,
-            en: `The transfer of ${transferHave.en} is within the maximum of ${monthsEn(max)} for a ${ROLE_EN[role]}.`,
+            de: `Transferdauer: ${transferHave.de}; das liegt innerhalb der Höchstdauer für ${ROLES_DE[role]} (${monthsDe(max)}).`,
+            en: `The transfer of ${transferHave.en} is within the maximum for ${ROLES_EN[role]} (${monthsEn(max)}).`,
           }
         : {
-            de: `Die Transferdauer von ${transferHave.de} übersteigt die Höchstdauer von ${monthsDe(max)} für ${ROLE_DE[role]}.`,
-            en: `The transfer of ${transferHave.en} exceeds the maximum of ${monthsEn(max)} for a ${ROLE_EN[role]}.`,
+            de: `Transferdauer: ${transferHave.de}; das übersteigt die Höchstdauer für ${ROLES_DE[role]} (${monthsDe(max)}).`,
+            en: `The transfer of ${transferHave.en} exceeds the maximum for ${ROLES_EN[role]} (${monthsEn(max)}).`,
           },
       '§ 19 Abs. 4 AufenthG',
     ),
@@ -203,7 +205,7 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       kind: 'other',
       target: max,
       text: {
-        de: `Mit einer Transferdauer von höchstens ${monthsDe(max)} wäre die Höchstdauer eingehalten.`,
+        de: `Bei einer Transferdauer bis höchstens ${monthsDe(max)} wäre die Höchstdauer eingehalten.`,
         en: `A transfer of at most ${monthsEn(max)} would keep within the maximum.`,
       },
     });

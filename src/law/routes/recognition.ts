@@ -24,13 +24,13 @@ function qualificationCondition(facts: Facts, ref: string): Condition {
     ok,
     ok === true
       ? {
-          de: `Die Qualifikation (${d.de}) ist im Ausland staatlich anerkannt und erfüllt die Mindestanforderung (Hochschulabschluss oder mindestens 2-jährige Berufsausbildung).`,
-          en: `The qualification (${d.en}) is state-recognised abroad and meets the minimum (a degree or at least 2 years of vocational training).`,
+          de: `Qualifikation: ${d.de}. Sie ist im Ausland staatlich anerkannt und erfüllt die Mindestanforderung (Hochschulabschluss oder mindestens 2-jährige Berufsausbildung).`,
+          en: `Qualification: ${d.en}. It is state-recognised abroad and meets the minimum (a degree or at least 2 years of vocational training).`,
         }
       : ok === false
         ? {
-            de: `Nötig ist ein im Ausland staatlich anerkannter Hochschulabschluss oder eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren; das ist hier nicht gegeben (${d.de}).`,
-            en: `A degree, or a vocational qualification of at least 2 years’ training, state-recognised where it was obtained is required; this is not the case here (${d.en}).`,
+            de: `Qualifikation: ${d.de}. Nötig ist ein im Ausland staatlich anerkannter Hochschulabschluss oder eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren; das ist hier nicht gegeben.`,
+            en: `Qualification: ${d.en}. A degree, or a vocational qualification of at least 2 years’ training, state-recognised where it was obtained is required; this is not the case here.`,
           }
         : {
             de: `Nötig ist ein im Ausland staatlich anerkannter Hochschulabschluss oder eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren; ob die Qualifikation das erfüllt, geht aus den Angaben nicht hervor (staatliche Anerkennung oder Ausbildungsdauer fehlt).`,
