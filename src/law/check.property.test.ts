@@ -13,7 +13,7 @@ import { ROUTE_IDS } from './types.ts';
 import type { CheckInput, CheckResult, RouteId } from './types.ts';
 import { checkInputArb, invalidCheckInputArb } from './testing/arbitraries.ts';
 
-const RUNS = 600;
+const RUNS = 500;
 const PREFERENCE = new Map<RouteId, number>(ROUTE_IDS.map((id, i) => [id, i]));
 /** Routes that cannot be granted without a concrete job offer. */
 const NEEDS_JOB: readonly RouteId[] = ['18g-standard', '18g-shortage', '18g-new-entrant', '18g-it', '18b', '18a', '19-ict', '19c2-experience'];

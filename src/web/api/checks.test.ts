@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
+import formbody from '@fastify/formbody';
 import { Type } from '@sinclair/typebox';
 import checksApi, { CHECKS_PATH } from './checks.ts';
 import { PROBLEM_CONTENT_TYPE, problemErrorHandler, problemNotFoundHandler } from './problem.ts';
@@ -25,6 +26,7 @@ let crashes = 0;
 
 before(async () => {
   app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+  await app.register(formbody); // as in app.ts: the API context must not accept forms all the same
   await app.register(swagger, { openapi: { openapi: '3.0.3', info: { title: 'Lotse API', version: '1.0.0' } } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(checksApi);
