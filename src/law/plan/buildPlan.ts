@@ -181,7 +181,7 @@ function academicComparability(ctx: Ctx): string[] {
     documents: ['degree-certificate', 'translations', 'passport', 'zab-statement'],
     authority: KMK_ZAB,
     duration: D.durZabStatement,
-    fee: { param: F.feeZabStatement, payer: 'either', norm: 'BQPGebVO (Berlin)', note: RECOGNITION_PAYER },
+    fee: { param: F.feeZabStatement, payer: 'either', norm: 'BQPGebVO Berlin', note: RECOGNITION_PAYER },
     dependsOn: [anabin],
     milestone: 'recognition-decision',
   });
