@@ -232,6 +232,19 @@ const sentences: Array<[string, () => void]> = [
       assert.deepEqual([ra.deadline?.period, ra.deadline?.ref], [{ n: 2, unit: 'weeks' }, '§ 14a Abs. 2 BQFG']);
       assert.deepEqual([da.deadline?.period, da.deadline?.ref], [{ n: 2, unit: 'months' }, '§ 14a Abs. 3 BQFG']);
       assert.deepEqual(ra.dependsOn, ['accelerated-request']);
+      assert.ok(step(regular, 'visa-application').documents.some((x) => x.id === 'partial-notice'));
+      assert.equal(step(regular, 'visa-application').documents.some((x) => x.id === 'equivalence-notice'), false);
+    },
+  ],
+  [
+    'A statutory period runs in calendar months: a § 81a recognition decision starting on 1 February is planned for 1 April at the latest, not 60 days later',
+    () => {
+      const p = plan(elektronikerPartial, { procedure: 'accelerated', qualification: { level: 'vocational', germanAssessment: 'none', chamber: 'HWK' } });
+      const d = step(p, 'recognition-decision');
+      assert.equal(d.start, '2027-02-01');
+      assert.equal(d.deadline?.date, '2027-04-01');
+      assert.equal(d.end, '2027-04-01');
+      assert.equal(step(p, 'ba-approval').start, '2027-04-01');
     },
   ],
   [
@@ -416,6 +429,18 @@ const sentences: Array<[string, () => void]> = [
     },
   ],
   [
+    'A Western Balkans plan starting in 2026 warns that the quota is unconfirmed; one starting in 2025 names the quota of 50,000 without a warning',
+    () => {
+      const wb: Partial<PlanInput> = { routeId: '19c1-westbalkan', qualification: { level: 'none', germanAssessment: 'none' } };
+      const y2026 = plan(developerKl, { ...wb, startDate: '2026-02-02' });
+      assert.ok(y2026.warnings.some((w) => w.id === 'westbalkan-quota' && w.unconfirmed));
+      assert.match(step(y2026, 'ba-preapproval').description.en, /annual quota 50,000, not confirmed/);
+      const y2025 = plan(developerKl, { ...wb, startDate: '2025-02-03' });
+      assert.equal(y2025.warnings.some((w) => w.id === 'westbalkan-quota'), false);
+      assert.match(step(y2025, 'ba-preapproval').description.de, /Jahreskontingent 50\.000\)/);
+    },
+  ],
+  [
     'An ICT card plan needs the assignment letter, costs 100 € for the card, and through § 81a carries an unconfirmed warning',
     () => {
       const base: Partial<PlanInput> = { routeId: '19-ict' };
@@ -533,7 +558,9 @@ test('Timeline dates follow the dependencies: a step starts when the last step i
       });
       const expectedStart = depEnds.reduce((a, b) => (b > a ? b : a), p.startDate);
       assert.equal(s.start, expectedStart, `${name}: ${s.id}`);
-      assert.equal(s.end, addDays(s.start, s.duration.typical), `${name}: ${s.id}`);
+      const planned = addDays(s.start, s.duration.typical);
+      assert.equal(s.end, s.deadline && s.deadline.date < planned ? s.deadline.date : planned, `${name}: ${s.id}`);
+      if (s.deadline) assert.ok(s.end <= s.deadline.date, `${name}: ${s.id} ends by its statutory deadline`);
       assert.ok(s.duration.min <= s.duration.typical && s.duration.typical <= s.duration.max, `${name}: ${s.id}`);
       assert.ok(s.earliestEnd <= s.end && s.end <= s.latestEnd, `${name}: ${s.id}`);
     }

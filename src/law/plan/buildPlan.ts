@@ -6,6 +6,7 @@
 import type { Parameter } from '../parameters/parameter.ts';
 import { valueAt } from '../parameters/parameter.ts';
 import { chancenkarteMonthlyMeans } from '../parameters/chancenkarte.ts';
+import { westbalkanQuota } from '../parameters/westbalkan.ts';
 import { addDays, addMonths, isIsoDate, toDay, fromDay } from '../dates.ts';
 import { eurDe, eurEn } from '../format.ts';
 import { ROUTE_IDS } from '../types.ts';
@@ -287,7 +288,7 @@ function qualificationDocuments(ctx: Ctx): DocumentId[] {
   if (ctx.steps.some((s) => s.id === 'zab-statement')) out.push('zab-statement');
   else if (ctx.steps.some((s) => s.id === 'anabin-check')) out.push('anabin-printout');
   if (ctx.steps.some((s) => s.id === 'zab-vocational-statement')) out.push('zab-vocational-statement');
-  if (ctx.steps.some((s) => s.id === 'recognition-decision')) out.push('equivalence-notice');
+  if (ctx.steps.some((s) => s.id === 'recognition-decision')) out.push(ctx.profile.qualification === 'measure' ? 'partial-notice' : 'equivalence-notice');
   return [...new Set(out)];
 }
 
@@ -365,13 +366,16 @@ function baApprovalStep(ctx: Ctx, dependsOn: string[]): string {
 }
 
 function westbalkanPreApproval(ctx: Ctx, contract: string): string {
+  const quota = valueAt(westbalkanQuota, ctx.input.startDate);
+  const quotaDe = quota ? ` (Jahreskontingent ${quota.value.toLocaleString('de-DE')}${quota.unconfirmed ? ', nicht bestätigt' : ''})` : '';
+  const quotaEn = quota ? ` (annual quota ${quota.value.toLocaleString('en-GB')}${quota.unconfirmed ? ', not confirmed' : ''})` : '';
   return add(ctx, {
     id: 'ba-preapproval',
     actor: 'ba',
     title: { de: 'Vorabzustimmung der Bundesagentur für Arbeit (Westbalkanregelung)', en: 'Pre-approval of the Federal Employment Agency (Western Balkans rule)' },
     description: {
-      de: 'Der Arbeitgeber beantragt die Vorabzustimmung. Die Bundesagentur für Arbeit prüft mit Vorrangprüfung und bearbeitet die Anträge in der Reihenfolge des Eingangs innerhalb monatlicher Kontingente je Staat (Jahreskontingent 50.000).',
-      en: 'The employer applies for the pre-approval. The Federal Employment Agency checks with a labour-market priority test and handles applications in order of receipt within monthly quotas per state (annual quota 50,000).',
+      de: `Der Arbeitgeber beantragt die Vorabzustimmung. Die Bundesagentur für Arbeit prüft mit Vorrangprüfung und bearbeitet die Anträge in der Reihenfolge des Eingangs innerhalb monatlicher Kontingente je Staat${quotaDe}.`,
+      en: `The employer applies for the pre-approval. The Federal Employment Agency checks with a labour-market priority test and handles applications in order of receipt within monthly quotas per state${quotaEn}.`,
     },
     documents: ['ba-preapproval-request', 'employment-contract', 'declaration-employment', 'ba-preapproval'],
     authority: federalEmploymentAgency(ctx.input.federalState, ctx.input.municipality),
@@ -496,8 +500,8 @@ function arrivalSteps(ctx: Ctx, visaDecision: string): { entry: string; firstDay
     actor: 'candidate',
     title: { de: 'Anmeldung der Wohnung', en: 'Registration of address (Anmeldung)' },
     description: {
-      de: 'Anmeldung bei der Meldebehörde binnen zwei Wochen nach dem Einzug, mit der Wohnungsgeberbestätigung. Danach kommt die Steuer-Identifikationsnummer per Post.',
-      en: 'Register with the registration office within two weeks of moving in, with the landlord’s confirmation. The tax ID then arrives by post.',
+      de: 'Anmeldung bei der Meldebehörde binnen zwei Wochen nach dem Einzug, mit der Wohnungsgeberbestätigung.',
+      en: 'Register with the registration office within two weeks of moving in, with the landlord’s confirmation.',
     },
     documents: ['passport', 'wohnungsgeberbestaetigung', 'registration-certificate'],
     authority: registrationOffice(),
@@ -513,8 +517,8 @@ function arrivalSteps(ctx: Ctx, visaDecision: string): { entry: string; firstDay
       actor: 'company',
       title: { de: 'Erster Arbeitstag', en: 'First working day' },
       description: {
-        de: 'Vor Arbeitsbeginn prüft der Arbeitgeber, dass der Titel die Beschäftigung erlaubt, und bewahrt eine Kopie für die Dauer der Beschäftigung auf. Anmeldung zur Sozialversicherung mit der ersten Lohnabrechnung.',
-        en: 'Before the start, the employer checks that the title allows the employment and keeps a copy for the whole employment. Registration for social insurance with the first payroll.',
+        de: 'Vor Arbeitsbeginn prüft der Arbeitgeber, dass der Titel die Beschäftigung erlaubt, und bewahrt eine Kopie für die Dauer der Beschäftigung auf.',
+        en: 'Before the start, the employer checks that the title allows the employment and keeps a copy for the whole employment.',
       },
       documents: ['title-copy', 'health-insurance'],
       duration: D.durFirstWorkingDay,
@@ -529,8 +533,8 @@ function arrivalSteps(ctx: Ctx, visaDecision: string): { entry: string; firstDay
     actor: 'immigration-office',
     title: { de: 'Aufenthaltstitel bei der Ausländerbehörde', en: 'Residence permit at the immigration office' },
     description: {
-      de: 'Vor Ablauf des Visums den Aufenthaltstitel (elektronischer Aufenthaltstitel) bei der Ausländerbehörde des Wohnorts beantragen; der rechtzeitige Antrag erhält Aufenthalt und Arbeitserlaubnis bis zur Entscheidung. Ein abgelaufenes Visum kann nicht verlängert werden.',
-      en: 'Before the visa expires, apply for the residence permit (electronic residence card) at the immigration office of the place of residence; a timely application keeps the stay and the permission to work until the decision. An expired visa cannot be extended.',
+      de: 'Vor Ablauf des Visums den Aufenthaltstitel (elektronischer Aufenthaltstitel) bei der Ausländerbehörde des Wohnorts beantragen. Ein abgelaufener Titel kann nicht verlängert werden und erlaubt keine Arbeit. Die Herstellung der Karte dauert mehrere Wochen.',
+      en: 'Before the visa expires, apply for the residence permit (electronic residence card) at the immigration office of the place of residence. An expired title cannot be extended and does not allow work. Producing the card takes several weeks.',
     },
     documents: ['passport', 'biometric-photo', 'residence-permit-application', 'registration-certificate', 'health-insurance', ...(ctx.profile.employer ? (['employment-contract'] as const) : [])],
     authority: localImmigrationOffice(ctx.input.federalState, ctx.input.municipality),
@@ -693,7 +697,13 @@ function schedule(specs: readonly StepSpec[], values: ReadonlyMap<string, Durati
       if (e.end > start) start = e.end;
     }
     const v = values.get(s.id)!;
-    out.set(s.id, { start, end: addDays(start, v[pick]) });
+    let end = addDays(start, v[pick]);
+    // A statutory period ends on its calendar date (months have 28 to 31 days): never plan past it.
+    if (v.statutory && v.period) {
+      const deadline = deadlineDate(start, v.period);
+      if (pick === 'maxDays' || deadline < end) end = deadline;
+    }
+    out.set(s.id, { start, end });
   }
   return out;
 }
@@ -837,6 +847,7 @@ function assemble(ctx: Ctx, targetId: string): Plan {
         ...(meta.unconfirmed ? { unconfirmed: true } : {}),
         parameterId: s.duration.id,
         reference: meta.reference,
+        ...(meta.note ? { note: meta.note } : {}),
       },
       dependsOn: [...s.dependsOn],
       start: t.start,
@@ -900,6 +911,19 @@ function assemble(ctx: Ctx, targetId: string): Plan {
 
   if (ctx.accelerated && profile.accelerated === null && profile.acceleratedNote) {
     warnings.push({ id: 'accelerated-unconfirmed', text: profile.acceleratedNote, unconfirmed: true });
+  }
+  if (profile.ba === 'westbalkan-pre') {
+    const quota = valueAt(westbalkanQuota, input.startDate);
+    if (quota === undefined || quota.unconfirmed) {
+      warnings.push({
+        id: 'westbalkan-quota',
+        text: {
+          de: 'Das Kontingent der Westbalkanregelung für das Startjahr ist nicht bestätigt (geplant ist eine Senkung auf 25.000); das Kontingent 2025 war Anfang Dezember 2025 ausgeschöpft.',
+          en: 'The Western Balkans quota for the start year is not confirmed (a cut to 25,000 is planned); the 2025 quota was used up by early December 2025.',
+        },
+        unconfirmed: true,
+      });
+    }
   }
   if (steps.some((s) => s.fee?.payerUnconfirmed)) {
     warnings.push({

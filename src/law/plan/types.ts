@@ -147,7 +147,8 @@ export interface PlanStep {
     unconfirmed?: boolean;
     parameterId: string;
     reference: Reference;
-    note?: Text;
+    /** the parameter's note for advisers (English), e.g. why a figure is UNCONFIRMED */
+    note?: string;
   };
   fee?: PlanFee;
   dependsOn: string[];
