@@ -7,11 +7,13 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import formbody from '@fastify/formbody';
 import { Type } from '@sinclair/typebox';
+import fc from 'fast-check';
 import checksApi, { CHECKS_PATH } from './checks.ts';
 import { PROBLEM_CONTENT_TYPE, problemErrorHandler, problemNotFoundHandler } from './problem.ts';
 import { evaluate } from '../../law/check.ts';
 import { ROUTE_IDS } from '../../law/types.ts';
 import type { CheckInput, CheckResult } from '../../law/types.ts';
+import { checkInputArb } from '../../law/testing/arbitraries.ts';
 
 const developer: CheckInput = {
   decisionDate: '2026-04-01',
@@ -168,4 +170,19 @@ test('the OpenAPI document publishes the operation with the CheckInput and Check
   assert.equal(ok.title, 'CheckResult');
   assert.ok(ok.properties.routes.items.properties.hints);
   assert.ok(op.responses['400'].content[PROBLEM_CONTENT_TYPE].schema.properties.errors);
+});
+
+test('the response schema neither drops nor changes anything the engine returns (hints, points, unconfirmed)', async () => {
+  let withHints = 0;
+  await fc.assert(
+    fc.asyncProperty(checkInputArb, async (input) => {
+      const r = await post(input);
+      assert.equal(r.statusCode, 200, r.body);
+      const expected = JSON.parse(JSON.stringify(evaluate(input))) as CheckResult;
+      if (expected.routes.some((x) => x.hints.length > 0)) withHints++;
+      assert.deepEqual(r.json(), expected);
+    }),
+    { numRuns: 60 },
+  );
+  assert.ok(withHints > 10, `only ${withHints} results with hints`);
 });
