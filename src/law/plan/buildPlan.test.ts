@@ -472,6 +472,7 @@ const sentences: Array<[string, () => void]> = [
     () => {
       assert.throws(() => plan(developerKl, { startDate: '2027-02-30' }), PlanError);
       assert.throws(() => plan(developerKl, { federalState: 'RP' }), PlanError);
+      assert.throws(() => plan(developerKl, { startDate: '2023-06-01' }), (e: unknown) => e instanceof PlanError && /No duration/.test(e.message));
     },
   ],
 ];
