@@ -17,7 +17,7 @@ import { allParameters, valueAt } from './parameter.ts';
  */
 export function lawVersionAt(date: string): string {
   let latest = '';
-  for (const p of allParameters()) {
+  for (const p of allParameters('check')) {
     const v = valueAt(p, date);
     if (v !== undefined && v.validFrom > latest) latest = v.validFrom;
   }

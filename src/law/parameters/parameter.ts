@@ -26,7 +26,7 @@ export interface DatedValue<T> {
   note?: string;
 }
 
-export type Unit = 'EUR/year' | 'EUR/month' | 'ratio' | 'count' | 'date' | 'codes' | 'months' | 'years';
+export type Unit = 'EUR' | 'EUR/year' | 'EUR/month' | 'ratio' | 'count' | 'date' | 'codes' | 'days' | 'months' | 'years';
 
 export interface Parameter<T> {
   /** dotted id mirroring the law, e.g. "sgb6.bbg" or "aufenthg.18g.pct.standard" */
@@ -35,6 +35,11 @@ export interface Parameter<T> {
   unit: Unit;
   /** values in ascending validFrom order */
   values: ReadonlyArray<DatedValue<T>>;
+  /**
+   * which engine reads the parameter: "check" (the pathway check; counts for lawVersionAt) or "plan" (fees and
+   * durations of the process plan). Default "check".
+   */
+  scope?: 'check' | 'plan';
 }
 
 /** The value in force on `date`, or undefined if none is (never the "latest known" one). */
@@ -60,6 +65,7 @@ export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
   return p;
 }
 
-export function allParameters(): ReadonlyArray<Parameter<unknown>> {
-  return registry;
+/** Every registered parameter, or those of one scope. Registration happens when a parameter file is imported. */
+export function allParameters(scope?: 'check' | 'plan'): ReadonlyArray<Parameter<unknown>> {
+  return scope === undefined ? registry : registry.filter((p) => (p.scope ?? 'check') === scope);
 }

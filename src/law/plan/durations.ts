@@ -135,9 +135,10 @@ interface Spec {
 
 function duration(s: Spec) {
   return defineParameter<DurationValue>({
+    scope: 'plan',
     id: s.id,
     description: s.description,
-    unit: 'codes',
+    unit: 'days',
     values: [
       {
         validFrom: FROM,

@@ -51,9 +51,10 @@ const fixed = (eur: number): FeeValue => ({ minEur: eur, maxEur: eur });
 
 /** § 46 Abs. 2 Nr. 1 AufenthV: national (D) visa for an adult. */
 export const feeNationalVisa = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'aufenthv.46.2.1.visa',
   description: { de: 'Gebühr für ein nationales Visum (Erwachsene)', en: 'Fee for a national visa (adult)' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
@@ -68,9 +69,10 @@ export const feeNationalVisa = defineParameter<FeeValue>({
 
 /** § 47 Abs. 1 Nr. 15 AufenthV: the accelerated procedure of § 81a AufenthG. Who owes it is UNCONFIRMED. */
 export const feeAccelerated = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'aufenthv.47.1.15.81a',
   description: { de: 'Gebühr für das beschleunigte Fachkräfteverfahren (§ 81a AufenthG)', en: 'Fee for the accelerated procedure for skilled workers (§ 81a AufenthG)' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
@@ -85,9 +87,10 @@ export const feeAccelerated = defineParameter<FeeValue>({
 
 /** § 45 Nr. 1 AufenthV: first grant of a Blue Card or ICT card, any validity. */
 export const feeResidencePermitBlueCardIct = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'aufenthv.45.1.bluecard-ict',
   description: { de: 'Gebühr für die erstmalige Blaue Karte EU oder ICT-Karte', en: 'Fee for the first EU Blue Card or ICT card' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [{ validFrom: FROM, value: fixed(100), reference: REF_AUFENTHV_44_45, lastVerified: VERIFIED }],
 });
 
@@ -96,9 +99,10 @@ export const feeResidencePermitBlueCardIct = defineParameter<FeeValue>({
  * the Blue Card and the ICT card; that the same 100 € applies to the other permits is UNCONFIRMED.
  */
 export const feeResidencePermitOther = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'aufenthv.45.1.other',
   description: { de: 'Gebühr für eine erstmalige Aufenthaltserlaubnis (andere Titel)', en: 'Fee for a first residence permit (other titles)' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
@@ -113,9 +117,10 @@ export const feeResidencePermitOther = defineParameter<FeeValue>({
 
 /** ZAB statement of comparability (Zeugnisbewertung) for a foreign degree: 200 € first, 100 € each further one. */
 export const feeZabStatement = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'zab.zeugnisbewertung.fee',
   description: { de: 'ZAB-Zeugnisbewertung (erste Bewertung)', en: 'ZAB statement of comparability (first statement)' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
@@ -130,9 +135,10 @@ export const feeZabStatement = defineParameter<FeeValue>({
 
 /** ZAB statement on a foreign vocational qualification (proof of state recognition): amount UNCONFIRMED. */
 export const feeZabVocational = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'zab.vocational.fee',
   description: { de: 'ZAB-Bescheinigung zu einem ausländischen Berufsabschluss', en: 'ZAB statement on a foreign vocational qualification' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
@@ -147,9 +153,10 @@ export const feeZabVocational = defineParameter<FeeValue>({
 
 /** IHK FOSA equivalence procedure: 100–600 € by effort, about 550 € on average. */
 export const feeIhkFosa = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'ihkfosa.fee',
   description: { de: 'IHK FOSA: Gleichwertigkeitsfeststellung', en: 'IHK FOSA: equivalence procedure' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
@@ -164,9 +171,10 @@ export const feeIhkFosa = defineParameter<FeeValue>({
 
 /** Handwerkskammer equivalence procedure: the chambers agreed a range of 100–600 €. */
 export const feeHwk = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'hwk.recognition.fee',
   description: { de: 'Handwerkskammer: Gleichwertigkeitsfeststellung', en: 'Chamber of crafts: equivalence procedure' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
@@ -180,9 +188,10 @@ export const feeHwk = defineParameter<FeeValue>({
 
 /** Ingenieurkammer RLP, engineer title for a third-country degree (§ 5 IngKaG): fee UNCONFIRMED. */
 export const feeEngineerTitleRlp = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'ingkag.rlp.fee',
   description: { de: 'Ingenieurkammer Rheinland-Pfalz: Berufsbezeichnung „Ingenieur/in“', en: 'Chamber of engineers Rhineland-Palatinate: title "Ingenieur/in"' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
@@ -197,9 +206,10 @@ export const feeEngineerTitleRlp = defineParameter<FeeValue>({
 
 /** Engineer title in another Land: the fee is not known (Hamburg 150–250 € is the only figure found). */
 export const feeEngineerTitleOther = defineParameter<FeeValue>({
+  scope: 'plan',
   id: 'ingenieur.title.fee.other',
   description: { de: 'Berufsbezeichnung „Ingenieur/in“ in anderen Ländern', en: 'Title "Ingenieur/in" in other Länder' },
-  unit: 'codes',
+  unit: 'EUR',
   values: [
     {
       validFrom: FROM,
