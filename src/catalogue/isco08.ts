@@ -186,7 +186,7 @@ const ROWS: readonly Row[] = [
 ];
 
 /** The unit groups in code order. */
-export const ISCO08_UNIT_GROUPS: readonly IscoUnitGroup[] = ROWS.map(([code, en, de]) => ({ code, title: { de, en } }));
+export const ISCO08_UNIT_GROUPS: readonly IscoUnitGroup[] = Object.freeze(ROWS.map(([code, en, de]) => Object.freeze({ code, title: Object.freeze({ de, en }) })));
 
 const BY_CODE: ReadonlyMap<string, IscoUnitGroup> = new Map(ISCO08_UNIT_GROUPS.map((g) => [g.code, g]));
 

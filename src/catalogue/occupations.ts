@@ -100,7 +100,7 @@ function occ(
 ): Occupation {
   const group: IscoUnitGroup | undefined = iscoUnitGroup(isco);
   if (group === undefined) throw new Error(`occupation ${id}: ISCO-08 unit group ${isco} is not in isco08.ts`);
-  const entry: Occupation = { id, isco, iscoTitle: group.title, title: { de, en }, synonyms, level };
+  const entry: Occupation = { id, isco, iscoTitle: group.title, title: Object.freeze({ de, en }), synonyms: Object.freeze([...synonyms]), level };
   if (extra.kldb !== undefined) entry.kldb = extra.kldb;
   if (extra.regulatedInDe !== undefined) entry.regulatedInDe = extra.regulatedInDe;
   if (extra.chamber !== undefined) entry.chamber = extra.chamber;
@@ -297,7 +297,7 @@ export const OCCUPATIONS: readonly Occupation[] = Object.freeze([
   occ('baustoffpruefer', '3112', 'vocational', 'Baustoffprüfer/in', 'Construction materials tester', ['Baustoffprüfer', 'Materials testing technician', 'Baustofflaborant'], { kldb: '41432', chamber: 'IHK' }),
   occ('elektrotechniker', '3113', 'technician', 'Elektrotechniker/in (staatlich geprüft)', 'Electrical engineering technician', ['Elektrotechniker', 'Techniker Elektrotechnik', 'Staatlich geprüfter Elektrotechniker', 'Electrical technician', 'Electrical engineering technician'], { kldb: '26303' }),
   occ('elektrotechnikermeister', '3113', 'technician', 'Elektrotechnikermeister/in', 'Master electrician', ['Elektromeister', 'Meister Elektrotechnik', 'Elektroinstallateurmeister', 'Master electrician'], { kldb: '26213', chamber: 'HWK' }),
-  occ('mechatroniktechniker', '3113', 'technician', 'Techniker/in Mechatronik', 'Mechatronics technician', ['Mechatroniktechniker', 'Staatlich geprüfter Techniker Mechatronik', 'Mechatronics technician'], { kldb: '26113' }),
+  occ('mechatroniktechniker', '3113', 'technician', 'Techniker/in Mechatronik', 'State-certified mechatronics technician', ['Mechatroniktechniker', 'Staatlich geprüfter Techniker Mechatronik', 'Mechatronics engineering technician'], { kldb: '26113' }),
   occ('elektroniktechniker', '3114', 'technician', 'Elektroniktechniker/in', 'Electronics engineering technician', ['Techniker Elektronik', 'Techniker Automatisierungstechnik', 'Automatisierungstechniker', 'Electronics technician', 'Electronics engineering technician']),
   occ('maschinenbautechniker', '3115', 'technician', 'Maschinenbautechniker/in', 'Mechanical engineering technician', ['Techniker Maschinenbau', 'Staatlich geprüfter Maschinenbautechniker', 'Mechanical technician', 'Mechanical engineering technician'], { kldb: '25103' }),
   occ('kfz-techniker', '3115', 'technician', 'Kfz-Techniker/in', 'Automotive technician', ['Kfz-Meister', 'Kraftfahrzeugtechnikermeister', 'Fahrzeugtechniker', 'Automotive engineering technician'], { kldb: '25213' }),
@@ -347,17 +347,17 @@ export const OCCUPATIONS: readonly Occupation[] = Object.freeze([
   occ('pflasterer', '7112', 'vocational', 'Pflasterer/Pflasterin', 'Paver', ['Pflasterer', 'Steinsetzer', 'Pflasterin', 'Paviour', 'Paver', 'Sett layer'], { kldb: '32212' }),
   occ('steinmetz', '7113', 'vocational', 'Steinmetz/in und Steinbildhauer/in', 'Stonemason', ['Steinmetz', 'Steinmetzin', 'Steinbildhauer', 'Stonemason', 'Stone carver'], { kldb: '21232', chamber: 'HWK' }),
   occ('betonbauer', '7114', 'vocational', 'Beton- und Stahlbetonbauer/in', 'Concrete worker', ['Betonbauer', 'Stahlbetonbauer', 'Betonierer', 'Concrete finisher', 'Concrete placer', 'Concrete worker'], { kldb: '32112' }),
-  occ('estrichleger', '7114', 'vocational', 'Estrichleger/in', 'Screed layer', ['Estrichleger', 'Screed layer', 'Floor screeder'], { kldb: '33122', chamber: 'HWK' }),
+  occ('estrichleger', '7114', 'vocational', 'Estrichleger/in', 'Screed layer', ['Estrichleger', 'Screed layer', 'Floor screeder'], { kldb: '33122' }),
   occ('zimmerer', '7115', 'vocational', 'Zimmerer/Zimmerin', 'Carpenter', ['Zimmerer', 'Zimmerin', 'Zimmermann', 'Holzbauer', 'Carpenter', 'Timber framer'], { kldb: '33322' }),
   occ('bautischler', '7115', 'vocational', 'Bautischler/in', 'Joiner (building)', ['Bauschreiner', 'Fenstermonteur', 'Türenmonteur', 'Joiner', 'Building joiner'], { kldb: '33332' }),
   occ('geruestbauer', '7119', 'vocational', 'Gerüstbauer/in', 'Scaffolder', ['Gerüstbauer', 'Scaffolder'], { kldb: '32162' }),
   occ('abbruch', '7119', 'vocational', 'Bauwerksmechaniker/in für Abbruch und Betontrenntechnik', 'Demolition worker', ['Abbrucharbeiter', 'Betontrenntechnik', 'Demolition worker'], { kldb: '32172' }),
   occ('dachdecker', '7121', 'vocational', 'Dachdecker/in', 'Roofer', ['Dachdecker', 'Dachdeckerin', 'Roofer', 'Roof tiler'], { kldb: '32142', chamber: 'HWK' }),
   occ('bauwerksabdichter', '7121', 'vocational', 'Bauwerksabdichter/in', 'Waterproofer', ['Abdichter', 'Waterproofing worker', 'Dachabdichter'], { kldb: '33232' }),
-  occ('fliesenleger', '7122', 'vocational', 'Fliesen-, Platten- und Mosaikleger/in', 'Tile setter', ['Fliesenleger', 'Fliesenlegerin', 'Plattenleger', 'Tiler', 'Tile setter', 'Tile layer'], { kldb: '33112', chamber: 'HWK' }),
+  occ('fliesenleger', '7122', 'vocational', 'Fliesen-, Platten- und Mosaikleger/in', 'Tile setter', ['Fliesenleger', 'Fliesenlegerin', 'Plattenleger', 'Tiler', 'Tile setter', 'Tile layer'], { kldb: '33112' }),
   occ('bodenleger', '7122', 'vocational', 'Bodenleger/in', 'Floor layer', ['Bodenleger', 'Fußbodenleger', 'Floor layer', 'Flooring installer'], { kldb: '33102' }),
   occ('parkettleger', '7122', 'vocational', 'Parkettleger/in', 'Parquet layer', ['Parkettleger', 'Parquet layer', 'Wood floor installer'], { kldb: '33132', chamber: 'HWK' }),
-  occ('stuckateur', '7123', 'vocational', 'Stuckateur/in', 'Plasterer', ['Stuckateur', 'Stukkateur', 'Verputzer', 'Gipser', 'Plasterer'], { kldb: '33222', chamber: 'HWK' }),
+  occ('stuckateur', '7123', 'vocational', 'Stuckateur/in', 'Plasterer', ['Stuckateur', 'Stukkateur', 'Verputzer', 'Gipser', 'Plasterer'], { kldb: '33222' }),
   occ('trockenbaumonteur', '7123', 'vocational', 'Trockenbaumonteur/in', 'Drywall installer', ['Trockenbauer', 'Trockenbaumonteur', 'Ausbaufacharbeiter', 'Drywaller', 'Drywall installer'], { kldb: '33302' }),
   occ('isolierer', '7124', 'vocational', 'Wärme-, Kälte- und Schallschutzisolierer/in', 'Insulation worker', ['Isolierer', 'Isolierfacharbeiter', 'Dämmer', 'Insulation worker', 'Insulator'], { kldb: '33312' }),
   occ('glaser', '7125', 'vocational', 'Glaser/in', 'Glazier', ['Glaser', 'Glaserin', 'Fensterbauer', 'Glazier'], { kldb: '33342', chamber: 'HWK' }),
@@ -386,7 +386,7 @@ export const OCCUPATIONS: readonly Occupation[] = Object.freeze([
   occ('stanz-und-umformmechaniker', '7223', 'vocational', 'Stanz- und Umformmechaniker/in', 'Press and forming machine setter', ['Umformmechaniker', 'Stanzer', 'Press operator', 'Metal forming operator'], { kldb: '24212', chamber: 'IHK' }),
   occ('metallschleifer', '7224', 'vocational', 'Metallschleifer/in', 'Metal grinder', ['Schleifer', 'Metallpolierer', 'Werkzeugschleifer', 'Schneidwerkzeugmechaniker', 'Grinder', 'Metal polisher', 'Tool sharpener'], { kldb: '24222' }),
   occ('kfz-mechatroniker', '7231', 'vocational', 'Kfz-Mechatroniker/in', 'Automotive mechatronics technician', ['Kfz-Mechatroniker', 'Kfz-Mechaniker', 'Automechaniker', 'Kraftfahrzeugmechatroniker', 'Kfz-Elektriker', 'Nutzfahrzeugmechatroniker', 'Car mechanic', 'Auto mechanic', 'Motor vehicle mechanic', 'Automotive technician'], { kldb: '25212' }),
-  occ('karosseriebauer', '7231', 'vocational', 'Karosserie- und Fahrzeugbaumechaniker/in', 'Vehicle body builder', ['Karosseriebauer', 'Karosseriemechaniker', 'Fahrzeugbauer', 'Panel beater', 'Body repairer'], { chamber: 'HWK' }),
+  occ('karosseriebauer', '7231', 'vocational', 'Karosserie- und Fahrzeugbaumechaniker/in', 'Vehicle body builder', ['Karosseriebauer', 'Karosseriemechaniker', 'Fahrzeugbauer', 'Panel beater', 'Body repairer']),
   occ('fluggeraetmechaniker', '7232', 'vocational', 'Fluggerätmechaniker/in', 'Aircraft mechanic', ['Fluggerätmechaniker', 'Flugzeugmechaniker', 'Fluggerätemechaniker', 'Triebwerksmechaniker', 'Aircraft mechanic', 'Aircraft engine mechanic', 'Aviation mechanic'], { kldb: '25232', chamber: 'IHK' }),
   occ('industriemechaniker', '7233', 'vocational', 'Industriemechaniker/in', 'Industrial mechanic', ['Industriemechaniker', 'Industriemechanikerin', 'Betriebsschlosser', 'Maschinenschlosser', 'Instandhaltungsmechaniker', 'Schlosser (Industrie)', 'Industrial mechanic', 'Maintenance mechanic', 'Millwright', 'Machinery mechanic'], { kldb: '25102', chamber: 'IHK' }),
   occ('land-und-baumaschinenmechatroniker', '7233', 'vocational', 'Land- und Baumaschinenmechatroniker/in', 'Agricultural and construction machinery mechatronics technician', ['Landmaschinenmechaniker', 'Baumaschinenmechaniker', 'Landmaschinenmechatroniker', 'Baumaschinenmechatroniker', 'Agricultural machinery mechanic', 'Heavy equipment mechanic'], { kldb: '25222' }),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { MatchKind, OccupationMatch, SearchLang } from './search.ts';
 import { MAX_QUERY_LENGTH, boundedDamerauLevenshtein, getOccupation, occupationsForIsco, searchOccupations } from './search.ts';
+import { OCCUPATIONS } from './occupations.ts';
 
 interface Case {
   name: string;
@@ -169,6 +170,19 @@ test('An exact title scores higher than any title that merely starts with the qu
   const [first, second] = searchOccupations('Mechatroniker', 'de');
   assert.equal(first?.entry.id, 'mechatroniker');
   assert.ok(first!.score > second!.score);
+});
+
+test('Every German and English title finds its own entry first, and every synonym finds its entry in the top 3', () => {
+  const problems: string[] = [];
+  for (const o of OCCUPATIONS) {
+    for (const lang of ['de', 'en'] as const) {
+      if (searchOccupations(o.title[lang], lang, 1)[0]?.entry.id !== o.id) problems.push(`${o.id}: title ${o.title[lang]}`);
+    }
+    for (const s of o.synonyms) {
+      if (!ids(searchOccupations(s, 'de', 3)).includes(o.id)) problems.push(`${o.id}: synonym ${s}`);
+    }
+  }
+  assert.deepEqual(problems, []);
 });
 
 test('"Ingenieurin" returns only entries whose title names an engineer (Ingenieur)', () => {
