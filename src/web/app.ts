@@ -13,6 +13,8 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/index.ts';
 import pages from './pages.ts';
 import checksApi from './api/checks.ts';
+import auth from './auth/index.ts';
+import checkPages from './check/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -139,7 +141,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
   );
 
+  await app.register(auth);
   await app.register(checksApi);
+  await app.register(checkPages);
   await app.register(pages);
   return app;
 }
