@@ -77,6 +77,19 @@ test('the OpenAPI document is served at /api/openapi.json', async () => {
   const r = await app.inject({ url: '/api/openapi.json' });
   assert.equal(r.statusCode, 200);
   assert.match(String(r.json().openapi), /^3\./);
+  const paths = Object.keys(r.json().paths);
+  assert.ok(paths.includes('/api/v1/checks'));
+  assert.ok(paths.every((p) => p.startsWith('/api/')), `only API paths, got ${paths.join(', ')}`);
+});
+
+test('an unknown API path answers a 404 problem document, an unknown page the HTML 404 page', async () => {
+  const api = await app.inject({ url: '/api/v1/nope' });
+  assert.equal(api.statusCode, 404);
+  assert.match(String(api.headers['content-type']), /^application\/problem\+json/);
+  assert.equal(api.json().status, 404);
+  const page = await app.inject({ url: '/nope' });
+  assert.equal(page.statusCode, 404);
+  assert.match(String(page.headers['content-type']), /^text\/html/);
 });
 
 test('GET /healthz answers 503 when the database is gone', async () => {

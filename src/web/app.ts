@@ -115,6 +115,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
 
   await app.register(swagger, {
+    // only tagged routes (the JSON API) belong in the OpenAPI document, not the HTML pages
+    hideUntagged: true,
     openapi: {
       openapi: '3.0.3',
       info: {
