@@ -1,0 +1,130 @@
+// The policy matrix: every role × every action × four kinds of target, written out by hand, so that a change to the
+// grants in index.ts that is not also made here fails.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ACTIONS, ForbiddenError, NotFoundError, ROLES, UnauthenticatedError, authorize, can, companyScope, decide } from './index.ts';
+import type { Action, Actor, Decision, Role, Target } from './index.ts';
+
+const T1 = '00000000-0000-4000-8000-000000000001';
+const T2 = '00000000-0000-4000-8000-000000000002';
+const C1 = '00000000-0000-4000-8000-0000000000c1'; // the company user's company, in T1
+const C2 = '00000000-0000-4000-8000-0000000000c2'; // another company in T1
+const C3 = '00000000-0000-4000-8000-0000000000c3'; // a company in T2
+
+const actors: Record<Role, Actor> = {
+  admin: { userId: 'u-admin', tenantId: T1, role: 'admin', companyId: null },
+  adviser: { userId: 'u-adviser', tenantId: T1, role: 'adviser', companyId: null },
+  company: { userId: 'u-company', tenantId: T1, role: 'company', companyId: C1 },
+};
+
+const SCOPES = ['ownTenant', 'otherTenant', 'ownCompany', 'otherCompany'] as const;
+type Scope = (typeof SCOPES)[number];
+const targets: Record<Scope, Target> = {
+  /** a tenant-wide object of the actor's tenant (a user, a report, the settings) */
+  ownTenant: { tenantId: T1 },
+  /** any object of another tenant, here one of its companies */
+  otherTenant: { tenantId: T2, companyId: C3 },
+  /** an object of company C1 (the company user's own) */
+  ownCompany: { tenantId: T1, companyId: C1 },
+  /** an object of company C2, same tenant */
+  otherCompany: { tenantId: T1, companyId: C2 },
+};
+
+// Expected decisions in the order ownTenant, otherTenant, ownCompany, otherCompany: A allow, F forbidden, N not found.
+const STAFF = 'ANAA';
+const DENY = 'FNFF';
+const OWN = 'FNAF';
+const MATRIX: Record<Action, Record<Role, string>> = {
+  'tenant.settings.read': { admin: STAFF, adviser: STAFF, company: DENY },
+  'tenant.settings.update': { admin: STAFF, adviser: DENY, company: DENY },
+  'user.list': { admin: STAFF, adviser: DENY, company: DENY },
+  'user.invite': { admin: STAFF, adviser: DENY, company: DENY },
+  'user.disable': { admin: STAFF, adviser: DENY, company: DENY },
+  'invitation.revoke': { admin: STAFF, adviser: DENY, company: DENY },
+  'company.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'company.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'company.create': { admin: STAFF, adviser: STAFF, company: DENY },
+  'company.update': { admin: STAFF, adviser: STAFF, company: DENY },
+  'company.delete': { admin: STAFF, adviser: STAFF, company: DENY },
+  'contact.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'contact.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'contact.create': { admin: STAFF, adviser: STAFF, company: DENY },
+  'contact.update': { admin: STAFF, adviser: STAFF, company: DENY },
+  'contact.delete': { admin: STAFF, adviser: STAFF, company: DENY },
+  'consultation.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'consultation.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'consultation.create': { admin: STAFF, adviser: STAFF, company: DENY },
+  'consultation.update': { admin: STAFF, adviser: STAFF, company: DENY },
+  'consultation.delete': { admin: STAFF, adviser: STAFF, company: DENY },
+  'partner.list': { admin: STAFF, adviser: STAFF, company: DENY },
+  'partner.manage': { admin: STAFF, adviser: STAFF, company: DENY },
+  search: { admin: STAFF, adviser: STAFF, company: DENY },
+  'report.read': { admin: STAFF, adviser: STAFF, company: DENY },
+  'audit.read': { admin: STAFF, adviser: DENY, company: DENY },
+  'apiToken.create': { admin: STAFF, adviser: STAFF, company: STAFF },
+  'apiToken.revoke': { admin: STAFF, adviser: STAFF, company: STAFF },
+  'check.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'check.create': { admin: STAFF, adviser: STAFF, company: OWN },
+};
+
+const CODE: Record<string, Decision> = { A: 'allow', F: 'forbidden', N: 'notFound' };
+
+test('the matrix names every action exactly once', () => {
+  assert.deepEqual(Object.keys(MATRIX).sort(), [...ACTIONS].sort());
+});
+
+for (const action of ACTIONS) {
+  for (const role of ROLES) {
+    test(`${role} × ${action}: ${MATRIX[action][role]}`, () => {
+      const row = MATRIX[action][role];
+      assert.equal(row.length, SCOPES.length);
+      SCOPES.forEach((scope, i) => {
+        const expected = CODE[row[i]!]!;
+        const actor = actors[role];
+        const target = targets[scope];
+        assert.equal(decide(actor, action, target), expected, `${role} ${action} on ${scope}`);
+        assert.equal(can(actor, action, target), expected === 'allow');
+        if (expected === 'allow') assert.equal(authorize(actor, action, target), actor);
+        else assert.throws(() => authorize(actor, action, target), expected === 'notFound' ? NotFoundError : ForbiddenError);
+      });
+    });
+  }
+}
+
+test('another tenant is "not found" whatever the role, even for tenant-wide targets and matching company ids', () => {
+  for (const role of ROLES) {
+    for (const action of ACTIONS) {
+      assert.equal(decide(actors[role], action, { tenantId: T2 }), 'notFound');
+      // a company id that happens to equal the actor's company does not open another tenant
+      assert.equal(decide(actors[role], action, { tenantId: T2, companyId: C1 }), 'notFound');
+    }
+  }
+});
+
+test('a company user without a company (inconsistent data) is allowed nothing company-scoped', () => {
+  const broken: Actor = { userId: 'u-x', tenantId: T1, role: 'company', companyId: null };
+  for (const action of ACTIONS) {
+    for (const target of [targets.ownTenant, { tenantId: T1, companyId: null }]) {
+      const d = decide(broken, action, target);
+      assert.equal(d, action.startsWith('apiToken.') ? 'allow' : 'forbidden', action);
+    }
+  }
+});
+
+test('no actor: can() is false and authorize() asks for sign-in (401)', () => {
+  assert.equal(can(null, 'company.read', targets.ownCompany), false);
+  assert.equal(can(undefined, 'check.create', targets.ownTenant), false);
+  assert.throws(() => authorize(null, 'company.read', targets.ownCompany), (e: unknown) => e instanceof UnauthenticatedError && e.statusCode === 401);
+});
+
+test('errors carry the HTTP status for the error handlers', () => {
+  assert.throws(() => authorize(actors.adviser, 'user.list', targets.otherTenant), (e: unknown) => e instanceof NotFoundError && e.statusCode === 404);
+  assert.throws(() => authorize(actors.adviser, 'user.list', targets.ownTenant), (e: unknown) => e instanceof ForbiddenError && e.statusCode === 403);
+});
+
+test('companyScope: staff see every company, a company user only their own', () => {
+  assert.equal(companyScope(actors.admin), null);
+  assert.equal(companyScope(actors.adviser), null);
+  assert.equal(companyScope(actors.company), C1);
+});
