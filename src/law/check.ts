@@ -6,8 +6,8 @@ import { applyDefaults } from './route.ts';
 import { RULES } from './routes/index.ts';
 import { lawVersionAt } from './parameters/index.ts';
 
-/** First day the engine answers for: first stage of the 2023 reform (BGBl. 2023 I Nr. 217). */
-export const MODELLED_FROM = '2023-11-18';
+/** First day the engine answers for: first stage of the 2023 reform (BGBl. 2023 I Nr. 217); defined once, in validate.ts. */
+export { MODELLED_FROM } from './validate.ts';
 
 const ORDER = new Map<RouteId, number>(ROUTE_IDS.map((id, i) => [id, i]));
 const OUTCOME_RANK = { eligible: 0, unknown: 1, ineligible: 2 } as const;

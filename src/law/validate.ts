@@ -19,7 +19,7 @@ import {
 } from './schema.ts';
 import { addYears, isIsoDate } from './dates.ts';
 
-/** First day the engine answers for (first stage of the 2023 reform); the same value as check.ts MODELLED_FROM. */
+/** First day the engine answers for (first stage of the 2023 reform, BGBl. 2023 I Nr. 217); check.ts re-exports it. */
 export const MODELLED_FROM = '2023-11-18';
 /** Oldest person the engine accepts, a plausibility bound against typos in the birth year. */
 export const MAX_AGE_YEARS = 120;
