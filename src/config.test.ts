@@ -46,6 +46,12 @@ const bad: Array<[string, Record<string, string>, RegExp]> = [
   ['a HOST with a space', { HOST: 'my host' }, /HOST/],
   ['an unreadable TRUST_PROXY', { TRUST_PROXY: 'sometimes' }, /TRUST_PROXY/],
   ['a body limit of zero', { BODY_LIMIT_KB: '0' }, /BODY_LIMIT_KB/],
+  ['a PUBLIC_URL that is no URL', { PUBLIC_URL: 'lotse.example.org' }, /PUBLIC_URL="lotse.example.org" is not a URL/],
+  ['a PUBLIC_URL with another scheme', { PUBLIC_URL: 'ftp://lotse.example.org' }, /PUBLIC_URL has the scheme "ftp:"/],
+  ['a PUBLIC_URL with a query', { PUBLIC_URL: 'https://lotse.example.org/?a=1' }, /PUBLIC_URL must not contain/],
+  ['an SMTP_URL that is no URL', { SMTP_URL: 'mail server' }, /SMTP_URL is not a valid URL.*smtp:\/\//],
+  ['an SMTP_URL with another scheme', { SMTP_URL: 'http://mail.example.org' }, /SMTP_URL has the scheme "http:"/],
+  ['a MAIL_FROM without an address', { MAIL_FROM: 'Lotse' }, /MAIL_FROM="Lotse" is not a sender address/],
 ];
 for (const [name, env, message] of bad) {
   test(`${name} is refused with a message naming the variable`, () => {
@@ -56,3 +62,23 @@ for (const [name, env, message] of bad) {
     assert.ok(!e.message.includes('\n'), 'one line');
   });
 }
+
+test('mail and link settings: PUBLIC_URL (trailing slash dropped), SMTP_URL and MAIL_FROM are read', () => {
+  const c = loadConfig(
+    { PUBLIC_URL: 'https://lotse.example.org/office/', SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'Servicestelle <lotse@example.org>' },
+    '/srv',
+  );
+  assert.equal(c.publicUrl, 'https://lotse.example.org/office');
+  assert.equal(c.smtpUrl, 'smtps://u:p@mail.example.org:465');
+  assert.equal(c.mailFrom, 'Servicestelle <lotse@example.org>');
+});
+
+test('mail and link defaults: links to http://HOST:PORT (localhost for a wildcard address), mails to the log', () => {
+  const c = loadConfig({}, '/srv');
+  assert.equal(c.publicUrl, 'http://127.0.0.1:3000');
+  assert.equal(c.smtpUrl, null);
+  assert.match(c.mailFrom, /^Lotse <lotse@[^>]+>$/);
+  assert.equal(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }, '/srv').publicUrl, 'http://localhost:8080');
+  assert.equal(loadConfig({ HOST: '::1' }, '/srv').publicUrl, 'http://[::1]:3000');
+  assert.equal(loadConfig({ MAIL_FROM: 'lotse@example.org' }, '/srv').mailFrom, 'lotse@example.org');
+});

@@ -21,6 +21,12 @@ export interface Config {
   demoOnFirstStart: boolean;
   /** request body limit in bytes (JSON and forms; uploads have their own limits) */
   bodyLimit: number;
+  /** base URL of links in mails and CLI output (no trailing slash); default http://HOST:PORT */
+  publicUrl: string;
+  /** smtp:// or smtps:// URL of the mail server; absent: mails are written to the log */
+  smtpUrl: string | null;
+  /** sender of mails, `address` or `Name <address>` */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +104,62 @@ function parseBodyLimit(env: Env): number {
   return Number(v) * 1024;
 }
 
+function parsePublicUrl(env: Env, host: string, port: number): string {
+  const v = nonEmpty(env, 'PUBLIC_URL');
+  if (v === undefined) {
+    // A wildcard listen address is no address a browser can open: links then point at this machine.
+    const linkHost = host === '0.0.0.0' || host === '::' || host === '[::]' ? 'localhost' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+    return `http://${linkHost}:${port}`;
+  }
+  const fix = 'use the address users open in their browser, e.g. PUBLIC_URL=https://lotse.example.org';
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `PUBLIC_URL="${v}" is not a URL: ${fix}.`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_URL', `PUBLIC_URL has the scheme "${u.protocol}": ${fix}.`);
+  }
+  if (u.username || u.password || u.search || u.hash) {
+    throw new ConfigError('PUBLIC_URL', `PUBLIC_URL must not contain credentials, a query or a fragment: ${fix}.`);
+  }
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+
+function parseSmtpUrl(env: Env): string | null {
+  const v = nonEmpty(env, 'SMTP_URL');
+  if (v === undefined) return null;
+  const fix = 'use smtp://USER:PASSWORD@HOST:587 or smtps://USER:PASSWORD@HOST:465, or unset it to write mails to the log';
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw new ConfigError('SMTP_URL', `SMTP_URL is not a valid URL: ${fix}.`);
+  }
+  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') {
+    throw new ConfigError('SMTP_URL', `SMTP_URL has the scheme "${u.protocol}": ${fix}.`);
+  }
+  if (!u.hostname) throw new ConfigError('SMTP_URL', `SMTP_URL names no host: ${fix}.`);
+  return v;
+}
+
+const MAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+function parseMailFrom(env: Env, publicUrl: string): string {
+  const v = nonEmpty(env, 'MAIL_FROM');
+  if (v === undefined) {
+    const host = new URL(publicUrl).hostname.replace(/^\[|\]$/g, '');
+    return `Lotse <lotse@${/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && !/^[\d.]+$/.test(host) ? host : 'localhost.localdomain'}>`;
+  }
+  const m = /^(?:[^<>\r\n]*<([^<>\s]+)>|([^<>\s]+))$/.exec(v);
+  const address = m?.[1] ?? m?.[2];
+  if (address === undefined || !MAIL_ADDRESS.test(address)) {
+    throw new ConfigError('MAIL_FROM', `MAIL_FROM="${v}" is not a sender address: use e.g. MAIL_FROM="Lotse <lotse@example.org>".`);
+  }
+  return v;
+}
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const logLevel = (nonEmpty(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
@@ -108,9 +170,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     throw new ConfigError('HOST', `HOST="${host}" is not a host name or address: use e.g. HOST=127.0.0.1 or HOST=0.0.0.0.`);
   }
   const nodeEnv = nonEmpty(env, 'NODE_ENV');
+  const port = parsePort(env);
+  const publicUrl = parsePublicUrl(env, host, port);
   return {
     host,
-    port: parsePort(env),
+    port,
     databaseUrl: parseDatabaseUrl(env),
     dataDir: path.resolve(cwd, nonEmpty(env, 'LOTSE_DATA_DIR') ?? 'data'),
     logLevel: logLevel as LogLevel,
@@ -118,5 +182,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: parseTrustProxy(env),
     demoOnFirstStart: parseBool(env, 'LOTSE_DEMO', true),
     bodyLimit: parseBodyLimit(env),
+    publicUrl,
+    smtpUrl: parseSmtpUrl(env),
+    mailFrom: parseMailFrom(env, publicUrl),
   };
 }
