@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { salaryCondition, salaryHint, salaryThreshold, thresholdEur } from './salary.ts';
+import { UNPUBLISHED } from './testing/years.ts';
 
 test('In 2026 the standard Blue Card threshold is 50 % of the BBG of 101,400 €, i.e. 50,700 €', () => {
   const t = salaryThreshold('blueCardStandard', '2026-04-01');
@@ -8,9 +9,9 @@ test('In 2026 the standard Blue Card threshold is 50 % of the BBG of 101,400 €
   assert.equal(thresholdEur(t), 50_700);
 });
 
-test('On 31 December 2026 the 2026 figure applies; on 1 January 2027 no figure is published', () => {
+test(`On 31 December 2026 the 2026 figure applies; on 1 January after the last published year (${UNPUBLISHED}) no figure is published`, () => {
   assert.equal(thresholdEur(salaryThreshold('blueCardReduced', '2026-12-31')), 45_934.2);
-  const t = salaryThreshold('blueCardReduced', '2027-01-01');
+  const t = salaryThreshold('blueCardReduced', `${UNPUBLISHED}-01-01`);
   assert.equal(t.status, 'not_published');
   assert.equal(thresholdEur(t), null);
 });
@@ -40,11 +41,11 @@ test('50,699.99 € misses 50,700 € by one cent; 50,700 € reaches it', () =>
   assert.equal(salaryCondition({ salaryEur: 50_700, threshold: t, ref: '§ 18g Abs. 1 S. 1 AufenthG' }).met, true);
 });
 
-test('In 2027 the salary condition is unknown and says the figure is not yet published', () => {
-  const c = salaryCondition({ salaryEur: 60_000, threshold: salaryThreshold('blueCardStandard', '2027-03-01'), ref: '§ 18g Abs. 1 S. 1 AufenthG' });
+test(`In ${UNPUBLISHED} the salary condition is unknown and says the figure is not yet published`, () => {
+  const c = salaryCondition({ salaryEur: 60_000, threshold: salaryThreshold('blueCardStandard', `${UNPUBLISHED}-03-01`), ref: '§ 18g Abs. 1 S. 1 AufenthG' });
   assert.equal(c.met, null);
-  assert.match(c.text.de, /2027.*noch nicht veröffentlicht/);
-  assert.match(c.text.en, /2027.*not been published yet/);
+  assert.match(c.text.de, new RegExp(`${UNPUBLISHED}.*noch nicht veröffentlicht`));
+  assert.match(c.text.en, new RegExp(`${UNPUBLISHED}.*not been published yet`));
 });
 
 test('An exemption makes the condition met with its own text', () => {
@@ -65,5 +66,5 @@ test('The salary hint names the target and the difference, and is absent when th
   assert.equal(h.target, 50_700);
   assert.match(h.text.de, /50\.700 € \(3\.700 € mehr\)/);
   assert.equal(salaryHint(50_700, t), undefined);
-  assert.equal(salaryHint(1, salaryThreshold('blueCardStandard', '2027-01-01')), undefined);
+  assert.equal(salaryHint(1, salaryThreshold('blueCardStandard', `${UNPUBLISHED}-01-01`)), undefined);
 });

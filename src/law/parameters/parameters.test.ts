@@ -5,6 +5,7 @@ import { allParameters, valueAt } from './parameter.ts';
 import { bbg } from './bbg.ts';
 import { salaryThreshold, thresholdEur } from '../salary.ts';
 import { isIsoDate } from '../dates.ts';
+import { UNPUBLISHED } from '../testing/years.ts';
 
 // The minimum salaries as the BMI published them (legal-facts.md § 2; Bundesanzeiger notices). The engine
 // computes them as round(BBG × pct, 2); this table is the independent check. Add next year's line here.
@@ -25,9 +26,9 @@ for (const row of PUBLISHED) {
   });
 }
 
-test('No threshold is published for 2027: every kind is unknown on 1 January 2027', () => {
+test(`No threshold is published for the year after the last published one: every kind is unknown on 1 January ${UNPUBLISHED}`, () => {
   for (const kind of ['blueCardStandard', 'blueCardReduced', 'experience', 'age45'] as const) {
-    assert.equal(salaryThreshold(kind, '2027-01-01').status, 'not_published', kind);
+    assert.equal(salaryThreshold(kind, `${UNPUBLISHED}-01-01`).status, 'not_published', kind);
   }
 });
 
@@ -38,7 +39,7 @@ test('Each BBG value holds for exactly its calendar year', () => {
     assert.equal(v.validUntil, `${year}-12-31`);
   }
   assert.equal(valueAt(bbg, '2026-12-31')?.value, 101_400);
-  assert.equal(valueAt(bbg, '2027-01-01'), undefined);
+  assert.equal(valueAt(bbg, `${UNPUBLISHED}-01-01`), undefined);
 });
 
 test('Every parameter value carries a reference title and URL, a verification date and valid dates', () => {
@@ -67,11 +68,11 @@ test('The law version is the latest validFrom in force on the date', () => {
   assert.equal(lawVersionAt('2024-02-29') <= '2024-02-29', true);
   assert.equal(lawVersionAt('2024-03-01') >= '2024-03-01', true);
   assert.equal(lawVersionAt('2023-11-18'), '2023-11-18');
-  // in 2027 no BBG is in force: the version cannot be a 2027 date unless some other 2027 value exists
-  const v2027 = lawVersionAt('2027-06-01');
-  const has2027Value = allParameters().some((p) => {
-    const v = valueAt(p, '2027-06-01');
-    return v !== undefined && v.validFrom >= '2027-01-01';
+  // in the first unpublished year no BBG is in force: the version cannot be a date of that year unless some other value is
+  const vNext = lawVersionAt(`${UNPUBLISHED}-06-01`);
+  const hasNextYearValue = allParameters().some((p) => {
+    const v = valueAt(p, `${UNPUBLISHED}-06-01`);
+    return v !== undefined && v.validFrom >= `${UNPUBLISHED}-01-01`;
   });
-  assert.equal(v2027 >= '2027-01-01', has2027Value);
+  assert.equal(vNext >= `${UNPUBLISHED}-01-01`, hasNextYearValue);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { RouteCase } from '../testing/fixtures.ts';
 import { checkCase } from '../testing/fixtures.ts';
 import { blaueKarteBerufseinsteiger, blaueKarteEngpass, blaueKarteIt, blaueKarteStandard, newEntrantWindowEnd } from './blueCard.ts';
+import { UNPUBLISHED } from '../testing/years.ts';
 
 // Default facts (testing/fixtures.ts): software developer ISCO 2512, comparable foreign degree of 2018-06-30,
 // 52,000 € in Kaiserslautern, decision 2026-04-01.
@@ -41,9 +42,9 @@ const standard: RouteCase[] = [
     expect: { outcome: 'eligible', salaryThresholdEur: 50_700 },
   },
   {
-    name: 'On 1 January 2027 the threshold is not yet published: the route is unknown and no figure is given',
-    facts: { decisionDate: '2027-01-01', job: { annualGrossSalaryEur: 80_000 } },
-    expect: { outcome: 'unknown', salaryThresholdEur: null, conditions: { salary: null }, texts: ['2027', 'noch nicht veröffentlicht'] },
+    name: `On 1 January ${UNPUBLISHED} the threshold is not yet published: the route is unknown and no figure is given`,
+    facts: { decisionDate: `${UNPUBLISHED}-01-01`, job: { annualGrossSalaryEur: 80_000 } },
+    expect: { outcome: 'unknown', salaryThresholdEur: null, conditions: { salary: null }, texts: [UNPUBLISHED, 'noch nicht veröffentlicht'] },
   },
   {
     name: 'On 18 November 2023, the first day of the reformed Blue Card, the 2023 threshold of 43,800 € applies',

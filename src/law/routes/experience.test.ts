@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import type { CaseOverrides, RouteCase } from '../testing/fixtures.ts';
 import { checkCase } from '../testing/fixtures.ts';
 import { berufserfahrung } from './experience.ts';
+import { UNPUBLISHED } from '../testing/years.ts';
 
 const noDegree = { level: 'none', germanAssessment: 'none', awardedOn: undefined, obtainedIn: undefined, stateRecognisedAbroad: undefined, trainingYears: undefined } as const;
 
@@ -159,13 +160,13 @@ const cases: RouteCase[] = [
     expect: { outcome: 'ineligible', conditions: { experience: false } },
   },
   {
-    name: 'On 1 January 2027 the § 6 BeschV threshold is not yet published: unknown',
-    facts: itSpecialist('2027-01-01', '2021-11-01', 50_000),
+    name: `On 1 January ${UNPUBLISHED} the § 6 BeschV threshold is not yet published: unknown`,
+    facts: itSpecialist(`${UNPUBLISHED}-01-01`, '2021-11-01', 50_000),
     expect: { outcome: 'unknown', salaryThresholdEur: null, conditions: { salary: null } },
   },
   {
-    name: 'In 2027 the collective-agreement exemption still decides: eligible without a published figure',
-    facts: elektroniker('2027-01-01', '2024-03-01', 40_000, { collectiveAgreement: true }),
+    name: `In ${UNPUBLISHED} the collective-agreement exemption still decides: eligible without a published figure`,
+    facts: elektroniker(`${UNPUBLISHED}-01-01`, '2024-03-01', 40_000, { collectiveAgreement: true }),
     expect: { outcome: 'eligible', salaryThresholdEur: null },
   },
 ];

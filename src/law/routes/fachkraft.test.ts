@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import type { RouteCase } from '../testing/fixtures.ts';
 import { checkCase } from '../testing/fixtures.ts';
 import { fachkraftAkademisch, fachkraftBerufsausbildung } from './fachkraft.ts';
+import { UNPUBLISHED } from '../testing/years.ts';
 
 // Default facts (testing/fixtures.ts): software developer ISCO 2512 born 1996-02-10, comparable foreign degree,
 // 52,000 € in Kaiserslautern, decision 2026-04-01.
@@ -75,13 +76,13 @@ const akademisch: RouteCase[] = [
     expect: { outcome: 'ineligible', salaryThresholdEur: 53_130 },
   },
   {
-    name: 'In 2027 the 45+ threshold is not yet published: a 47-year-old is unknown on § 18b',
-    facts: { decisionDate: '2027-03-01', person: { birthDate: '1979-01-05' }, job: { annualGrossSalaryEur: 60_000 } },
+    name: `In ${UNPUBLISHED} the 45+ threshold is not yet published: a person over 45 is unknown on § 18b`,
+    facts: { decisionDate: `${UNPUBLISHED}-03-01`, person: { birthDate: '1979-01-05' }, job: { annualGrossSalaryEur: 60_000 } },
     expect: { outcome: 'unknown', salaryThresholdEur: null, conditions: { age_45_salary: null } },
   },
   {
-    name: 'In 2027 a 30-year-old is eligible for § 18b: no salary figure is needed below 45',
-    facts: { decisionDate: '2027-03-01' },
+    name: `In ${UNPUBLISHED} a person under 45 is eligible for § 18b: no salary figure is needed below 45`,
+    facts: { decisionDate: `${UNPUBLISHED}-03-01` },
     expect: { outcome: 'eligible', salaryThresholdEur: null },
   },
   {

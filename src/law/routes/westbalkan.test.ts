@@ -6,6 +6,7 @@ import { evaluate } from '../check.ts';
 import { buildInputE3 } from '../testing/fixturesE3.ts';
 import type { CaseOverridesE3, RouteExpectation } from '../testing/fixturesE3.ts';
 import { buildFactsE3, project } from '../testing/fixturesE3.ts';
+import { PUBLISHED, UNPUBLISHED } from '../testing/years.ts';
 
 /** TC-17: a Kosovo national without formal qualification, offered 32,000 € as a construction worker (ISCO 9313) in 2026. */
 function tc17(o: CaseOverridesE3 = {}): Facts {
@@ -127,8 +128,8 @@ const cases: Case[] = [
     expect: { outcome: 'eligible', salaryThresholdEur: null },
   },
   {
-    name: 'In 2027 the 45+ minimum is not published yet: unknown, never the 2026 figure',
-    facts: tc17({ decisionDate: '2027-04-01', person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false } }),
+    name: `In ${UNPUBLISHED} the 45+ minimum is not published yet: unknown, never the ${PUBLISHED} figure`,
+    facts: tc17({ decisionDate: `${UNPUBLISHED}-04-01`, person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false } }),
     expect: { outcome: 'unknown', salaryThresholdEur: null, conditions: { age_45_salary: null } },
   },
 ];

@@ -10,12 +10,13 @@ import type { CheckInput, ExperienceEntry } from '../types.ts';
 import { CEFR_LEVELS } from '../types.ts';
 import { FEDERAL_STATES, LIMITS } from '../schema.ts';
 import { addDays, addYears, fromDay, toDay } from '../dates.ts';
+import { PUBLISHED, UNPUBLISHED } from './years.ts';
 
 export const FIRST_DAY = '2023-11-18';
-export const LAST_DAY = '2027-12-31';
+export const LAST_DAY = `${UNPUBLISHED}-12-31`;
 
 /** Days where the law or its figures change; decision dates cluster around them. */
-const TURNING_DAYS = ['2023-11-18', '2024-01-01', '2024-03-01', '2024-06-01', '2025-01-01', '2026-01-01', '2026-12-31', '2027-01-01'];
+const TURNING_DAYS = ['2023-11-18', '2024-01-01', '2024-03-01', '2024-06-01', '2025-01-01', '2026-01-01', `${PUBLISHED}-12-31`, `${UNPUBLISHED}-01-01`];
 
 export const decisionDateArb: Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: toDay(FIRST_DAY), max: toDay(LAST_DAY) }).map(fromDay) },
@@ -354,7 +355,7 @@ const pointer = (path: string[]): string => (path.length === 0 ? '' : '/' + path
 
 /** An impossible calendar day in the pattern's shape. */
 const impossibleDayArb = fc
-  .tuple(fc.integer({ min: 1990, max: 2027 }), fc.constantFrom('02-30', '02-31', '04-31', '06-31', '09-31', '11-31'))
+  .tuple(fc.integer({ min: 1990, max: Number(UNPUBLISHED) }), fc.constantFrom('02-30', '02-31', '04-31', '06-31', '09-31', '11-31'))
   .map(([y, md]) => `${y}-${md}`);
 
 function mutationsOf(input: CheckInput): Arbitrary<InvalidCase> {
