@@ -1,0 +1,449 @@
+// The process plan of a check: settings (route, start date, procedure), the summary, regular vs § 81a side by
+// side, the timeline as an SVG Gantt chart with the same data as a table, every step with actor, documents
+// (a checklist), statutory deadline, duration, fee and authority, and the exports.
+
+import type { Lang } from '../../../i18n/index.ts';
+import { toDay } from '../../../law/dates.ts';
+import type { CheckResult, RouteId } from '../../../law/types.ts';
+import type { PlanComparison } from '../../../law/plan/buildPlan.ts';
+import type { Authority, Plan, PlanStep } from '../../../law/plan/types.ts';
+import { Layout } from '../../views/Layout.tsx';
+import { cm } from '../messages.ts';
+import { fmtDate, fmtEur } from './StepPages.tsx';
+
+export interface PlanView {
+  routeId: RouteId;
+  start: string;
+  procedure: 'regular' | 'accelerated';
+  plan: Plan;
+  /** both procedures, when § 81a is open to the route */
+  comparison?: { regular: Plan; accelerated: Plan; cmp: PlanComparison };
+  acceleratedOpen: boolean;
+  notice?: string;
+}
+
+export function money(r: { min: number; max: number } | null, lang: Lang): string {
+  if (r === null) return cm(lang).plan.feeUnknown;
+  return r.min === r.max ? fmtEur(r.min, lang) : `${fmtEur(r.min, lang)} – ${fmtEur(r.max, lang)}`;
+}
+
+export function AuthorityText({ a, lang }: { a: Authority; lang: Lang }) {
+  const m = cm(lang).plan;
+  if (a.known) {
+    return (
+      <span>
+        {a.name[lang]}
+        {a.url ? (
+          <>
+            {' '}
+            (<a href={a.url}>{m.website}</a>)
+          </>
+        ) : null}
+        {a.note ? <span class="hint"> {a.note[lang]}</span> : null}
+        {a.unconfirmed ? <span class="tag tag-warning plan-verify">{m.verify}</span> : null}
+      </span>
+    );
+  }
+  return (
+    <span>
+      {a.role[lang]}. <span class="plan-unknown">{a.note[lang]}</span>
+    </span>
+  );
+}
+
+// ------------------------------------------------------------------------------------------- Gantt
+
+const ROW = 30;
+const LABEL_W = 300;
+const CHART_W = 620;
+const TOP = 34;
+
+export function Gantt({ plan, lang, title }: { plan: Plan; lang: Lang; title: string }) {
+  const m = cm(lang).plan;
+  const start = toDay(plan.startDate);
+  const end = Math.max(...plan.steps.map((s) => toDay(s.end)), start + 1);
+  const span = end - start;
+  const x = (iso: string): number => LABEL_W + ((toDay(iso) - start) / span) * CHART_W;
+  const height = TOP + plan.steps.length * ROW + 10;
+  // month ticks
+  const ticks: Array<{ x: number; label: string }> = [];
+  const d0 = new Date(`${plan.startDate}T00:00:00Z`);
+  for (let i = 1; i < 40; i++) {
+    const t = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + i, 1));
+    const iso = t.toISOString().slice(0, 10);
+    if (toDay(iso) > end) break;
+    ticks.push({ x: x(iso), label: t.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }) });
+  }
+  const every = Math.max(1, Math.ceil(ticks.length / 8));
+  return (
+    <figure class="gantt">
+      <svg
+        viewBox={`0 0 ${LABEL_W + CHART_W + 20} ${height}`}
+        role="img"
+        aria-labelledby="gantt-title gantt-desc"
+        class="gantt-svg"
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <title id="gantt-title">{title}</title>
+        <desc id="gantt-desc">{m.ganttDesc}</desc>
+        {ticks.map((t, i) => (
+          <g key={i}>
+            <line x1={t.x} x2={t.x} y1={TOP - 8} y2={height - 6} class="gantt-grid" />
+            {i % every === 0 ? (
+              <text x={t.x + 3} y={TOP - 14} class="gantt-tick">
+                {t.label}
+              </text>
+            ) : null}
+          </g>
+        ))}
+        {plan.steps.map((s, i) => {
+          const y = TOP + i * ROW;
+          const x1 = x(s.start);
+          const x2 = Math.max(x(s.end), x1 + 3);
+          const label = s.title[lang].length > 42 ? `${s.title[lang].slice(0, 40)}…` : s.title[lang];
+          return (
+            <g key={s.id} class={`gantt-row gantt-${s.actor}`}>
+              <text x={0} y={y + 19} class="gantt-label">
+                {label}
+              </text>
+              <rect x={x1} y={y + 6} width={x2 - x1} height={ROW - 12} rx={3} class="gantt-bar" />
+              {s.milestone ? <path d={`M ${x2} ${y + 4} l 7 11 l -7 11 l -7 -11 z`} class="gantt-milestone" /> : null}
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+// ------------------------------------------------------------------------------------------- page
+
+function StepCard({ step, lang, index }: { step: PlanStep; lang: Lang; index: number }) {
+  const m = cm(lang).plan;
+  const c = cm(lang);
+  return (
+    <li class="plan-step" id={`step-${step.id}`}>
+      <h3 class="step-title">{step.title[lang]}</h3>
+      <p class="plan-step-meta">
+        <span class={`actor-badge actor-${step.actor}`}>{c.actors[step.actor]}</span>
+        <span class="plan-step-dates">
+          {fmtDate(step.start, lang)} – {fmtDate(step.end, lang)}
+        </span>
+      </p>
+      <p>{step.description[lang]}</p>
+      <dl class="plan-facts">
+        {step.authority ? (
+          <>
+            <dt>{m.authority}</dt>
+            <dd>
+              <AuthorityText a={step.authority} lang={lang} />
+            </dd>
+          </>
+        ) : null}
+        {step.deadline ? (
+          <>
+            <dt>{m.deadline}</dt>
+            <dd>{m.deadlineText(step.deadline.text[lang], step.deadline.ref, fmtDate(step.deadline.date, lang))}</dd>
+          </>
+        ) : null}
+        <dt>{m.duration}</dt>
+        <dd>
+          {m.durationValue(step.duration.typical, step.duration.min, step.duration.max)}
+          {step.duration.estimate ? <span class="hint"> ({m.estimate})</span> : null}
+        </dd>
+        {step.fee ? (
+          <>
+            <dt>{m.fee}</dt>
+            <dd>
+              {money(step.fee.eur, lang)}, {m.paidBy} {c.payers[step.fee.payer]} <span class="citation">({step.fee.norm})</span>
+              {step.fee.note ? <span class="hint"> {step.fee.note[lang]}</span> : null}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {step.documents.length > 0 ? (
+        <fieldset class="checklist">
+          <legend>{m.documents}</legend>
+          <ul class="choices">
+            {step.documents.map((d) => {
+              const id = `doc-${index}-${d.id}`;
+              return (
+                <li class="choice" key={d.id}>
+                  <input type="checkbox" id={id} />
+                  <label for={id}>
+                    {d.label[lang]}
+                    <span class="hint choice-hint">
+                      {m.providedBy}: {c.actors[d.providedBy]}
+                      {d.note ? ` – ${d.note[lang]}` : ''}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ) : null}
+    </li>
+  );
+}
+
+export function PlanPage(p: {
+  lang: Lang;
+  currentUrl: string;
+  checkId: string;
+  result: CheckResult;
+  view: PlanView;
+}) {
+  const { lang, checkId, result, view } = p;
+  const { plan } = view;
+  const m = cm(lang).plan;
+  const c = cm(lang);
+  const route = result.routes.find((r) => r.id === view.routeId)!;
+  const routeTitle = route.title[lang];
+  const target = plan.milestones.find((x) => x.id === plan.totals.targetMilestone);
+  const query = `route=${encodeURIComponent(view.routeId)}&start=${view.start}&procedure=${view.procedure}`;
+  const fees = plan.totals.fees;
+  return (
+    <Layout lang={lang} title={`${m.title}: ${routeTitle}`} currentUrl={p.currentUrl}>
+      <div class="check-plan">
+        <p class="no-print">
+          <a class="back-link" href={`/checks/${checkId}`}>
+            {m.backToResult}
+          </a>
+        </p>
+        <h1>{m.heading(routeTitle)}</h1>
+        <p class="lead">{m.lead}</p>
+        {view.notice ? (
+          <div class="notice notice-important">
+            <p>{view.notice}</p>
+          </div>
+        ) : null}
+
+        <form method="get" action={`/checks/${checkId}/plan`} class="plan-settings no-print">
+          <h2 class="plan-settings-title">{m.settings}</h2>
+          <div class="plan-settings-row">
+            <div class="form-group">
+              <label for="plan-route">{m.route}</label>
+              <select id="plan-route" name="route">
+                {result.routes.map((r) => (
+                  <option key={r.id} value={r.id} selected={r.id === view.routeId}>
+                    {r.title[lang]} ({c.result.outcome[r.outcome]})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="form-group">
+              <label for="plan-start">{m.start}</label>
+              <input type="date" id="plan-start" name="start" value={view.start} class="input-width-10" aria-describedby="plan-start-hint" />
+              <p class="hint" id="plan-start-hint">
+                {m.startHint}
+              </p>
+            </div>
+            <div class="form-group">
+              <label for="plan-procedure">{m.procedure}</label>
+              <select id="plan-procedure" name="procedure">
+                <option value="regular" selected={view.procedure === 'regular'}>
+                  {m.regular}
+                </option>
+                {view.acceleratedOpen ? (
+                  <option value="accelerated" selected={view.procedure === 'accelerated'}>
+                    {m.accelerated}
+                  </option>
+                ) : null}
+              </select>
+            </div>
+          </div>
+          <button type="submit" class="button button-secondary">
+            {m.update}
+          </button>
+          {!view.acceleratedOpen ? <p class="hint">{m.acceleratedNotAvailable}</p> : null}
+        </form>
+
+        <section aria-labelledby="plan-summary" class="section plan-summary">
+          <h2 id="plan-summary">{m.summaryHeading}</h2>
+          <dl class="summary-list">
+            <dt>{m.procedure}</dt>
+            <dd>{view.procedure === 'accelerated' ? m.accelerated : m.regular}</dd>
+            <dt>{m.start}</dt>
+            <dd>{fmtDate(plan.startDate, lang)}</dd>
+            {target ? (
+              <>
+                <dt>{m.target[target.id] ?? target.title[lang]}</dt>
+                <dd>
+                  <strong>
+                    {m.typicalDate} {fmtDate(target.date, lang)}
+                  </strong>{' '}
+                  ({m.range(fmtDate(target.earliest, lang), fmtDate(target.latest, lang))})
+                </dd>
+              </>
+            ) : null}
+            <dt>{m.totalDuration}</dt>
+            <dd>
+              {m.days(plan.totals.durationDays.typical)} ({m.weeks(Math.round(plan.totals.durationDays.typical / 7))})
+            </dd>
+            <dt>{m.totalFees}</dt>
+            <dd>
+              {money(fees.total, lang)}
+              <ul class="plain-list">
+                {fees.byPayer.company.max > 0 ? <li>{m.byCompany}: {money(fees.byPayer.company, lang)}</li> : null}
+                {fees.byPayer.candidate.max > 0 ? <li>{m.byCandidate}: {money(fees.byPayer.candidate, lang)}</li> : null}
+                {fees.byPayer.either.max > 0 ? <li>{m.byEither}: {money(fees.byPayer.either, lang)}</li> : null}
+              </ul>
+            </dd>
+          </dl>
+          {plan.means ? (
+            <p>{plan.means.monthlyNetEur !== null && plan.means.yearlyEur !== null ? m.means(fmtEur(plan.means.monthlyNetEur, lang), fmtEur(plan.means.yearlyEur, lang)) : null}</p>
+          ) : null}
+        </section>
+
+        {view.comparison ? (
+          <section aria-labelledby="plan-compare" class="section">
+            <h2 id="plan-compare">{m.compareHeading}</h2>
+            <div class="table-wrap">
+              <table class="table compare-table">
+                <caption>{m.compareCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.compareAspect}</th>
+                    <th scope="col">{m.regular}</th>
+                    <th scope="col">{m.accelerated}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{m.compareDuration}</th>
+                    <td>{m.days(view.comparison.cmp.durationDays.regular.typical)}</td>
+                    <td>{m.days(view.comparison.cmp.durationDays.accelerated.typical)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{m.target[view.comparison.regular.totals.targetMilestone] ?? ''}</th>
+                    <td>{fmtDate(view.comparison.regular.milestones.find((x) => x.id === view.comparison!.regular.totals.targetMilestone)?.date ?? plan.startDate, lang)}</td>
+                    <td>{fmtDate(view.comparison.accelerated.milestones.find((x) => x.id === view.comparison!.accelerated.totals.targetMilestone)?.date ?? plan.startDate, lang)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{m.compareFees}</th>
+                    <td>{money(view.comparison.cmp.fees.regular, lang)}</td>
+                    <td>{money(view.comparison.cmp.fees.accelerated, lang)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{m.compareExtra}</th>
+                    <td>–</td>
+                    <td>
+                      {view.comparison.cmp.onlyAccelerated.map((f) => (
+                        <span key={f.parameterId} class="compare-extra">
+                          {money(f.fee.eur, lang)} ({f.fee.norm})
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{m.compareSigns}</th>
+                    <td>{view.comparison.regular.companySigns.map((s) => s.label[lang]).join('; ') || '–'}</td>
+                    <td>{view.comparison.accelerated.companySigns.map((s) => s.label[lang]).join('; ') || '–'}</td>
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+            <p>{view.comparison.cmp.durationDays.typicalSaving > 0 ? m.compareSaving(view.comparison.cmp.durationDays.typicalSaving) : m.compareSlower}</p>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="plan-timeline" class="section">
+          <h2 id="plan-timeline">{m.timelineHeading}</h2>
+          <Gantt plan={plan} lang={lang} title={m.ganttTitle(routeTitle)} />
+          <ul class="gantt-legend" aria-hidden="true">
+            {[...new Set(plan.steps.map((s) => s.actor))].map((a) => (
+              <li key={a} class={`gantt-legend-item gantt-${a}`}>
+                <span class="gantt-swatch"></span>
+                {c.actors[a]}
+              </li>
+            ))}
+          </ul>
+          <div class="table-wrap">
+            <table class="table timeline-table">
+              <caption>{m.tableCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.colStep}</th>
+                  <th scope="col">{m.colWho}</th>
+                  <th scope="col">{m.colStart}</th>
+                  <th scope="col">{m.colEnd}</th>
+                  <th scope="col">{m.colRange}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.steps.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <a href={`#step-${s.id}`}>{s.title[lang]}</a>
+                    </th>
+                    <td>{c.actors[s.actor]}</td>
+                    <td class="nowrap">{fmtDate(s.start, lang)}</td>
+                    <td class="nowrap">{fmtDate(s.end, lang)}</td>
+                    <td class="nowrap">
+                      {fmtDate(s.earliestEnd, lang)} – {fmtDate(s.latestEnd, lang)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+
+        <section aria-labelledby="plan-steps" class="section">
+          <h2 id="plan-steps">{m.stepsHeading}</h2>
+          <ol class="steps plan-steps">
+            {plan.steps.map((s, i) => (
+              <StepCard key={s.id} step={s} lang={lang} index={i} />
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="plan-signs" class="section">
+          <h2 id="plan-signs">{m.companySignsHeading}</h2>
+          {plan.companySigns.length > 0 ? (
+            <ul>
+              {plan.companySigns.map((s) => (
+                <li key={s.documentId}>
+                  {s.label[lang]}
+                  {s.note ? <span class="hint"> {s.note[lang]}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{m.noCompanySigns}</p>
+          )}
+        </section>
+
+        {plan.warnings.length > 0 ? (
+          <section aria-labelledby="plan-warnings" class="section notice notice-important">
+            <h2 id="plan-warnings" class="notice-title">
+              {m.warningsHeading}
+            </h2>
+            <ul>
+              {plan.warnings.map((w) => (
+                <li key={w.id}>{w.text[lang]}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="plan-exports" class="section no-print">
+          <h2 id="plan-exports">{m.exportsHeading}</h2>
+          <ul class="export-list">
+            <li>
+              <a href={`/checks/${checkId}/plan.ics?${query}`} download>
+                {m.ics}
+              </a>
+              <span class="hint"> {m.icsHint}</span>
+            </li>
+            <li>
+              <a href={`/checks/${checkId}/candidate?${query}`}>{m.candidate}</a>
+            </li>
+            <li>{m.print}</li>
+          </ul>
+        </section>
+      </div>
+    </Layout>
+  );
+}
