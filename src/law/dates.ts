@@ -17,24 +17,94 @@ export function isIsoDate(s: unknown): s is string {
   return d <= daysInMonth(y, mo);
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
+/**
+ * The arithmetic below is the proleptic Gregorian calendar, as Date.UTC is for years 100 to 9999 and months 1 to 12.
+ * Outside that range (Date.UTC reads years 0 to 99 as 1900 to 1999) the functions defer to Date, as before.
+ */
+function inFastRange(year: number, month: number): boolean {
+  return year >= 100 && year <= 9999 && month >= 1 && month <= 12;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (!inFastRange(year, month)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+const DIGIT_0 = 48;
+
+/** The number written by the `length` ASCII digits at s[start…], or -1 if one of them is not a digit. */
+function digits(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = s.charCodeAt(i) - DIGIT_0;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const DASH = 45;
+
+/** [year, month, day] of a string of the form DDDD-DD-DD (the month and day need not exist). */
 function parts(iso: string): [number, number, number] {
-  const m = ISO.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (iso.length === 10 && iso.charCodeAt(4) === DASH && iso.charCodeAt(7) === DASH) {
+    const y = digits(iso, 0, 4);
+    const m = digits(iso, 5, 2);
+    const d = digits(iso, 8, 2);
+    if (y >= 0 && m >= 0 && d >= 0) return [y, m, d];
+  }
+  throw new RangeError(`not an ISO date: ${iso}`);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (days past the month's end run on), after H. Hinnant's days_from_civil. */
+function dayFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** days since 1970-01-01 */
 export function toDay(iso: string): number {
   const [y, m, d] = parts(iso);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  if (!inFastRange(y, m)) return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  return dayFromCivil(y, m, d);
 }
 
+/** "00" … "99" */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+function twoDigits(n: number): string {
+  return TWO_DIGITS[n] ?? String(n).padStart(2, '0');
+}
+
+/** "YYYY-MM-DD" (the fields are not checked) */
+function formatIso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/** After H. Hinnant's civil_from_days. */
 export function fromDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (!Number.isInteger(day)) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return formatIso(y, m, d);
 }
 
 export function addDays(iso: string, n: number): string {
@@ -52,8 +122,8 @@ export function addMonths(iso: string, n: number): string {
   const ty = Math.floor(total / 12);
   const tm = (total % 12) + 1;
   const dim = daysInMonth(ty, tm);
-  if (d <= dim) return `${String(ty).padStart(4, '0')}-${String(tm).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return addDays(`${String(ty).padStart(4, '0')}-${String(tm).padStart(2, '0')}-${String(dim).padStart(2, '0')}`, 1);
+  if (d <= dim) return formatIso(ty, tm, d);
+  return addDays(formatIso(ty, tm, dim), 1);
 }
 
 export function addYears(iso: string, n: number): string {
