@@ -1,17 +1,51 @@
 // Number and date formatting for condition texts, in German and English. Pure (Intl only).
 
+// Building an Intl.NumberFormat is costly (toLocaleString with options builds one on every call): build each once.
+const EUR_DE = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const EUR_DE_CENTS = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const EUR_EN = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const EUR_EN_CENTS = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function hasCents(n: number): boolean {
+  return Math.round(n * 100) % 100 !== 0;
+}
+
 /** "47.000 €", "45.934,20 €" */
 export function eurDe(n: number): string {
-  const cents = Math.round(n * 100) % 100 !== 0;
-  const s = n.toLocaleString('de-DE', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
+  const s = (hasCents(n) ? EUR_DE_CENTS : EUR_DE).format(n);
   return `${s} €`;
 }
 
 /** "€47,000", "€45,934.20" */
 export function eurEn(n: number): string {
-  const cents = Math.round(n * 100) % 100 !== 0;
-  const s = n.toLocaleString('en-GB', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
+  const s = (hasCents(n) ? EUR_EN_CENTS : EUR_EN).format(n);
   return `€${s}`;
+}
+
+const NUMBER_DE = new Intl.NumberFormat('de-DE');
+const NUMBER_EN = new Intl.NumberFormat('en-GB');
+
+/** "25.000" (as toLocaleString('de-DE')) */
+export function numberDe(n: number): string {
+  return NUMBER_DE.format(n);
+}
+
+/** "25,000" (as toLocaleString('en-GB')) */
+export function numberEn(n: number): string {
+  return NUMBER_EN.format(n);
+}
+
+const PCT_DE = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+const PCT_EN = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** "45,3 %" for 0.453 */
+export function pctDe(p: number): string {
+  return `${PCT_DE.format(p * 100)} %`;
+}
+
+/** "45.3%" for 0.453 */
+export function pctEn(p: number): string {
+  return `${PCT_EN.format(p * 100)}%`;
 }
 
 const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];

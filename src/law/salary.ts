@@ -9,7 +9,7 @@ import { bbg } from './parameters/bbg.ts';
 import { age45Pct, blueCardReducedPct, blueCardStandardPct, experiencePct } from './parameters/salaryPercentages.ts';
 import { condition } from './route.ts';
 import { yearOf } from './dates.ts';
-import { eurDe, eurEn } from './format.ts';
+import { eurDe, eurEn, pctDe, pctEn } from './format.ts';
 import { refEn } from './citation.ts';
 
 /**
@@ -69,13 +69,6 @@ export function salaryThreshold(kind: SalaryKind, date: string): ThresholdLookup
 /** The figure for RouteAssessment.salaryThresholdEur: the amount if published, else null. */
 export function thresholdEur(t: ThresholdLookup): number | null {
   return t.status === 'published' ? t.amountEur : null;
-}
-
-function pctDe(p: number): string {
-  return `${(p * 100).toLocaleString('de-DE', { maximumFractionDigits: 1 })} %`;
-}
-function pctEn(p: number): string {
-  return `${(p * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
 }
 
 /** salary >= threshold, compared in cents */

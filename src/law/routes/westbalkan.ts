@@ -6,7 +6,7 @@ import { assessment, condition, jobOfferMissing } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
 import { westbalkanAsylblgMonths, westbalkanQuota, westbalkanStates } from '../parameters/westbalkan.ts';
 import { addMonths, yearOf } from '../dates.ts';
-import { dateDe, dateEn } from '../format.ts';
+import { dateDe, dateEn, numberDe, numberEn } from '../format.ts';
 import { thresholdEur } from '../salary.ts';
 import { age45Condition } from '../requirements.ts';
 
@@ -124,8 +124,8 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
       'quota',
       true,
       {
-        de: `Die Bundesagentur für Arbeit darf ${year} höchstens ${quota.value.toLocaleString('de-DE')} Zustimmungen nach dieser Regelung erteilen (Vorabzustimmung, Bearbeitung nach Eingang); ist das Kontingent erschöpft, wird abgelehnt. Ob es erschöpft ist, prüft Lotse nicht.`,
-        en: `The Federal Employment Agency may give at most ${quota.value.toLocaleString('en-GB')} approvals under this rule in ${year} (prior approval, handled in order of receipt); once the quota is used up, applications are refused. Lotse does not check whether it is used up.`,
+        de: `Die Bundesagentur für Arbeit darf ${year} höchstens ${numberDe(quota.value)} Zustimmungen nach dieser Regelung erteilen (Vorabzustimmung, Bearbeitung nach Eingang); ist das Kontingent erschöpft, wird abgelehnt. Ob es erschöpft ist, prüft Lotse nicht.`,
+        en: `The Federal Employment Agency may give at most ${numberEn(quota.value)} approvals under this rule in ${year} (prior approval, handled in order of receipt); once the quota is used up, applications are refused. Lotse does not check whether it is used up.`,
       },
       '§ 26 Abs. 2 S. 1 BeschV',
       { unconfirmed: quota.unconfirmed === true },
