@@ -4,7 +4,7 @@
 
 import type { ExperienceEntry, Hint } from './types.ts';
 import type { Interval } from './dates.ts';
-import { addDays, addYears, coveredDays, daysToMonthsCeil, maxDate, minDate, requiredDays } from './dates.ts';
+import { addDays, addYears, coveredDays, daysToMonthsCeil, fromDay, maxDate, minDate, requiredDays, toDay, yearOf } from './dates.ts';
 import { iscoIn } from './parameters/occupations.ts';
 import { dateDe, dateEn, monthsDe, monthsEn } from './format.ts';
 
@@ -84,6 +84,80 @@ function countTo(ivs: readonly Interval[], date: string, q: ExperienceQuery): nu
   return coveredDays(ivs, windowStart(date, q.withinYears), date);
 }
 
+/**
+ * The first day after `decisionDate` on which the requirement is met if the jobs that count and run up to
+ * `decisionDate` (the current ones) continue; null if none does or if that takes longer than `years` more years.
+ *
+ * Day d is a day number. With the current jobs continued to d, every day from `start` (the first day of the
+ * earliest current job) to d counts, and the earlier jobs only add days before `start`. The window runs from
+ * a(d) + 1 to d, where a(d) is the day `withinYears` years before d, and the requirement is d − b(d) days, where
+ * b(d) is the day `years` years before d. So on day d
+ *   counted = (d − a(d)) − gaps(a(d) + 1),   gaps(x) = days from x to start − 1 that no earlier job covers,
+ * and the requirement is met when gaps(a(d) + 1) ≤ b(d) − a(d) (the slack: the window's days beyond the
+ * requirement). gaps only falls as x grows, so this holds once a(d) + 1 ≥ firstWindowStart(slack).
+ * From 1 March of a year to 28 February of the next, d − a(d) and d − b(d) stay the same (the periods back
+ * contain the same 29 Februaries); 29 February is a piece of its own. Within each piece the first day that
+ * meets the requirement follows directly, so the days are not walked one by one.
+ */
+export function reachedIfCurrentJobContinues(sure: readonly Interval[], decisionDate: string, q: ExperienceQuery): string | null {
+  const current = sure.filter((iv) => iv.to === decisionDate);
+  if (current.length === 0) return null;
+  const start = Math.min(...current.map((iv) => toDay(iv.from)));
+  const earlier = disjointSpansBefore(
+    sure.filter((iv) => iv.to !== decisionDate),
+    start,
+  );
+  // a continuing job meets any requirement after `years` more years at the latest
+  const last = toDay(addDays(addYears(decisionDate, q.years), 1));
+  for (let d = toDay(decisionDate) + 1; d <= last; ) {
+    const iso = fromDay(d);
+    const pieceEnd = iso.endsWith('-02-29') ? d : toDay(`${String(yearOf(iso) + (iso.slice(5) < '03-01' ? 0 : 1)).padStart(4, '0')}-02-28`);
+    const back = d - toDay(addYears(iso, -q.withinYears)); // d − a(d) throughout the piece
+    const slack = toDay(addYears(iso, -q.years)) - (d - back); // b(d) − a(d) throughout the piece
+    if (slack >= 0) {
+      const first = Math.max(d, firstWindowStart(earlier, start, slack) + back - 1);
+      if (first <= Math.min(pieceEnd, last)) return fromDay(first);
+    }
+    d = pieceEnd + 1;
+  }
+  return null;
+}
+
+/** The days the intervals cover before `start`, as sorted, disjoint [first, last] day spans. */
+function disjointSpansBefore(ivs: readonly Interval[], start: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const iv of ivs) {
+    const a = toDay(iv.from);
+    const b = Math.min(toDay(iv.to), start - 1);
+    if (b >= a) spans.push([a, b]);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const top = merged[merged.length - 1];
+    if (top && a <= top[1] + 1) top[1] = Math.max(top[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/**
+ * The smallest day x such that at most `allowed` days from x to start − 1 are covered by none of the spans
+ * (sorted, disjoint, all before `start`): the day after the (allowed + 1)-th uncovered day counting back from start − 1.
+ */
+function firstWindowStart(spans: ReadonlyArray<readonly [number, number]>, start: number, allowed: number): number {
+  let cursor = start - 1; // the latest day not yet passed
+  let left = allowed + 1; // uncovered days still to pass
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const [a, b] = spans[i]!;
+    const uncovered = cursor - b; // the days b + 1 … cursor
+    if (uncovered >= left) break;
+    left -= uncovered;
+    cursor = a - 1;
+  }
+  return cursor - left + 2;
+}
+
 /** Evaluate the experience requirement on `decisionDate`. */
 export function experienceOn(entries: readonly ExperienceEntry[], decisionDate: string, q: ExperienceQuery): ExperienceResult {
   // experience after the decision date is not experience yet
@@ -95,22 +169,7 @@ export function experienceOn(entries: readonly ExperienceEntry[], decisionDate: 
   const daysIfUnknownCount = countTo(lenient, decisionDate, q);
   const met = days >= need ? true : daysIfUnknownCount >= need ? null : false;
   const missingDays = Math.max(0, need - days);
-  let reachedOn: string | null = null;
-  if (met !== true) {
-    const current = sure.filter((iv) => iv.to === decisionDate);
-    if (current.length > 0) {
-      const others = sure.filter((iv) => iv.to !== decisionDate);
-      // a continuing job meets any requirement after `years` more years at the latest
-      const limit = addDays(addYears(decisionDate, q.years), 1);
-      for (let d = addDays(decisionDate, 1); d <= limit; d = addDays(d, 1)) {
-        const extended = [...others, ...current.map((iv) => ({ from: iv.from, to: d }))];
-        if (countTo(extended, d, q) >= requiredDays(d, q.years)) {
-          reachedOn = d;
-          break;
-        }
-      }
-    }
-  }
+  const reachedOn = met === true ? null : reachedIfCurrentJobContinues(sure, decisionDate, q);
   return {
     windowFrom: windowStart(decisionDate, q.withinYears),
     windowTo: decisionDate,
