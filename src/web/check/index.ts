@@ -31,6 +31,7 @@ import { planToIcs } from '../../law/plan/ics.ts';
 import type { Procedure } from '../../law/plan/types.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { sendPage } from '../html.ts';
+import { errorStatus, resolveLang } from '../pages.ts';
 import { renderPage } from '../views/render.ts';
 import { ErrorPage } from '../views/ErrorPage.tsx';
 import {
@@ -81,7 +82,9 @@ function crossSite(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (typeof origin === 'string' && origin !== 'null') {
     try {
-      return new URL(origin).host !== request.headers.host;
+      const o = new URL(origin);
+      const host = new URL(`${o.protocol}//${request.headers.host ?? ''}`).host;
+      return o.host !== host;
     } catch {
       return true;
     }
@@ -91,7 +94,8 @@ function crossSite(request: FastifyRequest): boolean {
 
 function errorPage(request: FastifyRequest, reply: FastifyReply, status: number): FastifyReply {
   reply.header('cache-control', NO_STORE);
-  return sendPage(reply, h(ErrorPage, { lang: request.lang, status, currentUrl: request.url, requestId: request.id }), { lang: request.lang, status });
+  const lang = request.lang ?? resolveLang(request);
+  return sendPage(reply, h(ErrorPage, { lang, status, currentUrl: request.url, requestId: request.id }), { lang, status });
 }
 
 interface Loaded {
@@ -269,7 +273,16 @@ function safeIcsDomain(host: string | undefined): string {
 export default async function checkPages(app: FastifyInstance): Promise<void> {
   const db = () => app.database.db;
 
-  app.addHook('onRequest', async (request, reply) => {
+  // This context was created before the shell's error handler was set on the root, so it sets its own: the same
+  // HTML error page (413 for an oversized body, 400 for a malformed one), never Fastify's JSON default.
+  app.setErrorHandler(async (error, request, reply) => {
+    const status = errorStatus(error, reply);
+    if (status >= 500) request.log.error({ err: error }, 'unhandled error on a check page');
+    else request.log.info({ err: error, status }, 'client error on a check page');
+    return errorPage(request, reply, status);
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
     if (request.method === 'POST' && crossSite(request)) {
       return errorPage(request, reply, 403);
     }
