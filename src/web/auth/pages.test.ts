@@ -1,0 +1,373 @@
+// The account pages through the whole application (app.inject): login with CSRF, errors that keep the e-mail,
+// session cookie attributes, logout, invitations and password reset through the mail written to the log, the account
+// page, the user administration, roles, tenant isolation (404) and bearer tokens on the API.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { openTestDb } from '../../db/testing.ts';
+import type { TestDatabase } from '../../db/testing.ts';
+import { sessions } from '../../db/schema.ts';
+import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { createApiToken } from '../../app/createApiToken.ts';
+import { revokeApiToken } from '../../app/revokeApiToken.ts';
+import type { Actor } from '../../policies/index.ts';
+import { buildApp } from '../app.ts';
+
+const SECRET = 'test-secret-test-secret-test-secret';
+let db: TestDatabase;
+let app: FastifyInstance;
+const logLines: string[] = [];
+let t1: { tenantId: string; companyA: string; companyB: string };
+let t2: { tenantId: string; companyA: string; companyB: string };
+let admin1: Actor;
+let adviser1: Actor;
+let company1: Actor;
+let admin2: Actor;
+
+before(async () => {
+  db = await openTestDb();
+  t1 = await makeTenant(db.db, 'Office One');
+  t2 = await makeTenant(db.db, 'Office Two');
+  admin1 = await makeUser(db.db, t1.tenantId, 'admin', 'admin@one.example', { name: 'Ada Admin' });
+  adviser1 = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@one.example', { name: 'Ben Berater' });
+  company1 = await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
+  admin2 = await makeUser(db.db, t2.tenantId, 'admin', 'admin@two.example', { name: 'Dora Two' });
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      logLines.push(String(chunk));
+      cb();
+    },
+  });
+  app = await buildApp({ database: db, cookieSecret: SECRET, logger: { level: 'info', stream } });
+  await app.ready();
+});
+after(async () => {
+  await app.close();
+  await db.destroy();
+});
+
+/** A browser: keeps cookies, reads the CSRF token from forms. */
+class Browser {
+  cookies = new Map<string, string>();
+  ip: string;
+  constructor(ip = '192.0.2.10') {
+    this.ip = ip;
+  }
+  private header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  private keep(r: LightMyRequestResponse): LightMyRequestResponse {
+    for (const c of r.cookies as Array<{ name: string; value: string; expires?: Date; maxAge?: number }>) {
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return r;
+  }
+  async get(url: string, headers: Record<string, string> = {}) {
+    return this.keep(await app.inject({ method: 'GET', url, headers: { cookie: this.header(), ...headers }, remoteAddress: this.ip }));
+  }
+  async post(url: string, form: Record<string, string>) {
+    return this.keep(
+      await app.inject({
+        method: 'POST',
+        url,
+        payload: new URLSearchParams(form).toString(),
+        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
+        remoteAddress: this.ip,
+      }),
+    );
+  }
+  /** GET the page with the form, then POST the form with its CSRF token. */
+  async submit(pageUrl: string, action: string, form: Record<string, string>) {
+    const p = await this.get(pageUrl);
+    return this.post(action, { _csrf: csrfOf(p.body), ...form });
+  }
+  async signIn(email: string, password = TEST_PASSWORD) {
+    const r = await this.submit('/login', '/login', { email, password });
+    assert.equal(r.statusCode, 303, `signed in as ${email}`);
+    return r;
+  }
+}
+
+function csrfOf(html: string): string {
+  const m = /name="_csrf" value="([^"]+)"/.exec(html);
+  if (!m) throw new Error('no CSRF field in the page');
+  return m[1]!;
+}
+
+function lastMailLink(kind: 'invitations' | 'password-reset'): string {
+  for (let i = logLines.length - 1; i >= 0; i--) {
+    const m = new RegExp(`https?://[^\\s"]+(/${kind}/[A-Za-z0-9_-]{43})`).exec(logLines[i]!);
+    if (m) return m[1]!;
+  }
+  throw new Error(`no ${kind} link in the log`);
+}
+
+test('the login form carries a CSRF token; a post without it is refused with 403', async () => {
+  const b = new Browser();
+  const page = await b.get('/login');
+  assert.equal(page.statusCode, 200);
+  assert.match(page.headers['content-type'] as string, /text\/html/);
+  assert.ok(csrfOf(page.body));
+  assert.match(page.body, /<label for="email">/);
+  const r = await b.post('/login', { email: 'admin@one.example', password: TEST_PASSWORD });
+  assert.equal(r.statusCode, 403);
+  assert.equal(b.cookies.has('lotse_session'), false);
+});
+
+test('a wrong password answers with the form again: error summary, error at the field, the e-mail kept, no session', async () => {
+  const b = new Browser('192.0.2.11');
+  const r = await b.submit('/login', '/login', { email: 'adviser@one.example', password: 'not the password' });
+  assert.equal(r.statusCode, 401);
+  assert.match(r.body, /class="error-summary"/);
+  assert.match(r.body, /E-Mail-Adresse oder Passwort ist nicht richtig/);
+  assert.match(r.body, /value="adviser@one.example"/);
+  assert.match(r.body, /aria-invalid="true"/);
+  assert.doesNotMatch(r.body, /not the password/, 'the password is never sent back');
+  assert.equal(b.cookies.has('lotse_session'), false);
+  const empty = await b.submit('/login', '/login', { email: '', password: '' });
+  assert.equal(empty.statusCode, 400);
+  assert.match(empty.body, /href="#email"/);
+  assert.match(empty.body, /href="#password"/);
+});
+
+test('login sets an HttpOnly, SameSite=Lax session cookie (not Secure over http in development), rotates it, and the account page shows the user', async () => {
+  const b = new Browser('192.0.2.12');
+  const secondTab = csrfOf((await b.get('/login')).body);
+  const r = await b.signIn('adviser@one.example');
+  assert.equal(r.headers.location, '/account');
+  const setCookie = ([] as string[]).concat(r.headers['set-cookie'] as string | string[]).find((c) => c.startsWith('lotse_session='))!;
+  assert.match(setCookie, /HttpOnly/i);
+  assert.match(setCookie, /SameSite=Lax/i);
+  assert.match(setCookie, /Path=\//);
+  assert.doesNotMatch(setCookie, /Secure/i);
+  const first = b.cookies.get('lotse_session')!;
+  const account = await b.get('/account');
+  assert.equal(account.statusCode, 200);
+  assert.match(account.body, /Ben Berater/);
+  assert.match(account.body, /Office One/);
+  assert.equal(account.headers['cache-control'], 'no-store');
+  // signed in, the login page sends the user on
+  assert.equal((await b.get('/login')).statusCode, 303);
+  // signing in again in the same browser (a second tab's form) issues a new id and ends the old session
+  assert.equal((await b.post('/login', { _csrf: secondTab, email: 'adviser@one.example', password: TEST_PASSWORD })).statusCode, 303);
+  assert.notEqual(b.cookies.get('lotse_session'), first);
+  const old = await app.inject({ url: '/account', headers: { cookie: `lotse_session=${first}` } });
+  assert.equal(old.statusCode, 303);
+});
+
+test('login comes back to the page that asked for it, never to another site', async () => {
+  const b = new Browser('192.0.2.13');
+  const asked = await b.get('/admin/users');
+  assert.equal(asked.statusCode, 303);
+  assert.equal(asked.headers.location, '/login?next=%2Fadmin%2Fusers');
+  const page = await b.get(asked.headers.location as string);
+  assert.match(page.body, /name="next" value="\/admin\/users"/);
+  const r = await b.post('/login', { _csrf: csrfOf(page.body), email: 'admin@one.example', password: TEST_PASSWORD, next: '/admin/users' });
+  assert.equal(r.headers.location, '/admin/users');
+  const evil = await new Browser('192.0.2.14').submit('/login', '/login', { email: 'admin@one.example', password: TEST_PASSWORD, next: '//evil.example/x' });
+  assert.equal(evil.headers.location, '/account');
+});
+
+test('logout (POST with CSRF) ends the session in the database and clears the cookie', async () => {
+  const b = new Browser('192.0.2.15');
+  await b.signIn('adviser@one.example');
+  const sid = b.cookies.get('lotse_session')!;
+  const account = await b.get('/account');
+  assert.match(account.body, /action="\/logout"/);
+  const noToken = await b.post('/logout', {});
+  assert.equal(noToken.statusCode, 403, 'no logout without the CSRF token');
+  const r = await b.post('/logout', { _csrf: csrfOf(account.body) });
+  assert.equal(r.statusCode, 303);
+  assert.equal(r.headers.location, '/login?done=logout');
+  assert.equal(b.cookies.has('lotse_session'), false);
+  const rows = await db.db.select().from(sessions);
+  assert.ok(rows.length > 0);
+  const again = await app.inject({ url: '/account', headers: { cookie: `lotse_session=${sid}` } });
+  assert.equal(again.statusCode, 303);
+  assert.match((await b.get('/login?done=logout')).body, /Sie haben sich abgemeldet/);
+});
+
+test('throttling: after five wrong passwords the account is locked with a clear message and Retry-After', async () => {
+  const victim = await makeUser(db.db, t1.tenantId, 'adviser', 'victim@one.example');
+  assert.ok(victim);
+  let last: LightMyRequestResponse | undefined;
+  for (let i = 0; i < 6; i++) {
+    last = await new Browser(`198.51.100.${i}`).submit('/login', '/login', { email: 'victim@one.example', password: `wrong ${i} wrong wrong` });
+  }
+  assert.equal(last!.statusCode, 429);
+  assert.match(last!.body, /Zu viele Anmeldeversuche. Versuchen Sie es in 15 Minuten noch einmal/);
+  assert.equal(last!.headers['retry-after'], '900');
+  const right = await new Browser('198.51.100.77').submit('/login', '/login', { email: 'victim@one.example', password: TEST_PASSWORD });
+  assert.equal(right.statusCode, 429);
+});
+
+test('a company user cannot reach the user administration (403); an adviser neither; an admin can', async () => {
+  const c = new Browser('192.0.2.20');
+  await c.signIn('staff@one.example');
+  assert.equal((await c.get('/admin/users')).statusCode, 403);
+  const a = new Browser('192.0.2.21');
+  await a.signIn('adviser@one.example');
+  assert.equal((await a.get('/admin/users')).statusCode, 403);
+  assert.doesNotMatch((await a.get('/account')).body, /href="\/admin\/users"/);
+  const ad = new Browser('192.0.2.22');
+  await ad.signIn('admin@one.example');
+  const page = await ad.get('/admin/users');
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /Ben Berater/);
+  assert.match(page.body, /Cora Company/);
+  assert.doesNotMatch(page.body, /Dora Two/, 'no user of another tenant');
+});
+
+test('another tenant’s objects answer 404: disabling its user, revoking its invitation or token', async () => {
+  const b = new Browser('192.0.2.23');
+  await b.signIn('admin@two.example');
+  const page = await b.get('/admin/users');
+  const csrf = csrfOf(page.body);
+  assert.equal((await b.post(`/admin/users/${adviser1.userId}/disable`, { _csrf: csrf })).statusCode, 404);
+  const token = await createApiToken(db.db, adviser1, { name: 'x' });
+  assert.equal((await b.post(`/account/tokens/${token.id}/revoke`, { _csrf: csrf })).statusCode, 404);
+  assert.equal((await b.post('/admin/invitations/00000000-0000-4000-8000-000000000000/revoke', { _csrf: csrf })).statusCode, 404);
+  const still = await app.inject({ url: '/api/openapi.json', headers: { authorization: `Bearer ${token.token}` } });
+  assert.equal(still.statusCode, 200);
+  assert.ok(admin2);
+});
+
+test('an admin invites through the form; the mail is written to the log; the link creates the account and signs in', async () => {
+  const ad = new Browser('192.0.2.24');
+  await ad.signIn('admin@one.example');
+  const bad = await ad.submit('/admin/users', '/admin/users/invite', { email: 'nope', role: 'company', companyId: '' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /href="#email"/);
+  assert.match(bad.body, /href="#companyId"/);
+  assert.match(bad.body, /value="nope"/, 'input kept');
+  const ok = await ad.submit('/admin/users', '/admin/users/invite', { email: 'Neu@Firma-A.example', name: 'Nele Neu', role: 'company', companyId: t1.companyA });
+  assert.equal(ok.statusCode, 200);
+  assert.match(ok.body, /Die Einladung an neu@firma-a.example wurde gesendet/);
+  assert.match(ok.body, /neu@firma-a.example/);
+  const link = lastMailLink('invitations');
+
+  const invitee = new Browser('192.0.2.25');
+  const form = await invitee.get(link);
+  assert.equal(form.statusCode, 200);
+  assert.equal(form.headers['referrer-policy'], 'no-referrer');
+  assert.match(form.body, /Office One/);
+  assert.match(form.body, /value="Nele Neu"/);
+  const short = await invitee.post(link, { _csrf: csrfOf(form.body), name: 'Nele Neu', password: 'short', passwordRepeat: 'short' });
+  assert.equal(short.statusCode, 400);
+  assert.match(short.body, /mindestens 12 Zeichen/);
+  const done = await invitee.post(link, { _csrf: csrfOf(short.body), name: 'Nele Neu', password: 'ein langes Passwort', passwordRepeat: 'ein langes Passwort' });
+  assert.equal(done.statusCode, 303);
+  assert.equal(done.headers.location, '/account');
+  assert.match((await invitee.get('/account')).body, /Nele Neu/);
+  // the link worked once
+  const reused = await new Browser('192.0.2.26').get(link);
+  assert.equal(reused.statusCode, 410);
+  assert.match(reused.body, /schon verwendet/);
+  assert.equal((await new Browser().get('/invitations/not-a-token')).statusCode, 404);
+});
+
+test('password reset through the pages: same answer for unknown addresses, link in the log, new password, old sessions ended', async () => {
+  const b = new Browser('192.0.2.30');
+  await b.signIn('staff@one.example');
+  const before = logLines.length;
+  const unknown = await new Browser('192.0.2.31').submit('/password-reset', '/password-reset', { email: 'nobody@one.example' });
+  assert.equal(unknown.statusCode, 303);
+  assert.equal(unknown.headers.location, '/password-reset/sent');
+  assert.ok(!logLines.slice(before).some((l) => l.includes('/password-reset/')), 'no mail for an unknown address');
+  const known = await new Browser('192.0.2.31').submit('/password-reset', '/password-reset', { email: 'staff@one.example' });
+  assert.equal(known.headers.location, '/password-reset/sent');
+  await new Promise((r) => setTimeout(r, 20));
+  const link = lastMailLink('password-reset');
+  const r = new Browser('192.0.2.32');
+  const page = await r.get(link);
+  assert.equal(page.statusCode, 200);
+  const set = await r.post(link, { _csrf: csrfOf(page.body), password: 'a fresh new password', passwordRepeat: 'a fresh new password' });
+  assert.equal(set.statusCode, 303);
+  assert.equal(set.headers.location, '/login?done=reset');
+  assert.equal((await b.get('/account')).statusCode, 303, 'the earlier session has ended');
+  await new Browser('192.0.2.33').signIn('staff@one.example', 'a fresh new password');
+  assert.equal((await r.get(link)).statusCode, 410);
+});
+
+test('the account page changes the password (other sessions end) and manages API tokens', async () => {
+  const other = new Browser('192.0.2.40');
+  await other.signIn('admin@one.example');
+  const b = new Browser('192.0.2.41');
+  await b.signIn('admin@one.example');
+  const wrong = await b.submit('/account', '/account/password', { currentPassword: 'nope', newPassword: 'another good password', newPasswordRepeat: 'another good password' });
+  assert.equal(wrong.statusCode, 400);
+  assert.match(wrong.body, /Das aktuelle Passwort ist nicht richtig/);
+  const ok = await b.submit('/account', '/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'another good password', newPasswordRepeat: 'another good password' });
+  assert.equal(ok.statusCode, 303);
+  assert.equal(ok.headers.location, '/account?done=password');
+  assert.equal((await b.get('/account')).statusCode, 200, 'this browser stays signed in');
+  assert.equal((await other.get('/account')).statusCode, 303, 'the other session ended');
+
+  const created = await b.submit('/account', '/account/tokens', { tokenName: 'Export-Skript' });
+  assert.equal(created.statusCode, 200);
+  const token = /<code class="secret">(lotse_[A-Za-z0-9_-]{43})<\/code>/.exec(created.body)?.[1];
+  assert.ok(token, 'the token is shown once');
+  const api = await app.inject({ url: '/api/openapi.json', headers: { authorization: `Bearer ${token}` } });
+  assert.equal(api.statusCode, 200);
+  const list = await b.get('/account');
+  assert.doesNotMatch(list.body, new RegExp(token!), 'never shown again');
+  const id = /action="\/account\/tokens\/([0-9a-f-]{36})\/revoke"/.exec(list.body)?.[1];
+  assert.ok(id);
+  const revoked = await b.post(`/account/tokens/${id}/revoke`, { _csrf: csrfOf(list.body) });
+  assert.equal(revoked.statusCode, 303);
+  const refused = await app.inject({ url: '/api/openapi.json', headers: { authorization: `Bearer ${token}` } });
+  assert.equal(refused.statusCode, 401);
+  assert.match(refused.headers['content-type'] as string, /application\/problem\+json/);
+  assert.match(refused.headers['www-authenticate'] as string, /invalid_token/);
+});
+
+test('bearer tokens: a malformed or revoked token is 401 on the API; cookies are not read from Authorization', async () => {
+  const t = await createApiToken(db.db, company1, { name: 'erp' });
+  assert.equal((await app.inject({ url: '/api/openapi.json', headers: { authorization: 'Bearer nonsense' } })).statusCode, 401);
+  assert.equal((await app.inject({ url: '/api/openapi.json', headers: { authorization: `Bearer ${t.token}` } })).statusCode, 200);
+  await revokeApiToken(db.db, company1, { tokenId: t.id });
+  assert.equal((await app.inject({ url: '/api/openapi.json', headers: { authorization: `Bearer ${t.token}` } })).statusCode, 401);
+  // pages ignore the Authorization header: they need the session cookie
+  const t2tok = await createApiToken(db.db, admin1, { name: 'pages' });
+  assert.equal((await app.inject({ url: '/account', headers: { authorization: `Bearer ${t2tok.token}` } })).statusCode, 303);
+});
+
+test('an expired or tampered session cookie is cleared and treated as signed out', async () => {
+  const b = new Browser('192.0.2.50');
+  await b.signIn('adviser@one.example');
+  const sid = b.cookies.get('lotse_session')!;
+  await db.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 3 * 60 * 60 * 1000) });
+  const r = await app.inject({ url: '/account', headers: { cookie: `lotse_session=${sid}` } });
+  assert.equal(r.statusCode, 303);
+  assert.match(String(r.headers['set-cookie']), /lotse_session=;/);
+  const rows = await db.db.select().from(sessions).where(eq(sessions.userId, adviser1.userId));
+  assert.ok(rows.every((s) => Date.now() - s.lastSeenAt.getTime() >= 3 * 60 * 60 * 1000 - 5000), 'no session was refreshed');
+});
+
+test('in production the cookie is __Host-lotse_session with Secure', async () => {
+  const app2 = await buildApp({ database: db, cookieSecret: SECRET, logger: false, config: { production: true } });
+  await app2.ready();
+  try {
+    const page = await app2.inject({ url: '/login', remoteAddress: '192.0.2.60' });
+    const csrfCookie = page.cookies.find((c) => c.name === '_csrf')!;
+    const r = await app2.inject({
+      method: 'POST',
+      url: '/login',
+      remoteAddress: '192.0.2.60',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `_csrf=${csrfCookie.value}` },
+      payload: new URLSearchParams({ _csrf: csrfOf(page.body), email: 'admin@two.example', password: TEST_PASSWORD }).toString(),
+    });
+    assert.equal(r.statusCode, 303);
+    const set = ([] as string[]).concat(r.headers['set-cookie'] as string | string[]).find((c) => c.startsWith('__Host-lotse_session='));
+    assert.ok(set, 'the __Host- cookie');
+    assert.match(set!, /; Secure/i);
+    assert.match(set!, /Path=\//);
+    assert.doesNotMatch(set!, /Domain=/i);
+  } finally {
+    await app2.close();
+  }
+});

@@ -1,0 +1,132 @@
+import type { ApiTokenRow } from '../../../app/listApiTokens.ts';
+import type { Lang } from '../../../i18n/index.ts';
+import type { Role } from '../../../policies/index.ts';
+import { am, formatDateTime } from '../messages.ts';
+import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
+import type { FormState } from './form.tsx';
+import { AuthShell, LogoutForm } from './shell.tsx';
+
+export interface AccountPageProps {
+  lang: Lang;
+  currentUrl: string;
+  csrfToken: string;
+  user: { name: string; email: string; role: Role; tenantName: string };
+  tokens: ApiTokenRow[];
+  passwordState: FormState;
+  tokenState: FormState;
+  /** a token just created: shown once */
+  newToken?: string;
+  notice?: string;
+}
+
+export function AccountPage(p: AccountPageProps) {
+  const { lang, csrfToken, user } = p;
+  const m = am(lang);
+  const a = m.account;
+  return (
+    <AuthShell lang={lang} title={a.title} currentUrl={p.currentUrl} user={user}>
+      <div class="auth-page auth-page-wide">
+        <ErrorSummary state={p.passwordState.errors.length > 0 ? p.passwordState : p.tokenState} />
+        {p.notice ? (
+          <Notice kind="success">
+            <p>{p.notice}</p>
+          </Notice>
+        ) : null}
+        {p.newToken ? (
+          <Notice kind="important" title={a.tokenCreatedTitle}>
+            <p>{a.tokenCreated}</p>
+            <p>
+              <code class="secret">{p.newToken}</code>
+            </p>
+          </Notice>
+        ) : null}
+        <h1>{a.title}</h1>
+        <dl class="summary-list">
+          <dt>{a.signedInAs}</dt>
+          <dd>
+            {user.name} ({user.email})
+          </dd>
+          <dt>{a.office}</dt>
+          <dd>{user.tenantName}</dd>
+          <dt>{a.role}</dt>
+          <dd>{m.roles[user.role]}</dd>
+        </dl>
+
+        <section class="section" aria-labelledby="password-heading">
+          <h2 id="password-heading">{a.passwordHeading}</h2>
+          <p>{a.passwordLead}</p>
+          <form method="post" action="/account/password" novalidate>
+            <CsrfField token={csrfToken} />
+            <input type="hidden" name="username" value={user.email} autocomplete="username" />
+            <Field state={p.passwordState} name="currentPassword" label={m.fields.currentPassword} type="password" autocomplete="current-password" />
+            <Field state={p.passwordState} name="newPassword" label={m.fields.newPassword} type="password" autocomplete="new-password" hint={m.passwordHint} />
+            <Field state={p.passwordState} name="newPasswordRepeat" label={m.fields.newPasswordRepeat} type="password" autocomplete="new-password" />
+            <button type="submit" class="button">
+              {a.passwordSubmit}
+            </button>
+          </form>
+        </section>
+
+        <section class="section" aria-labelledby="tokens-heading">
+          <h2 id="tokens-heading">{a.tokensHeading}</h2>
+          <p>{a.tokensLead}</p>
+          {p.tokens.length === 0 ? (
+            <p class="muted">{a.tokensNone}</p>
+          ) : (
+            <div class="table-wrap">
+              <table class="table">
+                <caption>{a.tokensCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{a.tokenColumns.name}</th>
+                    <th scope="col">{a.tokenColumns.prefix}</th>
+                    <th scope="col">{a.tokenColumns.created}</th>
+                    <th scope="col">{a.tokenColumns.lastUsed}</th>
+                    <th scope="col">{a.tokenColumns.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.tokens.map((t) => (
+                    <tr key={t.id}>
+                      <th scope="row">{t.name}</th>
+                      <td>
+                        <code>{t.prefix}…</code>
+                      </td>
+                      <td>{formatDateTime(lang, t.createdAt)}</td>
+                      <td>{t.lastUsedAt ? formatDateTime(lang, t.lastUsedAt) : a.tokenNeverUsed}</td>
+                      <td>
+                        {t.revokedAt ? (
+                          <span class="tag tag-neutral">{a.tokenRevoked}</span>
+                        ) : (
+                          <form method="post" action={`/account/tokens/${t.id}/revoke`} class="inline-form">
+                            <CsrfField token={csrfToken} />
+                            <span class="tag tag-success">{a.tokenActive}</span>{' '}
+                            <button type="submit" class="link-button" aria-label={a.tokenRevokeLabel(t.name)}>
+                              {a.tokenRevoke}
+                            </button>
+                          </form>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <form method="post" action="/account/tokens" novalidate>
+            <CsrfField token={csrfToken} />
+            <Field state={p.tokenState} name="tokenName" label={m.fields.tokenName} width={20} autocomplete="off" />
+            <button type="submit" class="button button-secondary">
+              {a.tokenCreate}
+            </button>
+          </form>
+        </section>
+
+        <section class="section" aria-labelledby="logout-heading">
+          <h2 id="logout-heading">{a.logoutHeading}</h2>
+          <LogoutForm lang={lang} csrfToken={csrfToken} />
+        </section>
+      </div>
+    </AuthShell>
+  );
+}

@@ -1,0 +1,53 @@
+// The account pages' frame: the base layout with the signed-in user's name and the account navigation.
+
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '../../../i18n/index.ts';
+import { Layout } from '../../views/Layout.tsx';
+import type { NavItem } from '../../views/Layout.tsx';
+import { am } from '../messages.ts';
+
+export interface PageUser {
+  name: string;
+  role: string;
+}
+
+/** Navigation items for a signed-in user: the account, and for admins the user administration. */
+export function accountNav(lang: Lang, user: PageUser | null | undefined): NavItem[] {
+  if (!user) return [];
+  const m = am(lang);
+  const items: NavItem[] = [{ href: '/account', label: m.nav.account }];
+  if (user.role === 'admin') items.push({ href: '/admin/users', label: m.nav.users });
+  return items;
+}
+
+export function AuthShell({
+  lang,
+  title,
+  currentUrl,
+  user,
+  children,
+}: {
+  lang: Lang;
+  title: string;
+  currentUrl: string;
+  user?: PageUser | null;
+  children?: ComponentChildren;
+}) {
+  return (
+    <Layout lang={lang} title={title} currentUrl={currentUrl} user={user ? { name: user.name } : null} extraNav={accountNav(lang, user)}>
+      {children}
+    </Layout>
+  );
+}
+
+/** The logout button: a form (POST with the CSRF token), never a link, so that no prefetch or image can sign out. */
+export function LogoutForm({ lang, csrfToken }: { lang: Lang; csrfToken: string }) {
+  return (
+    <form method="post" action="/logout" class="logout-form">
+      <input type="hidden" name="_csrf" value={csrfToken} />
+      <button type="submit" class="button button-secondary">
+        {am(lang).logout.submit}
+      </button>
+    </form>
+  );
+}
