@@ -1,0 +1,341 @@
+// Browser tests of the check (issue 5): the real application in-process on 127.0.0.1 with an in-memory database,
+// Debian's Chromium through playwright-core, axe-core on every page (WCAG 2.1 A/AA). Three personas in German and
+// English, by keyboard and clicks; screenshots go to test-results/ (gitignored).
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
+import { openTestDb } from '../../src/db/testing.ts';
+import type { TestDatabase } from '../../src/db/testing.ts';
+import { buildApp } from '../../src/web/app.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = path.resolve('test-results');
+
+let db: TestDatabase;
+let app: FastifyInstance;
+let base: string;
+let context: BrowserContext;
+let profile: string;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  db = await openTestDb();
+  app = await buildApp({ database: db, cookieSecret: 'e2e-secret-e2e-secret-e2e-secret', logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  profile = mkdtempSync(path.join(tmpdir(), 'lotse-e2e-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await context?.close();
+  await app?.close();
+  await db?.destroy();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function axe(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(found, [], `axe violations on ${label}`);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Checks the page with axe, saves a screenshot. */
+async function visit(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('load');
+  await axe(page, name);
+  await shot(page, name);
+}
+
+async function setLanguage(page: Page, lang: 'de' | 'en'): Promise<void> {
+  await page.goto(`${base}/lang/${lang}?back=/check`);
+  await page.waitForURL(`${base}/check`);
+}
+
+async function startCheck(page: Page, lang: 'de' | 'en', prefix: string): Promise<void> {
+  await setLanguage(page, lang);
+  await visit(page, `${prefix}-00-start`);
+  await page.getByRole('button', { name: lang === 'de' ? 'Prüfung starten' : 'Start the check' }).click();
+  await page.waitForURL(/\/step\/occupation$/);
+}
+
+async function chooseOccupation(page: Page, query: string, id: string, prefix: string, byKeyboard: boolean): Promise<void> {
+  const search = page.locator('#q');
+  if (byKeyboard) {
+    // htmx suggestions while typing: no submit needed
+    await search.focus();
+    await page.keyboard.type(query, { delay: 20 });
+    await page.locator(`#occupation-${id}`).waitFor({ state: 'visible' });
+    await page.keyboard.press('Tab'); // search button
+    await page.keyboard.press('Tab'); // first radio of the group
+    // move within the radio group to the wanted entry with arrow keys
+    for (let i = 0; i < 10 && !(await page.locator(`#occupation-${id}`).isChecked()); i++) {
+      if (i === 0 && (await page.evaluate(() => document.activeElement?.getAttribute('type'))) === 'radio') {
+        await page.keyboard.press('Space');
+        if (await page.locator(`#occupation-${id}`).isChecked()) break;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.ok(await page.locator(`#occupation-${id}`).isChecked(), `keyboard chose ${id}`);
+    await visit(page, `${prefix}-01-occupation`);
+    await page.keyboard.press('Enter');
+  } else {
+    // the plain form: type, press the search button, pick a radio
+    await search.fill(query);
+    await page.locator('form.occupation-search button[type="submit"]').click();
+    await page.waitForURL(/\?q=/);
+    await page.locator(`#occupation-${id}`).check();
+    await visit(page, `${prefix}-01-occupation`);
+    await page.locator('form[method="post"] button[type="submit"]').click();
+  }
+  await page.waitForURL(/\/step\/job$/);
+}
+
+async function continueTo(page: Page, step: string): Promise<void> {
+  await page.locator('main form[method="post"] button[type="submit"]').click();
+  await page.waitForURL(new RegExp(`/step/${step}$`));
+}
+
+interface Persona {
+  prefix: string;
+  lang: 'de' | 'en';
+  search: string;
+  occupation: string;
+  keyboard: boolean;
+  fill(page: Page): Promise<void>;
+  recommended: RegExp;
+  planSteps: RegExp[];
+}
+
+async function answerJob(page: Page, o: { offer: boolean; salary?: string; ca?: boolean; state: string; place?: string; date: string }): Promise<void> {
+  await page.locator(o.offer ? '#hasOffer' : '#hasOffer-no').check();
+  if (o.offer) {
+    await page.locator('#salary').fill(o.salary!);
+    await page.locator(o.ca ? '#collectiveAgreement' : '#collectiveAgreement-no').check();
+    await page.locator('#contract').check();
+  }
+  await page.locator('#federalState').selectOption(o.state);
+  if (o.place) await page.locator('#municipality').fill(o.place);
+  await page.locator('#decisionDate').fill(o.date);
+}
+
+async function answerPerson(page: Page, o: { country: string; birth: string; german: string; english: string; means?: string }): Promise<void> {
+  await page.locator('#citizenship').selectOption(o.country);
+  await page.locator('#birthDate').fill(o.birth);
+  await page.locator('#german').selectOption(o.german);
+  await page.locator('#english').selectOption(o.english);
+  await page.locator('#firstTitle').check();
+  if (o.means) await page.locator('#means').fill(o.means);
+}
+
+async function answerQualification(page: Page, o: { level: string; awarded: string; years: string; assessment: string }): Promise<void> {
+  await page.locator(o.level === 'academic' ? '#level' : `#level-${o.level}`).check();
+  await page.locator('#obtainedIn').check();
+  await page.locator('#stateRecognised').check();
+  await page.locator('#awardedOn').fill(o.awarded);
+  await page.locator('#trainingYears').fill(o.years);
+  await page.locator(o.assessment === 'none' ? '#assessment' : `#assessment-${o.assessment}`).check();
+}
+
+async function walk(page: Page, p: Persona): Promise<void> {
+  await startCheck(page, p.lang, p.prefix);
+  await chooseOccupation(page, p.search, p.occupation, p.prefix, p.keyboard);
+  await p.fill(page);
+  await visit(page, `${p.prefix}-06-review`);
+  await page.locator('main form[method="post"] button[type="submit"]').click();
+  await page.waitForURL(/\/checks\/[A-Za-z0-9_-]{22}$/);
+  await visit(page, `${p.prefix}-07-result`);
+  assert.match((await page.locator('.recommended-title').textContent()) ?? '', p.recommended);
+  // the plan of the recommended route
+  await page.locator('.recommended a.button').click();
+  await page.waitForURL(/\/plan\?route=/);
+  await page.locator('#plan-start').fill('2027-01-04');
+  await page.locator('form.plan-settings button[type="submit"]').click();
+  await page.waitForURL(/start=2027-01-04/);
+  await visit(page, `${p.prefix}-08-plan`);
+  const steps = (await page.locator('.plan-step .step-title').allTextContents()).join(' | ');
+  for (const s of p.planSteps) assert.match(steps, s, `plan steps: ${steps}`);
+  assert.equal(await page.locator('svg.gantt-svg[role="img"] title').count(), 1);
+  // the calendar link answers with text/calendar
+  const href = await page.locator('a[href*="plan.ics"]').getAttribute('href');
+  const ics = await page.request.get(`${base}${href}`);
+  assert.equal(ics.status(), 200);
+  assert.match(ics.headers()['content-type'] ?? '', /^text\/calendar/);
+  assert.match(await ics.text(), /^BEGIN:VCALENDAR\r\n/);
+  // print view
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, `${p.prefix}-09-plan-print`);
+  await page.emulateMedia({ media: 'screen' });
+  // the candidate's one-pager
+  await page.locator('a[href*="/candidate?"]').click();
+  await page.waitForURL(/\/candidate\?/);
+  await visit(page, `${p.prefix}-10-candidate`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+}
+
+const personas: Persona[] = [
+  {
+    prefix: 'de-developer',
+    lang: 'de',
+    search: 'Softwareentwickler',
+    occupation: 'softwareentwickler',
+    keyboard: true,
+    async fill(page) {
+      await answerJob(page, { offer: true, salary: '52.000', ca: false, state: 'DE-RP', place: 'Kaiserslautern', date: '2026-04-01' });
+      await visit(page, 'de-developer-02-job');
+      await continueTo(page, 'person');
+      await answerPerson(page, { country: 'IN', birth: '1996-02-10', german: 'none', english: 'B2' });
+      await visit(page, 'de-developer-03-person');
+      await continueTo(page, 'qualification');
+      await answerQualification(page, { level: 'academic', awarded: '2018-06-30', years: '4', assessment: 'comparable' });
+      await visit(page, 'de-developer-04-qualification');
+      await continueTo(page, 'experience');
+      await page.locator('#exp0_from').fill('2018-09-01');
+      await visit(page, 'de-developer-05-experience');
+      await continueTo(page, 'review');
+    },
+    recommended: /^Blaue Karte EU/,
+    planSteps: [/Visumantrag/, /Erster Arbeitstag/, /Aufenthaltstitel/],
+  },
+  {
+    prefix: 'en-elektroniker',
+    lang: 'en',
+    search: 'Elektroniker Energie',
+    occupation: 'elektroniker-energie-gebaeudetechnik',
+    keyboard: false,
+    async fill(page) {
+      await answerJob(page, { offer: true, salary: '36,000', ca: false, state: 'DE-RP', place: 'Kaiserslautern', date: '2025-06-02' });
+      await visit(page, 'en-elektroniker-02-job');
+      await continueTo(page, 'person');
+      await answerPerson(page, { country: 'PH', birth: '1994-05-20', german: 'A2', english: 'B1' });
+      await visit(page, 'en-elektroniker-03-person');
+      await continueTo(page, 'qualification');
+      await answerQualification(page, { level: 'vocational', awarded: '2015-04-30', years: '3', assessment: 'partial' });
+      await visit(page, 'en-elektroniker-04-qualification');
+      await continueTo(page, 'experience');
+      await page.locator('#exp0_isco').selectOption('7411');
+      await page.locator('#exp0_from').fill('2025-01-01');
+      await visit(page, 'en-elektroniker-05-experience');
+      await continueTo(page, 'review');
+    },
+    recommended: /^Qualification measure after partial recognition/,
+    planSteps: [/Federal Employment Agency|approval/i, /First working day/],
+  },
+  {
+    prefix: 'de-chancenkarte',
+    lang: 'de',
+    search: 'Data Scientist',
+    occupation: 'data-scientist',
+    keyboard: false,
+    async fill(page) {
+      await answerJob(page, { offer: false, state: 'DE-RP', date: '2025-06-02' });
+      await visit(page, 'de-chancenkarte-02-job');
+      await continueTo(page, 'person');
+      await answerPerson(page, { country: 'EG', birth: '1998-11-11', german: 'none', english: 'B2', means: '1.300' });
+      await visit(page, 'de-chancenkarte-03-person');
+      await continueTo(page, 'qualification');
+      await answerQualification(page, { level: 'academic', awarded: '2021-06-30', years: '4', assessment: 'comparable' });
+      await visit(page, 'de-chancenkarte-04-qualification');
+      await continueTo(page, 'experience');
+      await visit(page, 'de-chancenkarte-05-experience');
+      await continueTo(page, 'review');
+    },
+    recommended: /^Chancenkarte/,
+    planSteps: [/Sperrkonto/, /Einreise/],
+  },
+];
+
+for (const p of personas) {
+  test(`${p.prefix}: the whole check in the browser, axe-clean on every page`, async () => {
+    const page = await context.newPage();
+    try {
+      await walk(page, p);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('A failed submit moves focus to the error summary, keeps the values, and the summary links to the field', async () => {
+  const page = await context.newPage();
+  try {
+    await startCheck(page, 'de', 'de-errors');
+    await chooseOccupation(page, 'Bauingenieur', 'bauingenieur', 'de-errors', false);
+    await page.locator('#hasOffer').check();
+    await page.locator('#salary').fill('-5000');
+    await page.locator('#municipality').fill('Kaiserslautern');
+    await page.locator('main form[method="post"] button[type="submit"]').click();
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+    assert.equal(await page.locator('#municipality').inputValue(), 'Kaiserslautern');
+    assert.equal(await page.locator('#salary').getAttribute('aria-invalid'), 'true');
+    await visit(page, 'de-errors-02-job-errors');
+    // keyboard: Tab from the summary reaches its first link, Enter moves to the field
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#/);
+    // back link keeps answers: the occupation page shows the chosen occupation
+    await page.locator('a.back-link').click();
+    await page.waitForURL(/\/step\/occupation$/);
+    assert.ok(await page.locator('#occupation-bauingenieur').isChecked());
+  } finally {
+    await page.close();
+  }
+});
+
+test('What if: htmx swaps the result region and announces the change; without htmx the same form reloads the page', async () => {
+  const page = await context.newPage();
+  try {
+    await walk(page, { ...personas[0]!, prefix: 'de-whatif', keyboard: false });
+    await page.goBack();
+    await page.goBack();
+    await page.goto(page.url().replace(/\/plan.*$/, '').replace(/\/candidate.*$/, ''));
+    await page.waitForURL(/\/checks\/[A-Za-z0-9_-]{22}$/);
+    await page.locator('#wi-salary').fill('30000');
+    await page.locator('.what-if button[type="submit"]').click();
+    await page.locator('#what-if-status .what-if-active').waitFor();
+    assert.match((await page.locator('#what-if-status').textContent()) ?? '', /Ergebnis aktualisiert/);
+    assert.doesNotMatch((await page.locator('.recommended-title, .recommended-none h2').first().textContent()) ?? '', /Regelfall/);
+    await visit(page, 'de-whatif-11-what-if');
+  } finally {
+    await page.close();
+  }
+});
+
+test('The English pages are in English and axe-clean, including an error page for a tampered plan request', async () => {
+  const page = await context.newPage();
+  try {
+    await setLanguage(page, 'en');
+    const r = await page.goto(`${base}/checks/AAAAAAAAAAAAAAAAAAAAAA`);
+    assert.equal(r?.status(), 404);
+    await visit(page, 'en-12-not-found');
+  } finally {
+    await page.close();
+  }
+});
