@@ -15,6 +15,7 @@ import { createApiToken } from '../../app/createApiToken.ts';
 import { revokeApiToken } from '../../app/revokeApiToken.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
+import { authorizeRequest, requireActor } from './index.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
 let db: TestDatabase;
@@ -42,6 +43,13 @@ before(async () => {
     },
   });
   app = await buildApp({ database: db, cookieSecret: SECRET, logger: { level: 'info', stream } });
+  // routes as later issues will write them, to test the helpers
+  app.get('/api/v1/test/me', { preHandler: requireActor }, async (request) => ({ userId: request.actor!.userId, via: request.actor!.via }));
+  app.get('/test/me', { preHandler: requireActor }, async (request) => `hello ${request.actor!.name}`);
+  app.get<{ Params: { tenantId: string; companyId: string } }>('/api/v1/test/companies/:tenantId/:companyId', { preHandler: requireActor }, async (request) => {
+    authorizeRequest(request, 'company.read', { tenantId: request.params.tenantId, companyId: request.params.companyId });
+    return { ok: true };
+  });
   await app.ready();
 });
 after(async () => {
@@ -369,5 +377,57 @@ test('in production the cookie is __Host-lotse_session with Secure', async () =>
     assert.doesNotMatch(set!, /Domain=/i);
   } finally {
     await app2.close();
+  }
+});
+
+test('requireActor: pages redirect to the login and come back, the API answers 401; authorizeRequest gives 404 and 403', async () => {
+  const page = await app.inject({ url: '/test/me?x=1' });
+  assert.equal(page.statusCode, 303);
+  assert.equal(page.headers.location, '/login?next=%2Ftest%2Fme%3Fx%3D1');
+  const api = await app.inject({ url: '/api/v1/test/me' });
+  assert.equal(api.statusCode, 401);
+  assert.match(api.headers['content-type'] as string, /application\/problem\+json/);
+  assert.match(api.headers['www-authenticate'] as string, /^Bearer/);
+  assert.equal(api.json().status, 401);
+
+  const helper = await makeUser(db.db, t1.tenantId, 'company', 'helper@one.example', { companyId: t1.companyA, name: 'Hugo Helper' });
+  const b = new Browser('192.0.2.70');
+  await b.signIn('helper@one.example');
+  assert.equal((await b.get('/test/me')).body, 'hello Hugo Helper');
+  const t = await createApiToken(db.db, helper, { name: 'helpers' });
+  const bearer = { authorization: `Bearer ${t.token}` };
+  const me = await app.inject({ url: '/api/v1/test/me', headers: bearer });
+  assert.deepEqual(me.json(), { userId: helper.userId, via: 'token' });
+  const own = await app.inject({ url: `/api/v1/test/companies/${t1.tenantId}/${t1.companyA}`, headers: bearer });
+  assert.equal(own.statusCode, 200);
+  const otherCompany = await app.inject({ url: `/api/v1/test/companies/${t1.tenantId}/${t1.companyB}`, headers: bearer });
+  assert.equal(otherCompany.statusCode, 403);
+  const otherTenant = await app.inject({ url: `/api/v1/test/companies/${t2.tenantId}/${t2.companyA}`, headers: bearer });
+  assert.equal(otherTenant.statusCode, 404);
+  assert.match(otherTenant.headers['content-type'] as string, /application\/problem\+json/);
+});
+
+test('the seeded demo logins work on a demo database', async () => {
+  const demoDb = await openTestDb();
+  const { seedDemo, DEMO_LOGINS } = await import('../../app/seedDemo.ts');
+  const demoApp = await buildApp({ database: demoDb, cookieSecret: SECRET, logger: false });
+  await demoApp.ready();
+  try {
+    assert.equal((await seedDemo(demoDb.db)).ok, true);
+    for (const l of DEMO_LOGINS) {
+      const form = await demoApp.inject({ url: '/login', remoteAddress: '192.0.2.80' });
+      const csrfCookie = form.cookies.find((c) => c.name === '_csrf')!;
+      const r = await demoApp.inject({
+        method: 'POST',
+        url: '/login',
+        remoteAddress: '192.0.2.80',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `_csrf=${csrfCookie.value}` },
+        payload: new URLSearchParams({ _csrf: csrfOf(form.body), email: l.email, password: l.password }).toString(),
+      });
+      assert.equal(r.statusCode, 303, l.email);
+    }
+  } finally {
+    await demoApp.close();
+    await demoDb.destroy();
   }
 });
