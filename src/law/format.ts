@@ -1,4 +1,7 @@
 // Number and date formatting for condition texts, in German and English. Pure (Intl only).
+// The formatters are memoised (memo.ts): each text repeats the same few amounts and dates many times.
+
+import { memoize } from './memo.ts';
 
 // Building an Intl.NumberFormat is costly (toLocaleString with options builds one on every call): build each once.
 const EUR_DE = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
@@ -11,29 +14,19 @@ function hasCents(n: number): boolean {
 }
 
 /** "47.000 €", "45.934,20 €" */
-export function eurDe(n: number): string {
-  const s = (hasCents(n) ? EUR_DE_CENTS : EUR_DE).format(n);
-  return `${s} €`;
-}
+export const eurDe: (n: number) => string = memoize((n) => `${(hasCents(n) ? EUR_DE_CENTS : EUR_DE).format(n)} €`);
 
 /** "€47,000", "€45,934.20" */
-export function eurEn(n: number): string {
-  const s = (hasCents(n) ? EUR_EN_CENTS : EUR_EN).format(n);
-  return `€${s}`;
-}
+export const eurEn: (n: number) => string = memoize((n) => `€${(hasCents(n) ? EUR_EN_CENTS : EUR_EN).format(n)}`);
 
 const NUMBER_DE = new Intl.NumberFormat('de-DE');
 const NUMBER_EN = new Intl.NumberFormat('en-GB');
 
 /** "25.000" (as toLocaleString('de-DE')) */
-export function numberDe(n: number): string {
-  return NUMBER_DE.format(n);
-}
+export const numberDe: (n: number) => string = memoize((n) => NUMBER_DE.format(n));
 
 /** "25,000" (as toLocaleString('en-GB')) */
-export function numberEn(n: number): string {
-  return NUMBER_EN.format(n);
-}
+export const numberEn: (n: number) => string = memoize((n) => NUMBER_EN.format(n));
 
 const PCT_DE = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const PCT_EN = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -52,22 +45,22 @@ const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli',
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "01.03.2026" */
-export function dateDe(iso: string): string {
+export const dateDe: (iso: string) => string = memoize((iso) => {
   const [y, m, d] = iso.split('-');
   return `${d}.${m}.${y}`;
-}
+});
 
 /** "1 March 2026" */
-export function dateEn(iso: string): string {
+export const dateEn: (iso: string) => string = memoize((iso) => {
   const [y, m, d] = iso.split('-');
   return `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
-}
+});
 
 /** "1. März 2026" */
-export function dateLongDe(iso: string): string {
+export const dateLongDe: (iso: string) => string = memoize((iso) => {
   const [y, m, d] = iso.split('-');
   return `${Number(d)}. ${MONTHS_DE[Number(m) - 1]} ${y}`;
-}
+});
 
 /** "4 Jahre und 3 Monate" / "1 Monat" */
 export function monthsDe(months: number): string {
