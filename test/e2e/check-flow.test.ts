@@ -36,6 +36,7 @@ before(async () => {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    locale: 'de-DE',
     args: [
       '--headless',
       '--no-sandbox',
@@ -45,6 +46,7 @@ before(async () => {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--lang=de-DE',
     ],
   });
 });

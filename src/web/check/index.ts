@@ -176,7 +176,7 @@ function applyWhatIf(input: CheckInput, query: Record<string, unknown>, lang: La
   const str = (k: string): string | undefined => (typeof query[k] === 'string' ? (query[k] as string).trim().slice(0, 40) : undefined);
   const next: CheckInput = structuredClone(input);
   const values: WhatIfValues = {
-    salary: input.job ? String(input.job.annualGrossSalaryEur) : '',
+    salary: input.job ? amountText(input.job.annualGrossSalaryEur, lang) : '',
     german: input.person.german,
     english: input.person.english,
     date: input.decisionDate,
@@ -368,7 +368,7 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
           result,
           input: w.input,
           whatIf: w.values ?? {
-            salary: saved.job ? String(saved.job.annualGrossSalaryEur) : '',
+            salary: saved.job ? amountText(saved.job.annualGrossSalaryEur, lang) : '',
             german: saved.person.german,
             english: saved.person.english,
             date: saved.decisionDate,
@@ -428,6 +428,11 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
       return sendPage(reply, h(CandidatePage, { currentUrl: request.url, route, plan: view.plan, backHref: back }), { lang: 'en' });
     }),
   );
+}
+
+/** An amount as people write it in the language, without the currency: 52.000 / 52,000. */
+function amountText(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
 }
 
 function escapeHtml(s: string): string {

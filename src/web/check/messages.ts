@@ -199,7 +199,8 @@ export const de = {
     unconfirmed: 'Bitte von der Servicestelle bestätigen lassen.',
     salaryThreshold: (eur: string): string => `Gehaltsgrenze: ${eur}`,
     points: (n: number): string => `Punkte: ${n}`,
-    showConditions: 'Voraussetzungen anzeigen',
+    showConditions: (n: { met: number; unmet: number; unknown: number }): string =>
+      `Voraussetzungen anzeigen (${[n.met ? `${n.met} erfüllt` : '', n.unmet ? `${n.unmet} nicht erfüllt` : '', n.unknown ? `${n.unknown} unklar` : ''].filter(Boolean).join(', ')})`,
     freeMovement: 'Staatsangehörige der EU, des EWR und der Schweiz brauchen keinen Aufenthaltstitel, um in Deutschland zu arbeiten. Die folgenden Wege betreffen nur Drittstaatsangehörige.',
     editAnswers: 'Antworten ändern',
     newCheck: 'Neue Prüfung',
@@ -503,7 +504,8 @@ export const en: CheckMessages = {
     unconfirmed: 'Please have the service office confirm this.',
     salaryThreshold: (eur) => `Salary threshold: ${eur}`,
     points: (n) => `Points: ${n}`,
-    showConditions: 'Show requirements',
+    showConditions: (n) =>
+      `Show requirements (${[n.met ? `${n.met} met` : '', n.unmet ? `${n.unmet} not met` : '', n.unknown ? `${n.unknown} unclear` : ''].filter(Boolean).join(', ')})`,
     freeMovement: 'Citizens of the EU, the EEA and Switzerland need no residence title to work in Germany. The routes below only concern third-country nationals.',
     editAnswers: 'Change answers',
     newCheck: 'New check',

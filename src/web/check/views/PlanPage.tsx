@@ -86,10 +86,13 @@ export function Gantt({ plan, lang, title }: { plan: Plan; lang: Lang; title: st
       >
         <title id="gantt-title">{title}</title>
         <desc id="gantt-desc">{m.ganttDesc}</desc>
+        <text x={LABEL_W} y={TOP - 14} class="gantt-tick">
+          {fmtDate(plan.startDate, lang)}
+        </text>
         {ticks.map((t, i) => (
           <g key={i}>
             <line x1={t.x} x2={t.x} y1={TOP - 8} y2={height - 6} class="gantt-grid" />
-            {i % every === 0 ? (
+            {i % every === 0 && t.x - LABEL_W > 90 ? (
               <text x={t.x + 3} y={TOP - 14} class="gantt-tick">
                 {t.label}
               </text>

@@ -48,6 +48,14 @@ function Conditions({ lang, route }: { lang: Lang; route: RouteAssessment }) {
   );
 }
 
+function counts(route: RouteAssessment): { met: number; unmet: number; unknown: number } {
+  return {
+    met: route.conditions.filter((c) => c.met === true).length,
+    unmet: route.conditions.filter((c) => c.met === false).length,
+    unknown: route.conditions.filter((c) => c.met === null).length,
+  };
+}
+
 function RouteCard({ lang, route, checkId, recommended }: { lang: Lang; route: RouteAssessment; checkId: string; recommended: boolean }) {
   const m = cm(lang).result;
   const headingId = `route-${route.id}`;
@@ -82,13 +90,13 @@ function RouteCard({ lang, route, checkId, recommended }: { lang: Lang; route: R
           <StatusTag lang={lang} outcome={route.outcome} />
         </div>
         <p class="citation route-ref">{route.ref}</p>
-        {route.outcome === 'ineligible' ? (
+        {recommended ? (
+          body
+        ) : (
           <details class="route-details">
-            <summary>{m.showConditions}</summary>
+            <summary>{m.showConditions(counts(route))}</summary>
             {body}
           </details>
-        ) : (
-          body
         )}
         {route.outcome !== 'ineligible' ? (
           <p class="route-action">
