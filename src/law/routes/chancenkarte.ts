@@ -12,6 +12,7 @@ import { blueCardShortageGroups, iscoIn } from '../parameters/occupations.ts';
 import { englishLevel, germanLevel } from '../language.ts';
 import { cefrAtLeast, inForceCondition } from '../requirements.ts';
 import { describeQualification, hasStateRecognisedQualification, isFachkraft } from '../qualification.ts';
+import type { ExperienceResult } from '../experience.ts';
 import { experienceOn } from '../experience.ts';
 import { ageOn, yearOf } from '../dates.ts';
 import { dateDe, dateEn, eurDe, eurEn } from '../format.ts';
@@ -176,24 +177,36 @@ export interface PointsScore {
   open: readonly PointsRow[];
 }
 
-function criterionStatuses(facts: Facts, date: string, t: PointsTable): Record<PointsCriterion, CriterionStatus> {
+const yn = (b: boolean): CriterionStatus => (b ? 'yes' : 'no');
+const tri = (b: boolean | null): CriterionStatus => (b === null ? 'unknown' : yn(b));
+
+/** The experience rows (Nr. 6, Nr. 7) on `date`, evaluated once and shared by the statuses and the hints. */
+interface PointsExperience {
+  experienceLong: ExperienceResult;
+  experienceShort: ExperienceResult;
+}
+
+function pointsExperience(facts: Facts, date: string, t: PointsTable): PointsExperience {
+  const after = facts.qualification.awardedOn ?? null;
+  return {
+    experienceLong: experienceOn(facts.experience, date, {
+      years: t.experienceLong.years,
+      withinYears: t.experienceLong.windowYears,
+      relatedToQualification: true,
+      afterQualification: after,
+    }),
+    experienceShort: experienceOn(facts.experience, date, {
+      years: t.experienceShort.years,
+      withinYears: t.experienceShort.windowYears,
+      relatedToQualification: true,
+      afterQualification: after,
+    }),
+  };
+}
+
+function criterionStatuses(facts: Facts, date: string, t: PointsTable, xp = pointsExperience(facts, date, t)): Record<PointsCriterion, CriterionStatus> {
   const p = facts.person;
   const q = facts.qualification;
-  const yn = (b: boolean): CriterionStatus => (b ? 'yes' : 'no');
-  const tri = (b: boolean | null): CriterionStatus => (b === null ? 'unknown' : yn(b));
-  const after = q.awardedOn ?? null;
-  const expLong = experienceOn(facts.experience, date, {
-    years: t.experienceLong.years,
-    withinYears: t.experienceLong.windowYears,
-    relatedToQualification: true,
-    afterQualification: after,
-  });
-  const expShort = experienceOn(facts.experience, date, {
-    years: t.experienceShort.years,
-    withinYears: t.experienceShort.windowYears,
-    relatedToQualification: true,
-    afterQualification: after,
-  });
   const age = ageOn(p.birthDate, date);
   const stay = p.lawfulStayMonthsLast5Years;
   const partner = facts.chancenkarte?.partnerApplies;
@@ -203,8 +216,8 @@ function criterionStatuses(facts: Facts, date: string, t: PointsTable): Record<P
     germanSufficient: yn(cefrAtLeast(p.german, t.german.sufficient)),
     germanBasic: yn(cefrAtLeast(p.german, t.german.basic)),
     englishC1: yn(cefrAtLeast(p.english, t.english)),
-    experienceLong: tri(expLong.met),
-    experienceShort: tri(expShort.met),
+    experienceLong: tri(xp.experienceLong.met),
+    experienceShort: tri(xp.experienceShort.met),
     shortageOccupation: shortageStatus(facts, date),
     ageYoung: yn(age < t.age.young),
     ageMiddle: yn(age >= t.age.young && age < t.age.middle),
@@ -225,26 +238,36 @@ function shortageStatus(facts: Facts, date: string): CriterionStatus {
   return 'no';
 }
 
+/** The rows that score when each row counts if `counts` its status; a row is excluded when one of its `excludedBy` rows scores. */
+function scoredRows(t: PointsTable, statuses: Record<PointsCriterion, CriterionStatus>, counts: (s: CriterionStatus) => boolean): PointsRow[] {
+  const scored: PointsRow[] = [];
+  for (const row of t.rows) {
+    if (!counts(statuses[row.criterion])) continue;
+    if (row.excludedBy.some((c) => scored.some((r) => r.criterion === c))) continue;
+    scored.push(row);
+  }
+  return scored;
+}
+
+const isYes = (s: CriterionStatus): boolean => s === 'yes';
+const isNotNo = (s: CriterionStatus): boolean => s !== 'no';
+const sumPoints = (rows: readonly PointsRow[]): number => rows.reduce((a, r) => a + r.points, 0);
+
 /** Score the table for the statuses; a row is excluded when one of its `excludedBy` rows scores. */
 export function scorePoints(t: PointsTable, statuses: Record<PointsCriterion, CriterionStatus>): PointsScore {
-  const run = (counts: (s: CriterionStatus) => boolean): PointsRow[] => {
-    const scored: PointsRow[] = [];
-    for (const row of t.rows) {
-      if (!counts(statuses[row.criterion])) continue;
-      if (row.excludedBy.some((c) => scored.some((r) => r.criterion === c))) continue;
-      scored.push(row);
-    }
-    return scored;
-  };
-  const sure = run((s) => s === 'yes');
-  const possible = run((s) => s !== 'no');
-  const sum = (rows: readonly PointsRow[]) => rows.reduce((a, r) => a + r.points, 0);
+  const sure = scoredRows(t, statuses, isYes);
+  const possible = scoredRows(t, statuses, isNotNo);
   return {
-    sure: sum(sure),
-    possible: sum(possible),
+    sure: sumPoints(sure),
+    possible: sumPoints(possible),
     scored: sure,
     open: possible.filter((r) => !sure.includes(r)),
   };
+}
+
+/** The sure points with the statuses changed as in `override`. */
+function surePointsWith(t: PointsTable, statuses: Record<PointsCriterion, CriterionStatus>, override: Partial<Record<PointsCriterion, CriterionStatus>>): number {
+  return sumPoints(scoredRows(t, { ...statuses, ...override }, isYes));
 }
 
 function rowLabel(row: PointsRow, t: PointsTable): Text {
@@ -291,7 +314,14 @@ function listRows(rows: readonly PointsRow[], t: PointsTable, lang: 'de' | 'en')
 }
 
 /** The single changes of one fact that would lift the sure score to the minimum. */
-function pointsHints(facts: Facts, date: string, t: PointsTable, statuses: Record<PointsCriterion, CriterionStatus>, score: PointsScore): Hint[] {
+function pointsHints(
+  facts: Facts,
+  date: string,
+  t: PointsTable,
+  statuses: Record<PointsCriterion, CriterionStatus>,
+  score: PointsScore,
+  xp: PointsExperience,
+): Hint[] {
   const hints: Hint[] = [];
   const missing = t.minimum - score.sure;
   hints.push({
@@ -303,8 +333,7 @@ function pointsHints(facts: Facts, date: string, t: PointsTable, statuses: Recor
       en: `${score.sure} of at least ${t.minimum} points; ${missing} ${missing === 1 ? 'point is' : 'points are'} missing.`,
     },
   });
-  const reaches = (override: Partial<Record<PointsCriterion, CriterionStatus>>) =>
-    scorePoints(t, { ...statuses, ...override }).sure >= t.minimum;
+  const reaches = (override: Partial<Record<PointsCriterion, CriterionStatus>>): boolean => surePointsWith(t, statuses, override) >= t.minimum;
 
   // German: the lowest level that reaches the minimum
   const germanSteps: Array<[PointsCriterion, string]> = [
@@ -348,12 +377,7 @@ function pointsHints(facts: Facts, date: string, t: PointsTable, statuses: Recor
     ['experienceLong', t.experienceLong],
   ] as const) {
     if (statuses[criterion] === 'yes') continue;
-    const r = experienceOn(facts.experience, date, {
-      years: spec.years,
-      withinYears: spec.windowYears,
-      relatedToQualification: true,
-      afterQualification: facts.qualification.awardedOn ?? null,
-    });
+    const r = xp[criterion]; // experienceOn on `date` with this row's years and window
     if (r.reachedOn === null) continue;
     const later = { ...facts, experience: facts.experience.map((e) => (e.to === date ? { ...e, to: r.reachedOn! } : e)) };
     const laterStatuses = criterionStatuses(later, r.reachedOn, t);
@@ -423,7 +447,8 @@ export function chancenkartePunkte(facts: Facts, date: string): RouteAssessment 
   const language = valueAt(chancenkarteEntryLanguage, date);
   if (!tableValue || !language) throw new RangeError(`Chancenkarte points table not modelled on ${date}`);
   const t = tableValue.value;
-  const statuses = criterionStatuses(facts, date, t);
+  const xp = pointsExperience(facts, date, t);
+  const statuses = criterionStatuses(facts, date, t, xp);
   const score = scorePoints(t, statuses);
   draft.points = score.sure;
 
@@ -521,7 +546,7 @@ export function chancenkartePunkte(facts: Facts, date: string): RouteAssessment 
             en: `${score.sure} points are certain (${scoredEn}); at least ${t.minimum} are required. It depends on missing facts about: ${listRows(score.open, t, 'en')}.`,
           };
   conditions.push(condition('points', met, text, REF_POINTS, { unconfirmed: restsOnInferred }));
-  if (met !== true) hints.push(...pointsHints(facts, date, t, statuses, score));
+  if (met !== true) hints.push(...pointsHints(facts, date, t, statuses, score, xp));
 
   const m = chancenkarteMeans(facts, date);
   conditions.push(m.condition);
