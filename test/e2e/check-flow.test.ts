@@ -119,6 +119,64 @@ async function chooseOccupation(page: Page, query: string, id: string, prefix: s
   await page.waitForURL(/\/step\/job$/);
 }
 
+
+// ---- keyboard only: Tab to a control, then type, press Space or use the arrow keys ----
+
+/** Presses Tab until the element matching `selector` has focus (fails after 80 presses). */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+async function kbType(page: Page, selector: string, text: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.type(text);
+}
+
+let dateOrder: 'dmy' | 'mdy' | undefined;
+
+/**
+ * A date input by keyboard. Chromium shows the segments in its UI locale's order, so the first use probes it:
+ * type 11.12.2013, read the value, step back over the segments with Shift+Tab and type the real date.
+ */
+async function kbDate(page: Page, selector: string, iso: string): Promise<void> {
+  await tabTo(page, selector);
+  const [y, m, d] = iso.split('-') as [string, string, string];
+  if (dateOrder === undefined) {
+    await page.keyboard.type('11122013');
+    dateOrder = (await page.locator(selector).inputValue()) === '2013-12-11' ? 'dmy' : 'mdy';
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+  }
+  await page.keyboard.type(dateOrder === 'dmy' ? `${d}${m}${y}` : `${m}${d}${y}`);
+  assert.equal(await page.locator(selector).inputValue(), iso, `date typed into ${selector}`);
+}
+
+/** A radio group: Tab into it, then arrow keys until `id` is checked. */
+async function kbRadio(page: Page, name: string, id: string): Promise<void> {
+  await tabTo(page, `input[type="radio"][name="${name}"]`);
+  if (!(await page.locator(`#${id}`).isChecked())) await page.keyboard.press('Space');
+  for (let i = 0; i < 8 && !(await page.locator(`#${id}`).isChecked()); i++) await page.keyboard.press('ArrowDown');
+  assert.ok(await page.locator(`#${id}`).isChecked(), `keyboard checked ${id}`);
+}
+
+/** A select: Tab to it and type the start of the option's text (native type-ahead). */
+async function kbSelect(page: Page, selector: string, typed: string, value: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.type(typed, { delay: 30 });
+  assert.equal(await page.locator(selector).inputValue(), value, `type-ahead in ${selector}`);
+}
+
+/** The page's submit button, by keyboard. */
+async function kbSubmit(page: Page, step: string): Promise<void> {
+  await tabTo(page, 'main form[method="post"] button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/step/${step}$`));
+}
+
 async function continueTo(page: Page, step: string): Promise<void> {
   await page.locator('main form[method="post"] button[type="submit"]').click();
   await page.waitForURL(new RegExp(`/step/${step}$`));
@@ -170,12 +228,18 @@ async function walk(page: Page, p: Persona): Promise<void> {
   await chooseOccupation(page, p.search, p.occupation, p.prefix, p.keyboard);
   await p.fill(page);
   await visit(page, `${p.prefix}-06-review`);
-  await page.locator('main form[method="post"] button[type="submit"]').click();
+  if (p.keyboard) {
+    await tabTo(page, 'main form[method="post"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+  } else await page.locator('main form[method="post"] button[type="submit"]').click();
   await page.waitForURL(/\/checks\/[A-Za-z0-9_-]{22}$/);
   await visit(page, `${p.prefix}-07-result`);
   assert.match((await page.locator('.recommended-title').textContent()) ?? '', p.recommended);
   // the plan of the recommended route
-  await page.locator('.recommended a.button').click();
+  if (p.keyboard) {
+    await tabTo(page, '.recommended a.button');
+    await page.keyboard.press('Enter');
+  } else await page.locator('.recommended a.button').click();
   await page.waitForURL(/\/plan\?route=/);
   await page.locator('#plan-start').fill('2027-01-04');
   await page.locator('form.plan-settings button[type="submit"]').click();
@@ -209,18 +273,34 @@ const personas: Persona[] = [
     occupation: 'softwareentwickler',
     keyboard: true,
     async fill(page) {
-      await answerJob(page, { offer: true, salary: '52.000', ca: false, state: 'DE-RP', place: 'Kaiserslautern', date: '2026-04-01' });
+      // the whole questionnaire by keyboard alone
+      await kbRadio(page, 'hasOffer', 'hasOffer');
+      await kbType(page, '#salary', '52.000');
+      await kbRadio(page, 'collectiveAgreement', 'collectiveAgreement-no');
+      await kbRadio(page, 'contract', 'contract');
+      await kbSelect(page, '#federalState', 'Rheinland', 'DE-RP');
+      await kbType(page, '#municipality', 'Kaiserslautern');
+      await kbDate(page, '#decisionDate', '2026-04-01');
       await visit(page, 'de-developer-02-job');
-      await continueTo(page, 'person');
-      await answerPerson(page, { country: 'IN', birth: '1996-02-10', german: 'none', english: 'B2' });
+      await kbSubmit(page, 'person');
+      await kbSelect(page, '#citizenship', 'Indien', 'IN');
+      await kbDate(page, '#birthDate', '1996-02-10');
+      await kbSelect(page, '#german', 'keine', 'none');
+      await kbSelect(page, '#english', 'B2', 'B2');
+      await kbRadio(page, 'firstTitle', 'firstTitle');
       await visit(page, 'de-developer-03-person');
-      await continueTo(page, 'qualification');
-      await answerQualification(page, { level: 'academic', awarded: '2018-06-30', years: '4', assessment: 'comparable' });
+      await kbSubmit(page, 'qualification');
+      await kbRadio(page, 'level', 'level');
+      await kbRadio(page, 'obtainedIn', 'obtainedIn');
+      await kbRadio(page, 'stateRecognised', 'stateRecognised');
+      await kbDate(page, '#awardedOn', '2018-06-30');
+      await kbType(page, '#trainingYears', '4');
+      await kbRadio(page, 'assessment', 'assessment-comparable');
       await visit(page, 'de-developer-04-qualification');
-      await continueTo(page, 'experience');
-      await page.locator('#exp0_from').fill('2018-09-01');
+      await kbSubmit(page, 'experience');
+      await kbDate(page, '#exp0_from', '2018-09-01');
       await visit(page, 'de-developer-05-experience');
-      await continueTo(page, 'review');
+      await kbSubmit(page, 'review');
     },
     recommended: /^Blaue Karte EU/,
     planSteps: [/Visumantrag/, /Erster Arbeitstag/, /Aufenthaltstitel/],
