@@ -4,7 +4,7 @@
 
 import { and, desc, eq, gt, lt, max } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { auditLog, loginAttempts, users } from '../db/schema.ts';
+import { auditLog, loginAttempts, sessions, users } from '../db/schema.ts';
 import { isRole } from '../policies/index.ts';
 import type { Role } from '../policies/index.ts';
 import {
@@ -22,7 +22,6 @@ import {
 import { hashPassword, verifyPassword } from './password.ts';
 import { createSession, deleteExpiredSessions, emailIs } from './sessions.ts';
 import type { NewSession } from './sessions.ts';
-import { sessions } from '../db/schema.ts';
 
 export interface LoginInput {
   email: string;
