@@ -169,25 +169,38 @@ export interface Interval {
   to: string;
 }
 
+/** Days from `from` to `to`, both inclusive, as day numbers (see toDay). */
+export interface DaySpan {
+  from: number;
+  to: number;
+}
+
 /**
  * Number of calendar days covered by the union of the intervals (each inclusive of both ends),
  * clipped to [windowFrom, windowTo] (inclusive). Overlapping jobs count once.
  */
 export function coveredDays(intervals: readonly Interval[], windowFrom: string, windowTo: string): number {
-  const lo = toDay(windowFrom);
-  const hi = toDay(windowTo);
+  return coveredDayCount(
+    intervals.map((iv) => ({ from: toDay(iv.from), to: toDay(iv.to) })),
+    toDay(windowFrom),
+    toDay(windowTo),
+  );
+}
+
+/** coveredDays on day numbers: the days of the union of the spans from `lo` to `hi` (inclusive). */
+export function coveredDayCount(spans: readonly DaySpan[], lo: number, hi: number): number {
   if (hi < lo) return 0;
-  const spans: Array<[number, number]> = [];
-  for (const iv of intervals) {
-    const a = Math.max(toDay(iv.from), lo);
-    const b = Math.min(toDay(iv.to), hi);
-    if (b >= a) spans.push([a, b]);
+  const clipped: Array<[number, number]> = [];
+  for (const span of spans) {
+    const a = Math.max(span.from, lo);
+    const b = Math.min(span.to, hi);
+    if (b >= a) clipped.push([a, b]);
   }
-  spans.sort((x, y) => x[0] - y[0]);
+  clipped.sort((x, y) => x[0] - y[0]);
   let total = 0;
   let curA = Number.NaN;
   let curB = Number.NaN;
-  for (const [a, b] of spans) {
+  for (const [a, b] of clipped) {
     if (Number.isNaN(curA)) {
       curA = a;
       curB = b;

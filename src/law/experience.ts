@@ -3,8 +3,8 @@
 // covered days reach requiredDays(decisionDate, N) (§ 188 Abs. 2 BGB, see dates.ts).
 
 import type { ExperienceEntry, Hint } from './types.ts';
-import type { Interval } from './dates.ts';
-import { addDays, addYears, coveredDays, daysToMonthsCeil, fromDay, maxDate, minDate, requiredDays, toDay, yearOf } from './dates.ts';
+import type { DaySpan } from './dates.ts';
+import { addDays, addYears, coveredDayCount, daysToMonthsCeil, fromDay, maxDate, minDate, requiredDays, toDay, yearOf } from './dates.ts';
 import { iscoIn } from './parameters/occupations.ts';
 import { dateDe, dateEn, monthsDe, monthsEn } from './format.ts';
 
@@ -61,27 +61,21 @@ function inScope(e: ExperienceEntry, q: ExperienceQuery, lenient: boolean): bool
   return true;
 }
 
-function intervals(entries: readonly ExperienceEntry[], q: ExperienceQuery, lenient: boolean): Interval[] {
-  const out: Interval[] = [];
-  let earliest: string | undefined;
-  if (q.afterQualification !== undefined) {
-    if (q.afterQualification === null) {
-      if (!lenient) return out;
-    } else {
-      earliest = addDays(q.afterQualification, 1);
-    }
-  }
+/**
+ * The days the entries make count on `decisionDate`: jobs in scope, from `earliest` on (the day after the award)
+ * when given, and up to the decision date at the latest (experience after it is not experience yet).
+ */
+function countingSpans(entries: readonly ExperienceEntry[], decisionDate: string, q: ExperienceQuery, earliest: string | undefined, lenient: boolean): DaySpan[] {
+  const out: DaySpan[] = [];
+  if (q.afterQualification === null && !lenient) return out; // the award date is unknown: no day surely counts
   for (const e of entries) {
-    if (!inScope(e, q, lenient)) continue;
+    if (e.from > decisionDate || !inScope(e, q, lenient)) continue;
+    const to = minDate(e.to, decisionDate);
     const from = earliest ? maxDate(e.from, earliest) : e.from;
-    if (from > e.to) continue;
-    out.push({ from, to: e.to });
+    if (from > to) continue;
+    out.push({ from: toDay(from), to: toDay(to) });
   }
   return out;
-}
-
-function countTo(ivs: readonly Interval[], date: string, q: ExperienceQuery): number {
-  return coveredDays(ivs, windowStart(date, q.withinYears), date);
 }
 
 /**
@@ -99,17 +93,18 @@ function countTo(ivs: readonly Interval[], date: string, q: ExperienceQuery): nu
  * contain the same 29 Februaries); 29 February is a piece of its own. Within each piece the first day that
  * meets the requirement follows directly, so the days are not walked one by one.
  */
-export function reachedIfCurrentJobContinues(sure: readonly Interval[], decisionDate: string, q: ExperienceQuery): string | null {
-  const current = sure.filter((iv) => iv.to === decisionDate);
+export function reachedIfCurrentJobContinues(sure: readonly DaySpan[], decisionDate: string, q: ExperienceQuery): string | null {
+  const decision = toDay(decisionDate);
+  const current = sure.filter((span) => span.to === decision);
   if (current.length === 0) return null;
-  const start = Math.min(...current.map((iv) => toDay(iv.from)));
+  const start = Math.min(...current.map((span) => span.from));
   const earlier = disjointSpansBefore(
-    sure.filter((iv) => iv.to !== decisionDate),
+    sure.filter((span) => span.to !== decision),
     start,
   );
   // a continuing job meets any requirement after `years` more years at the latest
   const last = toDay(addDays(addYears(decisionDate, q.years), 1));
-  for (let d = toDay(decisionDate) + 1; d <= last; ) {
+  for (let d = decision + 1; d <= last; ) {
     const iso = fromDay(d);
     const pieceEnd = iso.endsWith('-02-29') ? d : toDay(`${String(yearOf(iso) + (iso.slice(5) < '03-01' ? 0 : 1)).padStart(4, '0')}-02-28`);
     const back = d - toDay(addYears(iso, -q.withinYears)); // d − a(d) throughout the piece
@@ -123,12 +118,12 @@ export function reachedIfCurrentJobContinues(sure: readonly Interval[], decision
   return null;
 }
 
-/** The days the intervals cover before `start`, as sorted, disjoint [first, last] day spans. */
-function disjointSpansBefore(ivs: readonly Interval[], start: number): Array<[number, number]> {
+/** The days the spans cover before `start`, as sorted, disjoint [first, last] day spans. */
+function disjointSpansBefore(ivs: readonly DaySpan[], start: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const iv of ivs) {
-    const a = toDay(iv.from);
-    const b = Math.min(toDay(iv.to), start - 1);
+    const a = iv.from;
+    const b = Math.min(iv.to, start - 1);
     if (b >= a) spans.push([a, b]);
   }
   spans.sort((x, y) => x[0] - y[0]);
@@ -160,18 +155,21 @@ function firstWindowStart(spans: ReadonlyArray<readonly [number, number]>, start
 
 /** Evaluate the experience requirement on `decisionDate`. */
 export function experienceOn(entries: readonly ExperienceEntry[], decisionDate: string, q: ExperienceQuery): ExperienceResult {
-  // experience after the decision date is not experience yet
-  const past = entries.filter((e) => e.from <= decisionDate).map((e) => ({ ...e, to: minDate(e.to, decisionDate) }));
-  const sure = intervals(past, q, false);
-  const lenient = intervals(past, q, true);
+  const windowFrom = windowStart(decisionDate, q.withinYears);
+  const first = toDay(windowFrom);
+  const last = toDay(decisionDate);
+  const award = q.afterQualification;
+  const earliest = award === undefined || award === null ? undefined : addDays(award, 1);
+  const sure = countingSpans(entries, decisionDate, q, earliest, false);
+  const lenient = countingSpans(entries, decisionDate, q, earliest, true);
   const need = requiredDays(decisionDate, q.years);
-  const days = countTo(sure, decisionDate, q);
-  const daysIfUnknownCount = countTo(lenient, decisionDate, q);
+  const days = coveredDayCount(sure, first, last);
+  const daysIfUnknownCount = coveredDayCount(lenient, first, last);
   const met = days >= need ? true : daysIfUnknownCount >= need ? null : false;
   const missingDays = Math.max(0, need - days);
   const reachedOn = met === true ? null : reachedIfCurrentJobContinues(sure, decisionDate, q);
   return {
-    windowFrom: windowStart(decisionDate, q.withinYears),
+    windowFrom,
     windowTo: decisionDate,
     days,
     months: Math.floor(days / (365.2425 / 12)),

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Interval } from './dates.ts';
+import type { DaySpan, Interval } from './dates.ts';
 import { addDays, addYears, coveredDays, fromDay, requiredDays, toDay } from './dates.ts';
 import { reachedIfCurrentJobContinues } from './experience.ts';
+
+const spans = (ivs: readonly Interval[]): DaySpan[] => ivs.map((iv) => ({ from: toDay(iv.from), to: toDay(iv.to) }));
 
 /** The definition, walked day by day: how experienceOn found the day before it solved for it. */
 function reachedByWalking(sure: readonly Interval[], decisionDate: string, years: number, withinYears: number): string | null {
@@ -44,7 +46,7 @@ const caseArb = fc
 test('the day the requirement is met if the current job continues equals the day found by walking the days', () => {
   fc.assert(
     fc.property(caseArb, ({ decisionDate, sure, years, withinYears }) => {
-      assert.equal(reachedIfCurrentJobContinues(sure, decisionDate, { years, withinYears }), reachedByWalking(sure, decisionDate, years, withinYears));
+      assert.equal(reachedIfCurrentJobContinues(spans(sure), decisionDate, { years, withinYears }), reachedByWalking(sure, decisionDate, years, withinYears));
     }),
     { numRuns: 3_000 },
   );
@@ -58,7 +60,7 @@ test('an earlier job sliding out of the window holds the day back: the count sta
     { from: '2021-03-02', to: '2022-03-01' },
     { from: '2025-09-01', to: '2026-03-01' },
   ];
-  assert.equal(reachedIfCurrentJobContinues(sure, '2026-03-01', { years: 2, withinYears: 5 }), '2027-08-31');
+  assert.equal(reachedIfCurrentJobContinues(spans(sure), '2026-03-01', { years: 2, withinYears: 5 }), '2027-08-31');
   assert.equal(reachedByWalking(sure, '2026-03-01', 2, 5), '2027-08-31');
-  assert.equal(reachedIfCurrentJobContinues([{ from: '2025-01-01', to: '2025-12-31' }], '2026-03-01', { years: 2, withinYears: 5 }), null);
+  assert.equal(reachedIfCurrentJobContinues(spans([{ from: '2025-01-01', to: '2025-12-31' }]), '2026-03-01', { years: 2, withinYears: 5 }), null);
 });
