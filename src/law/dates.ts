@@ -2,6 +2,8 @@
 // Periods follow §§ 187, 188 BGB: a period of N years that begins on day X (the day counted)
 // ends at the end of the day before the same calendar date N years later.
 
+import { memoize } from './memo.ts';
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
@@ -92,7 +94,7 @@ function formatIso(year: number, month: number, day: number): string {
 }
 
 /** After H. Hinnant's civil_from_days. */
-export function fromDay(day: number): string {
+function formatDay(day: number): string {
   if (!Number.isInteger(day)) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
@@ -106,6 +108,9 @@ export function fromDay(day: number): string {
   if (y < 0 || y > 9999) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
   return formatIso(y, m, d);
 }
+
+/** The ISO date of a day number; memoised, as the rules turn the same few thousand days into dates again and again. */
+export const fromDay: (day: number) => string = memoize(formatDay, 50_000);
 
 export function addDays(iso: string, n: number): string {
   return fromDay(toDay(iso) + n);
@@ -122,6 +127,7 @@ export function addMonths(iso: string, n: number): string {
   const ty = Math.floor(total / 12);
   const tm = (total % 12) + 1;
   const dim = daysInMonth(ty, tm);
+  if (inFastRange(ty, tm) && d >= 1) return fromDay(d <= dim ? dayFromCivil(ty, tm, d) : dayFromCivil(ty, tm, dim) + 1);
   if (d <= dim) return formatIso(ty, tm, d);
   return addDays(formatIso(ty, tm, dim), 1);
 }
