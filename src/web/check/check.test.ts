@@ -196,7 +196,7 @@ test('A page with errors is shown again with 400, the entered values, errors nex
   assert.match(bad.body, /value="Kaiserslautern-Süd"/, 'other values entered are kept');
   assert.match(bad.body, /<title>Fehler: /);
   const again = await app.inject({ url: `/checks/${id}/step/job` });
-  assert.match(again.body, /value="52000"/, 'the saved salary is still there');
+  assert.match(again.body, /value="52\.000"/, 'the saved salary is still there, formatted');
   assert.match(again.body, /value="Kaiserslautern"/);
 
   const en = await post(id, 'person', { citizenship: 'IN', birthDate: '', german: 'none', english: 'B2', firstTitle: 'yes' }, { 'accept-language': 'en' });

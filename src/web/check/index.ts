@@ -305,7 +305,12 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
     const loaded = await load(app, id);
     if (!loaded) return errorPage(request, reply, 404);
     if (step === 'review') return renderReview(request, reply, id, loaded.answers, 200);
-    return renderStep(request, reply, id, step, loaded.answers, formValuesOf(step, loaded.answers), [], 200);
+    const values = formValuesOf(step, loaded.answers);
+    // saved amounts as people write them in the page's language (52.000 / 52,000); parseEuro reads both
+    for (const f of ['salary', 'means']) {
+      if (values[f]) values[f] = amountText(Number(values[f]), request.lang);
+    }
+    return renderStep(request, reply, id, step, loaded.answers, values, [], 200);
   });
 
   app.post<{ Params: { id: string; step: string } }>('/checks/:id/step/:step', async (request, reply) => {
