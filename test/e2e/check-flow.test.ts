@@ -46,7 +46,6 @@ before(async () => {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=de-DE',
     ],
   });
 });

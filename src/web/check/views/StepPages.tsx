@@ -437,7 +437,7 @@ export function ReviewPage(p: {
       rows.push({ step: 'job', label: L.collectiveAgreement, value: j.collectiveAgreement ? c.yes : c.no });
       rows.push({ step: 'job', label: L.contract, value: j.contract === 'fixed' ? m.months(j.contractMonths!) : m.open });
     }
-    rows.push({ step: 'job', label: L.place, value: [j.municipality, landName(j.federalState, lang)].filter(Boolean).join(', ') });
+    rows.push({ step: 'job', label: j.hasOffer ? L.place : L.placeNoOffer, value: [j.municipality, landName(j.federalState, lang)].filter(Boolean).join(', ') });
     rows.push({ step: 'job', label: L.decisionDate, value: fmtDate(j.decisionDate, lang) });
   } else rows.push({ step: 'job', label: c.steps.job, value: m.notAnswered });
   if (pe) {
