@@ -99,11 +99,22 @@ async function start(): Promise<void> {
   }
 
   const { buildApp } = await import('./web/app.ts');
+  const { smtpMailer } = await import('./app/mail.ts');
+  let mailer;
+  try {
+    mailer = config.smtpUrl ? await smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  } catch (err) {
+    await database.close().catch(() => {});
+    lock?.release();
+    fail(EXIT_CONFIG, `SMTP_URL: cannot set up the mail transport (${(err as Error).message.split('\n')[0]}); check the URL.`);
+  }
   let app: FastifyInstance;
   try {
     app = await buildApp({
       database,
       cookieSecret,
+      publicUrl: config.publicUrl,
+      mailer,
       config: {
         logLevel: config.logLevel,
         production: config.production,
@@ -128,7 +139,7 @@ async function start(): Promise<void> {
   if (lock?.tookOverFrom) lines.push(`Took over a stale lock left by pid ${lock.tookOverFrom.pid} (started ${lock.tookOverFrom.startedAt}).`);
   if (firstStart) {
     lines.push(`First start: the data lives in ${config.dataDir}. Back it up by stopping Lotse and copying that directory.`);
-    if (demoLogins.length > 0) lines.push('Demo logins (service office "IQ-Service MINT Kaiserslautern (Demo)"):', ...demoLogins);
+    if (demoLogins.length > 0) lines.push(`Demo logins for ${url}/login (service office "IQ-Service MINT Kaiserslautern (Demo)"):`, ...demoLogins);
   }
   process.stdout.write(lines.join('\n') + '\n');
 

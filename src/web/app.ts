@@ -10,6 +10,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Config } from '../config.ts';
+import type { Mailer } from '../app/mail.ts';
 import type { Database } from '../db/index.ts';
 import pages from './pages.ts';
 import checksApi from './api/checks.ts';
@@ -48,6 +49,10 @@ export interface BuildOptions {
   config?: Partial<AppConfig>;
   /** a pino logger config or instance; default: JSON logs at config.logLevel */
   logger?: FastifyServerOptions['logger'];
+  /** the base URL for links in mails (invitations, password resets); never taken from a request's Host header */
+  publicUrl?: string;
+  /** SMTP mailer; absent: mails are written to the log */
+  mailer?: Mailer;
 }
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
@@ -125,6 +130,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
         description: 'Pathway checks for skilled immigration to Germany (contract v1) and, later, the service-office workspace.',
       },
       servers: [],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token from `lotse token create` or the account page.' },
+        },
+      },
     },
   });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { rateLimit: false } }, async () => app.swagger());
@@ -143,7 +153,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
   );
 
-  await app.register(auth);
+  await app.register(auth, { mailer: opts.mailer, publicUrl: opts.publicUrl });
   await app.register(checksApi);
   await app.register(checkPages);
   await app.register(pages);
