@@ -29,6 +29,21 @@ test('eurDe and eurEn read as toLocaleString with two decimals when there are ce
   );
 });
 
+test('eurDe and eurEn round half-cents as Intl does (on the shortest decimal form, half away from zero)', () => {
+  const o = (cents: boolean) => ({ minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
+  const check = (n: number) => {
+    const cents = Math.round(n * 100) % 100 !== 0;
+    assert.equal(eurDe(n), `${n.toLocaleString('de-DE', o(cents))} €`, String(n));
+    assert.equal(eurEn(n), `€${n.toLocaleString('en-GB', o(cents))}`, String(n));
+  };
+  for (const n of [1.005, 1.015, 2.675, 8.345, 1.255, 0.125, 45_934.205, 999.995, 999_999.995, 0.994999, 9_999_999_999_999.99, 1e13, 1e-7, 0.001, 1_000, 100_000, 1_000_000]) check(n);
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 2_000_000_000 }), fc.integer({ min: 0, max: 9 }), (tenths, last) => check((tenths * 10 + last) / 1000)),
+    { numRuns: 20_000 },
+  );
+  fc.assert(fc.property(fc.double({ min: 0, max: 2e13, noNaN: true }), (n) => check(n)), { numRuns: 20_000 });
+});
+
 test('pctDe, pctEn, numberDe and numberEn read as toLocaleString', () => {
   assert.equal(pctDe(0.453), '45,3 %');
   assert.equal(pctEn(0.453), '45.3%');

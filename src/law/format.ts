@@ -13,11 +13,46 @@ function hasCents(n: number): boolean {
   return Math.round(n * 100) % 100 !== 0;
 }
 
+/**
+ * A non-negative amount below 10^13 as the EUR formatters above write it, without asking ICU (several times
+ * faster): ICU rounds the shortest decimal form of the number (String(n)) half away from zero, so the same is done
+ * here on its digits. Trailing zeros of the cents are dropped unless `cents`. Undefined for any other number
+ * (negative, -0, not finite, 10^13 or more, or so small that String(n) has an exponent): Intl formats those.
+ */
+function amount(n: number, cents: boolean, groupSeparator: string, decimalSeparator: string): string | undefined {
+  if (!(n >= 0 && n < 1e13) || Object.is(n, -0)) return undefined;
+  const s = String(n);
+  if (s.includes('e')) return undefined;
+  const dot = s.indexOf('.');
+  let whole = dot < 0 ? s : s.slice(0, dot);
+  let fraction = dot < 0 ? '00' : s.slice(dot + 1);
+  if (fraction.length < 2) fraction = fraction.padEnd(2, '0');
+  else if (fraction.length > 2) {
+    const roundUp = fraction.charCodeAt(2) >= 53; // the third decimal is 5 or more
+    fraction = fraction.slice(0, 2);
+    if (roundUp) {
+      const total = Number(whole) * 100 + Number(fraction) + 1; // in cents; exact, as it stays below 2^53
+      whole = String(Math.floor(total / 100));
+      fraction = String(total % 100).padStart(2, '0');
+    }
+  }
+  if (!cents) fraction = fraction === '00' ? '' : fraction.endsWith('0') ? fraction.slice(0, 1) : fraction;
+  let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += groupSeparator + whole.slice(i, i + 3);
+  return fraction ? grouped + decimalSeparator + fraction : grouped;
+}
+
 /** "47.000 €", "45.934,20 €" */
-export const eurDe: (n: number) => string = memoize((n) => `${(hasCents(n) ? EUR_DE_CENTS : EUR_DE).format(n)} €`);
+export const eurDe: (n: number) => string = memoize((n) => {
+  const cents = hasCents(n);
+  return `${amount(n, cents, '.', ',') ?? (cents ? EUR_DE_CENTS : EUR_DE).format(n)} €`;
+});
 
 /** "€47,000", "€45,934.20" */
-export const eurEn: (n: number) => string = memoize((n) => `€${(hasCents(n) ? EUR_EN_CENTS : EUR_EN).format(n)}`);
+export const eurEn: (n: number) => string = memoize((n) => {
+  const cents = hasCents(n);
+  return `€${amount(n, cents, ',', '.') ?? (cents ? EUR_EN_CENTS : EUR_EN).format(n)}`;
+});
 
 const NUMBER_DE = new Intl.NumberFormat('de-DE');
 const NUMBER_EN = new Intl.NumberFormat('en-GB');
