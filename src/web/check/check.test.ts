@@ -150,6 +150,10 @@ test('Persona 2: an Elektroniker with partial recognition gets the qualification
   const id = await walk(elektroniker);
   const result = await app.inject({ url: `/checks/${id}?lang=en` });
   assert.equal(recommendedOf(result.body), 'Qualification measure after partial recognition');
+  // near misses: the routes preferred to § 16d, with how far the salary is from the Blue Card threshold
+  const near = /<section aria-labelledby="near-misses"[^]*?<\/section>/.exec(result.body)?.[0] ?? '';
+  assert.match(near, /Near misses/);
+  assert.match(near, /EU Blue Card[^<]*:<\/strong>[^<]*48,300/);
   const plan = await app.inject({ url: `/checks/${id}/plan?start=2027-01-04` });
   assert.equal(plan.statusCode, 200);
   assert.match(plan.body, /§ 16d Abs\. 1/);

@@ -2,7 +2,8 @@
 // (eligible first), and the "what if" panel. The result region is what htmx swaps on a what-if submit.
 
 import type { Lang } from '../../../i18n/index.ts';
-import type { CheckInput, CheckResult, RouteAssessment } from '../../../law/types.ts';
+import { ROUTE_IDS } from '../../../law/types.ts';
+import type { CheckInput, CheckResult, RouteAssessment, RouteId } from '../../../law/types.ts';
 import { Layout } from '../../views/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
 import { cm } from '../messages.ts';
@@ -115,6 +116,15 @@ function RouteCard({ lang, route, checkId, recommended }: { lang: Lang; route: R
 export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; checkId: string; result: CheckResult; input: CheckInput }) {
   const m = cm(lang).result;
   const rec = result.routes.find((r) => r.id === result.recommended);
+  // near misses: routes the law prefers to the recommended one (all routes when none is open), in the order of
+  // preference, with the first hint of each; at most three
+  const rank = (id: RouteId): number => ROUTE_IDS.indexOf(id);
+  const limit = rec ? rank(rec.id) : ROUTE_IDS.length;
+  const nearMisses = result.routes
+    .filter((r) => r.outcome !== 'eligible' && rank(r.id) < limit && r.hints.length > 0)
+    .sort((a, b) => rank(a.id) - rank(b.id))
+    .slice(0, 3)
+    .map((route) => ({ route, hint: route.hints[0]! }));
   return (
     <div id="result-region" class="result-region">
       <p class="muted">{m.asOf(fmtDate(result.decisionDate, lang))}</p>
@@ -148,6 +158,19 @@ export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; che
           <p>{m.none}</p>
         </section>
       )}
+      {nearMisses.length > 0 ? (
+        <section aria-labelledby="near-misses" class="section near-misses">
+          <h2 id="near-misses">{m.nearMissesHeading}</h2>
+          <p>{m.nearMissesLead}</p>
+          <ul class="hints">
+            {nearMisses.map(({ route, hint }, i) => (
+              <li key={i}>
+                <strong>{route.title[lang]}:</strong> {hint.text[lang]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="all-routes" class="section">
         <h2 id="all-routes">{m.allHeading}</h2>
         <ul class="route-list" role="list">
