@@ -145,7 +145,7 @@ export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; che
             {rec.discretionary ? ` ${m.discretionary}` : ''}
           </p>
           <h3 class="recommended-why">{m.whyHeading}</h3>
-          <p>{m.why}</p>
+          <p>{result.routes.filter((r) => r.outcome === 'eligible').length > 1 ? m.why : m.whyOnly}</p>
           <p>
             <a class="button" href={planHref(checkId, rec.id)}>
               {m.planLink}
