@@ -74,12 +74,14 @@ function dayFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/** days since 1970-01-01 */
-export function toDay(iso: string): number {
+function dayOf(iso: string): number {
   const [y, m, d] = parts(iso);
   if (!inFastRange(y, m)) return Date.UTC(y, m - 1, d) / MS_PER_DAY;
   return dayFromCivil(y, m, d);
 }
+
+/** days since 1970-01-01; memoised like fromDay (an invalid date throws and is not remembered) */
+export const toDay: (iso: string) => number = memoize(dayOf, 50_000);
 
 /** "00" … "99" */
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));

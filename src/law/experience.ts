@@ -6,6 +6,7 @@ import type { ExperienceEntry, Hint } from './types.ts';
 import type { DaySpan } from './dates.ts';
 import { addDays, addYears, coveredDayCount, daysToMonthsCeil, fromDay, maxDate, minDate, requiredDays, toDay, yearOf } from './dates.ts';
 import { iscoIn } from './parameters/occupations.ts';
+import { memoize } from './memo.ts';
 import { dateDe, dateEn, monthsDe, monthsEn } from './format.ts';
 
 export interface ExperienceQuery {
@@ -51,6 +52,24 @@ export interface ExperienceResult {
 function windowStart(date: string, withinYears: number): string {
   return addDays(addYears(date, -withinYears), 1);
 }
+
+interface Frame {
+  /** first day of the window (ISO) and as a day number, and the decision date as a day number */
+  windowFrom: string;
+  first: number;
+  last: number;
+  /** the days `years` years make up, ending on the date */
+  need: number;
+}
+
+function frameOf(key: string): Frame {
+  const [date, withinYears, years] = key.split(' ') as [string, string, string];
+  const windowFrom = windowStart(date, Number(withinYears));
+  return { windowFrom, first: toDay(windowFrom), last: toDay(date), need: requiredDays(date, Number(years)) };
+}
+
+/** The routes ask for the same few (date, window, years) frames again and again: remember them. */
+const frames = memoize(frameOf, 20_000);
 
 function inScope(e: ExperienceEntry, q: ExperienceQuery, lenient: boolean): boolean {
   if (q.iscoGroups && !iscoIn(e.isco, q.iscoGroups)) return false;
@@ -155,14 +174,11 @@ function firstWindowStart(spans: ReadonlyArray<readonly [number, number]>, start
 
 /** Evaluate the experience requirement on `decisionDate`. */
 export function experienceOn(entries: readonly ExperienceEntry[], decisionDate: string, q: ExperienceQuery): ExperienceResult {
-  const windowFrom = windowStart(decisionDate, q.withinYears);
-  const first = toDay(windowFrom);
-  const last = toDay(decisionDate);
+  const { windowFrom, first, last, need } = frames(`${decisionDate} ${q.withinYears} ${q.years}`);
   const award = q.afterQualification;
   const earliest = award === undefined || award === null ? undefined : addDays(award, 1);
   const sure = countingSpans(entries, decisionDate, q, earliest, false);
   const lenient = countingSpans(entries, decisionDate, q, earliest, true);
-  const need = requiredDays(decisionDate, q.years);
   const days = coveredDayCount(sure, first, last);
   const daysIfUnknownCount = coveredDayCount(lenient, first, last);
   const met = days >= need ? true : daysIfUnknownCount >= need ? null : false;

@@ -67,35 +67,34 @@ const PCT_DE = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const PCT_EN = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** "45,3 %" for 0.453 */
-export function pctDe(p: number): string {
-  return `${PCT_DE.format(p * 100)} %`;
-}
+export const pctDe: (p: number) => string = memoize((p) => `${PCT_DE.format(p * 100)} %`);
 
 /** "45.3%" for 0.453 */
-export function pctEn(p: number): string {
-  return `${PCT_EN.format(p * 100)}%`;
-}
+export const pctEn: (p: number) => string = memoize((p) => `${PCT_EN.format(p * 100)}%`);
 
 const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Dates in texts are few thousand distinct days: remember them all. */
+const DATES_REMEMBERED = 50_000;
 
 /** "01.03.2026" */
 export const dateDe: (iso: string) => string = memoize((iso) => {
   const [y, m, d] = iso.split('-');
   return `${d}.${m}.${y}`;
-});
+}, DATES_REMEMBERED);
 
 /** "1 March 2026" */
 export const dateEn: (iso: string) => string = memoize((iso) => {
   const [y, m, d] = iso.split('-');
   return `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
-});
+}, DATES_REMEMBERED);
 
 /** "1. März 2026" */
 export const dateLongDe: (iso: string) => string = memoize((iso) => {
   const [y, m, d] = iso.split('-');
   return `${Number(d)}. ${MONTHS_DE[Number(m) - 1]} ${y}`;
-});
+}, DATES_REMEMBERED);
 
 /** "4 Jahre und 3 Monate" / "1 Monat" */
 export function monthsDe(months: number): string {
