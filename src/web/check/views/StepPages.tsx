@@ -243,19 +243,23 @@ export function JobPage(p: PageProps) {
     <StepShell {...p} step="job" heading={m.heading}>
       <form method="post" action={stepUrl(checkId, 'job')} novalidate>
         <RadioGroup state={state} name="hasOffer" label={m.hasOffer} hint={m.hasOfferHint} options={yesNo(lang)} inline />
-        <InputField state={state} name="salary" label={m.salary} hint={m.salaryHint} inputMode="decimal" width={10} />
-        <RadioGroup state={state} name="collectiveAgreement" label={m.collectiveAgreement} hint={m.collectiveAgreementHint} options={yesNo(lang)} inline />
-        <RadioGroup
-          state={state}
-          name="contract"
-          label={m.contract}
-          options={[
-            { value: 'open', label: m.contractOpen },
-            { value: 'fixed', label: m.contractFixed },
-          ]}
-          inline
-        />
-        <InputField state={state} name="contractMonths" label={m.contractMonths} hint={m.contractMonthsHint} inputMode="numeric" width={4} />
+        <div class="offer-only">
+          <InputField state={state} name="salary" label={m.salary} hint={m.salaryHint} inputMode="decimal" width={10} />
+          <RadioGroup state={state} name="collectiveAgreement" label={m.collectiveAgreement} hint={m.collectiveAgreementHint} options={yesNo(lang)} inline />
+          <RadioGroup
+            state={state}
+            name="contract"
+            label={m.contract}
+            options={[
+              { value: 'open', label: m.contractOpen },
+              { value: 'fixed', label: m.contractFixed },
+            ]}
+            inline
+          />
+          <div class="fixed-only">
+            <InputField state={state} name="contractMonths" label={m.contractMonths} hint={m.contractMonthsHint} inputMode="numeric" width={4} />
+          </div>
+        </div>
         <SelectField
           state={state}
           name="federalState"
@@ -328,40 +332,42 @@ export function QualificationPage(p: PageProps) {
             { value: 'none', label: m.levelNone },
           ]}
         />
-        <p class="hint">{m.onlyIfQualified}</p>
-        <RadioGroup
-          state={state}
-          name="obtainedIn"
-          label={m.obtainedIn}
-          options={[
-            { value: 'abroad', label: m.abroad },
-            { value: 'DE', label: m.inGermany },
-          ]}
-          inline
-        />
-        <RadioGroup
-          state={state}
-          name="stateRecognised"
-          label={m.stateRecognised}
-          hint={m.stateRecognisedHint}
-          options={[...yesNo(lang), { value: 'unknown', label: c.dontKnow }]}
-          inline
-        />
-        <InputField state={state} name="awardedOn" label={m.awardedOn} hint={m.awardedOnHint} type="date" width={10} optional />
-        <InputField state={state} name="trainingYears" label={m.trainingYears} hint={m.trainingYearsHint} inputMode="decimal" width={4} optional />
-        <RadioGroup
-          state={state}
-          name="assessment"
-          label={m.assessment}
-          hint={m.assessmentHint}
-          options={[
-            { value: 'none', label: m.assessmentNone },
-            { value: 'comparable', label: m.assessmentComparable, hint: m.assessmentComparableHint },
-            { value: 'equivalent', label: m.assessmentEquivalent, hint: m.assessmentEquivalentHint },
-            { value: 'partial', label: m.assessmentPartial, hint: m.assessmentPartialHint },
-          ]}
-        />
-        <RadioGroup state={state} name="engineerTitle" label={m.engineerTitle} hint={m.engineerTitleHint} options={yesNo(lang)} inline optional />
+        <div class="qualified-only">
+          <p class="hint">{m.onlyIfQualified}</p>
+          <RadioGroup
+            state={state}
+            name="obtainedIn"
+            label={m.obtainedIn}
+            options={[
+              { value: 'abroad', label: m.abroad },
+              { value: 'DE', label: m.inGermany },
+            ]}
+            inline
+          />
+          <RadioGroup
+            state={state}
+            name="stateRecognised"
+            label={m.stateRecognised}
+            hint={m.stateRecognisedHint}
+            options={[...yesNo(lang), { value: 'unknown', label: c.dontKnow }]}
+            inline
+          />
+          <InputField state={state} name="awardedOn" label={m.awardedOn} hint={m.awardedOnHint} type="date" width={10} optional />
+          <InputField state={state} name="trainingYears" label={m.trainingYears} hint={m.trainingYearsHint} inputMode="decimal" width={4} optional />
+          <RadioGroup
+            state={state}
+            name="assessment"
+            label={m.assessment}
+            hint={m.assessmentHint}
+            options={[
+              { value: 'none', label: m.assessmentNone },
+              { value: 'comparable', label: m.assessmentComparable, hint: m.assessmentComparableHint },
+              { value: 'equivalent', label: m.assessmentEquivalent, hint: m.assessmentEquivalentHint },
+              { value: 'partial', label: m.assessmentPartial, hint: m.assessmentPartialHint },
+            ]}
+          />
+          <RadioGroup state={state} name="engineerTitle" label={m.engineerTitle} hint={m.engineerTitleHint} options={yesNo(lang)} inline optional />
+        </div>
         <Submit lang={lang} />
       </form>
     </StepShell>
