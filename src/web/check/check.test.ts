@@ -428,3 +428,12 @@ test('planInputFromCheck takes the place of work from the job, and the Land of r
   assert.equal(q.federalState, 'DE-HE');
   assert.equal(q.municipality, undefined);
 });
+
+test('The question about the protected title "Ingenieur/in" is asked for engineering occupations only', async () => {
+  const engineer = await start();
+  await answer(engineer, 'occupation', { occupation: 'bauingenieur' }, `/checks/${engineer}/step/job`);
+  assert.match((await app.inject({ url: `/checks/${engineer}/step/qualification` })).body, /name="engineerTitle"/);
+  const developerId = await start();
+  await answer(developerId, 'occupation', { occupation: 'softwareentwickler' }, `/checks/${developerId}/step/job`);
+  assert.doesNotMatch((await app.inject({ url: `/checks/${developerId}/step/qualification` })).body, /name="engineerTitle"/);
+});

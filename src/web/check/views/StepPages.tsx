@@ -316,7 +316,10 @@ export function PersonPage(p: PageProps) {
 // ------------------------------------------------------------------------------------------- qualification
 
 export function QualificationPage(p: PageProps) {
-  const { lang, checkId, state } = p;
+  const { lang, checkId, state, answers } = p;
+  // the protected title "Ingenieur/in" only matters for engineering occupations (ISCO 214x/215x, regulated title)
+  const occ = occupationOf(answers);
+  const engineer = occ !== undefined && occ.regulatedInDe === true && /^21[45]/.test(occ.isco);
   const m = cm(lang).qualification;
   const c = cm(lang);
   return (
@@ -366,7 +369,9 @@ export function QualificationPage(p: PageProps) {
               { value: 'partial', label: m.assessmentPartial, hint: m.assessmentPartialHint },
             ]}
           />
-          <RadioGroup state={state} name="engineerTitle" label={m.engineerTitle} hint={m.engineerTitleHint} options={yesNo(lang)} inline optional />
+          {engineer ? (
+            <RadioGroup state={state} name="engineerTitle" label={m.engineerTitle} hint={m.engineerTitleHint} options={yesNo(lang)} inline optional />
+          ) : null}
         </div>
         <Submit lang={lang} />
       </form>
