@@ -436,8 +436,13 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
 }
 
 /** An amount as people write it in the language, without the currency: 52.000 / 52,000. */
+const AMOUNT_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
 function amountText(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+  return AMOUNT_FORMATS[lang].format(n);
 }
 
 function escapeHtml(s: string): string {
