@@ -24,7 +24,7 @@ test('toDay and fromDay agree with Date on every day from year 1 to 9999, includ
     }),
     { numRuns: 20_000 },
   );
-  for (const iso of ['1900-02-28', '1900-03-01', '2000-02-29', '2000-03-01', '2100-02-28', '2100-03-01', '1970-01-01', '1969-12-31', '0100-01-01', '0099-12-31']) {
+  for (const iso of ['1899-12-31', '1900-01-01', '2099-12-31', '2100-01-01', '1900-02-28', '1900-03-01', '2000-02-29', '2000-03-01', '2100-02-28', '2100-03-01', '1970-01-01', '1969-12-31', '0100-01-01', '0099-12-31']) {
     assert.equal(toDay(iso), viaDate.toDay(iso), iso);
     assert.equal(fromDay(viaDate.toDay(iso)), viaDate.fromDay(viaDate.toDay(iso)), iso);
   }

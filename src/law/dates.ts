@@ -74,14 +74,12 @@ function dayFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-function dayOf(iso: string): number {
+/** days since 1970-01-01 */
+export function toDay(iso: string): number {
   const [y, m, d] = parts(iso);
   if (!inFastRange(y, m)) return Date.UTC(y, m - 1, d) / MS_PER_DAY;
   return dayFromCivil(y, m, d);
 }
-
-/** days since 1970-01-01; memoised like fromDay (an invalid date throws and is not remembered) */
-export const toDay: (iso: string) => number = memoize(dayOf, 50_000);
 
 /** "00" … "99" */
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
@@ -111,8 +109,19 @@ function formatDay(day: number): string {
   return formatIso(y, m, d);
 }
 
-/** The ISO date of a day number; memoised, as the rules turn the same few thousand days into dates again and again. */
-export const fromDay: (day: number) => string = memoize(formatDay, 50_000);
+// The rules turn the same few thousand days into dates again and again: each day is formatted once, those of
+// 1900 to 2099 kept in an array by day number (faster than a Map), any other in a bounded memo.
+const FIRST_KEPT_DAY = -25_567; // 1900-01-01
+const KEPT_DAYS = 73_049; // up to 2099-12-31
+const keptDays = new Array<string | undefined>(KEPT_DAYS).fill(undefined);
+const otherDays = memoize(formatDay, 10_000);
+
+/** The ISO date of a day number. */
+export function fromDay(day: number): string {
+  const i = day - FIRST_KEPT_DAY;
+  if (!(i >= 0 && i < KEPT_DAYS && Number.isInteger(i))) return otherDays(day);
+  return (keptDays[i] ??= formatDay(day));
+}
 
 export function addDays(iso: string, n: number): string {
   return fromDay(toDay(iso) + n);
