@@ -12,11 +12,16 @@ export { MODELLED_FROM } from './validate.ts';
 const ORDER = new Map<RouteId, number>(ROUTE_IDS.map((id, i) => [id, i]));
 const OUTCOME_RANK = { eligible: 0, unknown: 1, ineligible: 2 } as const;
 
+/** The place of a route in the sorted list: by outcome, then in preference order. */
+function rank(r: RouteAssessment): number {
+  return OUTCOME_RANK[r.outcome] * ROUTE_IDS.length + ORDER.get(r.id)!;
+}
+
 /** Eligible routes first in preference order, then unknown, then ineligible, each in preference order. */
 export function sortRoutes(routes: RouteAssessment[]): RouteAssessment[] {
-  return [...routes].sort(
-    (a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || ORDER.get(a.id)! - ORDER.get(b.id)!,
-  );
+  const ranked = routes.map((r) => ({ r, rank: rank(r) }));
+  ranked.sort((a, b) => a.rank - b.rank);
+  return ranked.map((x) => x.r);
 }
 
 /**

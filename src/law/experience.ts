@@ -62,14 +62,25 @@ interface Frame {
   need: number;
 }
 
-function frameOf(key: string): Frame {
-  const [date, withinYears, years] = key.split(' ') as [string, string, string];
-  const windowFrom = windowStart(date, Number(withinYears));
-  return { windowFrom, first: toDay(windowFrom), last: toDay(date), need: requiredDays(date, Number(years)) };
+function frameOf(date: string, withinYears: number, years: number): Frame {
+  const windowFrom = windowStart(date, withinYears);
+  return { windowFrom, first: toDay(windowFrom), last: toDay(date), need: requiredDays(date, years) };
 }
 
-/** The routes ask for the same few (date, window, years) frames again and again: remember them. */
-const frames = memoize(frameOf, 20_000);
+// The routes ask for the same few (window, years) periods on the same dates again and again: the frames are
+// remembered per period, by date.
+const framesByPeriod = new Map<string, (date: string) => Frame>();
+
+function frame(date: string, withinYears: number, years: number): Frame {
+  const period = `${withinYears}/${years}`;
+  let byDate = framesByPeriod.get(period);
+  if (byDate === undefined) {
+    if (framesByPeriod.size >= 100) framesByPeriod.clear();
+    byDate = memoize((d: string) => frameOf(d, withinYears, years), 20_000);
+    framesByPeriod.set(period, byDate);
+  }
+  return byDate(date);
+}
 
 function inScope(e: ExperienceEntry, q: ExperienceQuery, lenient: boolean): boolean {
   if (q.iscoGroups && !iscoIn(e.isco, q.iscoGroups)) return false;
@@ -174,7 +185,7 @@ function firstWindowStart(spans: ReadonlyArray<readonly [number, number]>, start
 
 /** Evaluate the experience requirement on `decisionDate`. */
 export function experienceOn(entries: readonly ExperienceEntry[], decisionDate: string, q: ExperienceQuery): ExperienceResult {
-  const { windowFrom, first, last, need } = frames(`${decisionDate} ${q.withinYears} ${q.years}`);
+  const { windowFrom, first, last, need } = frame(decisionDate, q.withinYears, q.years);
   const award = q.afterQualification;
   const earliest = award === undefined || award === null ? undefined : addDays(award, 1);
   const sure = countingSpans(entries, decisionDate, q, earliest, false);
