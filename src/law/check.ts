@@ -9,6 +9,9 @@ import { lawVersionAt } from './parameters/index.ts';
 /** First day the engine answers for: first stage of the 2023 reform (BGBl. 2023 I Nr. 217); defined once, in validate.ts. */
 export { MODELLED_FROM } from './validate.ts';
 
+/** The rules in the order of ROUTE_IDS. */
+const RULES_IN_ORDER = ROUTE_IDS.map((id) => RULES[id]);
+
 const ORDER = new Map<RouteId, number>(ROUTE_IDS.map((id, i) => [id, i]));
 const OUTCOME_RANK = { eligible: 0, unknown: 1, ineligible: 2 } as const;
 
@@ -31,7 +34,7 @@ export function sortRoutes(routes: RouteAssessment[]): RouteAssessment[] {
 export function evaluate(input: CheckInput): CheckResult {
   const facts = applyDefaults(input);
   const date = input.decisionDate;
-  const routes = sortRoutes(ROUTE_IDS.map((id) => RULES[id](facts, date)));
+  const routes = sortRoutes(RULES_IN_ORDER.map((rule) => rule(facts, date)));
   const recommended = routes.find((r) => r.outcome === 'eligible')?.id ?? null;
   return { decisionDate: date, lawVersion: lawVersionAt(date), recommended, routes };
 }

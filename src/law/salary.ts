@@ -11,6 +11,7 @@ import { condition } from './route.ts';
 import { yearOf } from './dates.ts';
 import { eurDe, eurEn, pctDe, pctEn } from './format.ts';
 import { refEn } from './citation.ts';
+import { memoize } from './memo.ts';
 
 /**
  * blueCardStandard: § 18g Abs. 1 S. 1 AufenthG (50 %); blueCardReduced: § 18g Abs. 1 S. 2, Abs. 2 (45.3 %);
@@ -47,8 +48,7 @@ export function roundCents(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** The threshold of `kind` in force on `date`; never the last known year's figure for a later year. */
-export function salaryThreshold(kind: SalaryKind, date: string): ThresholdLookup {
+function lookUpThreshold(kind: SalaryKind, date: string): ThresholdLookup {
   const year = yearOf(date);
   const pct: DatedValue<number> | undefined = valueAt(PCT[kind], date);
   if (pct === undefined) return { status: 'not_in_force', kind, year };
@@ -64,6 +64,24 @@ export function salaryThreshold(kind: SalaryKind, date: string): ThresholdLookup
     references: [pct.reference, base.reference],
     unconfirmed: Boolean(pct.unconfirmed || base.unconfirmed),
   };
+}
+
+// Every route with a salary condition asks for the same few thresholds on the same date: each lookup is made
+// once per kind and date, and the result is frozen, as callers share it.
+const thresholdsByKind = new Map<SalaryKind, (date: string) => ThresholdLookup>();
+
+/** The threshold of `kind` in force on `date`; never the last known year's figure for a later year. */
+export function salaryThreshold(kind: SalaryKind, date: string): ThresholdLookup {
+  let byDate = thresholdsByKind.get(kind);
+  if (byDate === undefined) {
+    byDate = memoize((d: string) => {
+      const t = lookUpThreshold(kind, d);
+      if (t.status !== 'not_in_force') Object.freeze(t.references);
+      return Object.freeze(t);
+    }, 20_000);
+    thresholdsByKind.set(kind, byDate);
+  }
+  return byDate(date);
 }
 
 /** The figure for RouteAssessment.salaryThresholdEur: the amount if published, else null. */
