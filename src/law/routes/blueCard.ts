@@ -86,20 +86,28 @@ function contractCondition(job: NonNullable<Facts['job']>): Condition {
   );
 }
 
+/** The occupation groups a route requires of the job (a condition on the job's ISCO group), with its norm. */
+interface OccupationRule {
+  groups: readonly string[];
+  ref: string;
+  /** the groups' name after "gehört zu den" / "is one of the" */
+  label: Text;
+}
+
 /** Conditions on the job common to the Blue Card routes, the salary condition and its hint. */
 function jobConditions(
   facts: Facts,
   date: string,
   kind: 'blueCardStandard' | 'blueCardReduced',
   salaryRef: string,
-  opts: { appropriate: boolean; occupation?: (isco: string) => Condition | undefined },
+  opts: { appropriate: boolean; occupation?: OccupationRule | undefined },
 ): { conditions: Condition[]; hints: Hint[] } {
   const job = facts.job;
   if (!job) return { conditions: [jobOfferCondition(undefined)], hints: [] };
   const threshold = salaryThreshold(kind, date);
   const conditions: Condition[] = [jobOfferCondition(job)];
-  const occupation = opts.occupation?.(job.isco);
-  if (occupation) conditions.push(occupation);
+  const o = opts.occupation;
+  if (o) conditions.push(occupationCondition(job.isco, o.groups, o.ref, o.label));
   if (opts.appropriate) conditions.push(appropriateCondition(job, '§ 18g Abs. 1 S. 1 AufenthG'));
   conditions.push(contractCondition(job));
   conditions.push(salaryCondition({ salaryEur: job.annualGrossSalaryEur, threshold, ref: salaryRef }));
@@ -146,8 +154,7 @@ export const blaueKarteEngpass: RouteRule = (facts, date) => {
   const groups = valueAt(blueCardShortageGroups, date);
   const job = jobConditions(facts, date, 'blueCardReduced', '§ 18g Abs. 1 S. 2 AufenthG', {
     appropriate: true,
-    occupation: (isco) =>
-      groups && occupationCondition(isco, groups.value, ref, { de: 'Engpassberufen der Blauen Karte EU', en: 'shortage occupations of the EU Blue Card' }),
+    occupation: groups && { groups: groups.value, ref, label: { de: 'Engpassberufen der Blauen Karte EU', en: 'shortage occupations of the EU Blue Card' } },
   });
   conditions.push(...job.conditions);
   return assessment({
@@ -277,7 +284,7 @@ export const blaueKarteIt: RouteRule = (facts, date) => {
   }
   const job = jobConditions(facts, date, 'blueCardReduced', ref, {
     appropriate: false,
-    occupation: (isco) => groups && occupationCondition(isco, groups.value, ref, { de: 'IT-Berufen nach § 18g Abs. 2 AufenthG', en: 'IT occupations of section 18g (2) AufenthG' }),
+    occupation: groups && { groups: groups.value, ref, label: { de: 'IT-Berufen nach § 18g Abs. 2 AufenthG', en: 'IT occupations of section 18g (2) AufenthG' } },
   });
   conditions.push(...job.conditions);
   return assessment({

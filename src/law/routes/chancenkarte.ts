@@ -333,7 +333,6 @@ function pointsHints(
       en: `${score.sure} of at least ${t.minimum} points; ${missing} ${missing === 1 ? 'point is' : 'points are'} missing.`,
     },
   });
-  const reaches = (override: Partial<Record<PointsCriterion, CriterionStatus>>): boolean => surePointsWith(t, statuses, override) >= t.minimum;
 
   // German: the lowest level that reaches the minimum
   const germanSteps: Array<[PointsCriterion, string]> = [
@@ -343,7 +342,7 @@ function pointsHints(
   ];
   for (const [criterion, level] of germanSteps) {
     if (statuses[criterion] === 'yes') continue;
-    if (reaches({ [criterion]: 'yes' })) {
+    if (surePointsWith(t, statuses, { [criterion]: 'yes' }) >= t.minimum) {
       hints.push({
         conditionId: 'points',
         kind: 'language',
@@ -353,7 +352,7 @@ function pointsHints(
       break;
     }
   }
-  if (statuses.englishC1 !== 'yes' && reaches({ englishC1: 'yes' })) {
+  if (statuses.englishC1 !== 'yes' && surePointsWith(t, statuses, { englishC1: 'yes' }) >= t.minimum) {
     hints.push({
       conditionId: 'points',
       kind: 'language',
@@ -361,7 +360,7 @@ function pointsHints(
       text: { de: `Mit Englisch ${t.english} wären die ${t.minimum} Punkte erreicht.`, en: `English ${t.english} would reach the ${t.minimum} points.` },
     });
   }
-  if (statuses.partialRecognition !== 'yes' && reaches({ partialRecognition: 'yes' })) {
+  if (statuses.partialRecognition !== 'yes' && surePointsWith(t, statuses, { partialRecognition: 'yes' }) >= t.minimum) {
     hints.push({
       conditionId: 'points',
       kind: 'other',
@@ -395,7 +394,7 @@ function pointsHints(
       break;
     }
   }
-  if (statuses.partner !== 'yes' && reaches({ partner: 'yes' })) {
+  if (statuses.partner !== 'yes' && surePointsWith(t, statuses, { partner: 'yes' }) >= t.minimum) {
     hints.push({
       conditionId: 'points',
       kind: 'other',
@@ -405,7 +404,7 @@ function pointsHints(
       },
     });
   }
-  if (statuses.shortageOccupation !== 'yes' && reaches({ shortageOccupation: 'yes' })) {
+  if (statuses.shortageOccupation !== 'yes' && surePointsWith(t, statuses, { shortageOccupation: 'yes' }) >= t.minimum) {
     hints.push({
       conditionId: 'points',
       kind: 'other',
