@@ -2,7 +2,7 @@
 // Change it, then run `npm run db:generate` to write the next SQL migration into ./drizzle.
 
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -36,15 +36,21 @@ export const companies = pgTable(
     municipality: text('municipality'),
     /** micro < 10, small < 50, medium < 250, large */
     sizeClass: text('size_class'),
+    /** number of employees, when known; the size class follows from it */
+    headcount: integer('headcount'),
     /** WZ 2008 section letter */
     wzSection: text('wz_section'),
     website: text('website'),
     notes: text('notes'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** set when the company was deleted: its personal data is gone, the row stays for the anonymous statistics */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     index('companies_tenant_idx').on(t.tenantId),
+    index('companies_tenant_name_idx').on(t.tenantId, sql`lower(${t.name})`),
+    check('companies_headcount_chk', sql`${t.headcount} is null or ${t.headcount} >= 0`),
     check('companies_size_class_chk', sql`${t.sizeClass} is null or ${t.sizeClass} in ('micro','small','medium','large')`),
   ],
 );
@@ -201,4 +207,100 @@ export const loginAttempts = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('login_attempts_email_at_idx').on(t.email, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Workspace (issue 6): contact persons, the partner directory, consultations and their referrals.
+// The allowed codes are listed in src/app/workspace.ts; the CHECKs below repeat them so that the database refuses
+// what the application would refuse.
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** role or function in the company, e.g. "Personalleitung" */
+    role: text('role'),
+    email: text('email'),
+    phone: text('phone'),
+    /** the account of this person, if they are a company user */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('contacts_company_idx').on(t.companyId, t.name), index('contacts_tenant_idx').on(t.tenantId)],
+);
+
+export const partners = pgTable(
+  'partners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    contactName: text('contact_name'),
+    email: text('email'),
+    phone: text('phone'),
+    website: text('website'),
+    address: text('address'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('partners_tenant_name_idx').on(t.tenantId, t.name),
+    check(
+      'partners_type_chk',
+      sql`${t.type} in ('employment_agency','immigration_office','ihk','hwk','education_provider','recognition_body','other')`,
+    ),
+  ],
+);
+
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    /** the day of the consultation (ISO date) */
+    date: date('date', { mode: 'string' }).notNull(),
+    channel: text('channel').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    adviserUserId: uuid('adviser_user_id').references(() => users.id, { onDelete: 'set null' }),
+    topics: text('topics').array().notNull(),
+    /** ISCO-08 codes of the occupations asked about */
+    occupations: text('occupations').array().notNull().default(sql`'{}'::text[]`),
+    record: text('record'),
+    outcome: text('outcome'),
+    followUpDate: date('follow_up_date', { mode: 'string' }),
+    kind: text('kind').notNull(),
+    accessRoute: text('access_route'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('consultations_tenant_date_idx').on(t.tenantId, t.date),
+    index('consultations_company_date_idx').on(t.companyId, t.date),
+    check('consultations_channel_chk', sql`${t.channel} in ('on_site','phone','video','email','event')`),
+    check('consultations_kind_chk', sql`${t.kind} in ('first','follow_up')`),
+    check(
+      'consultations_access_route_chk',
+      sql`${t.accessRoute} is null or ${t.accessRoute} in ('own_initiative','chamber','employment_agency','event','recommendation','internet','other')`,
+    ),
+    check(
+      'consultations_topics_chk',
+      sql`cardinality(${t.topics}) >= 1 and ${t.topics} <@ array['skilled_immigration','residence_law','recognition','further_qualification','integration_management']::text[]`,
+    ),
+    check('consultations_duration_chk', sql`${t.durationMinutes} is null or ${t.durationMinutes} between 1 and 1440`),
+  ],
+);
+
+export const consultationReferrals = pgTable(
+  'consultation_referrals',
+  {
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.partnerId] }), index('consultation_referrals_partner_idx').on(t.partnerId)],
 );
