@@ -1,0 +1,100 @@
+// The fields of a consultation as the use cases accept them, checked against the tenant's advisers and partners.
+
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import type { Db } from '../db/index.ts';
+import { partners, users } from '../db/schema.ts';
+import { ACCESS_ROUTES, CHANNELS, Checker, KINDS, LONG_TEXT_MAX, TOPICS, WorkspaceInputError, wfe } from './workspace.ts';
+import type { AccessRoute, Channel, ConsultationKind, Topic } from './workspace.ts';
+
+export interface ConsultationInput {
+  date?: unknown;
+  channel?: unknown;
+  durationMinutes?: unknown;
+  /** default: the acting user */
+  adviserUserId?: unknown;
+  topics?: unknown;
+  occupations?: unknown;
+  record?: unknown;
+  outcome?: unknown;
+  followUpDate?: unknown;
+  kind?: unknown;
+  accessRoute?: unknown;
+  /** partners the company was referred to */
+  partnerIds?: unknown;
+}
+
+export interface ConsultationFields {
+  date: string;
+  channel: Channel;
+  durationMinutes: number | null;
+  adviserUserId: string | null;
+  topics: Topic[];
+  occupations: string[];
+  record: string | null;
+  outcome: string | null;
+  followUpDate: string | null;
+  kind: ConsultationKind;
+  accessRoute: AccessRoute | null;
+}
+
+export const CONSULTATION_FIELDS = [
+  'date',
+  'channel',
+  'durationMinutes',
+  'adviserUserId',
+  'topics',
+  'occupations',
+  'record',
+  'outcome',
+  'followUpDate',
+  'kind',
+  'accessRoute',
+] as const;
+
+export async function checkConsultation(
+  db: Db,
+  tenantId: string,
+  input: ConsultationInput,
+  defaultAdviser: string | null,
+): Promise<{ fields: ConsultationFields; partnerIds: string[] }> {
+  const c = new Checker();
+  const date = c.date('date', input.date, { required: true });
+  const followUpDate = c.date('followUpDate', input.followUpDate);
+  if (date !== null && followUpDate !== null && followUpDate < date) c.errors.push(wfe('followUpDate', 'followUpBeforeDate'));
+  const topics = c.list('topics', input.topics, TOPICS);
+  if (topics.length === 0 && !c.errors.some((e) => e.field === 'topics')) c.errors.push(wfe('topics', 'topicsRequired'));
+  const adviser = input.adviserUserId === undefined || input.adviserUserId === '' ? (defaultAdviser === null ? [] : [defaultAdviser]) : c.ids('adviserUserId', input.adviserUserId);
+  const partnerIds = c.ids('partnerIds', input.partnerIds);
+  const fields: ConsultationFields = {
+    date: date ?? '',
+    channel: c.oneOf('channel', input.channel, CHANNELS, { required: true }) ?? 'on_site',
+    durationMinutes: c.integer('durationMinutes', input.durationMinutes, 1, 1440),
+    adviserUserId: adviser[0] ?? null,
+    topics,
+    occupations: c.isco('occupations', input.occupations),
+    record: c.text('record', input.record, { max: LONG_TEXT_MAX }),
+    outcome: c.text('outcome', input.outcome, { max: LONG_TEXT_MAX }),
+    followUpDate,
+    kind: c.oneOf('kind', input.kind, KINDS, { required: true }) ?? 'first',
+    accessRoute: c.oneOf('accessRoute', input.accessRoute, ACCESS_ROUTES),
+  };
+  c.done();
+  const errors = [];
+  if (fields.adviserUserId !== null) {
+    const [u] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, fields.adviserUserId), eq(users.tenantId, tenantId), ne(users.role, 'company')))
+      .limit(1);
+    if (u === undefined) errors.push(wfe('adviserUserId', 'unknown'));
+  }
+  if (partnerIds.length > 0) {
+    const found = await db
+      .select({ id: partners.id })
+      .from(partners)
+      .where(and(eq(partners.tenantId, tenantId), inArray(partners.id, partnerIds)));
+    if (found.length !== partnerIds.length) errors.push(wfe('partnerIds', 'unknown'));
+  }
+  if (errors.length > 0) throw new WorkspaceInputError(errors);
+  return { fields, partnerIds };
+}

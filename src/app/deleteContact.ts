@@ -1,0 +1,31 @@
+// Use case: remove a contact person. The audit row keeps only the company and the fact, not the person's data; the
+// `changes` of earlier audit rows about the contact are erased with it (data protection: a deleted person is gone).
+
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/index.ts';
+import { auditLog, contacts } from '../db/schema.ts';
+import type { Actor } from '../policies/index.ts';
+import { loadContact } from './updateContact.ts';
+import { auditActorOf } from './workspace.ts';
+
+export async function deleteContact(db: Db, actor: Actor, contactId: unknown, now: Date = new Date()): Promise<{ companyId: string }> {
+  return db.transaction(async (tx) => {
+    const contact = await loadContact(tx, actor, contactId, 'contact.delete');
+    await tx.delete(contacts).where(eq(contacts.id, contact.id));
+    await tx
+      .update(auditLog)
+      .set({ changes: { erased: true } })
+      .where(and(eq(auditLog.tenantId, contact.tenantId), eq(auditLog.entity, 'contact'), eq(auditLog.entityId, contact.id)));
+    await tx.insert(auditLog).values({
+      tenantId: contact.tenantId,
+      actorUserId: actor.userId,
+      actor: auditActorOf(actor),
+      action: 'delete',
+      entity: 'contact',
+      entityId: contact.id,
+      changes: { companyId: contact.companyId },
+      at: now,
+    });
+    return { companyId: contact.companyId };
+  });
+}

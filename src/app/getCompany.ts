@@ -1,0 +1,98 @@
+// Use case: one company with its contacts and its consultation history (newest first), for the company page and the
+// API. A company user reads only their own company; an anonymised (deleted) company is not found.
+
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../db/index.ts';
+import { companies, consultationReferrals, consultations, contacts, partners, users } from '../db/schema.ts';
+import { NotFoundError, authorize, can } from '../policies/index.ts';
+import type { Actor } from '../policies/index.ts';
+import { assertId } from './workspace.ts';
+
+export type CompanyRow = typeof companies.$inferSelect;
+export type ContactRow = typeof contacts.$inferSelect;
+
+export interface ConsultationView {
+  id: string;
+  companyId: string;
+  date: string;
+  channel: string;
+  durationMinutes: number | null;
+  adviserUserId: string | null;
+  adviserName: string | null;
+  topics: string[];
+  occupations: string[];
+  record: string | null;
+  outcome: string | null;
+  followUpDate: string | null;
+  kind: string;
+  accessRoute: string | null;
+  referrals: { partnerId: string; name: string; type: string }[];
+}
+
+/** The company row of the actor's tenant, not anonymised, or NotFoundError. Authorizes `action` on it. */
+export async function loadCompany(db: Db, actor: Actor, companyId: unknown, action: Parameters<typeof authorize>[1]): Promise<CompanyRow> {
+  assertId(companyId);
+  const [row] = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.id, companyId), eq(companies.tenantId, actor.tenantId), isNull(companies.anonymisedAt)))
+    .limit(1);
+  if (row === undefined) throw new NotFoundError();
+  authorize(actor, action, { tenantId: row.tenantId, companyId: row.id });
+  return row;
+}
+
+/** Consultations with adviser names and referrals, newest first. */
+export async function consultationViews(db: Db, where: ReturnType<typeof eq>): Promise<ConsultationView[]> {
+  const rows = await db
+    .select({ c: consultations, adviserName: users.name })
+    .from(consultations)
+    .leftJoin(users, eq(users.id, consultations.adviserUserId))
+    .where(where)
+    .orderBy(desc(consultations.date), desc(consultations.createdAt));
+  return withReferrals(db, rows);
+}
+
+export async function withReferrals(db: Db, rows: { c: typeof consultations.$inferSelect; adviserName: string | null }[]): Promise<ConsultationView[]> {
+  const ids = rows.map((r) => r.c.id);
+  const refs =
+    ids.length === 0
+      ? []
+      : await db
+          .select({ consultationId: consultationReferrals.consultationId, partnerId: partners.id, name: partners.name, type: partners.type })
+          .from(consultationReferrals)
+          .innerJoin(partners, eq(partners.id, consultationReferrals.partnerId))
+          .where(inArray(consultationReferrals.consultationId, ids))
+          .orderBy(partners.name);
+  return rows.map(({ c, adviserName }) => ({
+    id: c.id,
+    companyId: c.companyId,
+    date: c.date,
+    channel: c.channel,
+    durationMinutes: c.durationMinutes,
+    adviserUserId: c.adviserUserId,
+    adviserName,
+    topics: c.topics,
+    occupations: c.occupations,
+    record: c.record,
+    outcome: c.outcome,
+    followUpDate: c.followUpDate,
+    kind: c.kind,
+    accessRoute: c.accessRoute,
+    referrals: refs.filter((r) => r.consultationId === c.id).map(({ partnerId, name, type }) => ({ partnerId, name, type })),
+  }));
+}
+
+export async function getCompany(
+  db: Db,
+  actor: Actor,
+  companyId: unknown,
+): Promise<{ company: CompanyRow; contacts: ContactRow[]; consultations: ConsultationView[] }> {
+  const company = await loadCompany(db, actor, companyId, 'company.read');
+  const target = { tenantId: company.tenantId, companyId: company.id };
+  const contactRows = can(actor, 'contact.list', target)
+    ? await db.select().from(contacts).where(eq(contacts.companyId, company.id)).orderBy(contacts.name)
+    : [];
+  const history = can(actor, 'consultation.list', target) ? await consultationViews(db, eq(consultations.companyId, company.id)) : [];
+  return { company, contacts: contactRows, consultations: history };
+}

@@ -1,0 +1,72 @@
+// Use case: the companies of the tenant, a page at a time, sorted by name; filters by name (part of it), size class,
+// Land and WZ section. A company user sees only their own company (companyScope).
+
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import type { Db } from '../db/index.ts';
+import { companies } from '../db/schema.ts';
+import { authorize, companyScope } from '../policies/index.ts';
+import type { Actor } from '../policies/index.ts';
+import { Checker, FEDERAL_STATES, SIZE_CLASSES, WZ_SECTIONS, paging } from './workspace.ts';
+import type { PageOf } from './workspace.ts';
+
+export interface CompanyFilter {
+  q?: unknown;
+  sizeClass?: unknown;
+  federalState?: unknown;
+  wzSection?: unknown;
+  page?: unknown;
+  pageSize?: unknown;
+}
+
+export interface CompanyListItem {
+  id: string;
+  name: string;
+  postcode: string | null;
+  city: string | null;
+  federalState: string | null;
+  sizeClass: string | null;
+  wzSection: string | null;
+  updatedAt: Date;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+export async function listCompanies(db: Db, actor: Actor, filter: CompanyFilter = {}): Promise<PageOf<CompanyListItem>> {
+  authorize(actor, 'company.list', { tenantId: actor.tenantId, companyId: companyScope(actor) });
+  const c = new Checker();
+  const q = c.text('q', filter.q);
+  const sizeClass = c.oneOf('sizeClass', filter.sizeClass, SIZE_CLASSES);
+  const federalState = c.oneOf('federalState', filter.federalState, FEDERAL_STATES);
+  const wzSection = c.oneOf('wzSection', filter.wzSection, WZ_SECTIONS);
+  const { page, pageSize } = paging(c, filter.page, filter.pageSize);
+  c.done();
+  const where: SQL[] = [eq(companies.tenantId, actor.tenantId), isNull(companies.anonymisedAt)];
+  const scope = companyScope(actor);
+  if (scope !== null) where.push(eq(companies.id, scope));
+  if (q !== null) where.push(sql`${companies.name} ilike ${`%${escapeLike(q)}%`}`);
+  if (sizeClass !== null) where.push(eq(companies.sizeClass, sizeClass));
+  if (federalState !== null) where.push(eq(companies.federalState, federalState));
+  if (wzSection !== null) where.push(eq(companies.wzSection, wzSection));
+  const cond = and(...where);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(companies).where(cond);
+  const items = await db
+    .select({
+      id: companies.id,
+      name: companies.name,
+      postcode: companies.postcode,
+      city: companies.city,
+      federalState: companies.federalState,
+      sizeClass: companies.sizeClass,
+      wzSection: companies.wzSection,
+      updatedAt: companies.updatedAt,
+    })
+    .from(companies)
+    .where(cond)
+    .orderBy(sql`lower(${companies.name})`, companies.id)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { items, total, page, pageSize };
+}
