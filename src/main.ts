@@ -143,6 +143,10 @@ async function start(): Promise<void> {
   }
   process.stdout.write(lines.join('\n') + '\n');
 
+  // Deleting data past its retention, hourly; with several instances, one per round (advisory lock).
+  const { scheduleHousekeeping } = await import('./app/housekeeping.ts');
+  const stopHousekeeping = scheduleHousekeeping(database, app.log);
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -154,6 +158,7 @@ async function start(): Promise<void> {
       process.exit(1);
     }, 10_000);
     force.unref();
+    stopHousekeeping();
     try {
       await app.close();
       await database.checkpoint();

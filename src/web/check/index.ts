@@ -49,7 +49,7 @@ import {
 } from './answers.ts';
 import type { Answers, DataStepId, FieldError, FormValues, StepId } from './answers.ts';
 import { cm } from './messages.ts';
-import { createCheck, isCheckId, loadCheck, saveInput, savePage } from './store.ts';
+import { createCheck, deleteCheck, isCheckId, loadCheck, saveInput, savePage } from './store.ts';
 import type { StoredCheck } from './store.ts';
 import { CandidatePage } from './views/CandidatePage.tsx';
 import type { FormState } from './views/form.tsx';
@@ -65,6 +65,7 @@ import {
   PersonPage,
   QualificationPage,
   ReviewPage,
+  DeletedPage,
   StartPage,
   statusText,
   stepUrl,
@@ -384,6 +385,12 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
         { lang, status: w.errors.length > 0 ? 400 : 200 },
       );
     };
+  app.post<{ Params: { id: string } }>('/checks/:id/delete', async (request, reply) => {
+    if (!(await deleteCheck(db(), request.params.id))) return errorPage(request, reply, 404);
+    reply.header('cache-control', NO_STORE);
+    return sendPage(reply, h(DeletedPage, { lang: request.lang, currentUrl: request.url }), { lang: request.lang });
+  });
+
   app.get('/checks/:id', resultHandler(false));
   app.get('/checks/:id/what-if', resultHandler(true));
 

@@ -36,7 +36,7 @@ export const de = {
       'Art und Herkunft ihres Abschlusses',
       'ihre Berufserfahrung (ungefähre Zeiträume genügen)',
     ],
-    privacy: 'Sie brauchen kein Konto. Die Antworten werden unter einer zufälligen Adresse gespeichert, die nur Sie kennen.',
+    privacy: 'Sie brauchen kein Konto. Die Antworten werden unter einer zufälligen Adresse gespeichert, die nur Sie kennen, und 90 Tage nach der letzten Änderung gelöscht.',
     button: 'Prüfung starten',
   },
   occupation: {
@@ -209,6 +209,13 @@ export const de = {
     editAnswers: 'Antworten ändern',
     newCheck: 'Neue Prüfung',
     shareHint: 'Diese Seite hat eine eigene Adresse: Sie können sie als Lesezeichen speichern oder weitergeben.',
+    retention: (days: number): string => `Lotse löscht diese Prüfung ${days} Tage nach der letzten Änderung von selbst.`,
+    deleteNow: 'Prüfung jetzt löschen',
+    deleted: {
+      title: 'Prüfung gelöscht',
+      lead: 'Die Prüfung und alle Antworten sind gelöscht. Die bisherige Adresse führt ins Leere.',
+      startNew: 'Neue Prüfung beginnen',
+    },
     whatIf: {
       heading: 'Was wäre, wenn …?',
       lead: 'Ändern Sie Gehalt, Sprachniveau oder Stichtag und sehen Sie, wie sich das Ergebnis ändert. Ihre gespeicherten Antworten bleiben unverändert.',
@@ -345,7 +352,7 @@ export const en: CheckMessages = {
       'the kind and origin of their qualification',
       'their work experience (approximate periods are enough)',
     ],
-    privacy: 'No account needed. The answers are saved under a random address that only you know.',
+    privacy: 'No account needed. The answers are saved under a random address that only you know, and deleted 90 days after the last change.',
     button: 'Start the check',
   },
   occupation: {
@@ -518,6 +525,13 @@ export const en: CheckMessages = {
     editAnswers: 'Change answers',
     newCheck: 'New check',
     shareHint: 'This page has its own address: you can bookmark it or pass it on.',
+    retention: (days: number): string => `Lotse deletes this check by itself ${days} days after the last change.`,
+    deleteNow: 'Delete this check now',
+    deleted: {
+      title: 'Check deleted',
+      lead: 'The check and all its answers are deleted. Its address no longer leads anywhere.',
+      startNew: 'Start a new check',
+    },
     whatIf: {
       heading: 'What if …?',
       lead: 'Change salary, language level or reference date and see how the result changes. Your saved answers stay as they are.',

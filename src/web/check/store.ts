@@ -3,7 +3,7 @@
 // into the stored JSON (no read-modify-write), so two tabs saving different pages do not lose each other's work.
 
 import { randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { savedChecks } from '../../db/schema.ts';
 import type { CheckInput } from '../../law/types.ts';
@@ -60,4 +60,27 @@ export async function saveInput(db: Db, id: string, input: CheckInput | null): P
     .update(savedChecks)
     .set({ input: input === null ? sql`null` : input, step: 'review', updatedAt: new Date() })
     .where(eq(savedChecks.id, id));
+}
+
+/**
+ * Anonymous checks hold personal data (birth date, nationality, salary), so they are deleted this many days after
+ * their last change. The result page says so, and offers to delete the check at once.
+ */
+export const CHECK_RETENTION_DAYS = 90;
+
+/** Deletes one check; returns false when it did not exist. */
+export async function deleteCheck(db: Db, id: string): Promise<boolean> {
+  if (!isCheckId(id)) return false;
+  const rows = await db.delete(savedChecks).where(eq(savedChecks.id, id)).returning({ id: savedChecks.id });
+  return rows.length === 1;
+}
+
+/** Deletes the anonymous checks not changed for CHECK_RETENTION_DAYS before `now`; returns how many. */
+export async function purgeStaleChecks(db: Db, now: Date, retentionDays = CHECK_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  const rows = await db
+    .delete(savedChecks)
+    .where(and(lt(savedChecks.updatedAt, cutoff), isNull(savedChecks.tenantId)))
+    .returning({ id: savedChecks.id });
+  return rows.length;
 }

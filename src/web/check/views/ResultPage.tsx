@@ -8,6 +8,7 @@ import { Layout } from '../../views/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
 import { cm } from '../messages.ts';
 import { fmtDate, fmtEur, levelOptions, stepUrl } from './StepPages.tsx';
+import { CHECK_RETENTION_DAYS } from '../store.ts';
 
 export interface WhatIfValues {
   salary: string;
@@ -288,6 +289,12 @@ export function ResultPage(p: {
                 <a href="/check">{m.newCheck}</a>
               </p>
               <p class="hint">{m.shareHint}</p>
+              <p class="hint">{m.retention(CHECK_RETENTION_DAYS)}</p>
+              <form method="post" action={`/checks/${checkId}/delete`}>
+                <button type="submit" class="button button-secondary">
+                  {m.deleteNow}
+                </button>
+              </form>
             </div>
           </aside>
         </div>

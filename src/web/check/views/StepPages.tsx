@@ -50,6 +50,24 @@ export function StartPage({ lang, currentUrl }: { lang: Lang; currentUrl: string
   );
 }
 
+/** After "delete this check now": the check is gone; offer a new one. */
+export function DeletedPage({ lang, currentUrl }: { lang: Lang; currentUrl: string }) {
+  const m = cm(lang).result.deleted;
+  return (
+    <Layout lang={lang} title={m.title} currentUrl={currentUrl}>
+      <div class="prose">
+        <h1>{m.title}</h1>
+        <p class="lead">{m.lead}</p>
+        <p>
+          <a class="button" href="/check">
+            {m.startNew}
+          </a>
+        </p>
+      </div>
+    </Layout>
+  );
+}
+
 // ------------------------------------------------------------------------------------------- shell
 
 interface ShellProps {

@@ -1,0 +1,47 @@
+// Periodic housekeeping (deleting data past its retention). Several instances may run it on one PostgreSQL database:
+// leadership is a transaction-scoped advisory lock, so in each round exactly one instance does the work and nothing
+// about it lives in process memory.
+
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/index.ts';
+import { purgeStaleChecks } from '../web/check/store.ts';
+
+const HOUSEKEEPING_LOCK_KEY = 4_715_320_022;
+export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
+
+export interface HousekeepingResult {
+  /** false when another instance held the lock this round */
+  ran: boolean;
+  checksDeleted: number;
+}
+
+export async function runHousekeeping(database: Database, now: Date = new Date()): Promise<HousekeepingResult> {
+  return database.db.transaction(async (tx) => {
+    const res = await tx.execute(sql`select pg_try_advisory_xact_lock(${HOUSEKEEPING_LOCK_KEY}) as leader`);
+    const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Array<{ leader: boolean }>;
+    if (!rows[0]?.leader) return { ran: false, checksDeleted: 0 };
+    const checksDeleted = await purgeStaleChecks(tx as unknown as Database['db'], now);
+    return { ran: true, checksDeleted };
+  });
+}
+
+export interface HousekeepingLog {
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** Runs housekeeping now and then every hour; returns a function that stops the timer. */
+export function scheduleHousekeeping(database: Database, log: HousekeepingLog): () => void {
+  const round = async () => {
+    try {
+      const r = await runHousekeeping(database);
+      if (r.checksDeleted > 0) log.info({ checksDeleted: r.checksDeleted }, 'housekeeping: deleted checks past their retention');
+    } catch (err) {
+      log.error({ err }, 'housekeeping failed; it runs again in an hour');
+    }
+  };
+  void round();
+  const timer = setInterval(() => void round(), HOUSEKEEPING_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
