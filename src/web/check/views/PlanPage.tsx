@@ -72,7 +72,7 @@ export function Gantt({ plan, lang, title }: { plan: Plan; lang: Lang; title: st
     const t = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + i, 1));
     const iso = t.toISOString().slice(0, 10);
     if (toDay(iso) > end) break;
-    ticks.push({ x: x(iso), label: t.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }) });
+    ticks.push({ x: x(iso), label: t.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }) });
   }
   const every = Math.max(1, Math.ceil(ticks.length / 8));
   return (
