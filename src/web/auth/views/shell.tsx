@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../i18n/index.ts';
 import { Layout } from '../../views/Layout.tsx';
 import type { NavItem } from '../../views/Layout.tsx';
+import { wm } from '../../workspace/messages.ts';
 import { am } from '../messages.ts';
 
 export interface PageUser {
@@ -11,11 +12,15 @@ export interface PageUser {
   role: string;
 }
 
-/** Navigation items for a signed-in user: the account, and for admins the user administration. */
+/** Navigation items for a signed-in user: the companies (workspace), the account, and for admins the user administration. */
 export function accountNav(lang: Lang, user: PageUser | null | undefined): NavItem[] {
   if (!user) return [];
   const m = am(lang);
-  const items: NavItem[] = [{ href: '/account', label: m.nav.account }];
+  const w = wm(lang).nav;
+  const items: NavItem[] = [];
+  if (user.role === 'admin' || user.role === 'adviser') items.push({ href: '/companies', label: w.companies });
+  else if (user.role === 'company') items.push({ href: '/companies', label: w.ownCompany });
+  items.push({ href: '/account', label: m.nav.account });
   if (user.role === 'admin') items.push({ href: '/admin/users', label: m.nav.users });
   return items;
 }

@@ -1,0 +1,272 @@
+// The workspace pages (issue 6): companies, their contact persons and consultations. Server-rendered forms that work
+// without JavaScript; every post carries the CSRF token; bad input comes back with the form, the values kept and
+// each wrong field named.
+//
+//   GET  /companies                              list with paging and a filter (company users: their own company)
+//   GET  /companies/new, POST /companies         create (a possible duplicate asks for confirmation)
+//   GET  /companies/:id                          details, contacts, consultation history (newest first)
+//   GET  /companies/:id/edit, POST same          update
+//   POST /companies/:id/delete                   anonymise (after a confirmation checkbox)
+//   POST /companies/:id/contacts                 add a contact person;  POST /contacts/:id/delete  remove one
+//   GET  /companies/:id/consultations/new, POST same     record a consultation
+//   GET  /consultations/:id/edit, POST same      update;  POST /consultations/:id/delete  delete
+
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import type { VNode } from 'preact';
+import { createCompany } from '../../app/createCompany.ts';
+import { createContact } from '../../app/createContact.ts';
+import { deleteCompany } from '../../app/deleteCompany.ts';
+import { deleteConsultation } from '../../app/deleteConsultation.ts';
+import { deleteContact } from '../../app/deleteContact.ts';
+import { getCompany, loadCompany } from '../../app/getCompany.ts';
+import { getConsultation } from '../../app/getConsultation.ts';
+import { listCompanies } from '../../app/listCompanies.ts';
+import { listPartners } from '../../app/listPartners.ts';
+import { recordConsultation } from '../../app/recordConsultation.ts';
+import { updateCompany } from '../../app/updateCompany.ts';
+import { updateConsultation } from '../../app/updateConsultation.ts';
+import { DuplicateCompanyError, WorkspaceInputError } from '../../app/workspace.ts';
+import type { WorkspaceFieldError } from '../../app/workspace.ts';
+import { authorize } from '../../policies/index.ts';
+import { sendPage } from '../html.ts';
+import { requireActor, signedIn } from '../auth/session.ts';
+import { wm } from './messages.ts';
+import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage } from './views.tsx';
+import type { WsState } from './views.tsx';
+
+type Body = Record<string, unknown> | undefined;
+type Values = Record<string, string | string[]>;
+
+const COMPANY_KEYS = ['name', 'street', 'postcode', 'city', 'federalState', 'municipality', 'headcount', 'sizeClass', 'wzSection', 'website', 'notes'];
+const CONTACT_KEYS = ['name', 'role', 'email', 'phone'];
+const CONSULTATION_KEYS = ['date', 'kind', 'channel', 'durationMinutes', 'occupations', 'accessRoute', 'record', 'outcome', 'followUpDate'];
+const CONSULTATION_LISTS = ['topics', 'partnerIds'];
+
+/** The submitted form fields: single values as strings, list fields (checkboxes) as arrays. */
+function formValues(body: Body, keys: string[], lists: string[] = []): Values {
+  const out: Values = {};
+  for (const k of keys) {
+    const v = body?.[k];
+    const s = Array.isArray(v) ? v[0] : v;
+    out[k] = typeof s === 'string' ? s : '';
+  }
+  for (const k of lists) {
+    const v = body?.[k];
+    out[k] = (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+  }
+  return out;
+}
+
+function str(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+function page<P>(reply: FastifyReply, request: FastifyRequest, vnode: VNode<P>, status = 200): FastifyReply {
+  reply.header('cache-control', 'no-store');
+  return sendPage(reply, vnode, { lang: request.lang, status });
+}
+
+function see(reply: FastifyReply, location: string): FastifyReply {
+  return reply.header('cache-control', 'no-store').redirect(location, 303);
+}
+
+export default async function workspace(app: FastifyInstance): Promise<void> {
+  const db = app.database.db;
+  const csrf = app.csrfProtection;
+  const base = (request: FastifyRequest) => {
+    const actor = signedIn(request);
+    return { lang: request.lang, currentUrl: request.url, user: { name: actor.name, role: actor.role } };
+  };
+  const ws = (request: FastifyRequest, values: Values = {}, errors: WorkspaceFieldError[] = []): WsState => ({ lang: request.lang, values, errors });
+
+  // --- companies ---------------------------------------------------------------------------------------------
+  app.get<{ Querystring: Record<string, string | undefined> }>('/companies', { preHandler: requireActor }, async (request, reply) => {
+    const actor = signedIn(request);
+    if (actor.role === 'company' && actor.companyId !== null) return see(reply, `/companies/${actor.companyId}`);
+    const filter = { q: str(request.query.q), sizeClass: str(request.query.sizeClass) };
+    const done = request.query.done;
+    const notice = done === 'deleted' ? wm(request.lang).company.deleted : undefined;
+    try {
+      const list = await listCompanies(db, actor, { ...filter, page: request.query.page });
+      return page(reply, request, h(CompanyListPage, { ...base(request), list, filter, errors: [], notice }));
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      const list = await listCompanies(db, actor, {});
+      return page(reply, request, h(CompanyListPage, { ...base(request), list, filter, errors: err.errors }), 400);
+    }
+  });
+
+  const companyForm = (request: FastifyRequest, reply: FastifyReply, state: WsState, opts: { action: string; title: string; cancelHref: string; duplicates?: DuplicateCompanyError['duplicates'] }, status = 200) =>
+    page(reply, request, h(CompanyFormPage, { ...base(request), csrfToken: reply.generateCsrf(), state, ...opts }), status);
+
+  app.get('/companies/new', { preHandler: requireActor }, async (request, reply) => {
+    const actor = signedIn(request);
+    authorize(actor, 'company.create', { tenantId: actor.tenantId });
+    return companyForm(request, reply, ws(request), { action: '/companies', title: wm(request.lang).company.newTitle, cancelHref: '/companies' });
+  });
+
+  app.post('/companies', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const body = request.body as Body;
+    const values = formValues(body, COMPANY_KEYS);
+    const opts = { action: '/companies', title: wm(request.lang).company.newTitle, cancelHref: '/companies' };
+    try {
+      const { id } = await createCompany(db, signedIn(request), { ...values, confirmDuplicate: body?.confirmDuplicate === 'yes' });
+      return see(reply, `/companies/${id}?done=saved`);
+    } catch (err) {
+      if (err instanceof WorkspaceInputError) return companyForm(request, reply, ws(request, values, err.errors), opts, 400);
+      if (err instanceof DuplicateCompanyError) return companyForm(request, reply, ws(request, values), { ...opts, duplicates: err.duplicates }, 409);
+      throw err;
+    }
+  });
+
+  const companyPage = async (request: FastifyRequest, reply: FastifyReply, id: string, extra: { contactState?: WsState; deleteError?: boolean; notice?: string }, status = 200) => {
+    const data = await getCompany(db, signedIn(request), id);
+    return page(
+      reply,
+      request,
+      h(CompanyPage, { ...base(request), csrfToken: reply.generateCsrf(), ...data, contactState: extra.contactState ?? ws(request), deleteError: extra.deleteError, notice: extra.notice }),
+      status,
+    );
+  };
+
+  app.get<{ Params: { id: string }; Querystring: { done?: string } }>('/companies/:id', { preHandler: requireActor }, async (request, reply) =>
+    companyPage(request, reply, request.params.id, { notice: request.query.done === 'saved' ? wm(request.lang).company.saved : undefined }),
+  );
+
+  app.get<{ Params: { id: string } }>('/companies/:id/edit', { preHandler: requireActor }, async (request, reply) => {
+    const company = await loadCompany(db, signedIn(request), request.params.id, 'company.update');
+    const values = Object.fromEntries(COMPANY_KEYS.map((k) => [k, str(company[k as keyof typeof company])]));
+    return companyForm(request, reply, ws(request, values), {
+      action: `/companies/${company.id}/edit`,
+      title: wm(request.lang).company.editTitle(company.name),
+      cancelHref: `/companies/${company.id}`,
+    });
+  });
+
+  app.post<{ Params: { id: string } }>('/companies/:id/edit', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const values = formValues(request.body as Body, COMPANY_KEYS);
+    try {
+      await updateCompany(db, signedIn(request), request.params.id, values);
+      return see(reply, `/companies/${request.params.id}?done=saved`);
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      const company = await loadCompany(db, signedIn(request), request.params.id, 'company.update');
+      return companyForm(
+        request,
+        reply,
+        ws(request, values, err.errors),
+        { action: `/companies/${company.id}/edit`, title: wm(request.lang).company.editTitle(company.name), cancelHref: `/companies/${company.id}` },
+        400,
+      );
+    }
+  });
+
+  app.post<{ Params: { id: string } }>('/companies/:id/delete', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    if ((request.body as Body)?.confirm !== 'yes') {
+      await loadCompany(db, signedIn(request), request.params.id, 'company.delete');
+      return companyPage(request, reply, request.params.id, { deleteError: true }, 400);
+    }
+    await deleteCompany(db, signedIn(request), request.params.id);
+    return see(reply, '/companies?done=deleted');
+  });
+
+  // --- contacts ----------------------------------------------------------------------------------------------
+  app.post<{ Params: { id: string } }>('/companies/:id/contacts', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const values = formValues(request.body as Body, CONTACT_KEYS);
+    try {
+      await createContact(db, signedIn(request), request.params.id, values);
+      return see(reply, `/companies/${request.params.id}?done=saved`);
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      return companyPage(request, reply, request.params.id, { contactState: ws(request, values, err.errors) }, 400);
+    }
+  });
+
+  app.post<{ Params: { id: string } }>('/contacts/:id/delete', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const { companyId } = await deleteContact(db, signedIn(request), request.params.id);
+    return see(reply, `/companies/${companyId}?done=saved`);
+  });
+
+  // --- consultations -----------------------------------------------------------------------------------------
+  const consultationForm = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    state: WsState,
+    opts: { action: string; title: string; cancelHref: string; deleteAction?: string },
+    status = 200,
+  ) => {
+    const partners = await listPartners(db, signedIn(request));
+    return page(reply, request, h(ConsultationFormPage, { ...base(request), csrfToken: reply.generateCsrf(), state, partners, ...opts }), status);
+  };
+
+  const newConsultationOpts = (request: FastifyRequest, company: { id: string; name: string }) => ({
+    action: `/companies/${company.id}/consultations/new`,
+    title: wm(request.lang).consultation.newTitle(company.name),
+    cancelHref: `/companies/${company.id}`,
+  });
+
+  app.get<{ Params: { id: string } }>('/companies/:id/consultations/new', { preHandler: requireActor }, async (request, reply) => {
+    const actor = signedIn(request);
+    const company = await loadCompany(db, actor, request.params.id, 'company.read');
+    authorize(actor, 'consultation.create', { tenantId: company.tenantId, companyId: company.id });
+    const today = new Date().toISOString().slice(0, 10);
+    return consultationForm(request, reply, ws(request, { date: today, kind: 'first', channel: 'on_site' }), newConsultationOpts(request, company));
+  });
+
+  app.post<{ Params: { id: string } }>('/companies/:id/consultations/new', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const values = formValues(request.body as Body, CONSULTATION_KEYS, CONSULTATION_LISTS);
+    try {
+      await recordConsultation(db, signedIn(request), request.params.id, values);
+      return see(reply, `/companies/${request.params.id}?done=saved`);
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      const company = await loadCompany(db, signedIn(request), request.params.id, 'company.read');
+      return consultationForm(request, reply, ws(request, values, err.errors), newConsultationOpts(request, company), 400);
+    }
+  });
+
+  const editConsultationOpts = async (request: FastifyRequest, consultationId: string) => {
+    const actor = signedIn(request);
+    const view = await getConsultation(db, actor, consultationId);
+    authorize(actor, 'consultation.update', { tenantId: actor.tenantId, companyId: view.companyId });
+    const company = await loadCompany(db, actor, view.companyId, 'company.read');
+    return {
+      view,
+      opts: {
+        action: `/consultations/${view.id}/edit`,
+        title: wm(request.lang).consultation.editTitle(company.name),
+        cancelHref: `/companies/${company.id}`,
+        deleteAction: `/consultations/${view.id}/delete`,
+      },
+    };
+  };
+
+  app.get<{ Params: { id: string } }>('/consultations/:id/edit', { preHandler: requireActor }, async (request, reply) => {
+    const { view, opts } = await editConsultationOpts(request, request.params.id);
+    const values: Values = {
+      ...Object.fromEntries(CONSULTATION_KEYS.map((k) => [k, k === 'occupations' ? view.occupations.join(', ') : str(view[k as keyof typeof view])])),
+      topics: view.topics,
+      partnerIds: view.referrals.map((r) => r.partnerId),
+    };
+    return consultationForm(request, reply, ws(request, values), opts);
+  });
+
+  app.post<{ Params: { id: string } }>('/consultations/:id/edit', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const values = formValues(request.body as Body, CONSULTATION_KEYS, CONSULTATION_LISTS);
+    try {
+      await updateConsultation(db, signedIn(request), request.params.id, values);
+      const view = await getConsultation(db, signedIn(request), request.params.id);
+      return see(reply, `/companies/${view.companyId}?done=saved`);
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      const { opts } = await editConsultationOpts(request, request.params.id);
+      return consultationForm(request, reply, ws(request, values, err.errors), opts, 400);
+    }
+  });
+
+  app.post<{ Params: { id: string } }>('/consultations/:id/delete', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const { companyId } = await deleteConsultation(db, signedIn(request), request.params.id);
+    return see(reply, `/companies/${companyId}?done=saved`);
+  });
+}

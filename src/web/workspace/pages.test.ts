@@ -1,0 +1,264 @@
+// The workspace pages through the whole application (app.inject): an adviser creates a company (field errors, the
+// duplicate warning), adds a contact, records and edits a consultation with two topics and a referral, and deletes
+// the company; a company user reads only their own company; another tenant's objects answer 404.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { and, eq } from 'drizzle-orm';
+import { openTestDb } from '../../db/testing.ts';
+import type { TestDatabase } from '../../db/testing.ts';
+import { auditLog, companies, consultationReferrals, consultations } from '../../db/schema.ts';
+import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { createPartner } from '../../app/createPartner.ts';
+import { recordConsultation } from '../../app/recordConsultation.ts';
+import type { Actor } from '../../policies/index.ts';
+import { buildApp } from '../app.ts';
+
+const SECRET = 'test-secret-test-secret-test-secret';
+let db: TestDatabase;
+let app: FastifyInstance;
+let t1: { tenantId: string; companyA: string; companyB: string };
+let t2: { tenantId: string; companyA: string; companyB: string };
+let adviser: Actor;
+let partnerIhk: string;
+let partnerAbh: string;
+let t2Consultation: string;
+
+before(async () => {
+  db = await openTestDb();
+  t1 = await makeTenant(db.db, 'Office One');
+  t2 = await makeTenant(db.db, 'Office Two');
+  adviser = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@one.example', { name: 'Ben Berater' });
+  await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
+  const t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example', { name: 'Dora Two' });
+  partnerIhk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  partnerAbh = (await createPartner(db.db, adviser, { name: 'Ausländerbehörde Kaiserslautern', type: 'immigration_office' })).id;
+  t2Consultation = (await recordConsultation(db.db, t2Adviser, t2.companyA, { date: '2026-03-01', channel: 'phone', topics: ['recognition'], kind: 'first' })).id;
+  app = await buildApp({ database: db, cookieSecret: SECRET, logger: false });
+  await app.ready();
+});
+after(async () => {
+  await app.close();
+  await db.destroy();
+});
+
+/** A browser: keeps cookies, reads the CSRF token from forms; form fields may repeat (checkboxes). */
+class Browser {
+  cookies = new Map<string, string>();
+  private header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  private keep(r: LightMyRequestResponse): LightMyRequestResponse {
+    for (const c of r.cookies as Array<{ name: string; value: string; maxAge?: number }>) {
+      if (c.value === '' || c.maxAge === 0) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return r;
+  }
+  async get(url: string, headers: Record<string, string> = {}) {
+    return this.keep(await app.inject({ method: 'GET', url, headers: { cookie: this.header(), ...headers } }));
+  }
+  async post(url: string, form: Array<[string, string]>) {
+    return this.keep(
+      await app.inject({
+        method: 'POST',
+        url,
+        payload: new URLSearchParams(form).toString(),
+        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
+  }
+  async submit(pageUrl: string, action: string, form: Record<string, string | string[]>) {
+    const p = await this.get(pageUrl);
+    assert.equal(p.statusCode, 200, `${pageUrl}: ${p.statusCode}`);
+    const pairs: Array<[string, string]> = [['_csrf', csrfOf(p.body)]];
+    for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) pairs.push([k, x]);
+    return this.post(action, pairs);
+  }
+  async signIn(email: string) {
+    const p = await this.get('/login');
+    const r = await this.post('/login', [
+      ['_csrf', csrfOf(p.body)],
+      ['email', email],
+      ['password', TEST_PASSWORD],
+    ]);
+    assert.equal(r.statusCode, 303, `signed in as ${email}`);
+  }
+}
+
+function csrfOf(html: string): string {
+  const m = /name="_csrf" value="([^"]+)"/.exec(html);
+  if (!m) throw new Error('no CSRF field in the page');
+  return m[1]!;
+}
+
+test('without a session the workspace pages send to the login and come back', async () => {
+  const r = await new Browser().get('/companies?q=x');
+  assert.equal(r.statusCode, 303);
+  assert.equal(r.headers.location, `/login?next=${encodeURIComponent('/companies?q=x')}`);
+});
+
+test('an adviser works through a company: create (errors, duplicate), contact, consultation, edit, delete', async () => {
+  const b = new Browser();
+  await b.signIn('adviser@one.example');
+  const list = await b.get('/companies');
+  assert.equal(list.statusCode, 200);
+  assert.match(list.body, /<a[^>]*href="\/companies"[^>]*>Unternehmen<\/a>/);
+  assert.match(list.body, /Office One – Firma A/);
+  assert.doesNotMatch(list.body, /Office Two/);
+  assert.doesNotMatch(list.body, /style=/);
+
+  // field errors: the form comes back with the values and each field named
+  const bad = await b.submit('/companies/new', '/companies', { name: '', postcode: '123', city: 'Kaiserslautern <b>' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /class="error-summary"/);
+  assert.match(bad.body, /<a href="#name">Name: Bitte ausfüllen\.<\/a>/);
+  assert.match(bad.body, /<a href="#postcode">Postleitzahl: /);
+  assert.match(bad.body, /aria-invalid="true"[^>]*aria-describedby="postcode-error"|id="postcode"[^>]*aria-invalid="true"/);
+  assert.match(bad.body, /value="Kaiserslautern &lt;b>"/);
+
+  const created = await b.submit('/companies/new', '/companies', { name: 'Lautrer Laser GmbH', postcode: '67663', city: 'Kaiserslautern', federalState: 'DE-RP', headcount: '12', wzSection: 'C' });
+  assert.equal(created.statusCode, 303);
+  const companyUrl = created.headers.location!.replace(/\?.*$/, '');
+  const companyId = companyUrl.split('/').pop()!;
+
+  // the same name and postcode: a warning with a confirmation box; confirmed, a second company
+  const dup = await b.submit('/companies/new', '/companies', { name: 'Lautrer Laser GmbH', postcode: '67663' });
+  assert.equal(dup.statusCode, 409);
+  assert.match(dup.body, /Dieses Unternehmen gibt es vielleicht schon/);
+  assert.match(dup.body, new RegExp(`href="/companies/${companyId}"`));
+  assert.match(dup.body, /name="confirmDuplicate"/);
+  const confirmed = await b.submit('/companies/new', '/companies', { name: 'Lautrer Laser GmbH', postcode: '67663', confirmDuplicate: 'yes' });
+  assert.equal(confirmed.statusCode, 303);
+
+  const contact = await b.submit(companyUrl, `${companyUrl}/contacts`, { name: 'Petra Personal', role: 'Personalleitung', email: 'petra@laser.example' });
+  assert.equal(contact.statusCode, 303);
+  const badContact = await b.submit(companyUrl, `${companyUrl}/contacts`, { name: 'X', email: 'not-an-address' });
+  assert.equal(badContact.statusCode, 400);
+  assert.match(badContact.body, /<a href="#email">E-Mail: /);
+
+  const form = await b.get(`${companyUrl}/consultations/new`);
+  assert.match(form.body, /<legend>Themen<\/legend>/);
+  assert.match(form.body, /type="checkbox" id="topics" name="topics" value="skilled_immigration"/);
+  assert.match(form.body, /IHK Pfalz \(IHK\)/);
+  const badConsultation = await b.submit(`${companyUrl}/consultations/new`, `${companyUrl}/consultations/new`, { date: '2026-04-10', kind: 'first', channel: 'phone' });
+  assert.equal(badConsultation.statusCode, 400);
+  assert.match(badConsultation.body, /<a href="#topics">Themen: Bitte mindestens ein Thema wählen\.<\/a>/);
+  assert.match(badConsultation.body, /value="2026-04-10"/);
+
+  const rec = await b.submit(`${companyUrl}/consultations/new`, `${companyUrl}/consultations/new`, {
+    date: '2026-04-10',
+    kind: 'first',
+    channel: 'video',
+    durationMinutes: '45',
+    topics: ['skilled_immigration', 'recognition'],
+    partnerIds: [partnerIhk],
+    accessRoute: 'chamber',
+    occupations: '2142, 2144',
+    record: 'Zwei Bauingenieure aus Kolumbien.',
+  });
+  assert.equal(rec.statusCode, 303);
+  await b.submit(`${companyUrl}/consultations/new`, `${companyUrl}/consultations/new`, { date: '2026-05-02', kind: 'follow_up', channel: 'phone', topics: 'residence_law' });
+
+  const pageHtml = (await b.get(companyUrl)).body;
+  assert.match(pageHtml, /Petra Personal/);
+  assert.match(pageHtml, /Fachkräfteeinwanderungsgesetz · Anerkennung ausländischer Abschlüsse/);
+  assert.match(pageHtml, /IHK Pfalz/);
+  assert.ok(pageHtml.indexOf('02.05.2026') < pageHtml.indexOf('10.04.2026'), 'newest consultation first');
+
+  const [row] = await db.db.select().from(consultations).where(and(eq(consultations.companyId, companyId), eq(consultations.date, '2026-04-10')));
+  assert.deepEqual(row!.topics, ['skilled_immigration', 'recognition']);
+  assert.equal(row!.adviserUserId, adviser.userId);
+
+  // edit: the form shows what was saved; the referrals change
+  const edit = await b.get(`/consultations/${row!.id}/edit`);
+  assert.match(edit.body, new RegExp(`name="partnerIds" value="${partnerIhk}" checked`));
+  assert.match(edit.body, /value="2142, 2144"/);
+  const saved = await b.submit(`/consultations/${row!.id}/edit`, `/consultations/${row!.id}/edit`, {
+    date: '2026-04-10',
+    kind: 'first',
+    channel: 'video',
+    durationMinutes: '45',
+    topics: ['skilled_immigration', 'recognition'],
+    partnerIds: [partnerIhk, partnerAbh],
+    accessRoute: 'chamber',
+    occupations: '2142, 2144',
+    record: 'Zwei Bauingenieure aus Kolumbien.',
+  });
+  assert.equal(saved.statusCode, 303);
+  assert.equal((await db.db.select().from(consultationReferrals).where(eq(consultationReferrals.consultationId, row!.id))).length, 2);
+  const audit = await db.db.select().from(auditLog).where(and(eq(auditLog.entity, 'consultation'), eq(auditLog.entityId, row!.id), eq(auditLog.action, 'update')));
+  assert.equal(audit.length, 1);
+  assert.ok('partnerIds' in (audit[0]!.changes as object));
+
+  // company edit
+  const editCompany = await b.submit(`${companyUrl}/edit`, `${companyUrl}/edit`, { name: 'Lautrer Laser AG', postcode: '67663', headcount: '300' });
+  assert.equal(editCompany.statusCode, 303);
+  const [c] = await db.db.select().from(companies).where(eq(companies.id, companyId));
+  assert.deepEqual([c!.name, c!.sizeClass, c!.city], ['Lautrer Laser AG', 'large', null]);
+
+  // delete: needs the confirmation box; then anonymised and gone from the pages
+  const unconfirmed = await b.submit(companyUrl, `${companyUrl}/delete`, {});
+  assert.equal(unconfirmed.statusCode, 400);
+  assert.match(unconfirmed.body, /Bitte bestätigen Sie das Löschen\./);
+  const deleted = await b.submit(companyUrl, `${companyUrl}/delete`, { confirm: 'yes' });
+  assert.equal(deleted.statusCode, 303);
+  assert.equal(deleted.headers.location, '/companies?done=deleted');
+  assert.equal((await b.get(companyUrl)).statusCode, 404);
+  const [anon] = await db.db.select().from(companies).where(eq(companies.id, companyId));
+  assert.notEqual(anon!.anonymisedAt, null);
+});
+
+test('the list pages and filters; a bad filter names the field', async () => {
+  const b = new Browser();
+  await b.signIn('adviser@one.example');
+  const filtered = await b.get('/companies?q=Firma%20B');
+  assert.match(filtered.body, /Office One – Firma B/);
+  assert.doesNotMatch(filtered.body, /Office One – Firma A/);
+  const bad = await b.get('/companies?sizeClass=huge');
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /<a href="#sizeClass">Größenklasse: /);
+  const en = await b.get('/companies', { 'accept-language': 'en' });
+  assert.match(en.body, /Add a company/);
+});
+
+test('a company user reads only their own company, without the adviser forms', async () => {
+  const b = new Browser();
+  await b.signIn('staff@one.example');
+  const list = await b.get('/companies');
+  assert.equal(list.statusCode, 303);
+  assert.equal(list.headers.location, `/companies/${t1.companyA}`);
+  const own = await b.get(`/companies/${t1.companyA}`);
+  assert.equal(own.statusCode, 200);
+  assert.match(own.body, />Mein Unternehmen</);
+  assert.doesNotMatch(own.body, /Beratung erfassen|Unternehmen löschen|\/edit"/);
+  assert.equal((await b.get(`/companies/${t1.companyB}`)).statusCode, 403);
+  assert.equal((await b.get('/companies/new')).statusCode, 403);
+  assert.equal((await b.get(`/companies/${t1.companyA}/edit`)).statusCode, 403);
+  assert.equal((await b.get(`/companies/${t1.companyA}/consultations/new`)).statusCode, 403);
+  const post = await b.submit('/account', `/companies/${t1.companyA}/edit`, { name: 'Renamed' });
+  assert.equal(post.statusCode, 403);
+  const del = await b.submit('/account', `/companies/${t1.companyA}/delete`, { confirm: 'yes' });
+  assert.equal(del.statusCode, 403);
+  const [a] = await db.db.select().from(companies).where(eq(companies.id, t1.companyA));
+  assert.equal(a!.name, 'Office One – Firma A');
+});
+
+test('another tenant’s company and consultation answer 404; posts without the CSRF token 403', async () => {
+  const b = new Browser();
+  await b.signIn('adviser@one.example');
+  for (const url of [`/companies/${t2.companyA}`, `/companies/${t2.companyA}/edit`, `/companies/${t2.companyA}/consultations/new`, `/consultations/${t2Consultation}/edit`, '/companies/not-a-uuid']) {
+    assert.equal((await b.get(url)).statusCode, 404, url);
+  }
+  const csrf = csrfOf((await b.get('/companies/new')).body);
+  const del = await b.post(`/companies/${t2.companyA}/delete`, [
+    ['_csrf', csrf],
+    ['confirm', 'yes'],
+  ]);
+  assert.equal(del.statusCode, 404);
+  const noCsrf = await b.post('/companies', [['name', 'Sneaky GmbH']]);
+  assert.equal(noCsrf.statusCode, 403);
+  const [two] = await db.db.select().from(companies).where(eq(companies.id, t2.companyA));
+  assert.equal(two!.anonymisedAt, null);
+});

@@ -1,0 +1,701 @@
+// The workspace pages: company list, company form, company page (details, contacts, consultation history),
+// consultation form. Every control has a visible label; hints and errors are tied to it (aria-describedby); a wrong
+// field has aria-invalid; after a failed submit the error summary takes focus (autofocus, no script).
+
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '../../i18n/index.ts';
+import { ACCESS_ROUTES, CHANNELS, FEDERAL_STATES, KINDS, SIZE_CLASSES, TOPICS, WZ_SECTIONS } from '../../app/workspace.ts';
+import type { WorkspaceFieldError } from '../../app/workspace.ts';
+import type { CompanyRow, ConsultationView, ContactRow } from '../../app/getCompany.ts';
+import type { CompanyListItem } from '../../app/listCompanies.ts';
+import type { PartnerRow } from '../../app/listPartners.ts';
+import type { PageOf } from '../../app/workspace.ts';
+import { AuthShell } from '../auth/views/shell.tsx';
+import type { PageUser } from '../auth/views/shell.tsx';
+import { wm } from './messages.ts';
+
+export interface WsState {
+  lang: Lang;
+  /** submitted values; lists (checkboxes) as arrays */
+  values: Record<string, string | string[]>;
+  errors: WorkspaceFieldError[];
+}
+
+interface PageBase {
+  lang: Lang;
+  currentUrl: string;
+  user: PageUser;
+}
+
+function errorOf(state: WsState, field: string): string | undefined {
+  const e = state.errors.find((x) => x.field === field);
+  return e ? wm(state.lang).errors[e.code] : undefined;
+}
+
+function valueOf(state: WsState, field: string): string {
+  const v = state.values[field];
+  return Array.isArray(v) ? v.join(', ') : (v ?? '');
+}
+
+function listOf(state: WsState, field: string): string[] {
+  const v = state.values[field];
+  return Array.isArray(v) ? v : v ? [v] : [];
+}
+
+function ErrorSummary({ state, labels }: { state: WsState; labels: Record<string, string> }) {
+  if (state.errors.length === 0) return null;
+  const m = wm(state.lang);
+  return (
+    <div class="error-summary" tabIndex={-1} autofocus aria-labelledby="error-summary-title" id="error-summary">
+      <h2 class="error-summary-title" id="error-summary-title">
+        {m.errorSummaryTitle}
+      </h2>
+      <ul>
+        {state.errors.map((e, i) => (
+          <li key={`${e.field}-${i}`}>
+            <a href={`#${e.field}`}>
+              {labels[e.field] ?? e.field}: {m.errors[e.code]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Group({
+  state,
+  name,
+  label,
+  hint,
+  optional,
+  children,
+}: {
+  state: WsState;
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  children: (describedBy: string | undefined, invalid: boolean) => ComponentChildren;
+}) {
+  const error = errorOf(state, name);
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const m = wm(state.lang);
+  return (
+    <div class={error ? 'form-group form-group-error' : 'form-group'}>
+      <label for={name}>
+        {label}
+        {optional ? <span class="label-optional"> {m.optional}</span> : null}
+      </label>
+      {hint ? (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={errorId}>
+          <span class="visually-hidden">{m.errorPrefix} </span>
+          {error}
+        </p>
+      ) : null}
+      {children([hintId, errorId].filter(Boolean).join(' ') || undefined, Boolean(error))}
+    </div>
+  );
+}
+
+function Input({
+  state,
+  name,
+  label,
+  hint,
+  optional = true,
+  type = 'text',
+  autocomplete,
+  inputMode,
+}: {
+  state: WsState;
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  type?: 'text' | 'email' | 'date' | 'tel';
+  autocomplete?: string;
+  inputMode?: 'numeric';
+}) {
+  return (
+    <Group state={state} name={name} label={label} hint={hint} optional={optional}>
+      {(describedBy, invalid) => (
+        <input
+          type={type}
+          id={name}
+          name={name}
+          value={valueOf(state, name)}
+          required={!optional}
+          autocomplete={autocomplete}
+          inputMode={inputMode}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </Group>
+  );
+}
+
+function TextArea({ state, name, label, hint }: { state: WsState; name: string; label: string; hint?: string }) {
+  return (
+    <Group state={state} name={name} label={label} hint={hint} optional>
+      {(describedBy, invalid) => (
+        <textarea id={name} name={name} rows={5} aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy}>
+          {valueOf(state, name)}
+        </textarea>
+      )}
+    </Group>
+  );
+}
+
+function Select({
+  state,
+  name,
+  label,
+  hint,
+  options,
+  optional = true,
+}: {
+  state: WsState;
+  name: string;
+  label: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  optional?: boolean;
+}) {
+  const current = valueOf(state, name);
+  return (
+    <Group state={state} name={name} label={label} hint={hint} optional={optional}>
+      {(describedBy, invalid) => (
+        <select id={name} name={name} required={!optional} aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy}>
+          {optional ? <option value="">{wm(state.lang).none}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value} selected={current === o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Group>
+  );
+}
+
+/** Radio buttons or checkboxes in a fieldset; the first control carries the field's id for the error summary. */
+function Choices({
+  state,
+  name,
+  legend,
+  hint,
+  options,
+  multiple,
+}: {
+  state: WsState;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  multiple?: boolean;
+}) {
+  const error = errorOf(state, name);
+  const m = wm(state.lang);
+  const chosen = listOf(state, name);
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <div class={error ? 'form-group form-group-error' : 'form-group'}>
+      <fieldset class="choices" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+        <legend>{legend}</legend>
+        {hint ? (
+          <p class="hint" id={hintId}>
+            {hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p class="field-error" id={errorId}>
+            <span class="visually-hidden">{m.errorPrefix} </span>
+            {error}
+          </p>
+        ) : null}
+        {options.map((o, i) => {
+          const id = i === 0 ? name : `${name}-${o.value}`;
+          return (
+            <div class="choice" key={o.value}>
+              <input type={multiple ? 'checkbox' : 'radio'} id={id} name={name} value={o.value} checked={chosen.includes(o.value)} />
+              <label for={id}>{o.label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
+
+function Csrf({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+function isStaff(user: PageUser): boolean {
+  return user.role === 'admin' || user.role === 'adviser';
+}
+
+export function formatDate(lang: Lang, iso: string | null): string {
+  if (!iso) return wm(lang).none;
+  const [y, mo, d] = iso.split('-');
+  return lang === 'de' ? `${d}.${mo}.${y}` : iso;
+}
+
+// --- company list ---------------------------------------------------------------------------------------------
+
+export function CompanyListPage({
+  lang,
+  currentUrl,
+  user,
+  list,
+  filter,
+  errors,
+  notice,
+}: PageBase & { list: PageOf<CompanyListItem>; filter: { q: string; sizeClass: string }; errors: WorkspaceFieldError[]; notice?: string }) {
+  const m = wm(lang);
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const link = (page: number) => {
+    const p = new URLSearchParams();
+    if (filter.q) p.set('q', filter.q);
+    if (filter.sizeClass) p.set('sizeClass', filter.sizeClass);
+    if (page > 1) p.set('page', String(page));
+    const s = p.toString();
+    return s ? `/companies?${s}` : '/companies';
+  };
+  const state: WsState = { lang, values: filter, errors };
+  return (
+    <AuthShell lang={lang} title={m.company.listTitle} currentUrl={currentUrl} user={user}>
+      <h1>{m.company.listTitle}</h1>
+      {notice ? (
+        <div class="notice notice-success" role="status">
+          {notice}
+        </div>
+      ) : null}
+      {isStaff(user) ? (
+        <p>
+          <a class="button" href="/companies/new">
+            {m.company.newLink}
+          </a>
+        </p>
+      ) : null}
+      <ErrorSummary state={state} labels={{ q: m.company.q, sizeClass: m.company.sizeClass, page: m.company.pagination }} />
+      <form method="get" action="/companies" class="ws-filter" role="search">
+        <fieldset>
+          <legend>{m.company.filterLegend}</legend>
+          <Input state={state} name="q" label={m.company.q} />
+          <Select state={state} name="sizeClass" label={m.company.sizeClass} options={SIZE_CLASSES.map((s) => ({ value: s, label: m.sizeClasses[s] }))} />
+          <button type="submit" class="button button-secondary">
+            {m.company.filter}
+          </button>
+        </fieldset>
+      </form>
+      <p role="status">{m.company.count(list.total)}</p>
+      {list.items.length === 0 ? (
+        <p>{m.company.empty}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{m.company.name}</th>
+                <th scope="col">{m.company.place}</th>
+                <th scope="col">{m.company.sizeClass}</th>
+                <th scope="col">WZ</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <a href={`/companies/${c.id}`}>{c.name}</a>
+                  </th>
+                  <td>{[c.postcode, c.city].filter(Boolean).join(' ') || m.none}</td>
+                  <td>{c.sizeClass ? m.sizeClasses[c.sizeClass as keyof typeof m.sizeClasses] : m.none}</td>
+                  <td>{c.wzSection ?? m.none}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav class="pagination" aria-label={m.company.pagination}>
+          {list.page > 1 ? (
+            <a href={link(list.page - 1)} rel="prev">
+              {m.company.prev}
+            </a>
+          ) : null}
+          <span>{m.company.pageOf(list.page, pages)}</span>
+          {list.page < pages ? (
+            <a href={link(list.page + 1)} rel="next">
+              {m.company.next}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </AuthShell>
+  );
+}
+
+// --- company form ----------------------------------------------------------------------------------------------
+
+export function companyLabels(lang: Lang): Record<string, string> {
+  const c = wm(lang).company;
+  return {
+    name: c.name,
+    street: c.street,
+    postcode: c.postcode,
+    city: c.city,
+    federalState: c.federalState,
+    municipality: c.municipality,
+    headcount: c.headcount,
+    sizeClass: c.sizeClass,
+    wzSection: c.wzSection,
+    website: c.website,
+    notes: c.notes,
+  };
+}
+
+export function CompanyFormPage({
+  lang,
+  currentUrl,
+  user,
+  csrfToken,
+  state,
+  action,
+  title,
+  cancelHref,
+  duplicates,
+}: PageBase & {
+  csrfToken: string;
+  state: WsState;
+  action: string;
+  title: string;
+  cancelHref: string;
+  duplicates?: { id: string; name: string; postcode: string | null; city: string | null }[];
+}) {
+  const m = wm(lang);
+  const c = m.company;
+  return (
+    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+      <h1>{title}</h1>
+      <ErrorSummary state={state} labels={companyLabels(lang)} />
+      {duplicates && duplicates.length > 0 ? (
+        <div class="notice notice-important" tabIndex={-1} autofocus id="duplicates">
+          <p class="notice-title">{c.duplicateTitle}</p>
+          <p>{c.duplicateText}</p>
+          <ul>
+            {duplicates.map((d) => (
+              <li key={d.id}>
+                <a href={`/companies/${d.id}`}>{[d.name, d.postcode, d.city].filter(Boolean).join(', ')}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action={action} novalidate>
+        <Csrf token={csrfToken} />
+        <Input state={state} name="name" label={c.name} optional={false} autocomplete="organization" />
+        <Input state={state} name="street" label={c.street} autocomplete="street-address" />
+        <Input state={state} name="postcode" label={c.postcode} autocomplete="postal-code" inputMode="numeric" />
+        <Input state={state} name="city" label={c.city} autocomplete="address-level2" />
+        <Input state={state} name="municipality" label={c.municipality} />
+        <Select state={state} name="federalState" label={c.federalState} options={FEDERAL_STATES.map((s) => ({ value: s, label: s }))} />
+        <Input state={state} name="headcount" label={c.headcount} hint={c.headcountHint} inputMode="numeric" />
+        <Select
+          state={state}
+          name="sizeClass"
+          label={c.sizeClass}
+          hint={c.sizeClassHint}
+          options={SIZE_CLASSES.map((s) => ({ value: s, label: m.sizeClasses[s] }))}
+        />
+        <Select state={state} name="wzSection" label={c.wzSection} options={WZ_SECTIONS.map((s) => ({ value: s, label: s }))} />
+        <Input state={state} name="website" label={c.website} autocomplete="url" />
+        <TextArea state={state} name="notes" label={c.notes} />
+        {duplicates && duplicates.length > 0 ? (
+          <div class="choice">
+            <input type="checkbox" id="confirmDuplicate" name="confirmDuplicate" value="yes" />
+            <label for="confirmDuplicate">{c.duplicateConfirm}</label>
+          </div>
+        ) : null}
+        <div class="button-group">
+          <button type="submit" class="button">
+            {m.save}
+          </button>
+          <a href={cancelHref}>{m.cancel}</a>
+        </div>
+      </form>
+    </AuthShell>
+  );
+}
+
+// --- company page ----------------------------------------------------------------------------------------------
+
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="ws-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function contactLabels(lang: Lang): Record<string, string> {
+  const c = wm(lang).company;
+  return { name: c.contactName, role: c.contactRole, email: c.contactEmail, phone: c.contactPhone, userId: c.contactName };
+}
+
+export function CompanyPage({
+  lang,
+  currentUrl,
+  user,
+  csrfToken,
+  company,
+  contacts,
+  consultations,
+  contactState,
+  deleteError,
+  notice,
+}: PageBase & {
+  csrfToken: string;
+  company: CompanyRow;
+  contacts: ContactRow[];
+  consultations: ConsultationView[];
+  contactState: WsState;
+  deleteError?: boolean;
+  notice?: string;
+}) {
+  const m = wm(lang);
+  const c = m.company;
+  const staff = isStaff(user);
+  const none = m.none;
+  return (
+    <AuthShell lang={lang} title={company.name} currentUrl={currentUrl} user={user}>
+      <h1>{company.name}</h1>
+      {notice ? (
+        <div class="notice notice-success" role="status">
+          {notice}
+        </div>
+      ) : null}
+      <ErrorSummary state={contactState} labels={contactLabels(lang)} />
+      <h2>{c.details}</h2>
+      <dl class="ws-details">
+        <Row label={c.street}>{company.street ?? none}</Row>
+        <Row label={c.city}>{[company.postcode, company.city].filter(Boolean).join(' ') || none}</Row>
+        <Row label={c.municipality}>{company.municipality ?? none}</Row>
+        <Row label={c.federalState}>{company.federalState ?? none}</Row>
+        <Row label={c.headcount}>{company.headcount ?? none}</Row>
+        <Row label={c.sizeClass}>{company.sizeClass ? m.sizeClasses[company.sizeClass as keyof typeof m.sizeClasses] : none}</Row>
+        <Row label={c.wzSection}>{company.wzSection ?? none}</Row>
+        <Row label={c.website}>{company.website ? <a href={company.website}>{company.website}</a> : none}</Row>
+        {staff ? <Row label={c.notes}>{company.notes ?? none}</Row> : null}
+      </dl>
+      {staff ? (
+        <p>
+          <a class="button button-secondary" href={`/companies/${company.id}/edit`}>
+            {m.edit}
+          </a>
+        </p>
+      ) : null}
+
+      <h2>{c.contacts}</h2>
+      {contacts.length === 0 ? (
+        <p>{c.noContacts}</p>
+      ) : (
+        <ul class="ws-contacts">
+          {contacts.map((p) => (
+            <li key={p.id}>
+              <strong>{p.name}</strong>
+              {p.role ? `, ${p.role}` : ''}
+              {p.email ? (
+                <>
+                  {' · '}
+                  <a href={`mailto:${p.email}`}>{p.email}</a>
+                </>
+              ) : null}
+              {p.phone ? ` · ${p.phone}` : ''}
+              {staff ? (
+                <form method="post" action={`/contacts/${p.id}/delete`} class="inline-form">
+                  <Csrf token={csrfToken} />
+                  <button type="submit" class="link-button">
+                    {c.removeContact(p.name)}
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {staff ? (
+        <details class="ws-add" open={contactState.errors.length > 0}>
+          <summary>{c.addContact}</summary>
+          <form method="post" action={`/companies/${company.id}/contacts`} novalidate>
+            <Csrf token={csrfToken} />
+            <Input state={contactState} name="name" label={c.contactName} optional={false} />
+            <Input state={contactState} name="role" label={c.contactRole} />
+            <Input state={contactState} name="email" label={c.contactEmail} type="email" />
+            <Input state={contactState} name="phone" label={c.contactPhone} type="tel" />
+            <button type="submit" class="button">
+              {c.addContact}
+            </button>
+          </form>
+        </details>
+      ) : null}
+
+      <h2>{c.history}</h2>
+      {staff ? (
+        <p>
+          <a class="button" href={`/companies/${company.id}/consultations/new`}>
+            {c.newConsultation}
+          </a>
+        </p>
+      ) : null}
+      {consultations.length === 0 ? (
+        <p>{c.noConsultations}</p>
+      ) : (
+        <ol class="ws-history">
+          {consultations.map((k) => (
+            <li key={k.id}>
+              <h3>
+                {formatDate(lang, k.date)}: {m.kinds[k.kind as keyof typeof m.kinds]}, {m.channels[k.channel as keyof typeof m.channels]}
+                {k.durationMinutes ? `, ${m.consultation.minutes(k.durationMinutes)}` : ''}
+              </h3>
+              <p>{k.topics.map((t) => m.topics[t as keyof typeof m.topics]).join(' · ')}</p>
+              <dl class="ws-details">
+                {k.adviserName ? <Row label={m.consultation.adviser}>{k.adviserName}</Row> : null}
+                {k.occupations.length > 0 ? <Row label={m.consultation.occupations}>{k.occupations.join(', ')}</Row> : null}
+                {k.accessRoute ? <Row label={m.consultation.accessRoute}>{m.accessRoutes[k.accessRoute as keyof typeof m.accessRoutes]}</Row> : null}
+                {k.referrals.length > 0 ? <Row label={m.consultation.referrals}>{k.referrals.map((r) => r.name).join(', ')}</Row> : null}
+                {k.record ? <Row label={m.consultation.record}>{k.record}</Row> : null}
+                {k.outcome ? <Row label={m.consultation.outcome}>{k.outcome}</Row> : null}
+                {k.followUpDate ? <Row label={m.consultation.followUpDate}>{formatDate(lang, k.followUpDate)}</Row> : null}
+              </dl>
+              {staff ? (
+                <p>
+                  <a href={`/consultations/${k.id}/edit`}>
+                    {m.edit}
+                    <span class="visually-hidden"> {formatDate(lang, k.date)}</span>
+                  </a>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {staff ? (
+        <section aria-labelledby="delete-title" class="ws-danger">
+          <h2 id="delete-title">{c.deleteTitle}</h2>
+          <p>{c.deleteText}</p>
+          <form method="post" action={`/companies/${company.id}/delete`}>
+            <Csrf token={csrfToken} />
+            <div class={deleteError ? 'form-group form-group-error' : 'form-group'}>
+              {deleteError ? (
+                <p class="field-error" id="confirm-error" tabIndex={-1} autofocus>
+                  <span class="visually-hidden">{m.errorPrefix} </span>
+                  {c.deleteConfirmMissing}
+                </p>
+              ) : null}
+              <div class="choice">
+                <input type="checkbox" id="confirm" name="confirm" value="yes" aria-describedby={deleteError ? 'confirm-error' : undefined} />
+                <label for="confirm">{c.deleteConfirm}</label>
+              </div>
+            </div>
+            <button type="submit" class="button button-warning">
+              {c.deleteButton}
+            </button>
+          </form>
+        </section>
+      ) : null}
+    </AuthShell>
+  );
+}
+
+// --- consultation form -----------------------------------------------------------------------------------------
+
+export function consultationLabels(lang: Lang): Record<string, string> {
+  const k = wm(lang).consultation;
+  return {
+    date: k.date,
+    kind: k.kind,
+    channel: k.channel,
+    durationMinutes: k.durationMinutes,
+    topics: k.topics,
+    occupations: k.occupations,
+    record: k.record,
+    outcome: k.outcome,
+    followUpDate: k.followUpDate,
+    accessRoute: k.accessRoute,
+    partnerIds: k.partnerIds,
+    adviserUserId: k.adviser,
+  };
+}
+
+export function ConsultationFormPage({
+  lang,
+  currentUrl,
+  user,
+  csrfToken,
+  state,
+  action,
+  title,
+  cancelHref,
+  partners,
+  deleteAction,
+}: PageBase & { csrfToken: string; state: WsState; action: string; title: string; cancelHref: string; partners: PartnerRow[]; deleteAction?: string }) {
+  const m = wm(lang);
+  const k = m.consultation;
+  return (
+    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+      <h1>{title}</h1>
+      <ErrorSummary state={state} labels={consultationLabels(lang)} />
+      <form method="post" action={action} novalidate>
+        <Csrf token={csrfToken} />
+        <Input state={state} name="date" label={k.date} type="date" optional={false} />
+        <Choices state={state} name="kind" legend={k.kind} options={KINDS.map((v) => ({ value: v, label: m.kinds[v] }))} />
+        <Choices state={state} name="channel" legend={k.channel} options={CHANNELS.map((v) => ({ value: v, label: m.channels[v] }))} />
+        <Input state={state} name="durationMinutes" label={k.durationMinutes} inputMode="numeric" />
+        <Choices state={state} name="topics" legend={k.topics} hint={k.topicsHint} multiple options={TOPICS.map((v) => ({ value: v, label: m.topics[v] }))} />
+        <Input state={state} name="occupations" label={k.occupations} hint={k.occupationsHint} />
+        <Select state={state} name="accessRoute" label={k.accessRoute} options={ACCESS_ROUTES.map((v) => ({ value: v, label: m.accessRoutes[v] }))} />
+        {partners.length === 0 ? (
+          <p class="hint">{k.noPartners}</p>
+        ) : (
+          <Choices
+            state={state}
+            name="partnerIds"
+            legend={k.partnerIds}
+            multiple
+            options={partners.map((p) => ({ value: p.id, label: `${p.name} (${m.partnerTypes[p.type as keyof typeof m.partnerTypes] ?? p.type})` }))}
+          />
+        )}
+        <TextArea state={state} name="record" label={k.record} />
+        <TextArea state={state} name="outcome" label={k.outcome} />
+        <Input state={state} name="followUpDate" label={k.followUpDate} type="date" />
+        <div class="button-group">
+          <button type="submit" class="button">
+            {m.save}
+          </button>
+          <a href={cancelHref}>{m.cancel}</a>
+        </div>
+      </form>
+      {deleteAction ? (
+        <form method="post" action={deleteAction} class="ws-danger">
+          <Csrf token={csrfToken} />
+          <button type="submit" class="button button-warning">
+            {k.deleteButton}
+          </button>
+        </form>
+      ) : null}
+    </AuthShell>
+  );
+}
