@@ -19,16 +19,7 @@ export interface CompanyFilter {
   pageSize?: unknown;
 }
 
-export interface CompanyListItem {
-  id: string;
-  name: string;
-  postcode: string | null;
-  city: string | null;
-  federalState: string | null;
-  sizeClass: string | null;
-  wzSection: string | null;
-  updatedAt: Date;
-}
+export type CompanyListItem = Omit<typeof companies.$inferSelect, 'tenantId' | 'anonymisedAt'>;
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
@@ -56,11 +47,17 @@ export async function listCompanies(db: Db, actor: Actor, filter: CompanyFilter 
     .select({
       id: companies.id,
       name: companies.name,
+      street: companies.street,
       postcode: companies.postcode,
       city: companies.city,
       federalState: companies.federalState,
+      municipality: companies.municipality,
+      headcount: companies.headcount,
       sizeClass: companies.sizeClass,
       wzSection: companies.wzSection,
+      website: companies.website,
+      notes: companies.notes,
+      createdAt: companies.createdAt,
       updatedAt: companies.updatedAt,
     })
     .from(companies)

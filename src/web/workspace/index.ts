@@ -10,6 +10,7 @@
 //   POST /companies/:id/contacts                 add a contact person;  POST /contacts/:id/delete  remove one
 //   GET  /companies/:id/consultations/new, POST same     record a consultation
 //   GET  /consultations/:id/edit, POST same      update;  POST /consultations/:id/delete  delete
+// and registers the JSON API of the same use cases (../api/workspace.ts).
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -29,6 +30,7 @@ import { updateConsultation } from '../../app/updateConsultation.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../app/workspace.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import { authorize } from '../../policies/index.ts';
+import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from './messages.ts';
@@ -72,6 +74,8 @@ function see(reply: FastifyReply, location: string): FastifyReply {
 }
 
 export default async function workspace(app: FastifyInstance): Promise<void> {
+  // the JSON API (/api/v1/companies, /api/v1/consultations) in its own context: JSON only, problems for errors
+  await app.register(workspaceApi);
   const db = app.database.db;
   const csrf = app.csrfProtection;
   const base = (request: FastifyRequest) => {

@@ -1,0 +1,174 @@
+// JSON API of the workspace: bearer tokens, strict validation with problems naming each field, the same
+// authorization as the pages (another tenant 404, company users read-only on their own company), OpenAPI tags.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { and, eq } from 'drizzle-orm';
+import { openTestDb } from '../../db/testing.ts';
+import type { TestDatabase } from '../../db/testing.ts';
+import { auditLog, companies } from '../../db/schema.ts';
+import { makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { createApiToken } from '../../app/createApiToken.ts';
+import { createPartner } from '../../app/createPartner.ts';
+import { buildApp } from '../app.ts';
+
+let db: TestDatabase;
+let app: FastifyInstance;
+let t1: { tenantId: string; companyA: string; companyB: string };
+let t2: { tenantId: string; companyA: string; companyB: string };
+let adviserToken: string;
+let companyToken: string;
+let otherToken: string;
+let partnerId: string;
+
+before(async () => {
+  db = await openTestDb();
+  t1 = await makeTenant(db.db, 'Office One');
+  t2 = await makeTenant(db.db, 'Office Two');
+  const adviser = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@one.example');
+  const staff = await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA });
+  const other = await makeUser(db.db, t2.tenantId, 'admin', 'admin@two.example');
+  adviserToken = (await createApiToken(db.db, adviser, { name: 'crm' })).token;
+  companyToken = (await createApiToken(db.db, staff, { name: 'erp' })).token;
+  otherToken = (await createApiToken(db.db, other, { name: 'x' })).token;
+  partnerId = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  app = await buildApp({ database: db, cookieSecret: 'test-secret-test-secret-test-secret', logger: false });
+  await app.ready();
+});
+after(async () => {
+  await app.close();
+  await db.destroy();
+});
+
+function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, token: string | null, body?: unknown) {
+  return app.inject({
+    method,
+    url,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    payload: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+test('without a token: 401 problem, even with a bad body', async () => {
+  const r = await call('POST', '/api/v1/companies', null, { nonsense: true });
+  assert.equal(r.statusCode, 401);
+  assert.match(r.headers['content-type'] as string, /application\/problem\+json/);
+});
+
+test('companies: create, duplicate 409, get, list with filter and paging, update, delete', async () => {
+  const body = { name: 'Pfalz Photonics GmbH', postcode: '67657', city: 'Kaiserslautern', federalState: 'DE-RP', headcount: 60, wzSection: 'C' };
+  const created = await call('POST', '/api/v1/companies', adviserToken, body);
+  assert.equal(created.statusCode, 201, created.body);
+  const company = created.json();
+  assert.equal(company.sizeClass, 'medium');
+  assert.equal(created.headers.location, `/api/v1/companies/${company.id}`);
+  assert.equal(company.tenantId, undefined);
+
+  const dup = await call('POST', '/api/v1/companies', adviserToken, { name: 'pfalz photonics gmbh', postcode: '67657' });
+  assert.equal(dup.statusCode, 409);
+  assert.equal(dup.json().duplicates[0].id, company.id);
+  assert.equal((await call('POST', '/api/v1/companies', adviserToken, { name: 'pfalz photonics gmbh', postcode: '67657', confirmDuplicate: true })).statusCode, 201);
+
+  const got = await call('GET', `/api/v1/companies/${company.id}`, adviserToken);
+  assert.equal(got.statusCode, 200);
+  assert.equal(got.json().name, 'Pfalz Photonics GmbH');
+
+  const list = await call('GET', '/api/v1/companies?q=photonics&pageSize=1', adviserToken);
+  assert.equal(list.statusCode, 200);
+  assert.deepEqual([list.json().total, list.json().items.length, list.json().pageSize], [2, 1, 1]);
+
+  const put = await call('PUT', `/api/v1/companies/${company.id}`, adviserToken, { name: 'Pfalz Photonics AG', postcode: '67657', headcount: 5 });
+  assert.equal(put.statusCode, 200, put.body);
+  assert.deepEqual([put.json().name, put.json().sizeClass, put.json().city], ['Pfalz Photonics AG', 'micro', null]);
+  const audit = await db.db.select().from(auditLog).where(and(eq(auditLog.entityId, company.id), eq(auditLog.action, 'update')));
+  assert.deepEqual((audit[0]!.changes as Record<string, unknown>).name, ['Pfalz Photonics GmbH', 'Pfalz Photonics AG']);
+
+  const del = await call('DELETE', `/api/v1/companies/${company.id}`, adviserToken);
+  assert.equal(del.statusCode, 204);
+  assert.equal((await call('GET', `/api/v1/companies/${company.id}`, adviserToken)).statusCode, 404);
+});
+
+test('strict validation: wrong types, unknown properties and bad codes are 400 problems naming each field', async () => {
+  const r = await call('POST', '/api/v1/companies', adviserToken, { name: 'X', headcount: '12', colour: 'blue' });
+  assert.equal(r.statusCode, 400);
+  const doc = r.json();
+  assert.equal(doc.type, '/problems/invalid-input');
+  const paths = doc.errors.map((e: { path: string }) => e.path);
+  assert.ok(paths.includes('/headcount'), JSON.stringify(doc));
+  assert.ok(paths.includes('/colour'), JSON.stringify(doc));
+  const semantic = await call('POST', '/api/v1/consultations', adviserToken, {
+    companyId: t1.companyA,
+    date: '2026-02-30',
+    channel: 'phone',
+    topics: ['recognition'],
+    kind: 'first',
+  });
+  assert.equal(semantic.statusCode, 400);
+  assert.deepEqual(
+    semantic.json().errors.map((e: { path: string }) => e.path),
+    ['/date'],
+  );
+  const badQuery = await call('GET', '/api/v1/consultations?topic=tax', adviserToken);
+  assert.equal(badQuery.statusCode, 400);
+  const before = await db.db.select().from(companies).where(eq(companies.name, 'X'));
+  assert.equal(before.length, 0);
+});
+
+test('consultations: create with topics and a referral, list with filters, update, delete', async () => {
+  const created = await call('POST', '/api/v1/consultations', adviserToken, {
+    companyId: t1.companyA,
+    date: '2026-04-10',
+    channel: 'video',
+    durationMinutes: 45,
+    topics: ['skilled_immigration', 'recognition'],
+    occupations: ['2142'],
+    kind: 'first',
+    accessRoute: 'chamber',
+    partnerIds: [partnerId],
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const c = created.json();
+  assert.deepEqual(c.referrals.map((r: { name: string }) => r.name), ['IHK Pfalz']);
+  const list = await call('GET', `/api/v1/consultations?companyId=${t1.companyA}&topic=recognition&from=2026-04-01`, adviserToken);
+  assert.equal(list.json().total, 1);
+  const put = await call('PUT', `/api/v1/consultations/${c.id}`, adviserToken, { date: '2026-04-11', channel: 'phone', topics: ['residence_law'], kind: 'follow_up' });
+  assert.equal(put.statusCode, 200, put.body);
+  assert.deepEqual([put.json().date, put.json().referrals, put.json().occupations], ['2026-04-11', [], []]);
+  // the company user reads it, cannot change it
+  assert.equal((await call('GET', `/api/v1/consultations/${c.id}`, companyToken)).statusCode, 200);
+  assert.equal((await call('DELETE', `/api/v1/consultations/${c.id}`, companyToken)).statusCode, 403);
+  assert.equal((await call('DELETE', `/api/v1/consultations/${c.id}`, adviserToken)).statusCode, 204);
+  assert.equal((await call('GET', `/api/v1/consultations/${c.id}`, adviserToken)).statusCode, 404);
+});
+
+test('company users: their own company only, read-only; another tenant: 404', async () => {
+  const list = await call('GET', '/api/v1/companies', companyToken);
+  assert.deepEqual(
+    list.json().items.map((c: { id: string }) => c.id),
+    [t1.companyA],
+  );
+  assert.equal((await call('GET', `/api/v1/companies/${t1.companyB}`, companyToken)).statusCode, 403);
+  assert.equal((await call('POST', '/api/v1/companies', companyToken, { name: 'Mine' })).statusCode, 403);
+  assert.equal((await call('PUT', `/api/v1/companies/${t1.companyA}`, companyToken, { name: 'Mine' })).statusCode, 403);
+  for (const [method, url] of [
+    ['GET', `/api/v1/companies/${t1.companyA}`],
+    ['DELETE', `/api/v1/companies/${t1.companyA}`],
+  ] as const) {
+    assert.equal((await call(method, url, otherToken)).statusCode, 404, url);
+  }
+  const put = await call('PUT', `/api/v1/companies/${t1.companyA}`, otherToken, { name: 'Hijacked' });
+  assert.equal(put.statusCode, 404);
+  const consult = await call('POST', '/api/v1/consultations', otherToken, { companyId: t1.companyA, date: '2026-04-10', channel: 'phone', topics: ['recognition'], kind: 'first' });
+  assert.equal(consult.statusCode, 404);
+  const otherList = await call('GET', '/api/v1/companies', otherToken);
+  assert.ok(!otherList.json().items.some((c: { id: string }) => c.id === t1.companyA));
+  const [a] = await db.db.select().from(companies).where(eq(companies.id, t1.companyA));
+  assert.equal(a!.name, 'Office One – Firma A');
+});
+
+test('the OpenAPI document lists the workspace operations under their tags', async () => {
+  const doc = (app as unknown as { swagger(): { paths: Record<string, Record<string, { tags?: string[]; operationId?: string }>> } }).swagger();
+  assert.deepEqual(doc.paths['/api/v1/companies']?.get?.tags, ['companies']);
+  assert.equal(doc.paths['/api/v1/consultations/{id}']?.put?.operationId, 'updateConsultation');
+});

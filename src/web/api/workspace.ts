@@ -1,0 +1,426 @@
+// JSON API of the workspace (issue 6): /api/v1/companies and /api/v1/consultations — list (paging, filters), get,
+// create, update (PUT: the whole object), delete — with the same use cases, and so the same authorization, as the
+// pages. Callers authenticate with `Authorization: Bearer <token>` (resolved by the auth plugin on /api).
+// Validation is strict: a route-level validator (TypeBox, compiled) checks params, query and body without coercion
+// and refuses unknown properties; the use cases then check meaning (dates, codes, tenant's partners). Every error is
+// an RFC 9457 problem; input errors name each field as a JSON pointer.
+
+import { Type } from '@sinclair/typebox';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import { createCompany } from '../../app/createCompany.ts';
+import { deleteCompany } from '../../app/deleteCompany.ts';
+import { deleteConsultation } from '../../app/deleteConsultation.ts';
+import { getCompany, loadCompany } from '../../app/getCompany.ts';
+import type { CompanyRow, ConsultationView } from '../../app/getCompany.ts';
+import { getConsultation } from '../../app/getConsultation.ts';
+import { listCompanies } from '../../app/listCompanies.ts';
+import type { CompanyListItem } from '../../app/listCompanies.ts';
+import { listConsultations } from '../../app/listConsultations.ts';
+import { recordConsultation } from '../../app/recordConsultation.ts';
+import { updateCompany } from '../../app/updateCompany.ts';
+import { updateConsultation } from '../../app/updateConsultation.ts';
+import { ACCESS_ROUTES, CHANNELS, DuplicateCompanyError, KINDS, PAGE_SIZE_MAX, SIZE_CLASSES, TOPICS, WorkspaceInputError } from '../../app/workspace.ts';
+import { requireActor, signedIn } from '../auth/session.ts';
+import { InputValidationError, PROBLEM_CONTENT_TYPE, ProblemSchema, invalidInputProblem, problem, problemErrorHandler, sendProblem } from './problem.ts';
+
+export const COMPANIES_PATH = '/api/v1/companies';
+export const CONSULTATIONS_PATH = '/api/v1/consultations';
+
+const Nullable = <T extends TSchema>(t: T, description?: string) => Type.Optional(Type.Union([t, Type.Null()], description ? { description } : {}));
+const Text = (max = 200) => Type.String({ maxLength: max });
+const Enum = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const Uuid = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' });
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+
+const CompanyBody = Type.Object(
+  {
+    name: Text(),
+    street: Nullable(Text()),
+    postcode: Nullable(Type.String({ pattern: '^\\d{5}$' })),
+    city: Nullable(Text()),
+    federalState: Nullable(Type.String({ pattern: '^DE-[A-Z]{2}$' }), 'ISO 3166-2 code of the Land, e.g. DE-RP'),
+    municipality: Nullable(Text()),
+    headcount: Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }), 'number of employees; sets the size class'),
+    sizeClass: Nullable(Enum(SIZE_CLASSES), 'only used when the headcount is not given'),
+    wzSection: Nullable(Type.String({ pattern: '^[A-U]$' }), 'WZ 2008 section'),
+    website: Nullable(Text(500)),
+    notes: Nullable(Text(20_000)),
+  },
+  { additionalProperties: false },
+);
+const CompanyCreateBody = Type.Composite([CompanyBody, Type.Object({ confirmDuplicate: Type.Optional(Type.Boolean({ description: 'create even if a company with the same name and postcode exists' })) })], {
+  additionalProperties: false,
+});
+
+const CompanySchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    street: Type.Union([Type.String(), Type.Null()]),
+    postcode: Type.Union([Type.String(), Type.Null()]),
+    city: Type.Union([Type.String(), Type.Null()]),
+    federalState: Type.Union([Type.String(), Type.Null()]),
+    municipality: Type.Union([Type.String(), Type.Null()]),
+    headcount: Type.Union([Type.Integer(), Type.Null()]),
+    sizeClass: Type.Union([Type.String(), Type.Null()]),
+    wzSection: Type.Union([Type.String(), Type.Null()]),
+    website: Type.Union([Type.String(), Type.Null()]),
+    notes: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Company', title: 'Company' },
+);
+
+const ConsultationBody = Type.Object(
+  {
+    date: IsoDate,
+    channel: Enum(CHANNELS),
+    durationMinutes: Nullable(Type.Integer({ minimum: 1, maximum: 1440 })),
+    adviserUserId: Type.Optional(Uuid),
+    topics: Type.Array(Enum(TOPICS), { minItems: 1, maxItems: TOPICS.length }),
+    occupations: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,4}$' }), { maxItems: 50, description: 'ISCO-08 codes' })),
+    record: Nullable(Text(20_000)),
+    outcome: Nullable(Text(20_000)),
+    followUpDate: Nullable(IsoDate),
+    kind: Enum(KINDS),
+    accessRoute: Nullable(Enum(ACCESS_ROUTES)),
+    partnerIds: Type.Optional(Type.Array(Uuid, { maxItems: 50, description: 'partners the company was referred to' })),
+  },
+  { additionalProperties: false },
+);
+const ConsultationCreateBody = Type.Composite([Type.Object({ companyId: Uuid }), ConsultationBody], { additionalProperties: false });
+
+const ConsultationSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    companyId: Type.String({ format: 'uuid' }),
+    date: Type.String(),
+    channel: Type.String(),
+    durationMinutes: Type.Union([Type.Integer(), Type.Null()]),
+    adviserUserId: Type.Union([Type.String(), Type.Null()]),
+    adviserName: Type.Union([Type.String(), Type.Null()]),
+    topics: Type.Array(Type.String()),
+    occupations: Type.Array(Type.String()),
+    record: Type.Union([Type.String(), Type.Null()]),
+    outcome: Type.Union([Type.String(), Type.Null()]),
+    followUpDate: Type.Union([Type.String(), Type.Null()]),
+    kind: Type.String(),
+    accessRoute: Type.Union([Type.String(), Type.Null()]),
+    referrals: Type.Array(Type.Object({ partnerId: Type.String(), name: Type.String(), type: Type.String() })),
+  },
+  { $id: 'Consultation', title: 'Consultation' },
+);
+
+const PageQuery = {
+  page: Type.Optional(Type.String({ pattern: '^[0-9]{1,7}$', description: 'page number, from 1' })),
+  pageSize: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: `items per page, at most ${PAGE_SIZE_MAX}` })),
+};
+const CompanyQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'part of the name' })),
+    sizeClass: Type.Optional(Enum(SIZE_CLASSES)),
+    federalState: Type.Optional(Type.String()),
+    wzSection: Type.Optional(Type.String()),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+const ConsultationQuery = Type.Object(
+  {
+    companyId: Type.Optional(Uuid),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    topic: Type.Optional(Enum(TOPICS)),
+    channel: Type.Optional(Enum(CHANNELS)),
+    kind: Type.Optional(Enum(KINDS)),
+    adviserUserId: Type.Optional(Uuid),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+const IdParams = Type.Object({ id: Type.String() }, { additionalProperties: false });
+
+const pageOf = (item: TSchema) =>
+  Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+
+/** Compiled TypeBox validators: no coercion, unknown properties refused; errors as JSON pointers. */
+const compiled = new WeakMap<object, ReturnType<typeof TypeCompiler.Compile>>();
+export const strictCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
+  let check = compiled.get(schema);
+  if (check === undefined) {
+    check = TypeCompiler.Compile(schema);
+    compiled.set(schema, check);
+  }
+  const c = check;
+  return (data: unknown) => {
+    if (c.Check(data)) return { value: data };
+    const errors = [...c.Errors(data)].slice(0, 20).map((e) => ({ path: e.path, message: e.message }));
+    return { error: new InputValidationError(errors, `The request ${httpPart === 'body' ? 'body' : httpPart ?? 'input'} does not match the contract.`) };
+  };
+};
+
+function companyJson(c: CompanyListItem | CompanyRow) {
+  return {
+    id: c.id,
+    name: c.name,
+    street: c.street,
+    postcode: c.postcode,
+    city: c.city,
+    federalState: c.federalState,
+    municipality: c.municipality,
+    headcount: c.headcount,
+    sizeClass: c.sizeClass,
+    wzSection: c.wzSection,
+    website: c.website,
+    notes: c.notes,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+function consultationJson(v: ConsultationView) {
+  return v;
+}
+
+const DuplicateProblemSchema = Type.Object({
+  ...ProblemSchema.properties,
+  duplicates: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), postcode: Type.Union([Type.String(), Type.Null()]), city: Type.Union([Type.String(), Type.Null()]) }),
+  ),
+});
+const problemResponse = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } });
+const COMMON_ERRORS = {
+  401: problemResponse('No or an invalid bearer token.'),
+  403: problemResponse('The role may not do this (e.g. a company user writing).'),
+  404: problemResponse('No such object in your service office.'),
+};
+const json = (description: string, schema: TSchema) => ({ description, content: { 'application/json': { schema } } });
+const security = [{ bearerAuth: [] }];
+
+function apiErrorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof WorkspaceInputError) {
+    return sendProblem(
+      reply,
+      invalidInputProblem(
+        error.errors.map((e) => ({ path: `/${e.field}`, message: e.message })),
+        undefined,
+        request.id,
+      ),
+    );
+  }
+  if (error instanceof DuplicateCompanyError) {
+    const doc = problem(409, error.message, { type: '/problems/possible-duplicate', title: 'Possible duplicate', instance: request.id });
+    return reply.code(409).type(PROBLEM_CONTENT_TYPE).send({ ...doc, duplicates: error.duplicates });
+  }
+  return problemErrorHandler(error, request, reply);
+}
+
+export default async function workspaceApi(app: FastifyInstance): Promise<void> {
+  const db = app.database.db;
+  app.setErrorHandler(apiErrorHandler);
+  app.setValidatorCompiler(strictCompiler as FastifySchemaCompiler<unknown>);
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // before validation: without credentials the answer is 401, whatever the body
+  app.addHook('preValidation', requireActor);
+
+  // --- companies ---------------------------------------------------------------------------------------------
+  app.get<{ Querystring: Static<typeof CompanyQuery> }>(
+    COMPANIES_PATH,
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'List the companies of your service office (company users: their own)',
+        operationId: 'listCompanies',
+        security,
+        querystring: CompanyQuery,
+        response: { 200: json('A page of companies, sorted by name.', pageOf(CompanySchema)), 400: problemResponse('A filter is invalid.'), ...COMMON_ERRORS },
+      },
+    },
+    async (request) => {
+      const list = await listCompanies(db, signedIn(request), request.query);
+      return { ...list, items: list.items.map(companyJson) };
+    },
+  );
+
+  app.post<{ Body: Static<typeof CompanyCreateBody> }>(
+    COMPANIES_PATH,
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'Create a company',
+        description: 'A company with the same name and postcode answers 409 with the candidates; send `confirmDuplicate: true` to create it anyway.',
+        operationId: 'createCompany',
+        security,
+        body: CompanyCreateBody,
+        response: {
+          201: json('The company.', CompanySchema),
+          400: problemResponse('The body breaks the contract; `errors` names each field.'),
+          409: {
+            description: 'A company with the same name and postcode exists: `duplicates` lists the candidates.',
+            content: { [PROBLEM_CONTENT_TYPE]: { schema: DuplicateProblemSchema } },
+          },
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      const { id } = await createCompany(db, actor, request.body);
+      const row = await loadCompany(db, actor, id, 'company.read');
+      return reply.code(201).header('location', `${COMPANIES_PATH}/${id}`).send(companyJson(row));
+    },
+  );
+
+  app.get<{ Params: Static<typeof IdParams> }>(
+    `${COMPANIES_PATH}/:id`,
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'Get a company',
+        operationId: 'getCompany',
+        security,
+        params: IdParams,
+        response: { 200: json('The company.', CompanySchema), ...COMMON_ERRORS },
+      },
+    },
+    async (request) => companyJson((await getCompany(db, signedIn(request), request.params.id)).company),
+  );
+
+  app.put<{ Params: Static<typeof IdParams>; Body: Static<typeof CompanyBody> }>(
+    `${COMPANIES_PATH}/:id`,
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'Replace a company’s data (fields left out become empty)',
+        operationId: 'updateCompany',
+        security,
+        params: IdParams,
+        body: CompanyBody,
+        response: { 200: json('The company.', CompanySchema), 400: problemResponse('The body breaks the contract.'), ...COMMON_ERRORS },
+      },
+    },
+    async (request) => {
+      const actor = signedIn(request);
+      await updateCompany(db, actor, request.params.id, request.body);
+      return companyJson(await loadCompany(db, actor, request.params.id, 'company.read'));
+    },
+  );
+
+  app.delete<{ Params: Static<typeof IdParams> }>(
+    `${COMPANIES_PATH}/:id`,
+    {
+      schema: {
+        tags: ['companies'],
+        summary: 'Delete a company: its personal data is erased, its consultations stay anonymous for the statistics',
+        operationId: 'deleteCompany',
+        security,
+        params: IdParams,
+        response: { 204: { description: 'Deleted (anonymised).', type: 'null' }, ...COMMON_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      await deleteCompany(db, signedIn(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  // --- consultations -----------------------------------------------------------------------------------------
+  app.get<{ Querystring: Static<typeof ConsultationQuery> }>(
+    CONSULTATIONS_PATH,
+    {
+      schema: {
+        tags: ['consultations'],
+        summary: 'List consultations, newest first (company users: their own company’s)',
+        operationId: 'listConsultations',
+        security,
+        querystring: ConsultationQuery,
+        response: { 200: json('A page of consultations.', pageOf(ConsultationSchema)), 400: problemResponse('A filter is invalid.'), ...COMMON_ERRORS },
+      },
+    },
+    async (request) => {
+      const list = await listConsultations(db, signedIn(request), request.query);
+      return { ...list, items: list.items.map(consultationJson) };
+    },
+  );
+
+  app.post<{ Body: Static<typeof ConsultationCreateBody> }>(
+    CONSULTATIONS_PATH,
+    {
+      schema: {
+        tags: ['consultations'],
+        summary: 'Record a consultation',
+        operationId: 'createConsultation',
+        security,
+        body: ConsultationCreateBody,
+        response: { 201: json('The consultation.', ConsultationSchema), 400: problemResponse('The body breaks the contract.'), ...COMMON_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      const { companyId, ...input } = request.body;
+      const { id } = await recordConsultation(db, actor, companyId, input);
+      return reply
+        .code(201)
+        .header('location', `${CONSULTATIONS_PATH}/${id}`)
+        .send(consultationJson(await getConsultation(db, actor, id)));
+    },
+  );
+
+  app.get<{ Params: Static<typeof IdParams> }>(
+    `${CONSULTATIONS_PATH}/:id`,
+    {
+      schema: {
+        tags: ['consultations'],
+        summary: 'Get a consultation',
+        operationId: 'getConsultation',
+        security,
+        params: IdParams,
+        response: { 200: json('The consultation.', ConsultationSchema), ...COMMON_ERRORS },
+      },
+    },
+    async (request) => consultationJson(await getConsultation(db, signedIn(request), request.params.id)),
+  );
+
+  app.put<{ Params: Static<typeof IdParams>; Body: Static<typeof ConsultationBody> }>(
+    `${CONSULTATIONS_PATH}/:id`,
+    {
+      schema: {
+        tags: ['consultations'],
+        summary: 'Replace a consultation (fields left out become empty; referrals replaced)',
+        operationId: 'updateConsultation',
+        security,
+        params: IdParams,
+        body: ConsultationBody,
+        response: { 200: json('The consultation.', ConsultationSchema), 400: problemResponse('The body breaks the contract.'), ...COMMON_ERRORS },
+      },
+    },
+    async (request) => {
+      const actor = signedIn(request);
+      await updateConsultation(db, actor, request.params.id, { partnerIds: [], occupations: [], ...request.body });
+      return consultationJson(await getConsultation(db, actor, request.params.id));
+    },
+  );
+
+  app.delete<{ Params: Static<typeof IdParams> }>(
+    `${CONSULTATIONS_PATH}/:id`,
+    {
+      schema: {
+        tags: ['consultations'],
+        summary: 'Delete a consultation recorded in error',
+        operationId: 'deleteConsultation',
+        security,
+        params: IdParams,
+        response: { 204: { description: 'Deleted.', type: 'null' }, ...COMMON_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      await deleteConsultation(db, signedIn(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+}
+
