@@ -4,6 +4,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -103,7 +104,8 @@ export async function openDb(url: string, opts: OpenOptions = {}): Promise<Datab
   }
 
   const dir = url.replace(/^pglite:\/\//, '');
-  const client = await PGlite.create(dir === 'memory://' || dir === '' ? undefined : dir);
+  // pg_trgm (trigram search on names, migration 0003) is a contrib extension that PGlite loads only when asked to
+  const client = await PGlite.create(dir === 'memory://' || dir === '' ? undefined : dir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   try {
     if (runMigrations) await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
