@@ -7,6 +7,7 @@
 //   GET  /companies/:id                          details, contacts, consultation history (newest first)
 //   GET  /companies/:id/edit, POST same          update
 //   POST /companies/:id/delete                   anonymise (after a confirmation checkbox)
+//   GET  /search?q=                              search companies, contacts and consultation records
 //   POST /companies/:id/contacts                 add a contact person;  POST /contacts/:id/delete  remove one
 //   GET  /companies/:id/consultations/new, POST same     record a consultation
 //   GET  /consultations/:id/edit, POST same      update;  POST /consultations/:id/delete  delete
@@ -25,6 +26,7 @@ import { getConsultation } from '../../app/getConsultation.ts';
 import { listCompanies } from '../../app/listCompanies.ts';
 import { listPartners } from '../../app/listPartners.ts';
 import { recordConsultation } from '../../app/recordConsultation.ts';
+import { searchWorkspace } from '../../app/searchWorkspace.ts';
 import { updateCompany } from '../../app/updateCompany.ts';
 import { updateConsultation } from '../../app/updateConsultation.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../app/workspace.ts';
@@ -34,7 +36,7 @@ import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from './messages.ts';
-import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage } from './views.tsx';
+import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, SearchPage } from './views.tsx';
 import type { WsState } from './views.tsx';
 
 type Body = Record<string, unknown> | undefined;
@@ -173,6 +175,21 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     }
     await deleteCompany(db, signedIn(request), request.params.id);
     return see(reply, '/companies?done=deleted');
+  });
+
+  // --- search ------------------------------------------------------------------------------------------------
+  app.get<{ Querystring: { q?: string } }>('/search', { preHandler: requireActor }, async (request, reply) => {
+    const actor = signedIn(request);
+    authorize(actor, 'search', { tenantId: actor.tenantId });
+    const q = request.query.q;
+    if (q === undefined) return page(reply, request, h(SearchPage, { ...base(request), state: ws(request), results: null }));
+    try {
+      const results = await searchWorkspace(db, actor, { q });
+      return page(reply, request, h(SearchPage, { ...base(request), state: ws(request, { q }), results }));
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      return page(reply, request, h(SearchPage, { ...base(request), state: ws(request, { q: str(q) }, err.errors), results: null }), 400);
+    }
   });
 
   // --- contacts ----------------------------------------------------------------------------------------------

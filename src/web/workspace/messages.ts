@@ -4,7 +4,18 @@ import type { Lang } from '../../i18n/index.ts';
 import type { WorkspaceErrorCode } from '../../app/workspace.ts';
 
 const de = {
-  nav: { companies: 'Unternehmen', ownCompany: 'Mein Unternehmen' },
+  nav: { companies: 'Unternehmen', ownCompany: 'Mein Unternehmen', search: 'Suche' },
+  search: {
+    title: 'Suche',
+    q: 'Suchbegriff',
+    qHint: 'Namen von Unternehmen und Ansprechpersonen (auch mit Tippfehlern), Notizen und Gesprächsnotizen.',
+    submit: 'Suchen',
+    results: (q: string) => `Ergebnisse für „${q}“`,
+    companies: 'Unternehmen',
+    contacts: 'Ansprechpersonen',
+    consultations: 'Beratungen',
+    nothing: 'Nichts gefunden.',
+  },
   optional: '(optional)',
   errorSummaryTitle: 'Bitte korrigieren Sie die folgenden Angaben',
   errorPrefix: 'Fehler:',
@@ -135,7 +146,18 @@ const de = {
 type WorkspaceMessages = typeof de;
 
 const en: WorkspaceMessages = {
-  nav: { companies: 'Companies', ownCompany: 'My company' },
+  nav: { companies: 'Companies', ownCompany: 'My company', search: 'Search' },
+  search: {
+    title: 'Search',
+    q: 'Search for',
+    qHint: 'Names of companies and contact persons (typos allowed), notes and consultation records.',
+    submit: 'Search',
+    results: (q: string) => `Results for “${q}”`,
+    companies: 'Companies',
+    contacts: 'Contact persons',
+    consultations: 'Consultations',
+    nothing: 'Nothing found.',
+  },
   optional: '(optional)',
   errorSummaryTitle: 'Please correct the following',
   errorPrefix: 'Error:',

@@ -262,3 +262,25 @@ test('another tenant’s company and consultation answer 404; posts without the 
   const [two] = await db.db.select().from(companies).where(eq(companies.id, t2.companyA));
   assert.equal(two!.anonymisedAt, null);
 });
+
+test('search: the adviser finds a company by a misspelt name and a record by a word in it; company users may not', async () => {
+  const b = new Browser();
+  await b.signIn('adviser@one.example');
+  await b.submit('/companies/new', '/companies', { name: 'Barbarossa Sensortechnik', postcode: '67655' });
+  const [c] = await db.db.select().from(companies).where(eq(companies.name, 'Barbarossa Sensortechnik'));
+  await recordConsultation(db.db, adviser, c!.id, { date: '2026-04-02', channel: 'phone', topics: ['recognition'], kind: 'first', record: 'Elektroingenieur aus Indien, Blaue Karte besprochen.' });
+  const empty = await b.get('/search');
+  assert.equal(empty.statusCode, 200);
+  assert.match(empty.body, /<a[^>]*href="\/search"[^>]*>Suche<\/a>/);
+  const byName = await b.get(`/search?q=${encodeURIComponent('Barbarosa')}`);
+  assert.equal(byName.statusCode, 200);
+  assert.match(byName.body, new RegExp(`<a href="/companies/${c!.id}">Barbarossa Sensortechnik</a>`));
+  const byRecord = await b.get(`/search?q=${encodeURIComponent('Elektroingenieure Indien')}`);
+  assert.match(byRecord.body, /Blaue Karte besprochen/);
+  const bad = await b.get('/search?q=x');
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /<a href="#q">Suchbegriff: /);
+  const staff = new Browser();
+  await staff.signIn('staff@one.example');
+  assert.equal((await staff.get('/search?q=Barbarossa')).statusCode, 403);
+});
