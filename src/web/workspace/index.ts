@@ -7,6 +7,7 @@
 //   GET  /companies/:id                          details, contacts, consultation history (newest first)
 //   GET  /companies/:id/edit, POST same          update
 //   POST /companies/:id/delete                   anonymise (after a confirmation checkbox)
+//   GET  /partners, POST /partners               the partner directory (referral targets)
 //   GET  /search?q=                              search companies, contacts and consultation records
 //   POST /companies/:id/contacts                 add a contact person;  POST /contacts/:id/delete  remove one
 //   GET  /companies/:id/consultations/new, POST same     record a consultation
@@ -18,6 +19,7 @@ import { h } from 'preact';
 import type { VNode } from 'preact';
 import { createCompany } from '../../app/createCompany.ts';
 import { createContact } from '../../app/createContact.ts';
+import { createPartner } from '../../app/createPartner.ts';
 import { deleteCompany } from '../../app/deleteCompany.ts';
 import { deleteConsultation } from '../../app/deleteConsultation.ts';
 import { deleteContact } from '../../app/deleteContact.ts';
@@ -36,7 +38,7 @@ import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from './messages.ts';
-import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, SearchPage } from './views.tsx';
+import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, PartnersPage, SearchPage } from './views.tsx';
 import type { WsState } from './views.tsx';
 
 type Body = Record<string, unknown> | undefined;
@@ -175,6 +177,30 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     }
     await deleteCompany(db, signedIn(request), request.params.id);
     return see(reply, '/companies?done=deleted');
+  });
+
+  // --- partners ----------------------------------------------------------------------------------------------
+  const PARTNER_KEYS = ['name', 'type', 'contactName', 'email', 'phone', 'website', 'address'];
+  const partnersPage = async (request: FastifyRequest, reply: FastifyReply, state: WsState, notice?: string, status = 200) => {
+    const partners = await listPartners(db, signedIn(request));
+    return page(reply, request, h(PartnersPage, { ...base(request), csrfToken: reply.generateCsrf(), partners, state, notice }), status);
+  };
+
+  app.get<{ Querystring: { done?: string } }>('/partners', { preHandler: requireActor }, async (request, reply) => {
+    const actor = signedIn(request);
+    authorize(actor, 'partner.manage', { tenantId: actor.tenantId });
+    return partnersPage(request, reply, ws(request, { type: 'employment_agency' }), request.query.done === 'added' ? wm(request.lang).partners.added : undefined);
+  });
+
+  app.post('/partners', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const values = formValues(request.body as Body, PARTNER_KEYS);
+    try {
+      await createPartner(db, signedIn(request), values);
+      return see(reply, '/partners?done=added');
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      return partnersPage(request, reply, ws(request, values, err.errors), undefined, 400);
+    }
   });
 
   // --- search ------------------------------------------------------------------------------------------------

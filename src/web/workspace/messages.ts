@@ -4,7 +4,21 @@ import type { Lang } from '../../i18n/index.ts';
 import type { WorkspaceErrorCode } from '../../app/workspace.ts';
 
 const de = {
-  nav: { companies: 'Unternehmen', ownCompany: 'Mein Unternehmen', search: 'Suche' },
+  nav: { companies: 'Unternehmen', ownCompany: 'Mein Unternehmen', search: 'Suche', partners: 'Partner' },
+  partners: {
+    title: 'Partnerorganisationen',
+    intro: 'An diese Stellen vermitteln Sie Unternehmen weiter; sie stehen im Beratungsformular zur Auswahl.',
+    none: 'Noch keine Partner.',
+    add: 'Partner hinzufügen',
+    name: 'Name',
+    type: 'Art',
+    contactName: 'Ansprechperson',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    website: 'Website',
+    address: 'Anschrift',
+    added: 'Der Partner wurde hinzugefügt.',
+  },
   search: {
     title: 'Suche',
     q: 'Suchbegriff',
@@ -146,7 +160,21 @@ const de = {
 type WorkspaceMessages = typeof de;
 
 const en: WorkspaceMessages = {
-  nav: { companies: 'Companies', ownCompany: 'My company', search: 'Search' },
+  nav: { companies: 'Companies', ownCompany: 'My company', search: 'Search', partners: 'Partners' },
+  partners: {
+    title: 'Partner organisations',
+    intro: 'The organisations you refer companies to; they are offered in the consultation form.',
+    none: 'No partners yet.',
+    add: 'Add a partner',
+    name: 'Name',
+    type: 'Type',
+    contactName: 'Contact person',
+    email: 'E-mail',
+    phone: 'Phone',
+    website: 'Website',
+    address: 'Address',
+    added: 'The partner was added.',
+  },
   search: {
     title: 'Search',
     q: 'Search for',

@@ -284,3 +284,23 @@ test('search: the adviser finds a company by a misspelt name and a record by a w
   await staff.signIn('staff@one.example');
   assert.equal((await staff.get('/search?q=Barbarossa')).statusCode, 403);
 });
+
+test('partners: the adviser adds one (field errors first), it is offered in the consultation form; company users may not', async () => {
+  const b = new Browser();
+  await b.signIn('adviser@one.example');
+  const bad = await b.submit('/partners', '/partners', { name: '', type: 'bank', email: 'nope' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /<a href="#name">Name: Bitte ausfüllen\.<\/a>/);
+  assert.match(bad.body, /<a href="#type">Art: /);
+  assert.match(bad.body, /<a href="#email">E-Mail: /);
+  const ok = await b.submit('/partners', '/partners', { name: 'Handwerkskammer der Pfalz', type: 'hwk', email: 'info@hwk.example' });
+  assert.equal(ok.statusCode, 303);
+  const list = await b.get('/partners?done=added');
+  assert.match(list.body, /Handwerkskammer der Pfalz/);
+  assert.match(list.body, /Der Partner wurde hinzugefügt\./);
+  const form = await b.get(`/companies/${t1.companyB}/consultations/new`);
+  assert.match(form.body, /Handwerkskammer der Pfalz \(HWK\)/);
+  const staff = new Browser();
+  await staff.signIn('staff@one.example');
+  assert.equal((await staff.get('/partners')).statusCode, 403);
+});

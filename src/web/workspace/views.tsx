@@ -4,7 +4,7 @@
 
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../i18n/index.ts';
-import { ACCESS_ROUTES, CHANNELS, FEDERAL_STATES, KINDS, SIZE_CLASSES, TOPICS, WZ_SECTIONS } from '../../app/workspace.ts';
+import { ACCESS_ROUTES, CHANNELS, FEDERAL_STATES, KINDS, PARTNER_TYPES, SIZE_CLASSES, TOPICS, WZ_SECTIONS } from '../../app/workspace.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import type { CompanyRow, ConsultationView, ContactRow } from '../../app/getCompany.ts';
 import type { CompanyListItem } from '../../app/listCompanies.ts';
@@ -764,6 +764,76 @@ export function SearchPage({ lang, currentUrl, user, state, results }: PageBase 
           ) : null}
         </section>
       ) : null}
+    </AuthShell>
+  );
+}
+
+// --- partners --------------------------------------------------------------------------------------------------
+
+export function PartnersPage({
+  lang,
+  currentUrl,
+  user,
+  csrfToken,
+  partners,
+  state,
+  notice,
+}: PageBase & { csrfToken: string; partners: PartnerRow[]; state: WsState; notice?: string }) {
+  const m = wm(lang);
+  const p = m.partners;
+  const labels: Record<string, string> = { name: p.name, type: p.type, contactName: p.contactName, email: p.email, phone: p.phone, website: p.website, address: p.address };
+  return (
+    <AuthShell lang={lang} title={p.title} currentUrl={currentUrl} user={user}>
+      <h1>{p.title}</h1>
+      <p>{p.intro}</p>
+      {notice ? (
+        <div class="notice notice-success" role="status">
+          {notice}
+        </div>
+      ) : null}
+      <ErrorSummary state={state} labels={labels} />
+      {partners.length === 0 ? (
+        <p>{p.none}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{p.name}</th>
+                <th scope="col">{p.type}</th>
+                <th scope="col">{p.contactName}</th>
+                <th scope="col">{p.email}</th>
+                <th scope="col">{p.phone}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {partners.map((x) => (
+                <tr key={x.id}>
+                  <th scope="row">{x.website ? <a href={x.website}>{x.name}</a> : x.name}</th>
+                  <td>{m.partnerTypes[x.type as keyof typeof m.partnerTypes] ?? x.type}</td>
+                  <td>{x.contactName ?? m.none}</td>
+                  <td>{x.email ? <a href={`mailto:${x.email}`}>{x.email}</a> : m.none}</td>
+                  <td>{x.phone ?? m.none}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{p.add}</h2>
+      <form method="post" action="/partners" novalidate>
+        <Csrf token={csrfToken} />
+        <Input state={state} name="name" label={p.name} optional={false} />
+        <Select state={state} name="type" label={p.type} optional={false} options={PARTNER_TYPES.map((t) => ({ value: t, label: m.partnerTypes[t] }))} />
+        <Input state={state} name="contactName" label={p.contactName} />
+        <Input state={state} name="email" label={p.email} type="email" />
+        <Input state={state} name="phone" label={p.phone} type="tel" />
+        <Input state={state} name="website" label={p.website} />
+        <Input state={state} name="address" label={p.address} />
+        <button type="submit" class="button">
+          {p.add}
+        </button>
+      </form>
     </AuthShell>
   );
 }
