@@ -10,6 +10,7 @@
 //   GET  /partners, POST /partners               the partner directory (referral targets)
 //   GET  /search?q=                              search companies, contacts and consultation records
 //   POST /companies/:id/contacts                 add a contact person;  POST /contacts/:id/delete  remove one
+//   GET  /contacts/:id/edit, POST same           change a contact person
 //   GET  /companies/:id/consultations/new, POST same     record a consultation
 //   GET  /consultations/:id/edit, POST same      update;  POST /consultations/:id/delete  delete
 // and registers the JSON API of the same use cases (../api/workspace.ts).
@@ -31,6 +32,7 @@ import { recordConsultation } from '../../app/recordConsultation.ts';
 import { searchWorkspace } from '../../app/searchWorkspace.ts';
 import { updateCompany } from '../../app/updateCompany.ts';
 import { updateConsultation } from '../../app/updateConsultation.ts';
+import { loadContact, updateContact } from '../../app/updateContact.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../app/workspace.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import { authorize } from '../../policies/index.ts';
@@ -38,7 +40,7 @@ import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from './messages.ts';
-import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, PartnersPage, SearchPage } from './views.tsx';
+import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, ContactFormPage, PartnersPage, SearchPage } from './views.tsx';
 import type { WsState } from './views.tsx';
 
 type Body = Record<string, unknown> | undefined;
@@ -227,6 +229,39 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     } catch (err) {
       if (!(err instanceof WorkspaceInputError)) throw err;
       return companyPage(request, reply, request.params.id, { contactState: ws(request, values, err.errors) }, 400);
+    }
+  });
+
+  const contactForm = (request: FastifyRequest, reply: FastifyReply, contact: { id: string; companyId: string; name: string }, state: WsState, status = 200) =>
+    page(
+      reply,
+      request,
+      h(ContactFormPage, {
+        ...base(request),
+        csrfToken: reply.generateCsrf(),
+        state,
+        action: `/contacts/${contact.id}/edit`,
+        title: wm(request.lang).company.editContact(contact.name),
+        cancelHref: `/companies/${contact.companyId}`,
+      }),
+      status,
+    );
+
+  app.get<{ Params: { id: string } }>('/contacts/:id/edit', { preHandler: requireActor }, async (request, reply) => {
+    const contact = await loadContact(db, signedIn(request), request.params.id, 'contact.update');
+    return contactForm(request, reply, contact, ws(request, Object.fromEntries(CONTACT_KEYS.map((k) => [k, str(contact[k as keyof typeof contact])]))));
+  });
+
+  app.post<{ Params: { id: string } }>('/contacts/:id/edit', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const values = formValues(request.body as Body, CONTACT_KEYS);
+    const contact = await loadContact(db, signedIn(request), request.params.id, 'contact.update');
+    try {
+      // the form has no account field: keep the link to a company user as it is
+      await updateContact(db, signedIn(request), contact.id, { ...values, userId: contact.userId ?? undefined });
+      return see(reply, `/companies/${contact.companyId}?done=saved`);
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      return contactForm(request, reply, contact, ws(request, values, err.errors), 400);
     }
   });
 

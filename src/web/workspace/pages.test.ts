@@ -304,3 +304,25 @@ test('partners: the adviser adds one (field errors first), it is offered in the 
   await staff.signIn('staff@one.example');
   assert.equal((await staff.get('/partners')).statusCode, 403);
 });
+
+test('contacts: the adviser edits one (field errors keep the values); company users and other tenants may not', async () => {
+  const b = new Browser();
+  await b.signIn('adviser@one.example');
+  const companyUrl = `/companies/${t1.companyB}`;
+  assert.equal((await b.submit(companyUrl, `${companyUrl}/contacts`, { name: 'Karl Kontakt', role: 'Inhaber' })).statusCode, 303);
+  const pageHtml = (await b.get(companyUrl)).body;
+  const m = /href="\/contacts\/([0-9a-f-]{36})\/edit"/.exec(pageHtml);
+  assert.ok(m, 'edit link on the company page');
+  const editUrl = `/contacts/${m[1]}/edit`;
+  const form = await b.get(editUrl);
+  assert.match(form.body, /value="Inhaber"/);
+  const bad = await b.submit(editUrl, editUrl, { name: 'Karl Kontakt', role: 'Inhaber', email: 'karl(at)example' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /value="karl\(at\)example"/);
+  const ok = await b.submit(editUrl, editUrl, { name: 'Karl Kontakt', role: 'Geschäftsführer', phone: '0631 12345' });
+  assert.equal(ok.statusCode, 303);
+  assert.match((await b.get(companyUrl)).body, /Karl Kontakt<\/strong>, Geschäftsführer/);
+  const staff = new Browser();
+  await staff.signIn('staff@one.example');
+  assert.equal((await staff.get(editUrl)).statusCode, 403);
+});

@@ -525,6 +525,11 @@ export function CompanyPage({
               ) : null}
               {p.phone ? ` · ${p.phone}` : ''}
               {staff ? (
+                <a href={`/contacts/${p.id}/edit`} class="ws-contact-edit">
+                  {c.editContact(p.name)}
+                </a>
+              ) : null}
+              {staff ? (
                 <form method="post" action={`/contacts/${p.id}/delete`} class="inline-form">
                   <Csrf token={csrfToken} />
                   <button type="submit" class="link-button">
@@ -833,6 +838,41 @@ export function PartnersPage({
         <button type="submit" class="button">
           {p.add}
         </button>
+      </form>
+    </AuthShell>
+  );
+}
+
+// --- contact form ----------------------------------------------------------------------------------------------
+
+export function ContactFormPage({
+  lang,
+  currentUrl,
+  user,
+  csrfToken,
+  state,
+  action,
+  title,
+  cancelHref,
+}: PageBase & { csrfToken: string; state: WsState; action: string; title: string; cancelHref: string }) {
+  const m = wm(lang);
+  const c = m.company;
+  return (
+    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+      <h1>{title}</h1>
+      <ErrorSummary state={state} labels={contactLabels(lang)} />
+      <form method="post" action={action} novalidate>
+        <Csrf token={csrfToken} />
+        <Input state={state} name="name" label={c.contactName} optional={false} />
+        <Input state={state} name="role" label={c.contactRole} />
+        <Input state={state} name="email" label={c.contactEmail} type="email" />
+        <Input state={state} name="phone" label={c.contactPhone} type="tel" />
+        <div class="button-group">
+          <button type="submit" class="button">
+            {m.save}
+          </button>
+          <a href={cancelHref}>{m.cancel}</a>
+        </div>
       </form>
     </AuthShell>
   );
