@@ -37,7 +37,8 @@ export async function listCompanies(db: Db, actor: Actor, filter: CompanyFilter 
   const where: SQL[] = [eq(companies.tenantId, actor.tenantId), isNull(companies.anonymisedAt)];
   const scope = companyScope(actor);
   if (scope !== null) where.push(eq(companies.id, scope));
-  if (q !== null) where.push(sql`${companies.name} ilike ${`%${escapeLike(q)}%`}`);
+  // lower(name) like …: served by the trigram index companies_name_trgm_idx (migration 0003)
+  if (q !== null) where.push(sql`lower(${companies.name}) like ${`%${escapeLike(q.toLowerCase())}%`}`);
   if (sizeClass !== null) where.push(eq(companies.sizeClass, sizeClass));
   if (federalState !== null) where.push(eq(companies.federalState, federalState));
   if (wzSection !== null) where.push(eq(companies.wzSection, wzSection));
