@@ -141,8 +141,6 @@ async function start(): Promise<void> {
     lines.push(`First start: the data lives in ${config.dataDir}. Back it up by stopping Lotse and copying that directory.`);
     if (demoLogins.length > 0) lines.push(`Demo logins for ${url}/login (service office "IQ-Service MINT Kaiserslautern (Demo)"):`, ...demoLogins);
   }
-  process.stdout.write(lines.join('\n') + '\n');
-
   // Deleting data past its retention, hourly; with several instances, one per round (advisory lock).
   const { scheduleHousekeeping } = await import('./app/housekeeping.ts');
   const stopHousekeeping = scheduleHousekeeping(database, app.log);
@@ -172,6 +170,9 @@ async function start(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  // Announce readiness only once the signal handlers are in place: a SIGTERM right after this line shuts down cleanly.
+  process.stdout.write(lines.join('\n') + '\n');
 }
 
 start().catch((err: unknown) => {

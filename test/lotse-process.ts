@@ -46,7 +46,7 @@ export function spawnLotse(env: Record<string, string>): Running {
 }
 
 /** Resolve once stdout contains `text`; reject if the process exits first or after timeoutMs. */
-export function waitFor(r: Running, text: string, timeoutMs = 30_000): Promise<void> {
+export function waitFor(r: Running, text: string, timeoutMs = 120_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const tick = () => {
