@@ -1,0 +1,125 @@
+// The report of a funded advisory project: exact counts for a seeded tenant, nothing of a second tenant, the range
+// bounds inclusive, anonymised companies counted, bad ranges named by field, company users refused.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { openTestDb } from '../db/testing.ts';
+import type { TestDatabase } from '../db/testing.ts';
+import { companies } from '../db/schema.ts';
+import { ForbiddenError } from '../policies/index.ts';
+import type { Actor } from '../policies/index.ts';
+import { makeTenant, makeUser } from './accountsTesting.ts';
+import { buildReport, checkRange, monthsOf } from './buildReport.ts';
+import { createPartner } from './createPartner.ts';
+import { recordConsultation } from './recordConsultation.ts';
+import { WorkspaceInputError } from './workspace.ts';
+
+let db: TestDatabase;
+let adviser: Actor;
+let companyUser: Actor;
+let t2Adviser: Actor;
+
+before(async () => {
+  db = await openTestDb();
+  const t1 = await makeTenant(db.db, 'Office One');
+  const t2 = await makeTenant(db.db, 'Office Two');
+  adviser = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@one.example');
+  companyUser = await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA });
+  t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example');
+  await db.db.update(companies).set({ sizeClass: 'small', wzSection: 'C' }).where(eq(companies.id, t1.companyA));
+  await db.db.update(companies).set({ wzSection: 'F' }).where(eq(companies.id, t1.companyB));
+  const [c] = await db.db.insert(companies).values({ tenantId: t1.tenantId, name: 'Firma C', sizeClass: 'micro' }).returning({ id: companies.id });
+  const ihk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  const abh = (await createPartner(db.db, adviser, { name: 'Ausländerbehörde', type: 'immigration_office' })).id;
+  const rec = (company: string, input: Record<string, unknown>) => recordConsultation(db.db, adviser, company, input);
+  await rec(t1.companyA, { date: '2026-01-10', channel: 'phone', topics: ['skilled_immigration', 'recognition'], kind: 'first', accessRoute: 'chamber', partnerIds: [ihk, abh] });
+  await rec(t1.companyA, { date: '2026-01-20', channel: 'video', topics: ['recognition'], kind: 'follow_up' });
+  await rec(t1.companyB, { date: '2026-03-31', channel: 'phone', topics: ['residence_law'], kind: 'first', accessRoute: 'internet', partnerIds: [ihk] });
+  await rec(c!.id, { date: '2026-02-01', channel: 'on_site', topics: ['recognition'], kind: 'first', accessRoute: 'chamber' });
+  // outside the range, on both sides
+  await rec(t1.companyA, { date: '2025-12-31', channel: 'phone', topics: ['recognition'], kind: 'first' });
+  await rec(t1.companyB, { date: '2026-04-01', channel: 'email', topics: ['integration_management'], kind: 'follow_up', partnerIds: [ihk] });
+  // the company is deleted later: its consultations still count
+  await db.db.update(companies).set({ anonymisedAt: new Date(), name: 'anonymisiert' }).where(eq(companies.id, c!.id));
+  // the other tenant, in the same range
+  const p2 = (await createPartner(db.db, t2Adviser, { name: 'HWK', type: 'hwk' })).id;
+  await recordConsultation(db.db, t2Adviser, t2.companyA, { date: '2026-02-02', channel: 'event', topics: ['recognition'], kind: 'first', accessRoute: 'event', partnerIds: [p2] });
+});
+after(async () => {
+  await db.destroy();
+});
+
+test('the report counts consultations, companies, referrals and each breakdown of the range, inclusive', async () => {
+  const r = await buildReport(db.db, adviser, { from: '2026-01-01', to: '2026-03-31' }, '2026-06-15');
+  assert.equal(r.from, '2026-01-01');
+  assert.equal(r.to, '2026-03-31');
+  assert.deepEqual(r.totals, { consultations: 4, companies: 3, referrals: 3 });
+  assert.deepEqual(r.byMonth, [
+    { key: '2026-01', count: 2 },
+    { key: '2026-02', count: 1 },
+    { key: '2026-03', count: 1 },
+  ]);
+  assert.deepEqual(r.byTopic, [
+    { key: 'recognition', count: 3 },
+    { key: 'residence_law', count: 1 },
+    { key: 'skilled_immigration', count: 1 },
+  ]);
+  assert.deepEqual(r.byChannel, [
+    { key: 'phone', count: 2 },
+    { key: 'on_site', count: 1 },
+    { key: 'video', count: 1 },
+  ]);
+  assert.deepEqual(r.byAccessRoute, [
+    { key: 'chamber', count: 2 },
+    { key: 'internet', count: 1 },
+    { key: null, count: 1 },
+  ]);
+  assert.deepEqual(r.byKind, [
+    { key: 'first', count: 3 },
+    { key: 'follow_up', count: 1 },
+  ]);
+  assert.deepEqual(r.companiesBySizeClass, [
+    { key: 'micro', count: 1 },
+    { key: null, count: 1 },
+    { key: 'small', count: 1 },
+  ]);
+  assert.deepEqual(r.companiesByWzSection, [
+    { key: 'C', count: 1 },
+    { key: 'F', count: 1 },
+    { key: null, count: 1 },
+  ]);
+  assert.deepEqual(r.referralsByPartnerType, [
+    { key: 'ihk', count: 2 },
+    { key: 'immigration_office', count: 1 },
+  ]);
+});
+
+test('the other tenant sees only its own numbers', async () => {
+  const r = await buildReport(db.db, t2Adviser, { from: '2025-01-01', to: '2026-12-31' }, '2026-06-15');
+  assert.deepEqual(r.totals, { consultations: 1, companies: 1, referrals: 1 });
+  assert.deepEqual(r.byChannel, [{ key: 'event', count: 1 }]);
+  assert.deepEqual(r.referralsByPartnerType, [{ key: 'hwk', count: 1 }]);
+  assert.equal(r.byMonth.length, 24);
+});
+
+test('without a range the report covers the current year up to today', async () => {
+  const r = await buildReport(db.db, adviser, {}, '2026-02-10');
+  assert.equal(r.from, '2026-01-01');
+  assert.equal(r.to, '2026-02-10');
+  assert.deepEqual(r.totals, { consultations: 3, companies: 2, referrals: 2 });
+  assert.deepEqual(r.byMonth.map((b) => b.key), ['2026-01', '2026-02']);
+});
+
+test('bad ranges name the field; company users may not read reports', async () => {
+  await assert.rejects(buildReport(db.db, adviser, { from: '2026-02-30' }, '2026-06-15'), (e: unknown) => e instanceof WorkspaceInputError && e.errors[0]!.field === 'from');
+  await assert.rejects(buildReport(db.db, adviser, { from: '2026-03-01', to: '2026-02-01' }, '2026-06-15'), (e: unknown) => e instanceof WorkspaceInputError && e.errors[0]!.field === 'to');
+  await assert.rejects(buildReport(db.db, companyUser, {}, '2026-06-15'), ForbiddenError);
+  assert.deepEqual(checkRange({ to: '2026-03-01' }, '2026-06-15'), { from: '2026-01-01', to: '2026-03-01' });
+  assert.throws(() => checkRange({ to: '2025-03-01' }, '2026-06-15'), WorkspaceInputError);
+});
+
+test('monthsOf spans year boundaries', () => {
+  assert.deepEqual(monthsOf('2025-11-15', '2026-02-01'), ['2025-11', '2025-12', '2026-01', '2026-02']);
+  assert.deepEqual(monthsOf('2026-05-01', '2026-05-31'), ['2026-05']);
+});
