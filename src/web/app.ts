@@ -16,6 +16,7 @@ import pages from './pages.ts';
 import checksApi from './api/checks.ts';
 import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
+import reports from './reports/index.ts';
 import workspace from './workspace/index.ts';
 
 declare module 'fastify' {
@@ -158,6 +159,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(checksApi);
   await app.register(checkPages);
   await app.register(workspace);
+  await app.register(reports);
   await app.register(pages);
   return app;
 }

@@ -1,0 +1,79 @@
+// Texts of the report page and its CSV export, German first, English second.
+
+import type { Lang } from '../../i18n/index.ts';
+
+const de = {
+  nav: 'Bericht',
+  title: 'Bericht',
+  intro: 'Kennzahlen und Auswertungen der Beratungen eines Zeitraums (beide Tage eingeschlossen). Gelöschte Unternehmen zählen weiter mit.',
+  from: 'Von',
+  to: 'Bis',
+  dateHint: 'Datum als JJJJ-MM-TT',
+  submit: 'Anzeigen',
+  csv: 'Als CSV herunterladen',
+  period: (from: string, to: string) => `Zeitraum ${from} bis ${to}`,
+  keyFigures: 'Kennzahlen',
+  consultations: 'Beratungen (Kontakte)',
+  companies: 'Beratene Unternehmen',
+  referrals: 'Weitervermittlungen',
+  personsNote:
+    'Ansprechpersonen werden bei Beratungen nicht erfasst; gezählt werden Unternehmen. Eine Beratung mit mehreren Themen zählt bei jedem Thema; eine Weitervermittlung ist eine Beratung mit einem Partner.',
+  item: 'Merkmal',
+  count: 'Anzahl',
+  share: 'Anteil in %',
+  none: 'Keine Angabe',
+  empty: 'Keine Beratungen in diesem Zeitraum.',
+  chart: (title: string) => `Balkendiagramm: ${title}`,
+  sections: {
+    byMonth: 'Beratungen je Monat',
+    byTopic: 'Beratungen nach Thema',
+    byChannel: 'Beratungen nach Beratungsform',
+    byAccessRoute: 'Beratungen nach Zugangsweg',
+    byKind: 'Erst- und Folgeberatungen',
+    companiesBySizeClass: 'Beratene Unternehmen nach Größenklasse',
+    companiesByWzSection: 'Beratene Unternehmen nach Wirtschaftszweig (WZ 2008)',
+    referralsByPartnerType: 'Weitervermittlungen nach Art des Partners',
+  },
+  wz: (letter: string) => `Abschnitt ${letter}`,
+};
+
+type ReportMessages = typeof de;
+
+const en: ReportMessages = {
+  nav: 'Report',
+  title: 'Report',
+  intro: 'Key figures and breakdowns of the consultations of a period (both days included). Deleted companies still count.',
+  from: 'From',
+  to: 'To',
+  dateHint: 'Date as YYYY-MM-DD',
+  submit: 'Show',
+  csv: 'Download as CSV',
+  period: (from: string, to: string) => `Period ${from} to ${to}`,
+  keyFigures: 'Key figures',
+  consultations: 'Consultations (contacts)',
+  companies: 'Companies advised',
+  referrals: 'Referrals',
+  personsNote:
+    'Contact persons are not recorded per consultation; companies are counted. A consultation with several topics counts for each topic; a referral is one consultation with one partner.',
+  item: 'Item',
+  count: 'Count',
+  share: 'Share in %',
+  none: 'Not stated',
+  empty: 'No consultations in this period.',
+  chart: (title: string) => `Bar chart: ${title}`,
+  sections: {
+    byMonth: 'Consultations per month',
+    byTopic: 'Consultations by topic',
+    byChannel: 'Consultations by channel',
+    byAccessRoute: 'Consultations by access route',
+    byKind: 'First and follow-up consultations',
+    companiesBySizeClass: 'Companies advised by size class',
+    companiesByWzSection: 'Companies advised by sector (WZ 2008)',
+    referralsByPartnerType: 'Referrals by partner type',
+  },
+  wz: (letter: string) => `Section ${letter}`,
+};
+
+export function rm(lang: Lang): ReportMessages {
+  return lang === 'en' ? en : de;
+}

@@ -1,0 +1,100 @@
+// The report as labelled sections, shared by the page (charts and tables) and the CSV export, so that both show the
+// same numbers. CSV: UTF-8 with BOM, semicolons, CRLF, German labels and decimal commas, as German Excel expects.
+
+import type { Bucket, Report } from '../../app/buildReport.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { wm } from '../workspace/messages.ts';
+import { rm } from './messages.ts';
+
+export const SECTION_IDS = [
+  'byMonth',
+  'byTopic',
+  'byChannel',
+  'byAccessRoute',
+  'byKind',
+  'companiesBySizeClass',
+  'companiesByWzSection',
+  'referralsByPartnerType',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface SectionRow {
+  label: string;
+  count: number;
+  /** percent of the section's base (consultations, companies or referrals), one decimal; null when the base is 0 */
+  share: number | null;
+}
+
+export interface Section {
+  id: SectionId;
+  title: string;
+  rows: SectionRow[];
+}
+
+/** one decimal, with a comma in German */
+export function formatShare(share: number | null, lang: Lang): string {
+  if (share === null) return '';
+  const s = share.toFixed(1);
+  return lang === 'de' ? s.replace('.', ',') : s;
+}
+
+function monthLabel(key: string, lang: Lang): string {
+  return lang === 'de' ? `${key.slice(5, 7)}.${key.slice(0, 4)}` : key;
+}
+
+export function sectionsOf(report: Report, lang: Lang): Section[] {
+  const m = rm(lang);
+  const w = wm(lang);
+  const label = (map: Record<string, string>) => (key: string | null) => (key === null ? m.none : (map[key] ?? key));
+  const labels: Record<SectionId, (key: string | null) => string> = {
+    byMonth: (k) => (k === null ? m.none : monthLabel(k, lang)),
+    byTopic: label(w.topics),
+    byChannel: label(w.channels),
+    byAccessRoute: label(w.accessRoutes),
+    byKind: label(w.kinds),
+    companiesBySizeClass: label(w.sizeClasses),
+    companiesByWzSection: (k) => (k === null ? m.none : m.wz(k)),
+    referralsByPartnerType: label(w.partnerTypes),
+  };
+  const base = (id: SectionId) =>
+    id.startsWith('companies') ? report.totals.companies : id.startsWith('referrals') ? report.totals.referrals : report.totals.consultations;
+  return SECTION_IDS.map((id) => {
+    const total = base(id);
+    const rows = (report[id] as Bucket[]).map((b) => ({
+      label: labels[id](b.key),
+      count: b.count,
+      share: total === 0 ? null : Math.round((b.count / total) * 1000) / 10,
+    }));
+    return { id, title: m.sections[id], rows };
+  });
+}
+
+/** One CSV field: quoted when it holds a separator, a quote, or a line break; quotes doubled. */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csvLine(fields: Array<string | number>): string {
+  return fields.map(csvField).join(';') + '\r\n';
+}
+
+/** The whole report as CSV text in German, starting with the byte order mark. */
+export function reportCsv(report: Report): string {
+  const m = rm('de');
+  let out = '\uFEFF';
+  out += csvLine([m.title]);
+  out += csvLine([m.from, report.from]);
+  out += csvLine([m.to, report.to]);
+  out += '\r\n';
+  out += csvLine([m.keyFigures, m.count]);
+  out += csvLine([m.consultations, report.totals.consultations]);
+  out += csvLine([m.companies, report.totals.companies]);
+  out += csvLine([m.referrals, report.totals.referrals]);
+  for (const s of sectionsOf(report, 'de')) {
+    out += '\r\n';
+    out += csvLine([s.title, m.count, m.share]);
+    for (const r of s.rows) out += csvLine([r.label, r.count, formatShare(r.share, 'de')]);
+  }
+  return out;
+}

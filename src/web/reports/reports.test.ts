@@ -1,0 +1,225 @@
+// The report page and its CSV export through the whole application (app.inject): an adviser sees the key figures,
+// charts and tables of a range (nothing of another tenant); bad dates answer 400 naming the field; company users are
+// refused; the CSV parses back to the same numbers.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { openTestDb } from '../../db/testing.ts';
+import type { TestDatabase } from '../../db/testing.ts';
+import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { createPartner } from '../../app/createPartner.ts';
+import { recordConsultation } from '../../app/recordConsultation.ts';
+import { buildApp } from '../app.ts';
+import { csvField } from './model.ts';
+import { officeToday } from './index.ts';
+
+const SECRET = 'test-secret-test-secret-test-secret';
+let db: TestDatabase;
+let app: FastifyInstance;
+
+before(async () => {
+  db = await openTestDb();
+  const t1 = await makeTenant(db.db, 'Office One');
+  const t2 = await makeTenant(db.db, 'Office Two');
+  const adviser = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@one.example', { name: 'Ben Berater' });
+  await makeUser(db.db, t1.tenantId, 'admin', 'admin@one.example', { name: 'Ada Admin' });
+  await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
+  const t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example', { name: 'Dora Two' });
+  const ihk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  await recordConsultation(db.db, adviser, t1.companyA, { date: '2026-01-10', channel: 'phone', topics: ['skilled_immigration', 'recognition'], kind: 'first', accessRoute: 'chamber', partnerIds: [ihk] });
+  await recordConsultation(db.db, adviser, t1.companyA, { date: '2026-02-03', channel: 'video', topics: ['recognition'], kind: 'follow_up' });
+  await recordConsultation(db.db, adviser, t1.companyB, { date: '2026-02-28', channel: 'phone', topics: ['residence_law'], kind: 'first', accessRoute: 'internet' });
+  await recordConsultation(db.db, t2Adviser, t2.companyA, { date: '2026-02-02', channel: 'event', topics: ['integration_management'], kind: 'first' });
+  app = await buildApp({ database: db, cookieSecret: SECRET, logger: false });
+  await app.ready();
+});
+after(async () => {
+  await app.close();
+  await db.destroy();
+});
+
+class Browser {
+  cookies = new Map<string, string>();
+  private keep(r: LightMyRequestResponse): LightMyRequestResponse {
+    for (const c of r.cookies as Array<{ name: string; value: string; maxAge?: number }>) {
+      if (c.value === '' || c.maxAge === 0) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return r;
+  }
+  async get(url: string, headers: Record<string, string> = {}) {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return this.keep(await app.inject({ method: 'GET', url, headers: { cookie, ...headers } }));
+  }
+  async signIn(email: string) {
+    const p = await this.get('/login');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(p.body)?.[1] ?? '';
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const r = this.keep(
+      await app.inject({
+        method: 'POST',
+        url: '/login',
+        payload: new URLSearchParams({ _csrf: csrf, email, password: TEST_PASSWORD }).toString(),
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
+    assert.equal(r.statusCode, 303, `signed in as ${email}`);
+    return this;
+  }
+}
+
+/** Parses CSV with `;`, CRLF and quoted fields (quotes doubled), as German Excel reads it. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ';') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  assert.equal(field, '', 'the last line ends with CRLF');
+  assert.equal(row.length, 0);
+  return rows;
+}
+
+test('an adviser reads the report of a range: key figures, charts with tables, nothing of another tenant', async () => {
+  const b = await new Browser().signIn('adviser@one.example');
+  const r = await b.get('/reports?from=2026-01-01&to=2026-02-28');
+  assert.equal(r.statusCode, 200);
+  assert.match(r.headers['content-type'] as string, /^text\/html/);
+  assert.match(r.body, /<a[^>]*href="\/reports"[^>]*>Bericht<\/a>/);
+  assert.match(r.body, /<dt>Beratene Unternehmen<\/dt><dd>2<\/dd>/);
+  assert.match(r.body, /<dt>Beratungen \(Kontakte\)<\/dt><dd>3<\/dd>/);
+  assert.match(r.body, /<dt>Weitervermittlungen<\/dt><dd>1<\/dd>/);
+  // one chart per breakdown, each titled and labelled
+  assert.equal((r.body.match(/<svg [^>]*role="img"/g) ?? []).length, 8);
+  assert.match(r.body, /<svg [^>]*aria-labelledby="chart-byTopic-title"[^>]*>\s*<title id="chart-byTopic-title">Balkendiagramm: Beratungen nach Thema: Anerkennung ausländischer Abschlüsse 2, Aufenthaltsrecht 1, Fachkräfteeinwanderungsgesetz 1<\/title>/);
+  // the table beside the chart has the same numbers: recognition twice of 3 consultations
+  assert.match(r.body, /<th scope="row">Anerkennung ausländischer Abschlüsse<\/th><td class="num">2<\/td><td class="num">66,7<\/td>/);
+  assert.match(r.body, /<th scope="row">02\.2026<\/th><td class="num">2<\/td>/);
+  assert.match(r.body, /<th scope="row">Folgeberatung<\/th><td class="num">1<\/td><td class="num">33,3<\/td>/);
+  assert.match(r.body, /<th scope="row">IHK<\/th><td class="num">1<\/td><td class="num">100,0<\/td>/);
+  assert.match(r.body, /href="\/reports\.csv\?from=2026-01-01&amp;to=2026-02-28"/);
+  assert.doesNotMatch(r.body, /Integrationsmanagement|Veranstaltung<\/th>/);
+  assert.doesNotMatch(r.body, /style=/);
+  assert.doesNotMatch(r.body, /<script(?![^>]*src=)/);
+
+  const en = await b.get('/reports?from=2026-01-01&to=2026-02-28', { 'accept-language': 'en', cookie: `${[...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ')}; lang=en` });
+  assert.equal(en.statusCode, 200);
+  assert.match(en.body, /<dt>Companies advised<\/dt><dd>2<\/dd>/);
+  assert.match(en.body, /<td class="num">66\.7<\/td>/);
+});
+
+test('without a range the page shows the current year up to today; admins may read it too', async () => {
+  const b = await new Browser().signIn('admin@one.example');
+  const r = await b.get('/reports');
+  assert.equal(r.statusCode, 200);
+  const today = officeToday();
+  assert.match(r.body, new RegExp(`id="from" name="from" value="${today.slice(0, 4)}-01-01"`));
+  assert.match(r.body, new RegExp(`id="to" name="to" value="${today}"`));
+});
+
+test('bad dates answer 400 with the field named; the CSV refuses them too', async () => {
+  const b = await new Browser().signIn('adviser@one.example');
+  const r = await b.get('/reports?from=2026-13-01&to=2026-02-28');
+  assert.equal(r.statusCode, 400);
+  assert.match(r.body, /<a href="#from">Von: /);
+  assert.match(r.body, /aria-invalid="true"/);
+  assert.match(r.body, /value="2026-13-01"/);
+  const reversed = await b.get('/reports?from=2026-03-01&to=2026-02-01');
+  assert.equal(reversed.statusCode, 400);
+  assert.match(reversed.body, /<a href="#to">Bis: /);
+  const csv = await b.get('/reports.csv?from=x');
+  assert.equal(csv.statusCode, 400);
+  assert.match(csv.body, /^from: /);
+});
+
+test('company users and visitors do not get the report', async () => {
+  const staff = await new Browser().signIn('staff@one.example');
+  const page = await staff.get('/reports');
+  assert.equal(page.statusCode, 403);
+  assert.doesNotMatch(page.body, /Beratene Unternehmen/);
+  assert.equal((await staff.get('/reports.csv')).statusCode, 403);
+  const home = await staff.get('/account');
+  assert.doesNotMatch(home.body, /href="\/reports"/);
+  const anon = await new Browser().get('/reports.csv?from=2026-01-01&to=2026-02-28');
+  assert.equal(anon.statusCode, 303);
+});
+
+test('the CSV export: BOM, semicolons, CRLF, German labels and decimals, and it parses back to the numbers', async () => {
+  const b = await new Browser().signIn('adviser@one.example');
+  const r = await b.get('/reports.csv?from=2026-01-01&to=2026-02-28');
+  assert.equal(r.statusCode, 200);
+  assert.equal(r.headers['content-type'], 'text/csv; charset=utf-8');
+  assert.equal(r.headers['content-disposition'], 'attachment; filename="lotse-bericht-2026-01-01-2026-02-28.csv"');
+  const bytes = r.rawPayload;
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  assert.doesNotMatch(text.replace(/\r\n/g, ''), /[\r\n]/, 'only CRLF line ends');
+  const rows = parseCsv(text);
+  const after = (title: string) => {
+    const i = rows.findIndex((row) => row[0] === title);
+    assert.ok(i >= 0, `section ${title}`);
+    const out: string[][] = [];
+    for (const row of rows.slice(i + 1)) {
+      if (row.length === 1 && row[0] === '') break;
+      out.push(row);
+    }
+    return out;
+  };
+  assert.deepEqual(rows.slice(0, 3), [['Bericht'], ['Von', '2026-01-01'], ['Bis', '2026-02-28']]);
+  assert.deepEqual(after('Kennzahlen'), [
+    ['Beratungen (Kontakte)', '3'],
+    ['Beratene Unternehmen', '2'],
+    ['Weitervermittlungen', '1'],
+  ]);
+  assert.deepEqual(after('Beratungen je Monat'), [
+    ['01.2026', '1', '33,3'],
+    ['02.2026', '2', '66,7'],
+  ]);
+  assert.deepEqual(after('Beratungen nach Thema'), [
+    ['Anerkennung ausländischer Abschlüsse', '2', '66,7'],
+    ['Aufenthaltsrecht', '1', '33,3'],
+    ['Fachkräfteeinwanderungsgesetz', '1', '33,3'],
+  ]);
+  assert.deepEqual(after('Beratungen nach Zugangsweg'), [
+    ['Kammer', '1', '33,3'],
+    ['Internet', '1', '33,3'],
+    ['Keine Angabe', '1', '33,3'],
+  ]);
+  assert.deepEqual(after('Erst- und Folgeberatungen'), [
+    ['Erstberatung', '2', '66,7'],
+    ['Folgeberatung', '1', '33,3'],
+  ]);
+  assert.deepEqual(after('Beratene Unternehmen nach Größenklasse'), [['Keine Angabe', '2', '100,0']]);
+  assert.deepEqual(after('Weitervermittlungen nach Art des Partners'), [['IHK', '1', '100,0']]);
+});
+
+test('CSV fields with separators, quotes or line breaks are quoted', () => {
+  assert.equal(csvField('a;b'), '"a;b"');
+  assert.equal(csvField('sagt "ja"'), '"sagt ""ja"""');
+  assert.equal(csvField('zwei\r\nZeilen'), '"zwei\r\nZeilen"');
+  assert.equal(csvField(42), '42');
+  assert.deepEqual(parseCsv(`${csvField('a;b')};${csvField('x "y"')}\r\n${csvField('1\n2')};3\r\n`), [
+    ['a;b', 'x "y"'],
+    ['1\n2', '3'],
+  ]);
+});

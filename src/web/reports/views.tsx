@@ -1,0 +1,192 @@
+// The report page: a date-range form, the key figures, and per breakdown a bar chart drawn on the server (SVG, no
+// script, no inline styles) with a table of the same numbers beside it.
+
+import type { Report } from '../../app/buildReport.ts';
+import type { WorkspaceFieldError } from '../../app/workspace.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { AuthShell } from '../auth/views/shell.tsx';
+import type { PageUser } from '../auth/views/shell.tsx';
+import { wm } from '../workspace/messages.ts';
+import { rm } from './messages.ts';
+import { formatShare, sectionsOf } from './model.ts';
+import type { Section } from './model.ts';
+
+const ROW = 28;
+const LABEL_W = 300;
+const BAR_W = 300;
+const WIDTH = LABEL_W + BAR_W + 60;
+
+/** Horizontal bars; dark blue on white (contrast above 8:1), labels and numbers as SVG text; the title (the image's
+ * accessible name) repeats the numbers, since a screen reader does not read inside role="img". */
+export function BarChart({ section, lang }: { section: Section; lang: Lang }) {
+  const titleId = `chart-${section.id}-title`;
+  const max = Math.max(1, ...section.rows.map((r) => r.count));
+  const height = Math.max(1, section.rows.length) * ROW + 8;
+  return (
+    <svg class="report-chart" role="img" aria-labelledby={titleId} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} xmlns="http://www.w3.org/2000/svg">
+      <title id={titleId}>{`${rm(lang).chart(section.title)}: ${section.rows.map((r) => `${r.label} ${r.count}`).join(', ')}`}</title>
+      {section.rows.map((r, i) => {
+        const y = 4 + i * ROW;
+        const w = Math.round((r.count / max) * BAR_W);
+        return (
+          <g key={`${r.label}-${i}`}>
+            <text x={LABEL_W - 8} y={y + ROW / 2 + 5} text-anchor="end" font-size="14" fill="#1a1a1a">
+              {r.label}
+            </text>
+            <rect x={LABEL_W} y={y + 4} width={w} height={ROW - 8} fill="#1d4f91" />
+            <text x={LABEL_W + w + 6} y={y + ROW / 2 + 5} font-size="14" fill="#1a1a1a">
+              {r.count}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function SectionBlock({ section, lang }: { section: Section; lang: Lang }) {
+  const m = rm(lang);
+  const headingId = `section-${section.id}`;
+  return (
+    <section class="report-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{section.title}</h2>
+      {section.rows.length === 0 ? (
+        <p>{m.empty}</p>
+      ) : (
+        <div class="report-pair">
+          <BarChart section={section} lang={lang} />
+          <div class="table-wrap">
+            <table class="table">
+              <caption class="visually-hidden">{section.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.item}</th>
+                  <th scope="col" class="num">
+                    {m.count}
+                  </th>
+                  <th scope="col" class="num">
+                    {m.share}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {section.rows.map((r, i) => (
+                  <tr key={`${r.label}-${i}`}>
+                    <th scope="row">{r.label}</th>
+                    <td class="num">{r.count}</td>
+                    <td class="num">{formatShare(r.share, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ReportPage({
+  lang,
+  currentUrl,
+  user,
+  values,
+  errors,
+  report,
+}: {
+  lang: Lang;
+  currentUrl: string;
+  user: PageUser;
+  values: { from: string; to: string };
+  errors: WorkspaceFieldError[];
+  report: Report | null;
+}) {
+  const m = rm(lang);
+  const w = wm(lang);
+  const errorOf = (field: string) => errors.find((e) => e.field === field);
+  const dateInput = (name: 'from' | 'to') => {
+    const e = errorOf(name);
+    return (
+      <div class={e ? 'form-group form-group-error' : 'form-group'}>
+        <label for={name}>{m[name]}</label>
+        <p class="hint" id={`${name}-hint`}>
+          {m.dateHint}
+        </p>
+        {e ? (
+          <p class="field-error" id={`${name}-error`}>
+            <span class="visually-hidden">{w.errorPrefix}</span> {w.errors[e.code]}
+          </p>
+        ) : null}
+        <input
+          type="date"
+          id={name}
+          name={name}
+          value={values[name]}
+          aria-describedby={e ? `${name}-hint ${name}-error` : `${name}-hint`}
+          aria-invalid={e ? 'true' : undefined}
+        />
+      </div>
+    );
+  };
+  return (
+    <AuthShell lang={lang} title={m.title} currentUrl={currentUrl} user={user}>
+      <h1>{m.title}</h1>
+      <p>{m.intro}</p>
+      {errors.length > 0 ? (
+        <div class="error-summary" tabIndex={-1} aria-labelledby="error-summary-title" id="error-summary">
+          <h2 class="error-summary-title" id="error-summary-title">
+            {w.errorSummaryTitle}
+          </h2>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={`${e.field}-${i}`}>
+                <a href={`#${e.field}`}>
+                  {e.field === 'from' || e.field === 'to' ? m[e.field] : e.field}: {w.errors[e.code]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="get" action="/reports" class="ws-filter report-form">
+        {dateInput('from')}
+        {dateInput('to')}
+        <button type="submit" class="button">
+          {m.submit}
+        </button>
+      </form>
+      {report ? (
+        <>
+          <p>
+            <a href={`/reports.csv?from=${report.from}&to=${report.to}`} download>
+              {m.csv}
+            </a>
+          </p>
+          <section aria-labelledby="key-figures">
+            <h2 id="key-figures">
+              {m.keyFigures} – {m.period(report.from, report.to)}
+            </h2>
+            <dl class="report-figures">
+              <div>
+                <dt>{m.companies}</dt>
+                <dd>{report.totals.companies}</dd>
+              </div>
+              <div>
+                <dt>{m.consultations}</dt>
+                <dd>{report.totals.consultations}</dd>
+              </div>
+              <div>
+                <dt>{m.referrals}</dt>
+                <dd>{report.totals.referrals}</dd>
+              </div>
+            </dl>
+            <p class="hint">{m.personsNote}</p>
+          </section>
+          {sectionsOf(report, lang).map((s) => (
+            <SectionBlock key={s.id} section={s} lang={lang} />
+          ))}
+        </>
+      ) : null}
+    </AuthShell>
+  );
+}
