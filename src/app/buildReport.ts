@@ -19,6 +19,7 @@ import { companies, consultationReferrals, consultations, partners } from '../db
 import { authorize } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
 import { Checker, TOPICS, wfe, WorkspaceInputError } from './workspace.ts';
+import type { WorkspaceFieldError } from './workspace.ts';
 
 export interface ReportInput {
   from?: unknown;
@@ -77,8 +78,15 @@ export function checkRange(input: ReportInput, today: string): { from: string; t
   const to = c.date('to', input.to);
   c.done();
   const range = { from: from ?? defaultRange(today).from, to: to ?? today };
-  if (range.from > range.to) throw new WorkspaceInputError([wfe('to', 'date', `not before ${range.from}`)]);
+  if (range.from > range.to) throw new WorkspaceInputError([wfe('to', 'date', RANGE_ORDER)]);
   return range;
+}
+
+const RANGE_ORDER = 'before the start of the range';
+
+/** Whether a field error says that the range ends before it starts (the dates themselves are valid). */
+export function isRangeOrderError(e: WorkspaceFieldError): boolean {
+  return e.field === 'to' && e.message.endsWith(RANGE_ORDER);
 }
 
 function buckets(rows: Array<{ key: string | null; count: number | string }>): Bucket[] {

@@ -141,12 +141,12 @@ test('bad dates answer 400 with the field named; the CSV refuses them too', asyn
   const b = await new Browser().signIn('adviser@one.example');
   const r = await b.get('/reports?from=2026-13-01&to=2026-02-28');
   assert.equal(r.statusCode, 400);
-  assert.match(r.body, /<a href="#from">Von: /);
+  assert.match(r.body, /<a href="#from">Von: Bitte ein Datum angeben\.<\/a>/);
   assert.match(r.body, /aria-invalid="true"/);
   assert.match(r.body, /value="2026-13-01"/);
   const reversed = await b.get('/reports?from=2026-03-01&to=2026-02-01');
   assert.equal(reversed.statusCode, 400);
-  assert.match(reversed.body, /<a href="#to">Bis: /);
+  assert.match(reversed.body, /<a href="#to">Bis: Das Ende liegt vor dem Beginn des Zeitraums\.<\/a>/);
   const csv = await b.get('/reports.csv?from=x');
   assert.equal(csv.statusCode, 400);
   assert.match(csv.body, /^from: /);

@@ -1,6 +1,7 @@
 // The report page: a date-range form, the key figures, and per breakdown a bar chart drawn on the server (SVG, no
 // script, no inline styles) with a table of the same numbers beside it.
 
+import { isRangeOrderError } from '../../app/buildReport.ts';
 import type { Report } from '../../app/buildReport.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -104,6 +105,7 @@ export function ReportPage({
   const m = rm(lang);
   const w = wm(lang);
   const errorOf = (field: string) => errors.find((e) => e.field === field);
+  const messageOf = (e: WorkspaceFieldError) => (isRangeOrderError(e) ? m.toBeforeFrom : w.errors[e.code]);
   const dateInput = (name: 'from' | 'to') => {
     const e = errorOf(name);
     return (
@@ -114,7 +116,7 @@ export function ReportPage({
         </p>
         {e ? (
           <p class="field-error" id={`${name}-error`}>
-            <span class="visually-hidden">{w.errorPrefix}</span> {w.errors[e.code]}
+            <span class="visually-hidden">{w.errorPrefix}</span> {messageOf(e)}
           </p>
         ) : null}
         <input
@@ -141,7 +143,7 @@ export function ReportPage({
             {errors.map((e, i) => (
               <li key={`${e.field}-${i}`}>
                 <a href={`#${e.field}`}>
-                  {e.field === 'from' || e.field === 'to' ? m[e.field] : e.field}: {w.errors[e.code]}
+                  {e.field === 'from' || e.field === 'to' ? m[e.field] : e.field}: {messageOf(e)}
                 </a>
               </li>
             ))}
