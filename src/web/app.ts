@@ -155,11 +155,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
   );
 
+  // The shell first: it sets the app-wide HTML 404 and error pages and request.lang, and Fastify binds a route's error
+  // handler when the route is registered, so every page plugin after it answers errors with the bilingual HTML page.
+  await app.register(pages);
   await app.register(auth, { mailer: opts.mailer, publicUrl: opts.publicUrl });
   await app.register(checksApi);
   await app.register(checkPages);
   await app.register(workspace);
   await app.register(reports);
-  await app.register(pages);
   return app;
 }

@@ -249,7 +249,11 @@ test('another tenant’s company and consultation answer 404; posts without the 
   const b = new Browser();
   await b.signIn('adviser@one.example');
   for (const url of [`/companies/${t2.companyA}`, `/companies/${t2.companyA}/edit`, `/companies/${t2.companyA}/consultations/new`, `/consultations/${t2Consultation}/edit`, '/companies/not-a-uuid']) {
-    assert.equal((await b.get(url)).statusCode, 404, url);
+    const r = await b.get(url);
+    assert.equal(r.statusCode, 404, url);
+    // the bilingual HTML error page of the shell, never a bare JSON error
+    assert.match(String(r.headers['content-type']), /^text\/html/, url);
+    assert.match(r.body, /<html lang="de"/, url);
   }
   const csrf = csrfOf((await b.get('/companies/new')).body);
   const del = await b.post(`/companies/${t2.companyA}/delete`, [
@@ -259,6 +263,7 @@ test('another tenant’s company and consultation answer 404; posts without the 
   assert.equal(del.statusCode, 404);
   const noCsrf = await b.post('/companies', [['name', 'Sneaky GmbH']]);
   assert.equal(noCsrf.statusCode, 403);
+  assert.match(String(noCsrf.headers['content-type']), /^text\/html/);
   const [two] = await db.db.select().from(companies).where(eq(companies.id, t2.companyA));
   assert.equal(two!.anonymisedAt, null);
 });
