@@ -2,28 +2,47 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
-import { auditLog, companies, tenants, users } from '../db/schema.ts';
+import { auditLog, companies, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
 import { DEMO_TENANT_NAME, seedDemo } from './seedDemo.ts';
 import { verifyPassword } from './password.ts';
 
-test('the demo seed creates one service office, an admin, an adviser and two companies, with audit rows; a second run changes nothing', async () => {
+test('the demo seed creates one service office, an admin, an adviser, a company user, two companies, partners and consultations, with audit rows; a second run changes nothing', async () => {
   const db = await openTestDb();
   try {
-    const first = await seedDemo(db.db);
+    const now = new Date('2026-11-25T10:00:00Z');
+    const first = await seedDemo(db.db, now);
     assert.ok(first.ok && first.created);
     const t = await db.db.select().from(tenants);
     assert.equal(t.length, 1);
     assert.equal(t[0]!.name, DEMO_TENANT_NAME);
     assert.equal(t[0]!.isDemo, true);
     const u = await db.db.select().from(users);
-    assert.deepEqual(u.map((x) => x.role).sort(), ['admin', 'adviser']);
+    assert.deepEqual(u.map((x) => x.role).sort(), ['admin', 'adviser', 'company']);
     for (const login of first.logins) {
       const row = u.find((x) => x.email === login.email)!;
       assert.ok(await verifyPassword(row.passwordHash!, login.password), `${login.email} can log in with the printed password`);
       assert.match(row.passwordHash!, /^\$argon2id\$/);
     }
-    assert.equal((await db.db.select().from(companies)).length, 2);
-    assert.equal((await db.db.select().from(auditLog)).length, 5);
+    const cs = await db.db.select().from(companies);
+    assert.equal(cs.length, 2);
+    // the company user sees one company and is one of its contact persons
+    const companyUser = u.find((x) => x.role === 'company')!;
+    assert.ok(cs.some((c) => c.id === companyUser.companyId));
+    const cts = await db.db.select().from(contacts);
+    assert.equal(cts.filter((c) => c.userId === companyUser.id && c.companyId === companyUser.companyId).length, 1);
+    const ps = await db.db.select().from(partners);
+    assert.deepEqual(
+      [...new Set(ps.map((p) => p.type))].sort(),
+      ['education_provider', 'employment_agency', 'hwk', 'ihk', 'immigration_office', 'recognition_body'],
+    );
+    const cons = await db.db.select().from(consultations);
+    assert.equal(cons.length, 3);
+    // within the last 90 days of `now`, so that the report's default range shows them; one first consultation per company
+    for (const c of cons) assert.ok(c.date >= '2026-08-27' && c.date <= '2026-11-25', c.date);
+    assert.equal(cons.filter((c) => c.kind === 'first').length, 2);
+    assert.equal((await db.db.select().from(consultationReferrals)).length, 4);
+    // one audit row per created record
+    assert.equal((await db.db.select().from(auditLog)).length, 1 + cs.length + u.length + cts.length + ps.length + cons.length);
 
     const second = await seedDemo(db.db);
     assert.ok(second.ok && !second.created);
