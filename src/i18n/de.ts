@@ -23,6 +23,7 @@ export const de = {
     },
     languageNavLabel: 'Sprache',
     signedInAs: (name: string): string => `Angemeldet als ${name}`,
+    logout: 'Abmelden',
     footerProduct: 'Lotse – eine Anwendung für das IQ-Service MINT Kaiserslautern',
     openSource: 'Open Source',
     footerAbout: 'Über Lotse und Datenschutz',

@@ -22,6 +22,7 @@ export const en: Messages = {
     },
     languageNavLabel: 'Language',
     signedInAs: (name: string): string => `Signed in as ${name}`,
+    logout: 'Sign out',
     footerProduct: 'Lotse – an application for IQ-Service MINT Kaiserslautern',
     openSource: 'Open source',
     footerAbout: 'About Lotse and data protection',

@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
@@ -119,6 +119,17 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.production },
+  });
+  // One CSRF token per response. Without a secret cookie in the request, every generateCsrf() call would create a new
+  // secret and set the cookie again, so the last call would invalidate the tokens of the earlier ones (a page has the
+  // logout form in its header and often a form of its own).
+  app.addHook('onRequest', async (_request, reply) => {
+    const generate = reply.generateCsrf;
+    let token: string | undefined;
+    reply.generateCsrf = function memoised(this: FastifyReply, opts?: Parameters<FastifyReply['generateCsrf']>[0]) {
+      token ??= generate.call(this, opts);
+      return token;
+    };
   });
 
   await app.register(swagger, {

@@ -54,7 +54,6 @@ const de = {
     loggedOut: 'Sie haben sich abgemeldet.',
     passwordChanged: 'Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen Passwort an.',
   },
-  logout: { submit: 'Abmelden' },
   invitation: {
     title: 'Einladung annehmen',
     lead: (tenant: string) => `Sie wurden eingeladen, Lotse für „${tenant}“ zu nutzen. Legen Sie Ihren Namen und Ihr Passwort fest.`,
@@ -107,7 +106,6 @@ const de = {
     tokenCreatedTitle: 'Ihr neuer API-Schlüssel',
     tokenCreated: 'Kopieren Sie den Schlüssel jetzt. Er wird nur dieses eine Mal angezeigt.',
     tokenRevokedDone: 'Der API-Schlüssel wurde widerrufen.',
-    logoutHeading: 'Abmelden',
   },
   users: {
     title: 'Benutzer',
@@ -185,7 +183,6 @@ const en: AuthMessages = {
     loggedOut: 'You have signed out.',
     passwordChanged: 'Your password has been changed. Sign in with the new password.',
   },
-  logout: { submit: 'Sign out' },
   invitation: {
     title: 'Accept the invitation',
     lead: (tenant: string) => `You have been invited to use Lotse for "${tenant}". Choose your name and password.`,
@@ -238,7 +235,6 @@ const en: AuthMessages = {
     tokenCreatedTitle: 'Your new API key',
     tokenCreated: 'Copy the key now. It is shown only this once.',
     tokenRevokedDone: 'The API key has been revoked.',
-    logoutHeading: 'Sign out',
   },
   users: {
     title: 'Users',

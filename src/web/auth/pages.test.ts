@@ -431,3 +431,40 @@ test('the seeded demo logins work on a demo database', async () => {
     await demoDb.destroy();
   }
 });
+
+test('every page shows the signed-in user, their navigation and a logout form in the header; anonymous pages do not', async () => {
+  const b = new Browser('192.0.2.41');
+  await b.signIn('adviser@one.example');
+  const check = await b.post('/check', {});
+  const checkPath = String(check.headers.location);
+  for (const url of ['/', '/about', '/check', checkPath, '/account', '/companies', '/reports', '/search', '/partners', '/no-such-page']) {
+    const r = await b.get(url);
+    const header = /<header class="site-header">([\s\S]*?)<\/header>/.exec(r.body)?.[1] ?? '';
+    assert.match(header, /Angemeldet als Ben Berater/, `${url}: the user's name`);
+    assert.match(header, /<form method="post" action="\/logout"[^>]*><input type="hidden" name="_csrf" value="[^"]+"\/?>/, `${url}: the logout form`);
+    assert.match(header, /href="\/companies"/, `${url}: the adviser's navigation`);
+    assert.equal(r.headers['cache-control'], 'no-store', `${url}: a signed-in page is not stored`);
+  }
+  // the header's token signs out from any page, e.g. the pathway check's start page
+  const r = await b.post('/logout', { _csrf: csrfOf((await b.get('/check')).body) });
+  assert.equal(r.statusCode, 303);
+  const anonymous = await b.get('/check');
+  assert.doesNotMatch(anonymous.body, /action="\/logout"|Angemeldet als|href="\/companies"/);
+});
+
+test('the header logout form and a page form share one CSRF secret even on a first request without the CSRF cookie', async () => {
+  await makeUser(db.db, t1.tenantId, 'company', 'staff2@one.example', { companyId: t1.companyA, name: 'Cora Company' });
+  const b = new Browser('192.0.2.42');
+  await b.signIn('staff2@one.example');
+  // the CSRF cookie is lost (e.g. cleared by the browser) while the session lives on
+  for (const name of [...b.cookies.keys()]) if (name !== 'lotse_session') b.cookies.delete(name);
+  const page = await b.get('/account');
+  assert.match(page.body, /Angemeldet als Cora Company/);
+  const tokens = [...page.body.matchAll(/name="_csrf" value="([^"]+)"/g)].map((m) => m[1]!);
+  assert.ok(tokens.length >= 2, 'the header form and the page forms');
+  // every token on the page is valid with the one cookie the response set
+  const token = await b.post('/account/tokens', { _csrf: tokens.at(-1)!, tokenName: 'Laptop' });
+  assert.notEqual(token.statusCode, 403, 'the page form token is valid');
+  const out = await b.post('/logout', { _csrf: tokens[0]! });
+  assert.equal(out.statusCode, 303, 'the header token is valid');
+});

@@ -3,16 +3,16 @@
 // No inline scripts and no inline styles: the app's CSP forbids both.
 
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { LANGS, t } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { ASSET_URLS } from '../assets.ts';
 import { languageSwitchHref, pathOf } from '../urls.ts';
+import { PageChromeContext } from './chrome.ts';
+import type { NavItem } from './chrome.ts';
 import { LogoMark } from './Logo.tsx';
 
-export interface NavItem {
-  href: string;
-  label: string;
-}
+export type { NavItem } from './chrome.ts';
 
 export interface LayoutUser {
   /** shown in the header as "Angemeldet als …" */
@@ -25,9 +25,9 @@ export interface LayoutProps {
   title: string;
   /** path and query of the current request (`request.url`), for the language switch and the navigation */
   currentUrl: string;
-  /** the signed-in user, if any */
+  /** the signed-in user, if any; by default the one of the request (PageChromeContext, provided by sendPage) */
   user?: LayoutUser | null;
-  /** navigation items after the standard ones (Start, Prüfung, Über Lotse) */
+  /** navigation items after the standard ones (Start, Prüfung, Über Lotse); by default those of the user's role */
   extraNav?: NavItem[];
   /** content of `<main>` */
   children?: ComponentChildren;
@@ -52,8 +52,13 @@ function navState(item: NavItem, currentPath: string): 'page' | 'true' | undefin
   return undefined;
 }
 
-export function Layout({ lang, title, currentUrl, user, extraNav = [], children }: LayoutProps) {
+export function Layout({ lang, title, currentUrl, user: userProp, extraNav: navProp, children }: LayoutProps) {
   const m = t(lang);
+  const chrome = useContext(PageChromeContext);
+  const user = userProp ?? chrome?.user ?? null;
+  const extraNav = navProp ?? chrome?.nav ?? [];
+  // the logout form needs the request's CSRF token: only when the user shown is the request's signed-in user
+  const logoutToken = chrome?.user && user ? chrome.csrfToken : null;
   const currentPath = pathOf(currentUrl);
   const nav: NavItem[] = [
     { href: '/', label: m.layout.nav.home },
@@ -89,7 +94,20 @@ export function Layout({ lang, title, currentUrl, user, extraNav = [], children 
               </span>
             </a>
             <div class="site-header-tools">
-              {user ? <p class="signed-in">{m.layout.signedInAs(user.name)}</p> : null}
+              {user ? (
+                <div class="signed-in">
+                  <p>{m.layout.signedInAs(user.name)}</p>
+                  {logoutToken ? (
+                    // a form (POST with the CSRF token), never a link, so that no prefetch or image can sign out
+                    <form method="post" action="/logout" class="logout-form">
+                      <input type="hidden" name="_csrf" value={logoutToken} />
+                      <button type="submit" class="header-button">
+                        {m.layout.logout}
+                      </button>
+                    </form>
+                  ) : null}
+                </div>
+              ) : null}
               <nav class="lang-switch" aria-label={m.layout.languageNavLabel}>
                 <ul>
                   {LANGS.map((l) => (

@@ -4,7 +4,7 @@ import type { Role } from '../../../policies/index.ts';
 import { am, formatDateTime } from '../messages.ts';
 import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell, LogoutForm } from './shell.tsx';
+import { AuthShell } from './shell.tsx';
 
 export interface AccountPageProps {
   lang: Lang;
@@ -120,11 +120,6 @@ export function AccountPage(p: AccountPageProps) {
               {a.tokenCreate}
             </button>
           </form>
-        </section>
-
-        <section class="section" aria-labelledby="logout-heading">
-          <h2 id="logout-heading">{a.logoutHeading}</h2>
-          <LogoutForm lang={lang} csrfToken={csrfToken} />
         </section>
       </div>
     </AuthShell>

@@ -45,15 +45,3 @@ export function AuthShell({
     </Layout>
   );
 }
-
-/** The logout button: a form (POST with the CSRF token), never a link, so that no prefetch or image can sign out. */
-export function LogoutForm({ lang, csrfToken }: { lang: Lang; csrfToken: string }) {
-  return (
-    <form method="post" action="/logout" class="logout-form">
-      <input type="hidden" name="_csrf" value={csrfToken} />
-      <button type="submit" class="button button-secondary">
-        {am(lang).logout.submit}
-      </button>
-    </form>
-  );
-}
