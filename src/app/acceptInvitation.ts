@@ -1,9 +1,11 @@
 // Use case: accept an invitation: set name and password, which creates the user, and sign in. The invitation is
 // consumed with a conditional update inside the transaction, so two concurrent accepts cannot both succeed.
+// Company users are contact persons with an account: the contact person of the company with the invited e-mail
+// address gets the account; if the company has no such contact yet, one is created.
 
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { auditLog, invitations, users } from '../db/schema.ts';
+import { auditLog, contacts, invitations, users } from '../db/schema.ts';
 import { isRole } from '../policies/index.ts';
 import type { Role } from '../policies/index.ts';
 import { InvalidInputError, InvalidTokenError, assertValid, fieldError, hashSecret, nameErrors, passwordErrors } from './accounts.ts';
@@ -89,6 +91,32 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now
         at: now,
       },
     ]);
+    if (role === 'company' && invitation.companyId !== null) {
+      const audit = { tenantId: invitation.tenantId, actorUserId: userId, actor: `user:${userId}`, entity: 'contact', at: now };
+      const [contact] = await tx
+        .select({ id: contacts.id })
+        .from(contacts)
+        .where(
+          and(
+            eq(contacts.companyId, invitation.companyId),
+            eq(contacts.tenantId, invitation.tenantId),
+            sql`lower(${contacts.email}) = lower(${invitation.email})`,
+            isNull(contacts.userId),
+          ),
+        )
+        .orderBy(contacts.createdAt)
+        .limit(1);
+      if (contact) {
+        await tx.update(contacts).set({ userId, updatedAt: now }).where(eq(contacts.id, contact.id));
+        await tx.insert(auditLog).values({ ...audit, action: 'update', entityId: contact.id, changes: { userId: { from: null, to: userId } } });
+      } else {
+        const [created] = await tx
+          .insert(contacts)
+          .values({ tenantId: invitation.tenantId, companyId: invitation.companyId, name, email: invitation.email, userId, createdAt: now, updatedAt: now })
+          .returning({ id: contacts.id });
+        await tx.insert(auditLog).values({ ...audit, action: 'create', entityId: created!.id, changes: { name, email: invitation.email, userId } });
+      }
+    }
     const session = await createSession(tx, { id: userId, tenantId: invitation.tenantId }, { ip: input.ip, userAgent: input.userAgent }, now);
     return { user: { id: userId, tenantId: invitation.tenantId, role, email: invitation.email, name }, session };
   });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
 import type { TestDatabase } from '../db/testing.ts';
-import { auditLog, invitations, users } from '../db/schema.ts';
+import { auditLog, contacts, invitations, users } from '../db/schema.ts';
 import { ForbiddenError, NotFoundError } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
 import { INVITATION_TTL_MS, InvalidInputError, InvalidTokenError } from './accounts.ts';
@@ -116,6 +116,24 @@ test('a company invitation creates a company user bound to that company', async 
   assert.equal(accepted.user.role, 'company');
   const actor = await resolveSession(db.db, accepted.session.id, T0);
   assert.equal(actor?.companyId, t1.companyA);
+  // without a contact person of that address, accepting created one, with the account
+  const made = await db.db.select().from(contacts).where(eq(contacts.userId, accepted.user.id));
+  assert.deepEqual(made.map((c) => [c.companyId, c.name, c.email]), [[t1.companyA, 'Staff', 'staff@firma-a.example']]);
+});
+
+test('a company user becomes the existing contact person with the invited address (any case), not a second one', async () => {
+  const [existing] = await db.db
+    .insert(contacts)
+    .values({ tenantId: t1.tenantId, companyId: t1.companyB, name: 'Petra Personal', role: 'Personalleitung', email: 'Petra@Firma-B.example' })
+    .returning();
+  // a contact of the same address in another company is not touched
+  await db.db.insert(contacts).values({ tenantId: t1.tenantId, companyId: t1.companyA, name: 'Petra elsewhere', email: 'petra@firma-b.example' });
+  await inviteUser(db.db, admin, { email: 'petra@firma-b.example', role: 'company', companyId: t1.companyB }, deps, T0);
+  const accepted = await acceptInvitation(db.db, { token: tokenFromMail(mailer.sent.at(-1)), name: 'Petra P.', password: 'a long enough password', passwordRepeat: 'a long enough password' }, T0);
+  const linked = await db.db.select().from(contacts).where(eq(contacts.userId, accepted.user.id));
+  assert.deepEqual(linked.map((c) => [c.id, c.name, c.role]), [[existing!.id, 'Petra Personal', 'Personalleitung']]);
+  const audit = await db.db.select().from(auditLog).where(eq(auditLog.entityId, existing!.id));
+  assert.deepEqual(audit.map((a) => [a.action, a.actorUserId]), [['update', accepted.user.id]]);
 });
 
 test('only admins invite; a failed mail still stores the invitation and hands back the link', async () => {
