@@ -146,7 +146,7 @@ test('login sets an HttpOnly, SameSite=Lax session cookie (not Secure over http 
   const b = new Browser('192.0.2.12');
   const secondTab = csrfOf((await b.get('/login')).body);
   const r = await b.signIn('adviser@one.example');
-  assert.equal(r.headers.location, '/account');
+  assert.equal(r.headers.location, '/companies', 'an adviser starts at the companies');
   const setCookie = ([] as string[]).concat(r.headers['set-cookie'] as string | string[]).find((c) => c.startsWith('lotse_session='))!;
   assert.match(setCookie, /HttpOnly/i);
   assert.match(setCookie, /SameSite=Lax/i);
@@ -177,7 +177,7 @@ test('login comes back to the page that asked for it, never to another site', as
   const r = await b.post('/login', { _csrf: csrfOf(page.body), email: 'admin@one.example', password: TEST_PASSWORD, next: '/admin/users' });
   assert.equal(r.headers.location, '/admin/users');
   const evil = await new Browser('192.0.2.14').submit('/login', '/login', { email: 'admin@one.example', password: TEST_PASSWORD, next: '//evil.example/x' });
-  assert.equal(evil.headers.location, '/account');
+  assert.equal(evil.headers.location, '/companies');
 });
 
 test('logout (POST with CSRF) ends the session in the database and clears the cookie', async () => {

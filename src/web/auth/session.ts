@@ -38,8 +38,11 @@ export function sessionCookieOptions(production: boolean) {
   };
 }
 
-/** Where to go after signing in when no (usable) `next` was given. */
-export const AFTER_LOGIN_PATH = '/account';
+/**
+ * Where to go after signing in when no (usable) `next` was given: the workspace's company list, where an adviser's
+ * day starts; a company user is sent on from there to their own company.
+ */
+export const AFTER_LOGIN_PATH = '/companies';
 
 /** A local path to return to after signing in; never the login or logout pages themselves. */
 export function nextPath(value: unknown): string {
