@@ -14,6 +14,7 @@ import type { Mailer } from '../app/mail.ts';
 import type { Database } from '../db/index.ts';
 import pages from './pages.ts';
 import checksApi from './api/checks.ts';
+import audit from './audit/index.ts';
 import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
 import reports from './reports/index.ts';
@@ -174,5 +175,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(checkPages);
   await app.register(workspace);
   await app.register(reports);
+  await app.register(audit);
   return app;
 }

@@ -275,7 +275,7 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     request: FastifyRequest,
     reply: FastifyReply,
     state: WsState,
-    opts: { action: string; title: string; cancelHref: string; deleteAction?: string },
+    opts: { action: string; title: string; cancelHref: string; deleteAction?: string; historyHref?: string },
     status = 200,
   ) => {
     const partners = await listPartners(db, signedIn(request));
@@ -320,6 +320,7 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
         title: wm(request.lang).consultation.editTitle(company.name),
         cancelHref: `/companies/${company.id}`,
         deleteAction: `/consultations/${view.id}/delete`,
+        historyHref: `/admin/audit?entity=consultation&entityId=${view.id}`,
       },
     };
   };

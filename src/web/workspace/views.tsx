@@ -13,6 +13,7 @@ import type { PageOf } from '../../app/workspace.ts';
 import type { SearchResults } from '../../app/searchWorkspace.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';
+import { audm } from '../audit/messages.ts';
 import { wm } from './messages.ts';
 
 export interface WsState {
@@ -507,6 +508,11 @@ export function CompanyPage({
           </a>
         </p>
       ) : null}
+      {user.role === 'admin' ? (
+        <p>
+          <a href={`/admin/audit?entity=company&entityId=${company.id}&related=1`}>{audm(lang).nav}</a>
+        </p>
+      ) : null}
 
       <h2>{c.contacts}</h2>
       {contacts.length === 0 ? (
@@ -657,12 +663,18 @@ export function ConsultationFormPage({
   cancelHref,
   partners,
   deleteAction,
-}: PageBase & { csrfToken: string; state: WsState; action: string; title: string; cancelHref: string; partners: PartnerRow[]; deleteAction?: string }) {
+  historyHref,
+}: PageBase & { csrfToken: string; state: WsState; action: string; title: string; cancelHref: string; partners: PartnerRow[]; deleteAction?: string; historyHref?: string }) {
   const m = wm(lang);
   const k = m.consultation;
   return (
     <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
       <h1>{title}</h1>
+      {user.role === 'admin' && historyHref ? (
+        <p>
+          <a href={historyHref}>{audm(lang).nav}</a>
+        </p>
+      ) : null}
       <ErrorSummary state={state} labels={consultationLabels(lang)} />
       <form method="post" action={action} novalidate>
         <Csrf token={csrfToken} />
