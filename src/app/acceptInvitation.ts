@@ -77,7 +77,7 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now
         action: 'update',
         entity: 'invitation',
         entityId: invitation.id,
-        changes: { acceptedAt: now.toISOString() },
+        changes: { acceptedAt: [null, now.toISOString()] },
         at: now,
       },
       {

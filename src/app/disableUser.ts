@@ -33,7 +33,7 @@ export async function disableUser(db: Db, actor: Actor, input: { userId: string 
       action: 'update',
       entity: 'user',
       entityId: user.id,
-      changes: { disabledAt: now.toISOString(), sessionsEnded: ended },
+      changes: { disabledAt: [null, now.toISOString()], sessionsEnded: ended },
       at: now,
     });
     return true;

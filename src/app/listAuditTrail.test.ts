@@ -10,12 +10,15 @@ import { auditLog } from '../db/schema.ts';
 import { ForbiddenError } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
 import { makeTenant, makeUser } from './accountsTesting.ts';
+import { createApiToken } from './createApiToken.ts';
 import { createCompany } from './createCompany.ts';
 import { createContact } from './createContact.ts';
 import { deleteCompany } from './deleteCompany.ts';
 import { deleteContact } from './deleteContact.ts';
+import { disableUser } from './disableUser.ts';
 import { listAuditTrail } from './listAuditTrail.ts';
 import { recordConsultation } from './recordConsultation.ts';
+import { revokeApiToken } from './revokeApiToken.ts';
 import { updateCompany } from './updateCompany.ts';
 import { updateConsultation } from './updateConsultation.ts';
 import { updateContact } from './updateContact.ts';
@@ -202,4 +205,20 @@ test('secret-looking keys never leave the use case; anonymised companies cannot 
   const trail = await listAuditTrail(db.db, admin, { entity: 'company', entityId: otherCompanyId });
   assert.ok(trail.items.length === 2);
   assert.ok(trail.items.every((r) => !r.exists));
+});
+
+test('account state changes are diffs too ([null, when]); no hash or token appears in any row', async () => {
+  const T5 = new Date('2026-04-05T10:00:00Z');
+  const token = await createApiToken(db.db, adviser, { name: 'ERP' }, T5);
+  await revokeApiToken(db.db, adviser, { tokenId: token.id }, T5);
+  const other = await makeUser(db.db, t1.tenantId, 'adviser', 'leaving@one.example');
+  await disableUser(db.db, admin, { userId: other.userId }, T5);
+  const revoked = await listAuditTrail(db.db, admin, { entity: 'api_token', entityId: token.id, action: 'update' });
+  assert.deepEqual(revoked.items[0]!.changes, { revokedAt: [null, T5.toISOString()] });
+  const disabled = await listAuditTrail(db.db, admin, { entity: 'user', entityId: other.userId });
+  assert.deepEqual(disabled.items[0]!.changes, { disabledAt: [null, T5.toISOString()], sessionsEnded: 0 });
+  const rows = await db.db.select({ changes: auditLog.changes }).from(auditLog);
+  const text = JSON.stringify(rows);
+  assert.ok(!text.includes(token.token), 'the token itself');
+  assert.ok(!/hash/i.test(text), 'no hash');
 });

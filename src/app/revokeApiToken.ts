@@ -37,7 +37,7 @@ export async function revokeApiToken(db: Db, by: Actor | Operator, input: { toke
       action: 'update',
       entity: 'api_token',
       entityId: token.id,
-      changes: { revokedAt: now.toISOString() },
+      changes: { revokedAt: [null, now.toISOString()] },
       at: now,
     });
     return true;

@@ -33,7 +33,7 @@ export async function revokeInvitation(db: Db, actor: Actor, input: { invitation
       action: 'update',
       entity: 'invitation',
       entityId: inv.id,
-      changes: { revokedAt: now.toISOString() },
+      changes: { revokedAt: [null, now.toISOString()] },
       at: now,
     });
     return true;
