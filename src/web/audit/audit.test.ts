@@ -6,6 +6,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { auditLog, users } from '../../db/schema.ts';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
 import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
@@ -175,4 +177,19 @@ test('the company page and the consultation form link admins, and only admins, t
   const adviser = await new Browser().signIn('adviser@one.example');
   assert.ok(!(await adviser.get(`/companies/${companyId}`)).body.includes('/admin/audit'));
   assert.ok(!(await adviser.get(`/consultations/${consultationId}/edit`)).body.includes('/admin/audit'));
+});
+
+test('rows written before updates were diffs (only the new value) and erased rows are shown readably', async () => {
+  const [{ tenantId } = { tenantId: '' }] = await db.db.select({ tenantId: users.tenantId }).from(users).where(eq(users.email, 'admin@one.example'));
+  await db.db.insert(auditLog).values([
+    { tenantId, actor: 'cli:ops', action: 'update', entity: 'api_token', entityId: companyId, changes: { revokedAt: '2026-01-02T09:30:00.000Z' } },
+    { tenantId, actor: 'anonymous', action: 'update', entity: 'contact', entityId: consultationId, changes: { erased: true } },
+  ]);
+  const b = await new Browser().signIn('admin@one.example');
+  const text = textOf((await b.get(`/admin/audit?entityId=${companyId}`)).body);
+  assert.match(text, /Betrieb \(ops\)/);
+  assert.match(text, /Widerrufen am: 02\.01\.2026, 10:30/);
+  const erased = textOf((await b.get(`/admin/audit?entityId=${consultationId}&lang=en`)).body);
+  assert.match(erased, /Not signed in/);
+  assert.match(erased, /Details removed on deletion/);
 });

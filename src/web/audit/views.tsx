@@ -185,7 +185,7 @@ export function AuditPage({
   const m = audm(lang);
   const w = wm(lang);
   const isRecord = values.entityId !== '' && errors.length === 0;
-  const title = isRecord ? m.recordTitle(entityLabel(lang, values.entity || 'record'), recordName) : m.title;
+  const title = isRecord && values.entity !== '' ? m.recordTitle(entityLabel(lang, values.entity), recordName) : m.title;
   const labels: Record<string, string> = {
     entity: m.entity,
     entityId: m.entityId,
