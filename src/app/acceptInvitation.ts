@@ -108,7 +108,7 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now
         .limit(1);
       if (contact) {
         await tx.update(contacts).set({ userId, updatedAt: now }).where(eq(contacts.id, contact.id));
-        await tx.insert(auditLog).values({ ...audit, action: 'update', entityId: contact.id, changes: { userId: { from: null, to: userId } } });
+        await tx.insert(auditLog).values({ ...audit, action: 'update', entityId: contact.id, changes: { userId: [null, userId] } });
       } else {
         const [created] = await tx
           .insert(contacts)

@@ -118,7 +118,7 @@ export function Changes({ lang, entry, names }: { lang: Lang; entry: AuditEntry;
   const shown = Object.entries(changes).filter(([, v]) => entry.action === 'update' || !(v === null || v === '' || (Array.isArray(v) && v.length === 0)));
   if (shown.length === 0) return <>{m.noChanges}</>;
   return (
-    <ul class="plain-list">
+    <ul class="plain-list audit-changes">
       {shown.map(([field, v]) => {
         const label = fieldLabel(lang, entry.entity, field);
         // updates hold [old, new] per changed field (older account rows hold only the new value)

@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../i18n/index.ts';
 import { Layout } from '../../views/Layout.tsx';
 import type { NavItem } from '../../views/Layout.tsx';
+import { audm } from '../../audit/messages.ts';
 import { rm } from '../../reports/messages.ts';
 import { wm } from '../../workspace/messages.ts';
 import { am } from '../messages.ts';
@@ -22,7 +23,7 @@ export function accountNav(lang: Lang, user: PageUser | null | undefined): NavIt
   if (user.role === 'admin' || user.role === 'adviser') items.push({ href: '/companies', label: w.companies }, { href: '/partners', label: w.partners }, { href: '/search', label: w.search }, { href: '/reports', label: rm(lang).nav });
   else if (user.role === 'company') items.push({ href: '/companies', label: w.ownCompany });
   items.push({ href: '/account', label: m.nav.account });
-  if (user.role === 'admin') items.push({ href: '/admin/users', label: m.nav.users });
+  if (user.role === 'admin') items.push({ href: '/admin/users', label: m.nav.users }, { href: '/admin/audit', label: audm(lang).nav });
   return items;
 }
 
