@@ -1,7 +1,8 @@
 // Use case: search the workspace — companies (name by trigram similarity or substring, name/town/notes by german full
 // text), contact persons (name by trigram or substring, e-mail by substring) and consultation records (record and
 // outcome by german full text). Advisers and admins only (policy action `search`); always within the tenant;
-// anonymised companies and their consultations are left out. The expressions match the indexes of migration 0003.
+// anonymised companies and their consultations are left out. The expressions match the indexes of migrations 0003
+// and 0004.
 
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
@@ -31,8 +32,9 @@ export async function searchWorkspace(db: Db, actor: Actor, input: { q?: unknown
   c.done();
   const term = q!.toLowerCase();
   const like = `%${escapeLike(term)}%`;
-  const companyText = sql`to_tsvector('german'::regconfig, ${companies.name} || ' ' || coalesce(${companies.city}, '') || ' ' || coalesce(${companies.notes}, ''))`;
-  const recordText = sql`to_tsvector('german'::regconfig, coalesce(${consultations.record}, '') || ' ' || coalesce(${consultations.outcome}, ''))`;
+  // the stored full-text documents (generated columns of migration 0004, not declared in the schema)
+  const companyText = sql`${companies}.search_vector`;
+  const recordText = sql`${consultations}.search_vector`;
   const query = sql`websearch_to_tsquery('german'::regconfig, ${q})`;
 
   const companyRows = await db

@@ -8,7 +8,7 @@
 // transaction, with one audit row per created record (actor `cli:seed-volume`), as every create in Lotse writes one.
 
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { auditLog, companies, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
 import { hashPassword } from './password.ts';
@@ -588,6 +588,11 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
       );
     }
   });
+  // Fresh planner statistics for the bulk load: without them the planner takes the tables for nearly empty and picks
+  // nested loops that are 10-100 times slower (PGlite has no autovacuum; a server's would catch up only later).
+  for (const table of ['companies', 'contacts', 'consultations', 'consultation_referrals', 'partners', 'audit_log']) {
+    await db.execute(sql.raw(`analyze ${table}`));
+  }
   return {
     ok: true,
     created: true,
