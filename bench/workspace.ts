@@ -1,0 +1,253 @@
+// npm run bench:workspace — the workspace pages on the volume demo (src/app/seedVolume.ts: one service office with
+// 2,000 companies and 20,000 consultations): the company list, the search, the report and its CSV export, each
+// against a bare Fastify route that returns the very same bytes. Prints requests, p50/p95/p99 latencies, the ratios
+// Lotse/bare measured in this run, and whether the search answers within 100 ms (p95); asserts nothing.
+//
+// The volume is loaded into a temporary embedded database (a PGlite data directory that is deleted afterwards) or,
+// with DATABASE_URL set, into a throwaway database lotse_bench_<random> on that server, dropped afterwards.
+// Each server runs in its own child process; autocannon drives it from this process. The app's client signs in as
+// the volume adviser through the real login form (GET /login for the CSRF token, POST /login).
+//
+//   BENCH_SECONDS       seconds per target (default 3, after a 1-second warm-up)
+//   BENCH_CONNECTIONS   concurrent clients (default 1: the latency one adviser sees; raise it for throughput)
+
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const SELF = fileURLToPath(import.meta.url);
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
+const SEARCH_BUDGET_MS = 100;
+
+interface Target {
+  label: string;
+  path: string;
+}
+
+function targets(from: string, to: string): Target[] {
+  const lastYear = Number(to.slice(0, 4)) - 1;
+  return [
+    { label: 'companies, first page', path: '/companies' },
+    { label: 'companies, page 40', path: '/companies?page=40' },
+    { label: 'companies, filtered', path: '/companies?q=technik&sizeClass=small' },
+    { label: 'search: name part', path: '/search?q=metallbau' },
+    { label: 'search: typo (trigram)', path: '/search?q=Elektortechnik' },
+    { label: 'search: record word', path: '/search?q=Anerkennung' },
+    { label: 'search: contact surname', path: '/search?q=Hoffmann' },
+    { label: `report ${lastYear}`, path: `/reports?from=${lastYear}-01-01&to=${lastYear}-12-31` },
+    { label: 'report, all 3 years', path: `/reports?from=${from}&to=${to}` },
+    { label: 'report CSV, all 3 years', path: `/reports.csv?from=${from}&to=${to}` },
+  ];
+}
+
+// --- the servers (child processes) ------------------------------------------------------------------------------
+
+function cookiesOf(headers: Record<string, unknown>): string {
+  const set = headers['set-cookie'];
+  const list = Array.isArray(set) ? set : typeof set === 'string' ? [set] : [];
+  return list.map((c: string) => c.split(';')[0]!).join('; ');
+}
+
+async function serveApp(dbUrl: string, email: string, password: string): Promise<void> {
+  const { openDb } = await import('../src/db/index.ts');
+  const { buildApp } = await import('../src/web/app.ts');
+  const database = await openDb(dbUrl);
+  const app = await buildApp({
+    database,
+    cookieSecret: 'bench-secret-bench-secret-bench-secret',
+    logger: false,
+    config: { rateLimitPerMinute: 1_000_000_000 },
+  });
+  await app.ready();
+  // the real login form: its CSRF token and cookie, then the post
+  const form = await app.inject({ url: '/login' });
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1];
+  if (!csrf) throw new Error('no CSRF token on /login');
+  const login = await app.inject({
+    method: 'POST',
+    url: '/login',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(form.headers) },
+    payload: new URLSearchParams({ _csrf: csrf, email, password }).toString(),
+  });
+  if (login.statusCode !== 303) throw new Error(`POST /login answered ${login.statusCode}`);
+  const cookie = cookiesOf(login.headers);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  process.stdout.write(JSON.stringify({ port, cookie }) + '\n');
+}
+
+async function serveBare(bodiesFile: string): Promise<void> {
+  const Fastify = (await import('fastify')).default;
+  const bodies = JSON.parse(fs.readFileSync(bodiesFile, 'utf8')) as Array<{ path: string; type: string; body: string }>;
+  const bare = Fastify({ logger: false });
+  const byPath = new Map(bodies.map((b) => [b.path, b]));
+  // the same bytes for the same URL (query string included)
+  bare.get('/*', async (request, reply) => {
+    const b = byPath.get(request.url);
+    if (!b) return reply.code(404).send('');
+    return reply.type(b.type).send(b.body);
+  });
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const addr = bare.server.address();
+  process.stdout.write(JSON.stringify({ port: typeof addr === 'object' && addr ? addr.port : 0, cookie: '' }) + '\n');
+}
+
+function startServer(args: string[]): Promise<{ port: number; cookie: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, 'serve', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let buf = '';
+    child.stdout.on('data', (d) => {
+      buf += d;
+      const line = buf.split('\n')[0];
+      if (buf.includes('\n') && line) resolve({ ...(JSON.parse(line) as { port: number; cookie: string }), stop: () => child.kill('SIGKILL') });
+    });
+    child.on('exit', (code) => reject(new Error(`server ${args[0]} exited with ${code}`)));
+  });
+}
+
+// --- measuring ------------------------------------------------------------------------------------------------
+
+interface Measurement {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(port: number, urlPath: string, cookie: string): Promise<Measurement> {
+  const url = `http://127.0.0.1:${port}${urlPath}`;
+  const headers: Record<string, string> = { 'accept-language': 'de', ...(cookie ? { cookie } : {}) };
+  await autocannon({ url, connections: CONNECTIONS, duration: 1, headers }); // warm-up
+  const times: number[] = [];
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers }, (err, result) => (err ? reject(err) : resolve(result)));
+    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    rps: r.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: r.errors + r.non2xx,
+  };
+}
+
+// --- the throwaway database -----------------------------------------------------------------------------------
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const pg = (await import('pg')).default;
+  const u = new URL(serverUrl);
+  u.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function prepareDatabase(): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `lotse_bench_${randomBytes(6).toString('hex')}`;
+    await adminQuery(serverUrl, `create database ${name}`);
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    return { url: u.toString(), label: `PostgreSQL, throwaway database ${name}`, drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`) };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-bench-workspace-'));
+  return { url: dir, label: `embedded PGlite, temporary directory ${dir}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+// --- main -----------------------------------------------------------------------------------------------------
+
+function ms(n: number): string {
+  return n.toFixed(1).padStart(7);
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:workspace — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, ${CONNECTIONS} connection(s), ${DURATION_S} s per target`);
+  const target = await prepareDatabase();
+  console.log(`database: ${target.label}`);
+  const stops: Array<() => void> = [];
+  const tmpFiles: string[] = [];
+  try {
+    const { openDb } = await import('../src/db/index.ts');
+    const { seedVolume } = await import('../src/app/seedVolume.ts');
+    const database = await openDb(target.url);
+    const started = performance.now();
+    const seeded = await seedVolume(database.db);
+    const seedSeconds = (performance.now() - started) / 1000;
+    await database.checkpoint();
+    await database.close();
+    if (!seeded.ok || !seeded.created) throw new Error('the volume seed did not run');
+    const c = seeded.counts;
+    console.log(
+      `seed: ${c.companies} companies, ${c.contacts} contacts, ${c.consultations} consultations (${seeded.from} – ${seeded.to}), ${c.referrals} referrals, ${c.auditRows} audit rows in ${seedSeconds.toFixed(1)} s`,
+    );
+    const adviser = seeded.logins.find((l) => l.role === 'adviser')!;
+
+    const app = await startServer(['app', target.url, adviser.email, adviser.password]);
+    stops.push(app.stop);
+    const list = targets(seeded.from, seeded.to);
+    const bodies: Array<{ path: string; type: string; body: string }> = [];
+    for (const t of list) {
+      const r = await fetch(`http://127.0.0.1:${app.port}${t.path}`, { headers: { cookie: app.cookie, 'accept-language': 'de' }, redirect: 'manual' });
+      if (r.status !== 200) throw new Error(`${t.path} answered ${r.status}`);
+      bodies.push({ path: t.path, type: r.headers.get('content-type') ?? 'text/html', body: await r.text() });
+    }
+    const bodiesFile = path.join(os.tmpdir(), `lotse-bench-bodies-${process.pid}.json`);
+    fs.writeFileSync(bodiesFile, JSON.stringify(bodies));
+    tmpFiles.push(bodiesFile);
+    const bare = await startServer(['bare', bodiesFile]);
+    stops.push(bare.stop);
+
+    const rows: Array<{ t: Target; bytes: number; lotse: Measurement; bare: Measurement }> = [];
+    for (const [i, t] of list.entries()) {
+      const lotse = await measure(app.port, t.path, app.cookie);
+      const b = await measure(bare.port, t.path, '');
+      rows.push({ t, bytes: Buffer.byteLength(bodies[i]!.body), lotse, bare: b });
+    }
+
+    console.log('');
+    console.log('page                        bytes  requests   p50 ms   p95 ms   p99 ms │ bare p95  p95 ratio  req/s ratio');
+    for (const r of rows) {
+      console.log(
+        `${r.t.label.padEnd(26)} ${String(r.bytes).padStart(6)}  ${String(r.lotse.requests).padStart(8)}  ${ms(r.lotse.p50)}  ${ms(r.lotse.p95)}  ${ms(r.lotse.p99)} │ ${ms(r.bare.p95)}  ${(r.lotse.p95 / Math.max(r.bare.p95, 0.1)).toFixed(1).padStart(9)}  ${(r.lotse.rps / r.bare.rps).toFixed(3).padStart(11)}`,
+      );
+      if (r.lotse.errors || r.bare.errors) console.log(`  (errors or non-2xx: Lotse ${r.lotse.errors}, bare ${r.bare.errors})`);
+    }
+    const search = rows.filter((r) => r.t.path.startsWith('/search'));
+    const worst = Math.max(...search.map((r) => r.lotse.p95));
+    console.log('');
+    console.log(`search p95 < ${SEARCH_BUDGET_MS} ms on the volume demo: ${worst < SEARCH_BUDGET_MS ? 'yes' : 'NO'} (slowest search p95 ${worst.toFixed(1)} ms)`);
+    console.log('p95 ratio: Lotse p95 / bare Fastify p95 for the same bytes; req/s ratio: share of the bare route\'s throughput that Lotse keeps.');
+  } finally {
+    for (const stop of stops) stop();
+    for (const f of tmpFiles) fs.rmSync(f, { force: true });
+    await target.drop();
+  }
+}
+
+if (process.argv[2] === 'serve') {
+  if (process.argv[3] === 'bare') await serveBare(process.argv[4]!);
+  else await serveApp(process.argv[4]!, process.argv[5]!, process.argv[6]!);
+} else {
+  await main();
+}
