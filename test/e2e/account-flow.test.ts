@@ -5,32 +5,25 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../../src/db/testing.ts';
 import type { TestDatabase } from '../../src/db/testing.ts';
 import { TEST_PASSWORD, makeTenant, makeUser } from '../../src/app/accountsTesting.ts';
 import { buildApp } from '../../src/web/app.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results');
+import { launchBrowser, visit as check } from './browser.ts';
+import type { Browser } from './browser.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
 let base: string;
+let browser: Browser;
 let context: BrowserContext;
-let profile: string;
 const log: string[] = [];
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   db = await openTestDb();
   const t = await makeTenant(db.db, 'Servicestelle E2E');
   await makeUser(db.db, t.tenantId, 'admin', 'admin@e2e.example', { name: 'Ada Admin' });
@@ -43,29 +36,19 @@ before(async () => {
   app = await buildApp({ database: db, cookieSecret: 'e2e-secret-e2e-secret-e2e-secret', logger: { level: 'info', stream } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(path.join(tmpdir(), 'lotse-e2e-accounts-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'de-DE',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=de-DE'],
-  });
+  browser = await launchBrowser({ profilePrefix: 'lotse-e2e-accounts-', extraArgs: ['--lang=de-DE'] });
+  context = browser.context;
 });
 
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await app?.close();
   await db?.destroy();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+/** axe and a screenshot test-results/accounts-<name>.png */
 async function visit(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('load');
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  assert.deepEqual(found, [], `axe violations on ${name}`);
-  await page.screenshot({ path: path.join(SHOTS, `accounts-${name}.png`), fullPage: true });
+  await check(page, `accounts-${name}`);
 }
 
 function invitationLink(): string {

@@ -4,75 +4,35 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../../src/db/testing.ts';
 import type { TestDatabase } from '../../src/db/testing.ts';
 import { buildApp } from '../../src/web/app.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results');
+import { launchBrowser, shot, visit } from './browser.ts';
+import type { Browser } from './browser.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
 let base: string;
+let browser: Browser;
 let context: BrowserContext;
-let profile: string;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   db = await openTestDb();
   app = await buildApp({ database: db, cookieSecret: 'e2e-secret-e2e-secret-e2e-secret', logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(path.join(tmpdir(), 'lotse-e2e-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'de-DE',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser({ profilePrefix: 'lotse-e2e-' });
+  context = browser.context;
 });
 
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await app?.close();
   await db?.destroy();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
-
-async function axe(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  assert.deepEqual(found, [], `axe violations on ${label}`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** Checks the page with axe, saves a screenshot. */
-async function visit(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('load');
-  await axe(page, name);
-  await shot(page, name);
-}
 
 async function setLanguage(page: Page, lang: 'de' | 'en'): Promise<void> {
   await page.goto(`${base}/lang/${lang}?back=/check`);

@@ -1,0 +1,75 @@
+// Shared by the browser tests: Debian's Chromium through playwright-core in a throwaway profile, an axe-core check
+// (WCAG 2.1 A/AA) and full-page screenshots into test-results/ (gitignored).
+
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = path.resolve('test-results');
+
+/** Headless, no sandbox (containers), and nothing that talks to the network on its own. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  /** closes the browser and removes its profile */
+  close(): Promise<void>;
+}
+
+/** Chromium with a fresh profile in the temp directory; German UI unless told otherwise. */
+export async function launchBrowser(opts: { profilePrefix: string; locale?: string; extraArgs?: string[] }): Promise<Browser> {
+  mkdirSync(SHOTS, { recursive: true });
+  const profile = mkdtempSync(path.join(tmpdir(), opts.profilePrefix));
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      locale: opts.locale ?? 'de-DE',
+      args: [...CHROMIUM_ARGS, ...(opts.extraArgs ?? [])],
+    });
+    return {
+      context,
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    rmSync(profile, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** axe-core with the WCAG 2.1 A/AA tags: fails with the violations listed. */
+export async function axe(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(found, [], `axe violations on ${label}`);
+}
+
+/** A full-page screenshot as test-results/<name>.png. */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits for the page to load, checks it with axe, saves a screenshot. */
+export async function visit(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('load');
+  await axe(page, name);
+  await shot(page, name);
+}
