@@ -122,6 +122,10 @@ test('an adviser works through a company: create (errors, duplicate), contact, c
   assert.equal(created.statusCode, 303);
   const companyUrl = created.headers.location!.replace(/\?.*$/, '');
   const companyId = companyUrl.split('/').pop()!;
+  // the Land by its name, not its ISO code, on the page and in the form
+  const shown = await b.get(companyUrl);
+  assert.match(shown.body, /<dt>Bundesland<\/dt><dd>Rheinland-Pfalz<\/dd>/);
+  assert.match((await b.get(`${companyUrl}/edit`)).body, /<option value="DE-RP" selected>Rheinland-Pfalz<\/option>/);
 
   // the same name and postcode: a warning with a confirmation box; confirmed, a second company
   const dup = await b.submit('/companies/new', '/companies', { name: 'Lautrer Laser GmbH', postcode: '67663' });

@@ -14,6 +14,7 @@ import type { SearchResults } from '../../app/searchWorkspace.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';
 import { audm } from '../audit/messages.ts';
+import { landName } from '../check/data/places.ts';
 import { wm } from './messages.ts';
 
 export interface WsState {
@@ -411,7 +412,7 @@ export function CompanyFormPage({
         <Input state={state} name="postcode" label={c.postcode} autocomplete="postal-code" inputMode="numeric" />
         <Input state={state} name="city" label={c.city} autocomplete="address-level2" />
         <Input state={state} name="municipality" label={c.municipality} />
-        <Select state={state} name="federalState" label={c.federalState} options={FEDERAL_STATES.map((s) => ({ value: s, label: s }))} />
+        <Select state={state} name="federalState" label={c.federalState} options={FEDERAL_STATES.map((s) => ({ value: s, label: landName(s, lang) }))} />
         <Input state={state} name="headcount" label={c.headcount} hint={c.headcountHint} inputMode="numeric" />
         <Select
           state={state}
@@ -494,7 +495,7 @@ export function CompanyPage({
         <Row label={c.street}>{company.street ?? none}</Row>
         <Row label={c.city}>{[company.postcode, company.city].filter(Boolean).join(' ') || none}</Row>
         <Row label={c.municipality}>{company.municipality ?? none}</Row>
-        <Row label={c.federalState}>{company.federalState ?? none}</Row>
+        <Row label={c.federalState}>{company.federalState ? landName(company.federalState, lang) : none}</Row>
         <Row label={c.headcount}>{company.headcount ?? none}</Row>
         <Row label={c.sizeClass}>{company.sizeClass ? m.sizeClasses[company.sizeClass as keyof typeof m.sizeClasses] : none}</Row>
         <Row label={c.wzSection}>{company.wzSection ?? none}</Row>
