@@ -38,6 +38,7 @@ import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import { authorize } from '../../policies/index.ts';
 import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
+import { officeToday } from '../reports/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from './messages.ts';
 import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, ContactFormPage, PartnersPage, SearchPage } from './views.tsx';
@@ -292,7 +293,8 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     const actor = signedIn(request);
     const company = await loadCompany(db, actor, request.params.id, 'company.read');
     authorize(actor, 'consultation.create', { tenantId: company.tenantId, companyId: company.id });
-    const today = new Date().toISOString().slice(0, 10);
+    // the office's day (as in the report), not UTC's: after midnight in Berlin UTC still has the day before
+    const today = officeToday();
     return consultationForm(request, reply, ws(request, { date: today, kind: 'first', channel: 'on_site' }), newConsultationOpts(request, company));
   });
 
