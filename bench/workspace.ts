@@ -36,7 +36,7 @@ function targets(from: string, to: string): Target[] {
     { label: 'companies, page 40', path: '/companies?page=40' },
     { label: 'companies, filtered', path: '/companies?q=technik&sizeClass=small' },
     { label: 'search: name part', path: '/search?q=metallbau' },
-    { label: 'search: typo (trigram)', path: '/search?q=Elektortechnik' },
+    { label: 'search: typo (trigram)', path: '/search?q=Metalbau' },
     { label: 'search: record word', path: '/search?q=Anerkennung' },
     { label: 'search: contact surname', path: '/search?q=Hoffmann' },
     { label: `report ${lastYear}`, path: `/reports?from=${lastYear}-01-01&to=${lastYear}-12-31` },
