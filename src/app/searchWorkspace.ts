@@ -3,6 +3,14 @@
 // outcome by german full text). Advisers and admins only (policy action `search`); always within the tenant;
 // anonymised companies and their consultations are left out. The expressions match the indexes of migrations 0003
 // and 0004.
+//
+// Speed (npm run bench:workspace, 2,000 companies, 3,500 contacts, 20,000 consultations): each way a name can match
+// is its own branch of a union, so that each can use its index (the trigram GIN index on lower(name), the GIN index
+// of the stored full-text document). The planner underestimates how much word_similarity costs per row and would
+// otherwise evaluate `<%` on every row of the tenant (20 ms on PGlite at that volume instead of 5 ms); so the three
+// queries run in one transaction with sequential scans discouraged (SET LOCAL: for these queries only).
+// Records are listed newest first: ranking thousands of matches of a common word (ts_rank over every match) cost more
+// than the whole rest of the search, and an adviser looks for the recent consultation where a topic came up.
 
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
@@ -33,39 +41,37 @@ export async function searchWorkspace(db: Db, actor: Actor, input: { q?: unknown
   const term = q!.toLowerCase();
   const like = `%${escapeLike(term)}%`;
   // the stored full-text documents (generated columns of migration 0004, not declared in the schema)
-  const companyText = sql`${companies}.search_vector`;
   const recordText = sql`${consultations}.search_vector`;
   const query = sql`websearch_to_tsquery('german'::regconfig, ${q})`;
 
-  const companyRows = await db
-    .select({ id: companies.id, name: companies.name, postcode: companies.postcode, city: companies.city })
-    .from(companies)
-    .where(
-      and(
-        eq(companies.tenantId, actor.tenantId),
-        isNull(companies.anonymisedAt),
-        sql`(${term} <% lower(${companies.name}) or lower(${companies.name}) like ${like} or ${companyText} @@ ${query})`,
-      ),
-    )
-    .orderBy(desc(sql`word_similarity(${term}, lower(${companies.name}))`), companies.name)
-    .limit(SEARCH_LIMIT);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    // candidates: one indexable condition per branch (see the note at the top)
+    const companyMatches = sql`(
+      select id from companies where ${term} <% lower(name)
+      union select id from companies where lower(name) like ${like}
+      union select id from companies where search_vector @@ ${query})`;
+    const companyRows = await tx
+      .select({ id: companies.id, name: companies.name, postcode: companies.postcode, city: companies.city })
+      .from(companies)
+      .where(and(eq(companies.tenantId, actor.tenantId), isNull(companies.anonymisedAt), sql`${companies.id} in ${companyMatches}`))
+      .orderBy(desc(sql`word_similarity(${term}, lower(${companies.name}))`), companies.name)
+      .limit(SEARCH_LIMIT);
 
-  const contactRows = await db
-    .select({ id: contacts.id, name: contacts.name, role: contacts.role, companyId: contacts.companyId, companyName: companies.name })
-    .from(contacts)
-    .innerJoin(companies, eq(companies.id, contacts.companyId))
-    .where(
-      and(
-        eq(contacts.tenantId, actor.tenantId),
-        isNull(companies.anonymisedAt),
-        sql`(${term} <% lower(${contacts.name}) or lower(${contacts.name}) like ${like} or lower(coalesce(${contacts.email}, '')) like ${like})`,
-      ),
-    )
-    .orderBy(desc(sql`word_similarity(${term}, lower(${contacts.name}))`), contacts.name)
-    .limit(SEARCH_LIMIT);
+    const contactMatches = sql`(
+      select id from contacts where ${term} <% lower(name)
+      union select id from contacts where lower(name) like ${like}
+      union select id from contacts where lower(coalesce(email, '')) like ${like})`;
+    const contactRows = await tx
+      .select({ id: contacts.id, name: contacts.name, role: contacts.role, companyId: contacts.companyId, companyName: companies.name })
+      .from(contacts)
+      .innerJoin(companies, eq(companies.id, contacts.companyId))
+      .where(and(eq(contacts.tenantId, actor.tenantId), isNull(companies.anonymisedAt), sql`${contacts.id} in ${contactMatches}`))
+      .orderBy(desc(sql`word_similarity(${term}, lower(${contacts.name}))`), contacts.name)
+      .limit(SEARCH_LIMIT);
 
-  const consultationRows = await db
-    .select({
+    const consultationRows = await tx
+      .select({
       id: consultations.id,
       date: consultations.date,
       companyId: consultations.companyId,
@@ -75,8 +81,9 @@ export async function searchWorkspace(db: Db, actor: Actor, input: { q?: unknown
     .from(consultations)
     .innerJoin(companies, eq(companies.id, consultations.companyId))
     .where(and(eq(consultations.tenantId, actor.tenantId), isNull(companies.anonymisedAt), sql`${recordText} @@ ${query}`))
-    .orderBy(desc(sql`ts_rank(${recordText}, ${query})`), desc(consultations.date))
+    .orderBy(desc(consultations.date), desc(consultations.createdAt))
     .limit(SEARCH_LIMIT);
 
-  return { q: q!, companies: companyRows, contacts: contactRows, consultations: consultationRows };
+    return { q: q!, companies: companyRows, contacts: contactRows, consultations: consultationRows };
+  });
 }
