@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { and, eq, sql } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
 import type { TestDatabase } from '../db/testing.ts';
-import { auditLog, companies, consultationReferrals, consultations, contacts, users } from '../db/schema.ts';
+import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, users } from '../db/schema.ts';
 import { ForbiddenError, NotFoundError } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
 import { makeTenant, makeUser } from './accountsTesting.ts';
@@ -196,11 +196,12 @@ test('company users see only their own company, its contacts and consultations',
   const own = await listConsultations(db.db, companyUserA);
   assert.ok(own.total >= 1);
   assert.ok(own.items.every((c) => c.companyId === t1.companyA));
-  await rejectsWith(getCompany(db.db, companyUserA, t1.companyB), ForbiddenError);
+  // another company does not exist for a company user
+  await rejectsWith(getCompany(db.db, companyUserA, t1.companyB), NotFoundError);
   const page = await getCompany(db.db, companyUserA, t1.companyA);
   assert.equal(page.company.id, t1.companyA);
   const all = await listConsultations(db.db, adviser, { companyId: t1.companyB });
-  await rejectsWith(getConsultation(db.db, companyUserA, all.items[0]!.id), ForbiddenError);
+  await rejectsWith(getConsultation(db.db, companyUserA, all.items[0]!.id), NotFoundError);
   await rejectsWith(createContact(db.db, companyUserA, t1.companyA, { name: 'Me' }), ForbiddenError);
 });
 
@@ -335,6 +336,59 @@ test('consultations: record with topics and referrals, validate, update with dif
   assert.equal((await db.db.select().from(consultationReferrals).where(eq(consultationReferrals.consultationId, id))).length, 0);
 });
 
+test('consultations: participants are contacts of the company, written with the audit row, diffed, kept after a deletion', async () => {
+  const k1 = (await createContact(db.db, adviser, t1.companyA, { name: 'Karla Kern', role: 'HR' })).id;
+  const k2 = (await createContact(db.db, adviser, t1.companyA, { name: 'Jonas Jung' })).id;
+  const kb = (await createContact(db.db, adviser, t1.companyB, { name: 'Bea B' })).id;
+  const base = { date: '2026-06-01', channel: 'event', topics: ['skilled_immigration'], kind: 'first' };
+  for (const participantIds of [[kb], [k1, t2ContactId], 'not-an-id', [crypto.randomUUID()]]) {
+    const err = await recordConsultation(db.db, adviser, t1.companyA, { ...base, participantIds }).catch((e: unknown) => e);
+    assert.deepEqual(fieldsOf(err), ['participantIds'], JSON.stringify(participantIds));
+  }
+  for (const otherParticipants of [-1, 10_001, '2.5', 'many']) {
+    const err = await recordConsultation(db.db, adviser, t1.companyA, { ...base, otherParticipants }).catch((e: unknown) => e);
+    assert.deepEqual(fieldsOf(err), ['otherParticipants'], String(otherParticipants));
+  }
+  assert.equal((await db.db.select().from(consultations).where(eq(consultations.date, '2026-06-01'))).length, 0, 'nothing written');
+
+  const { id } = await recordConsultation(db.db, adviser, t1.companyA, { ...base, participantIds: [k1, k2, k1], otherParticipants: '3' });
+  const view = await getConsultation(db.db, companyUserA, id);
+  assert.deepEqual(view.participants, [
+    { contactId: k2, name: 'Jonas Jung' },
+    { contactId: k1, name: 'Karla Kern' },
+  ]);
+  assert.equal(view.otherParticipants, 3);
+  const [created] = await db.db.select().from(auditLog).where(and(eq(auditLog.entity, 'consultation'), eq(auditLog.entityId, id)));
+  const createdChanges = created!.changes as Record<string, unknown>;
+  assert.deepEqual([createdChanges.participantIds, createdChanges.otherParticipants], [[k1, k2], 3]);
+
+  const changes = await updateConsultation(db.db, adviser, id, { ...base, participantIds: [k2] });
+  assert.deepEqual(changes, { otherParticipants: [3, null], participantIds: [[k1, k2].sort(), [k2]] });
+  const updated = await db.db.select().from(auditLog).where(and(eq(auditLog.entity, 'consultation'), eq(auditLog.entityId, id), eq(auditLog.action, 'update')));
+  assert.deepEqual(updated[0]!.changes, changes);
+  assert.deepEqual(await updateConsultation(db.db, adviser, id, { ...base, participantIds: [k2] }), {}, 'no change, no audit row');
+
+  // deleting the contact keeps the participant as an anonymous person key
+  await deleteContact(db.db, adviser, k2);
+  assert.deepEqual((await getConsultation(db.db, adviser, id)).participants, [{ contactId: null, name: null }]);
+  // the form cannot offer the deleted person any more: saving it without them keeps them
+  assert.deepEqual(await updateConsultation(db.db, adviser, id, { ...base, participantIds: [k1] }), { participantIds: [[], [k1]] });
+  const rows = await db.db.select().from(consultationParticipants).where(eq(consultationParticipants.consultationId, id));
+  assert.deepEqual(
+    rows.map((r) => [r.personKey, r.contactId]).sort(),
+    [
+      [k1, k1],
+      [k2, null],
+    ].sort(),
+  );
+  assert.deepEqual(
+    (await getConsultation(db.db, adviser, id)).participants.map((p) => p.name),
+    ['Karla Kern', null],
+  );
+  await deleteConsultation(db.db, adviser, id);
+  assert.equal((await db.db.select().from(consultationParticipants).where(eq(consultationParticipants.consultationId, id))).length, 0);
+});
+
 test('the database refuses topics outside the five and an empty list', async () => {
   for (const topics of [['tax'], []]) {
     await assert.rejects(
@@ -355,8 +409,9 @@ test('partners: validated, listed by name, managed by advisers and admins only',
 test('deleteCompany anonymises: contacts and company accounts gone, consultations kept without free text, diffs erased', async () => {
   const { id } = await createCompany(db.db, adviser, { name: 'Doomed Optics GmbH', street: 'Hauptstr. 1', postcode: '67655', city: 'Kaiserslautern', federalState: 'DE-RP', headcount: 30, wzSection: 'C' });
   const staff = await makeUser(db.db, t1.tenantId, 'company', 'staff@doomed.example', { companyId: id });
-  await createContact(db.db, adviser, id, { name: 'Dora Doomed', email: 'dora@doomed.example', userId: staff.userId });
+  const dora = (await createContact(db.db, adviser, id, { name: 'Dora Doomed', email: 'dora@doomed.example', userId: staff.userId })).id;
   const c = await recordConsultation(db.db, adviser, id, {
+    participantIds: [dora],
     date: '2026-03-03',
     channel: 'phone',
     topics: ['recognition', 'residence_law'],
@@ -380,6 +435,11 @@ test('deleteCompany anonymises: contacts and company accounts gone, consultation
   const [kept] = await db.db.select().from(consultations).where(eq(consultations.id, c.id));
   assert.deepEqual([kept!.record, kept!.outcome, kept!.topics, kept!.accessRoute], [null, null, ['recognition', 'residence_law'], 'internet']);
   assert.equal((await db.db.select().from(consultationReferrals).where(eq(consultationReferrals.consultationId, c.id))).length, 1);
+  // the participant stays as an anonymous person key for the report's persons reached
+  assert.deepEqual(
+    (await db.db.select().from(consultationParticipants).where(eq(consultationParticipants.consultationId, c.id))).map((r) => [r.personKey, r.contactId]),
+    [[dora, null]],
+  );
   const audit = await db.db.select().from(auditLog).where(eq(auditLog.tenantId, t1.tenantId));
   const text = JSON.stringify(audit.map((a) => a.changes));
   for (const personal of ['Doomed Optics', 'Dora', 'Hauptstr']) assert.ok(!text.includes(personal), personal);

@@ -5,7 +5,8 @@
 //   adviser  works with all companies of the tenant (companies, contacts, consultations, reports, checks);
 //   company  a company's own staff: reads its own company, its contacts and consultations, runs checks for it.
 // Nothing of one tenant is visible to another: a target in another tenant is "not found", whatever the role,
-// so that a request cannot even learn that the object exists. Within the tenant a refusal is "forbidden".
+// so that a request cannot even learn that the object exists. Likewise, for a company user the objects of other
+// companies are "not found". Any other refusal within the tenant is "forbidden" (e.g. a company user on /reports).
 //
 // Use cases call `authorize(actor, action, target)` after a tenant-scoped load (or with the actor's own tenant for
 // creations and lists); pages and the API map the errors to 404 and 403.
@@ -120,6 +121,9 @@ export type Decision = 'allow' | 'forbidden' | 'notFound';
 
 export function decide(actor: Actor, action: Action, target: Target): Decision {
   if (actor.tenantId !== target.tenantId) return 'notFound';
+  // For a company user other companies do not exist: their objects are "not found" whatever the action, so that no
+  // answer tells a company which other companies the office advises.
+  if (actor.role === 'company' && target.companyId != null && target.companyId !== actor.companyId) return 'notFound';
   const grant = GRANTS[actor.role]?.[action];
   if (grant === true) return 'allow';
   if (grant === 'ownCompany') {

@@ -320,8 +320,6 @@ test('the demo company user sees their own company and is refused everywhere els
     [`/companies/${state.westpfalzId}/consultations/new`, 'own-consultation-new'],
     ['/admin/users', 'admin-users'],
     ['/admin/audit', 'admin-audit'],
-    [`/companies/${state.barbarossaId}`, 'other-company'],
-    [`/companies/${state.companyId}`, 'new-company'],
   ];
   for (const [path, name] of refused) {
     const r = await gotoRefused(`${base}${path}`, 403);
@@ -331,12 +329,20 @@ test('the demo company user sees their own company and is refused everywhere els
     assert.equal(await page.getByText('Für diese Seite fehlt Ihnen die Berechtigung').count(), 1, path);
     assert.equal(await page.getByText('Barbarossa').count(), 0, `${path} shows nothing of the other company`);
     assert.equal(await page.getByRole('banner').getByRole('button', { name: 'Abmelden' }).count(), 1, `${path} has the logout button`);
-    if (name === 'search' || name === 'other-company') await visit(`16-refused-${name}`);
+    if (name === 'search') await visit(`16-refused-${name}`);
   }
-  // an unknown company: the 404 page
-  await gotoRefused(`${base}/companies/00000000-0000-4000-8000-000000000000`, 404);
-  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Seite nicht gefunden');
-  await visit('17-not-found');
+  // other companies do not exist for a company user: the same 404 page as an unknown id, nothing of the company
+  for (const [path, name] of [
+    [`/companies/${state.barbarossaId}`, 'other-company'],
+    [`/companies/${state.companyId}`, 'new-company'],
+    ['/companies/00000000-0000-4000-8000-000000000000', 'unknown-company'],
+  ] as const) {
+    await gotoRefused(`${base}${path}`, 404);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Seite nicht gefunden', path);
+    assert.equal(await page.getByText('Barbarossa').count(), 0, `${path} shows nothing of the other company`);
+    assert.equal(await page.getByText('Metallbau').count(), 0, `${path} shows nothing of the new company`);
+    if (name === 'other-company') await visit('17-not-found');
+  }
 
   await page.goto(`${base}/companies`);
   await page.waitForURL(`${base}/companies/${state.westpfalzId}`);

@@ -7,10 +7,12 @@ import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { auditLog, companies } from '../../db/schema.ts';
+import { auditLog, companies, consultationParticipants } from '../../db/schema.ts';
 import { makeTenant, makeUser } from '../../app/accountsTesting.ts';
 import { createApiToken } from '../../app/createApiToken.ts';
+import { createContact } from '../../app/createContact.ts';
 import { createPartner } from '../../app/createPartner.ts';
+import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
 
 let db: TestDatabase;
@@ -21,6 +23,7 @@ let adviserToken: string;
 let companyToken: string;
 let otherToken: string;
 let partnerId: string;
+let adviserActor: Actor;
 
 before(async () => {
   db = await openTestDb();
@@ -29,6 +32,7 @@ before(async () => {
   const adviser = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@one.example');
   const staff = await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA });
   const other = await makeUser(db.db, t2.tenantId, 'admin', 'admin@two.example');
+  adviserActor = adviser;
   adviserToken = (await createApiToken(db.db, adviser, { name: 'crm' })).token;
   companyToken = (await createApiToken(db.db, staff, { name: 'erp' })).token;
   otherToken = (await createApiToken(db.db, other, { name: 'x' })).token;
@@ -142,13 +146,46 @@ test('consultations: create with topics and a referral, list with filters, updat
   assert.equal((await call('GET', `/api/v1/consultations/${c.id}`, adviserToken)).statusCode, 404);
 });
 
+test('consultations: participantIds on create and update, in the representation and the OpenAPI schema', async () => {
+  const adviser = adviserActor;
+  const anna = (await createContact(db.db, adviser, t1.companyB, { name: 'Anna Api' })).id;
+  const bodo = (await createContact(db.db, adviser, t1.companyB, { name: 'Bodo Api' })).id;
+  const foreign = (await createContact(db.db, adviser, t1.companyA, { name: 'Fremd' })).id;
+  const body = { companyId: t1.companyB, date: '2026-04-12', channel: 'event', topics: ['recognition'], kind: 'first' };
+  const bad = await call('POST', '/api/v1/consultations', adviserToken, { ...body, participantIds: [anna, foreign] });
+  assert.equal(bad.statusCode, 400);
+  assert.deepEqual(bad.json().errors.map((e: { field: string }) => e.field), ['participantIds']);
+  const tooMany = await call('POST', '/api/v1/consultations', adviserToken, { ...body, otherParticipants: 10_001 });
+  assert.equal(tooMany.statusCode, 400);
+  const created = await call('POST', '/api/v1/consultations', adviserToken, { ...body, participantIds: [anna, bodo], otherParticipants: 30 });
+  assert.equal(created.statusCode, 201, created.body);
+  const c = created.json();
+  assert.deepEqual(c.participantIds, [anna, bodo]);
+  assert.deepEqual(c.participants, [
+    { contactId: anna, name: 'Anna Api' },
+    { contactId: bodo, name: 'Bodo Api' },
+  ]);
+  assert.equal(c.otherParticipants, 30);
+  // PUT replaces: participants left out become none
+  const { companyId: _c, ...putBody } = body;
+  const put = await call('PUT', `/api/v1/consultations/${c.id}`, adviserToken, { ...putBody, participantIds: [bodo] });
+  assert.equal(put.statusCode, 200, put.body);
+  assert.deepEqual([put.json().participantIds, put.json().otherParticipants], [[bodo], null]);
+  const cleared = await call('PUT', `/api/v1/consultations/${c.id}`, adviserToken, putBody);
+  assert.deepEqual(cleared.json().participantIds, []);
+  assert.equal((await db.db.select().from(consultationParticipants).where(eq(consultationParticipants.consultationId, c.id))).length, 0);
+  const schema = JSON.stringify((app as unknown as { swagger(): unknown }).swagger());
+  assert.match(schema, /"participantIds"/);
+  assert.match(schema, /"otherParticipants"/);
+});
+
 test('company users: their own company only, read-only; another tenant: 404', async () => {
   const list = await call('GET', '/api/v1/companies', companyToken);
   assert.deepEqual(
     list.json().items.map((c: { id: string }) => c.id),
     [t1.companyA],
   );
-  assert.equal((await call('GET', `/api/v1/companies/${t1.companyB}`, companyToken)).statusCode, 403);
+  assert.equal((await call('GET', `/api/v1/companies/${t1.companyB}`, companyToken)).statusCode, 404);
   assert.equal((await call('POST', '/api/v1/companies', companyToken, { name: 'Mine' })).statusCode, 403);
   assert.equal((await call('PUT', `/api/v1/companies/${t1.companyA}`, companyToken, { name: 'Mine' })).statusCode, 403);
   for (const [method, url] of [

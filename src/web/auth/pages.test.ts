@@ -380,7 +380,7 @@ test('in production the cookie is __Host-lotse_session with Secure', async () =>
   }
 });
 
-test('requireActor: pages redirect to the login and come back, the API answers 401; authorizeRequest gives 404 and 403', async () => {
+test('requireActor: pages redirect to the login and come back, the API answers 401; authorizeRequest gives 404 for another company or tenant', async () => {
   const page = await app.inject({ url: '/test/me?x=1' });
   assert.equal(page.statusCode, 303);
   assert.equal(page.headers.location, '/login?next=%2Ftest%2Fme%3Fx%3D1');
@@ -401,7 +401,7 @@ test('requireActor: pages redirect to the login and come back, the API answers 4
   const own = await app.inject({ url: `/api/v1/test/companies/${t1.tenantId}/${t1.companyA}`, headers: bearer });
   assert.equal(own.statusCode, 200);
   const otherCompany = await app.inject({ url: `/api/v1/test/companies/${t1.tenantId}/${t1.companyB}`, headers: bearer });
-  assert.equal(otherCompany.statusCode, 403);
+  assert.equal(otherCompany.statusCode, 404, 'another company does not exist for a company user');
   const otherTenant = await app.inject({ url: `/api/v1/test/companies/${t2.tenantId}/${t2.companyA}`, headers: bearer });
   assert.equal(otherTenant.statusCode, 404);
   assert.match(otherTenant.headers['content-type'] as string, /application\/problem\+json/);

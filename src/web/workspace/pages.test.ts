@@ -8,8 +8,10 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { auditLog, companies, consultationReferrals, consultations } from '../../db/schema.ts';
+import { auditLog, companies, consultationReferrals, consultations, contacts } from '../../db/schema.ts';
 import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { createCompany } from '../../app/createCompany.ts';
+import { createContact } from '../../app/createContact.ts';
 import { createPartner } from '../../app/createPartner.ts';
 import { recordConsultation } from '../../app/recordConsultation.ts';
 import type { Actor } from '../../policies/index.ts';
@@ -46,6 +48,8 @@ after(async () => {
 /** A browser: keeps cookies, reads the CSRF token from forms; form fields may repeat (checkboxes). */
 class Browser {
   cookies = new Map<string, string>();
+  /** the client address: the login limit counts per address, and this file signs in more often than it allows */
+  constructor(readonly remoteAddress = '127.0.0.1') {}
   private header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
@@ -57,13 +61,14 @@ class Browser {
     return r;
   }
   async get(url: string, headers: Record<string, string> = {}) {
-    return this.keep(await app.inject({ method: 'GET', url, headers: { cookie: this.header(), ...headers } }));
+    return this.keep(await app.inject({ method: 'GET', url, remoteAddress: this.remoteAddress, headers: { cookie: this.header(), ...headers } }));
   }
   async post(url: string, form: Array<[string, string]>) {
     return this.keep(
       await app.inject({
         method: 'POST',
         url,
+        remoteAddress: this.remoteAddress,
         payload: new URLSearchParams(form).toString(),
         headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
       }),
@@ -237,7 +242,7 @@ test('a company user reads only their own company, without the adviser forms', a
   assert.equal(own.statusCode, 200);
   assert.match(own.body, />Mein Unternehmen</);
   assert.doesNotMatch(own.body, /Beratung erfassen|Unternehmen löschen|\/edit"/);
-  assert.equal((await b.get(`/companies/${t1.companyB}`)).statusCode, 403);
+  assert.equal((await b.get(`/companies/${t1.companyB}`)).statusCode, 404, 'another company does not exist for a company user');
   assert.equal((await b.get('/companies/new')).statusCode, 403);
   assert.equal((await b.get(`/companies/${t1.companyA}/edit`)).statusCode, 403);
   assert.equal((await b.get(`/companies/${t1.companyA}/consultations/new`)).statusCode, 403);
@@ -333,5 +338,54 @@ test('contacts: the adviser edits one (field errors keep the values); company us
   assert.match((await b.get(companyUrl)).body, /Karl Kontakt<\/strong>, Geschäftsführer/);
   const staff = new Browser();
   await staff.signIn('staff@one.example');
-  assert.equal((await staff.get(editUrl)).statusCode, 403);
+  assert.equal((await staff.get(editUrl)).statusCode, 404, 'a contact of another company does not exist for a company user');
+});
+
+test('participants: the company’s contact persons as checkboxes (a hint without any), kept on errors, shown in the history', async () => {
+  const b = new Browser('127.0.0.2');
+  await b.signIn('adviser@one.example');
+  const { id: companyId } = await createCompany(db.db, adviser, { name: 'Teilnahme Test GmbH' });
+  const companyUrl = `/companies/${companyId}`;
+  const newUrl = `${companyUrl}/consultations/new`;
+  const empty = await b.get(newUrl);
+  assert.match(empty.body, /Teilnehmende Ansprechpersonen/);
+  assert.match(empty.body, new RegExp(`noch keine Ansprechperson erfasst\\. <a href="${companyUrl}">Ansprechperson auf der Unternehmensseite hinzufügen</a>`));
+  assert.doesNotMatch(empty.body, /name="participantIds"/);
+
+  const karla = (await createContact(db.db, adviser, companyId, { name: 'Karla Kern', role: 'Personalleitung' })).id;
+  const jonas = (await createContact(db.db, adviser, companyId, { name: 'Jonas Jung' })).id;
+  const form = await b.get(newUrl);
+  assert.match(form.body, /<legend>Teilnehmende Ansprechpersonen<\/legend>/);
+  assert.match(form.body, new RegExp(`type="checkbox" id="participantIds" name="participantIds" value="${jonas}"`));
+  assert.match(form.body, /<label for="participantIds-[0-9a-f-]+">Karla Kern \(Personalleitung\)<\/label>/);
+  assert.match(form.body, /<label for="otherParticipants">Weitere Teilnehmende/);
+
+  // a field error elsewhere: the chosen participants and the number stay
+  const bad = await b.submit(newUrl, newUrl, { date: '2026-04-10', kind: 'first', channel: 'event', participantIds: [karla], otherParticipants: '12' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, new RegExp(`name="participantIds" value="${karla}" checked`));
+  assert.doesNotMatch(bad.body, new RegExp(`name="participantIds" value="${jonas}" checked`));
+  assert.match(bad.body, /id="otherParticipants" name="otherParticipants" value="12"/);
+  // a contact of another company is refused by field
+  const [otherContact] = await db.db.select({ id: contacts.id }).from(contacts).where(eq(contacts.tenantId, t2.tenantId)).limit(1);
+  const foreign = await b.submit(newUrl, newUrl, { date: '2026-04-10', kind: 'first', channel: 'event', topics: 'recognition', participantIds: [otherContact?.id ?? crypto.randomUUID()] });
+  assert.equal(foreign.statusCode, 400);
+  assert.match(foreign.body, /<a href="#participantIds">Teilnehmende Ansprechpersonen: /);
+  const negative = await b.submit(newUrl, newUrl, { date: '2026-04-10', kind: 'first', channel: 'event', topics: 'recognition', otherParticipants: '-3' });
+  assert.equal(negative.statusCode, 400);
+  assert.match(negative.body, /<a href="#otherParticipants">Weitere Teilnehmende: /);
+
+  const ok = await b.submit(newUrl, newUrl, { date: '2026-04-10', kind: 'first', channel: 'event', topics: 'recognition', participantIds: [karla, jonas], otherParticipants: '12' });
+  assert.equal(ok.statusCode, 303);
+  assert.match((await b.get(companyUrl)).body, /<dt>Teilnehmende<\/dt><dd>Jonas Jung, Karla Kern, 12 weitere Personen<\/dd>/);
+  const [row] = await db.db.select().from(consultations).where(eq(consultations.companyId, companyId));
+  const edit = await b.get(`/consultations/${row!.id}/edit`);
+  assert.match(edit.body, new RegExp(`name="participantIds" value="${karla}" checked`));
+  assert.match(edit.body, /id="otherParticipants" name="otherParticipants" value="12"/);
+
+  // a removed contact person stays in the history, without a name
+  const deleted = await b.submit(companyUrl, `/contacts/${jonas}/delete`, {});
+  assert.equal(deleted.statusCode, 303);
+  assert.match((await b.get(companyUrl)).body, /<dd>Karla Kern, gelöschte Person, 12 weitere Personen<\/dd>/);
+  assert.match((await b.get(companyUrl, { 'accept-language': 'en' })).body, /<dt>Participants<\/dt><dd>Karla Kern, deleted person, 12 further persons<\/dd>/);
 });
