@@ -65,3 +65,15 @@ test('the demo seed refuses a database that holds real data and writes nothing',
     await db.destroy();
   }
 });
+
+test('the demo seed loads next to the volume demo (another demo tenant), not instead of it', async () => {
+  const db = await openTestDb();
+  try {
+    await db.db.insert(tenants).values({ name: 'Servicestelle Volumen (Demo)', isDemo: true });
+    const r = await seedDemo(db.db);
+    assert.ok(r.ok && r.created);
+    assert.deepEqual((await db.db.select().from(tenants)).map((t) => t.name).sort(), [DEMO_TENANT_NAME, 'Servicestelle Volumen (Demo)']);
+  } finally {
+    await db.destroy();
+  }
+});

@@ -6,7 +6,7 @@
 // The partners are real public bodies (names and web addresses from docs/reference, recognition-integration-facts.md
 // § 3); no contact persons, phone numbers or e-mail addresses are invented for them.
 
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { auditLog, companies, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
 import { hashPassword } from './password.ts';
@@ -57,7 +57,8 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
       reason: `this database already holds real data (service office "${real[0]!.name}"); demo data is loaded only into an empty or demo database`,
     };
   }
-  const existing = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.isDemo, true)).limit(1);
+  // this demo office, not any demo tenant (the volume demo of `npm run seed:volume` is one too)
+  const existing = await db.select({ id: tenants.id }).from(tenants).where(and(eq(tenants.isDemo, true), eq(tenants.name, DEMO_TENANT_NAME))).limit(1);
   if (existing.length > 0) return { ok: true, created: false, logins: DEMO_LOGINS };
 
   // Hash outside the transaction: never await slow work while holding PGlite's single connection.
