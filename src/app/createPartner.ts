@@ -4,31 +4,15 @@ import type { Db } from '../db/index.ts';
 import { auditLog, partners } from '../db/schema.ts';
 import { authorize } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
-import { Checker, PARTNER_TYPES, auditActorOf } from './workspace.ts';
+import { checkPartner } from './partnerInput.ts';
+import type { PartnerInput } from './partnerInput.ts';
+import { auditActorOf } from './workspace.ts';
 
-export interface PartnerInput {
-  name?: unknown;
-  type?: unknown;
-  contactName?: unknown;
-  email?: unknown;
-  phone?: unknown;
-  website?: unknown;
-  address?: unknown;
-}
+export type { PartnerInput } from './partnerInput.ts';
 
 export async function createPartner(db: Db, actor: Actor, input: PartnerInput, now: Date = new Date()): Promise<{ id: string }> {
   authorize(actor, 'partner.manage', { tenantId: actor.tenantId });
-  const c = new Checker();
-  const fields = {
-    name: c.text('name', input.name, { required: true }) ?? '',
-    type: c.oneOf('type', input.type, PARTNER_TYPES, { required: true }) ?? 'other',
-    contactName: c.text('contactName', input.contactName),
-    email: c.email('email', input.email),
-    phone: c.text('phone', input.phone, { max: 50 }),
-    website: c.url('website', input.website),
-    address: c.text('address', input.address, { max: 500 }),
-  };
-  c.done();
+  const fields = checkPartner(input);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(partners)

@@ -11,7 +11,7 @@
 import { and, count, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { auditLog, companies, consultations, contacts, users } from '../db/schema.ts';
+import { auditLog, companies, consultations, contacts, partners, users } from '../db/schema.ts';
 import { authorize } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
 import { Checker, isUuid, paging, wfe } from './workspace.ts';
@@ -56,7 +56,7 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   changes: Record<string, unknown> | null;
-  /** whether the record still exists and can be opened (companies not anonymised, contacts, consultations) */
+  /** whether the record still exists and can be opened (companies not anonymised, contacts, consultations, partners) */
   exists: boolean;
 }
 
@@ -148,6 +148,14 @@ async function existing(db: Db, tenantId: string, rows: { entity: string; entity
       .where(and(eq(consultations.tenantId, tenantId), inArray(consultations.id, consultationIds), isNull(companies.anonymisedAt)));
     for (const r of found) out.add(`consultation:${r.id}`);
   }
+  const partnerIds = idsOf('partner');
+  if (partnerIds.length > 0) {
+    const found = await db
+      .select({ id: partners.id })
+      .from(partners)
+      .where(and(eq(partners.tenantId, tenantId), inArray(partners.id, partnerIds)));
+    for (const r of found) out.add(`partner:${r.id}`);
+  }
   return out;
 }
 
@@ -201,4 +209,15 @@ export async function listAuditTrail(db: Db, actor: Actor, filter: AuditFilter =
     exists: r.entityId !== null && alive.has(`${r.entity}:${r.entityId}`),
   }));
   return { items, total, page: f.page, pageSize: f.pageSize, filter: f };
+}
+
+/** The names of the tenant's deleted partners, from the rows of their deletion (which keep name and type), so that
+ * the trail can still name them, also in the referrals of older consultation rows. */
+export async function deletedPartnerNames(db: Db, actor: Actor): Promise<Map<string, string>> {
+  authorize(actor, 'audit.read', { tenantId: actor.tenantId });
+  const rows = await db
+    .select({ id: auditLog.entityId, name: sql<string | null>`${auditLog.changes} ->> 'name'` })
+    .from(auditLog)
+    .where(and(eq(auditLog.tenantId, actor.tenantId), eq(auditLog.entity, 'partner'), eq(auditLog.action, 'delete')));
+  return new Map(rows.filter((r): r is { id: string; name: string } => r.id !== null && r.name !== null).map((r) => [r.id, r.name]));
 }

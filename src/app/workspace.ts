@@ -16,8 +16,9 @@ export const PARTNER_TYPES = ['employment_agency', 'immigration_office', 'ihk', 
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
-/** WZ 2008 sections A–U */
-export const WZ_SECTIONS = 'ABCDEFGHIJKLMNOPQRSTU'.split('');
+/** WZ 2008 sections A–U (their titles, German and English: wzSections in src/web/workspace/messages.ts) */
+export const WZ_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U'] as const;
+export type WzSection = (typeof WZ_SECTIONS)[number];
 /** ISO 3166-2 codes of the 16 Länder */
 export const FEDERAL_STATES = ['DE-BW', 'DE-BY', 'DE-BE', 'DE-BB', 'DE-HB', 'DE-HH', 'DE-HE', 'DE-MV', 'DE-NI', 'DE-NW', 'DE-RP', 'DE-SL', 'DE-SN', 'DE-ST', 'DE-SH', 'DE-TH'];
 
