@@ -20,12 +20,31 @@ test(`an anonymous check untouched for ${CHECK_RETENTION_DAYS} days is deleted; 
     await db.db.update(savedChecks).set({ tenantId: tenant!.id }).where(sql`${savedChecks.id} = ${owned}`);
     await db.db.update(savedChecks).set({ updatedAt: new Date(now.getTime() - (CHECK_RETENTION_DAYS - 1) * DAY) }).where(sql`${savedChecks.id} = ${fresh}`);
 
+    const analyzed = db.kind === 'pglite';
     const r = await runHousekeeping(db, now);
-    assert.deepEqual(r, { ran: true, checksDeleted: 1 });
+    assert.deepEqual(r, { ran: true, checksDeleted: 1, analyzed });
     assert.equal(await loadCheck(db.db, stale), undefined);
     assert.ok(await loadCheck(db.db, fresh));
     assert.ok(await loadCheck(db.db, owned));
-    assert.deepEqual(await runHousekeeping(db, now), { ran: true, checksDeleted: 0 });
+    assert.deepEqual(await runHousekeeping(db, now), { ran: true, checksDeleted: 0, analyzed });
+  } finally {
+    await db.destroy();
+  }
+});
+
+test('on the embedded database housekeeping refreshes the planner statistics (PGlite has no autovacuum)', { skip: !!process.env.DATABASE_URL && 'a PostgreSQL server analyzes by autovacuum' }, async () => {
+  const db = await openTestDb();
+  try {
+    await db.db.insert(tenants).values(Array.from({ length: 120 }, (_, i) => ({ name: `Servicestelle ${i}` })));
+    const reltuples = async () => {
+      const res = await db.db.execute(sql`select reltuples::float8 as n from pg_class where relname = 'tenants'`);
+      const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Array<{ n: number }>;
+      return Number(rows[0]!.n);
+    };
+    assert.ok((await reltuples()) < 120, 'the planner does not know the rows yet');
+    const r = await runHousekeeping(db);
+    assert.equal(r.analyzed, true);
+    assert.equal(await reltuples(), 120);
   } finally {
     await db.destroy();
   }
@@ -51,7 +70,7 @@ test('while another instance holds the housekeeping lock, this one skips the rou
     await other.connect();
     await other.query('begin');
     await other.query('select pg_advisory_xact_lock(4715320022)');
-    assert.deepEqual(await runHousekeeping(db), { ran: false, checksDeleted: 0 });
+    assert.deepEqual(await runHousekeeping(db), { ran: false, checksDeleted: 0, analyzed: false });
     await other.query('commit');
     assert.equal((await runHousekeeping(db)).ran, true);
   } finally {

@@ -1,6 +1,11 @@
 // Periodic housekeeping (deleting data past its retention). Several instances may run it on one PostgreSQL database:
 // leadership is a transaction-scoped advisory lock, so in each round exactly one instance does the work and nothing
 // about it lives in process memory.
+//
+// On the embedded database it also refreshes the planner's statistics (ANALYZE): PGlite has no autovacuum daemon, so
+// without this the planner would keep the estimates of an empty database and choose nested loops and sequential scans
+// that cost seconds once an office has thousands of consultations (seen on the volume demo). A PostgreSQL server's
+// autovacuum does this itself.
 
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
@@ -13,16 +18,23 @@ export interface HousekeepingResult {
   /** false when another instance held the lock this round */
   ran: boolean;
   checksDeleted: number;
+  /** the planner statistics were refreshed (embedded database only) */
+  analyzed: boolean;
 }
 
 export async function runHousekeeping(database: Database, now: Date = new Date()): Promise<HousekeepingResult> {
-  return database.db.transaction(async (tx) => {
+  const result = await database.db.transaction(async (tx) => {
     const res = await tx.execute(sql`select pg_try_advisory_xact_lock(${HOUSEKEEPING_LOCK_KEY}) as leader`);
     const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Array<{ leader: boolean }>;
-    if (!rows[0]?.leader) return { ran: false, checksDeleted: 0 };
+    if (!rows[0]?.leader) return { ran: false, checksDeleted: 0, analyzed: false };
     const checksDeleted = await purgeStaleChecks(tx as unknown as Database['db'], now);
-    return { ran: true, checksDeleted };
+    return { ran: true, checksDeleted, analyzed: false };
   });
+  if (result.ran && database.kind === 'pglite') {
+    await database.db.execute(sql`analyze`);
+    result.analyzed = true;
+  }
+  return result;
 }
 
 export interface HousekeepingLog {
