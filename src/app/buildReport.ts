@@ -3,10 +3,13 @@
 // Counted within [from, to] (both inclusive, by the consultation's date), for the actor's tenant only:
 //   consultations      every consultation (contact) once;
 //   companies          distinct companies with at least one consultation in the range;
-//   referrals          consultation × partner pairs (one consultation referring to two partners counts twice).
-// Anonymised (deleted) companies still count: their rows stay for exactly these statistics.
-// Contact persons are not recorded per consultation, so "persons reached" cannot be derived; the report counts
-// companies, not persons.
+//   referrals          consultation × partner pairs (one consultation referring to two partners counts twice);
+//   persons            persons reached: the distinct contact persons who took part in a consultation of the range
+//                      (by person key, so one person in three consultations counts once), plus the further people
+//                      recorded per consultation (`other_participants`, e.g. at an event), which are not told apart
+//                      and are added as they are.
+// Anonymised (deleted) companies still count: their rows stay for exactly these statistics. A deleted contact person
+// still counts too: the participant row keeps the person key (the contact's former id) without the person's data.
 // By topic: a consultation with two topics counts once for each of them, so the topic counts may add up to more than
 // the number of consultations. Companies by size class and WZ section: each company once, by its current values;
 // companies without a value are counted under `null`.
@@ -15,7 +18,7 @@
 import { and, count, countDistinct, eq, gte, lte, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { companies, consultationReferrals, consultations, partners } from '../db/schema.ts';
+import { companies, consultationParticipants, consultationReferrals, consultations, partners } from '../db/schema.ts';
 import { authorize } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
 import { Checker, TOPICS, wfe, WorkspaceInputError } from './workspace.ts';
@@ -35,7 +38,17 @@ export interface Bucket {
 export interface Report {
   from: string;
   to: string;
-  totals: { consultations: number; companies: number; referrals: number };
+  totals: {
+    consultations: number;
+    companies: number;
+    referrals: number;
+    /** persons reached: contactPersons + otherParticipants */
+    persons: number;
+    /** distinct contact persons who took part */
+    contactPersons: number;
+    /** the sum of the further participants recorded per consultation */
+    otherParticipants: number;
+  };
   /** YYYY-MM for every month of the range, including months without consultations */
   byMonth: Bucket[];
   byTopic: Bucket[];
@@ -102,8 +115,17 @@ export async function buildReport(db: Db, actor: Actor, input: ReportInput, toda
     buckets(await db.select({ key: sql<string | null>`${column}`, count: count() }).from(consultations).where(inRange).groupBy(column));
 
   const [totals] = await db
-    .select({ consultations: count(), companies: countDistinct(consultations.companyId) })
+    .select({
+      consultations: count(),
+      companies: countDistinct(consultations.companyId),
+      otherParticipants: sql<number>`coalesce(sum(${consultations.otherParticipants}), 0)`.mapWith(Number),
+    })
     .from(consultations)
+    .where(inRange);
+  const [people] = await db
+    .select({ contactPersons: countDistinct(consultationParticipants.personKey) })
+    .from(consultationParticipants)
+    .innerJoin(consultations, eq(consultations.id, consultationParticipants.consultationId))
     .where(inRange);
   const monthKey = sql<string>`to_char(${consultations.date}, 'YYYY-MM')`;
   const monthRows = await db.select({ key: monthKey, count: count() }).from(consultations).where(inRange).groupBy(monthKey);
@@ -147,6 +169,9 @@ export async function buildReport(db: Db, actor: Actor, input: ReportInput, toda
       consultations: Number(totals?.consultations ?? 0),
       companies: Number(totals?.companies ?? 0),
       referrals: referralsByPartnerType.reduce((s, b) => s + b.count, 0),
+      persons: Number(people?.contactPersons ?? 0) + Number(totals?.otherParticipants ?? 0),
+      contactPersons: Number(people?.contactPersons ?? 0),
+      otherParticipants: Number(totals?.otherParticipants ?? 0),
     },
     byMonth: monthsOf(from, to).map((key) => ({ key, count: perMonth.get(key) ?? 0 })),
     byTopic,

@@ -1,8 +1,9 @@
-// The fields of a consultation as the use cases accept them, checked against the tenant's advisers and partners.
+// The fields of a consultation as the use cases accept them, checked against the tenant's advisers and partners and
+// the company's contact persons.
 
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { partners, users } from '../db/schema.ts';
+import { contacts, partners, users } from '../db/schema.ts';
 import { ACCESS_ROUTES, CHANNELS, Checker, KINDS, LONG_TEXT_MAX, TOPICS, WorkspaceInputError, wfe } from './workspace.ts';
 import type { AccessRoute, Channel, ConsultationKind, Topic } from './workspace.ts';
 
@@ -21,6 +22,10 @@ export interface ConsultationInput {
   accessRoute?: unknown;
   /** partners the company was referred to */
   partnerIds?: unknown;
+  /** contact persons of the same company who took part */
+  participantIds?: unknown;
+  /** further people who took part but are not recorded as contact persons (e.g. at an event) */
+  otherParticipants?: unknown;
 }
 
 export interface ConsultationFields {
@@ -35,6 +40,7 @@ export interface ConsultationFields {
   followUpDate: string | null;
   kind: ConsultationKind;
   accessRoute: AccessRoute | null;
+  otherParticipants: number | null;
 }
 
 export const CONSULTATION_FIELDS = [
@@ -49,14 +55,19 @@ export const CONSULTATION_FIELDS = [
   'followUpDate',
   'kind',
   'accessRoute',
+  'otherParticipants',
 ] as const;
+
+/** The most further participants one consultation may record (an event). */
+export const OTHER_PARTICIPANTS_MAX = 10_000;
 
 export async function checkConsultation(
   db: Db,
   tenantId: string,
+  companyId: string,
   input: ConsultationInput,
   defaultAdviser: string | null,
-): Promise<{ fields: ConsultationFields; partnerIds: string[] }> {
+): Promise<{ fields: ConsultationFields; partnerIds: string[]; participantIds: string[] }> {
   const c = new Checker();
   const date = c.date('date', input.date, { required: true });
   const followUpDate = c.date('followUpDate', input.followUpDate);
@@ -65,6 +76,7 @@ export async function checkConsultation(
   if (topics.length === 0 && !c.errors.some((e) => e.field === 'topics')) c.errors.push(wfe('topics', 'topicsRequired'));
   const adviser = input.adviserUserId === undefined || input.adviserUserId === '' ? (defaultAdviser === null ? [] : [defaultAdviser]) : c.ids('adviserUserId', input.adviserUserId);
   const partnerIds = c.ids('partnerIds', input.partnerIds);
+  const participantIds = c.ids('participantIds', input.participantIds);
   const fields: ConsultationFields = {
     date: date ?? '',
     channel: c.oneOf('channel', input.channel, CHANNELS, { required: true }) ?? 'on_site',
@@ -77,6 +89,7 @@ export async function checkConsultation(
     followUpDate,
     kind: c.oneOf('kind', input.kind, KINDS, { required: true }) ?? 'first',
     accessRoute: c.oneOf('accessRoute', input.accessRoute, ACCESS_ROUTES),
+    otherParticipants: c.integer('otherParticipants', input.otherParticipants, 0, OTHER_PARTICIPANTS_MAX),
   };
   c.done();
   const errors = [];
@@ -95,6 +108,18 @@ export async function checkConsultation(
       .where(and(eq(partners.tenantId, tenantId), inArray(partners.id, partnerIds)));
     if (found.length !== partnerIds.length) errors.push(wfe('partnerIds', 'unknown'));
   }
+  if (participantIds.length > 0) {
+    const found = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(eq(contacts.tenantId, tenantId), eq(contacts.companyId, companyId), inArray(contacts.id, participantIds)));
+    if (found.length !== participantIds.length) errors.push(wfe('participantIds', 'unknown'));
+  }
   if (errors.length > 0) throw new WorkspaceInputError(errors);
-  return { fields, partnerIds };
+  return { fields, partnerIds, participantIds };
+}
+
+/** The participant rows of a consultation: the person key is the contact's id now, and stays when the contact goes. */
+export function participantRows(consultationId: string, contactIds: string[]) {
+  return contactIds.map((id) => ({ consultationId, personKey: id, contactId: id }));
 }

@@ -1,9 +1,9 @@
 // Use case: one company with its contacts and its consultation history (newest first), for the company page and the
 // API. A company user reads only their own company; an anonymised (deleted) company is not found.
 
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { companies, consultationReferrals, consultations, contacts, partners, users } from '../db/schema.ts';
+import { companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, users } from '../db/schema.ts';
 import { NotFoundError, authorize, can } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
 import { assertId } from './workspace.ts';
@@ -27,6 +27,10 @@ export interface ConsultationView {
   kind: string;
   accessRoute: string | null;
   referrals: { partnerId: string; name: string; type: string }[];
+  /** the contact persons who took part, by name; contactId and name are null for a contact deleted since */
+  participants: { contactId: string | null; name: string | null }[];
+  /** further people who took part but are not recorded as contact persons */
+  otherParticipants: number | null;
 }
 
 /** The company row of the actor's tenant, not anonymised, or NotFoundError. Authorizes `action` on it. */
@@ -53,6 +57,7 @@ export async function consultationViews(db: Db, where: ReturnType<typeof eq>): P
   return withReferrals(db, rows);
 }
 
+/** Adds the referrals and the participants (live contacts by name first, then deleted ones) to consultation rows. */
 export async function withReferrals(db: Db, rows: { c: typeof consultations.$inferSelect; adviserName: string | null }[]): Promise<ConsultationView[]> {
   const ids = rows.map((r) => r.c.id);
   const refs =
@@ -64,6 +69,15 @@ export async function withReferrals(db: Db, rows: { c: typeof consultations.$inf
           .innerJoin(partners, eq(partners.id, consultationReferrals.partnerId))
           .where(inArray(consultationReferrals.consultationId, ids))
           .orderBy(partners.name);
+  const people =
+    ids.length === 0
+      ? []
+      : await db
+          .select({ consultationId: consultationParticipants.consultationId, contactId: contacts.id, name: contacts.name })
+          .from(consultationParticipants)
+          .leftJoin(contacts, eq(contacts.id, consultationParticipants.contactId))
+          .where(inArray(consultationParticipants.consultationId, ids))
+          .orderBy(sql`${contacts.name} asc nulls last`, consultationParticipants.personKey);
   return rows.map(({ c, adviserName }) => ({
     id: c.id,
     companyId: c.companyId,
@@ -80,7 +94,19 @@ export async function withReferrals(db: Db, rows: { c: typeof consultations.$inf
     kind: c.kind,
     accessRoute: c.accessRoute,
     referrals: refs.filter((r) => r.consultationId === c.id).map(({ partnerId, name, type }) => ({ partnerId, name, type })),
+    participants: people.filter((p) => p.consultationId === c.id).map(({ contactId, name }) => ({ contactId, name })),
+    otherParticipants: c.otherParticipants,
   }));
+}
+
+/** The contact persons of a company (by name), to choose a consultation's participants from. */
+export async function companyContacts(db: Db, actor: Actor, company: CompanyRow): Promise<ContactRow[]> {
+  authorize(actor, 'contact.list', { tenantId: company.tenantId, companyId: company.id });
+  return db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.companyId, company.id), eq(contacts.tenantId, company.tenantId)))
+    .orderBy(contacts.name);
 }
 
 export async function getCompany(

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
-import { auditLog, companies, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
+import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
 import { DEMO_TENANT_NAME, seedDemo } from './seedDemo.ts';
 import { verifyPassword } from './password.ts';
 
@@ -41,6 +41,11 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
     for (const c of cons) assert.ok(c.date >= '2026-08-27' && c.date <= '2026-11-25', c.date);
     assert.equal(cons.filter((c) => c.kind === 'first').length, 2);
     assert.equal((await db.db.select().from(consultationReferrals)).length, 4);
+    // the demo contacts took part: Petra twice, Markus and Aylin once each, so the report reaches three persons
+    const people = await db.db.select().from(consultationParticipants);
+    assert.equal(people.length, 4);
+    assert.equal(new Set(people.map((p) => p.personKey)).size, 3);
+    assert.ok(people.every((p) => p.contactId === p.personKey && cts.some((c) => c.id === p.contactId)));
     // one audit row per created record
     assert.equal((await db.db.select().from(auditLog)).length, 1 + cs.length + u.length + cts.length + ps.length + cons.length);
 

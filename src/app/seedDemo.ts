@@ -1,14 +1,14 @@
 // The demo data of `npm run seed` (and of the first start on an empty embedded database): one service office with an
 // admin, an adviser and a company user, two companies with contact persons, the regional partner network of the
-// Westpfalz and a few consultations with referrals, so that the company pages, the search and the report show something
-// on the first visit. It refuses to run next to real data.
+// Westpfalz and a few consultations with referrals and participating contact persons, so that the company pages, the
+// search and the report show something on the first visit. It refuses to run next to real data.
 //
 // The partners are real public bodies (names and web addresses from docs/reference, recognition-integration-facts.md
 // § 3); no contact persons, phone numbers or e-mail addresses are invented for them.
 
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { auditLog, companies, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
+import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
 import { hashPassword } from './password.ts';
 
 export const DEMO_TENANT_NAME = 'IQ-Service MINT Kaiserslautern (Demo)';
@@ -122,6 +122,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
         { tenantId, companyId: barbarossa.id, name: 'Aylin Demir (Demo)', role: 'HR Business Partner', email: 'hr@barbarossa-software.example', phone: null, userId: null },
       ])
       .returning({ id: contacts.id, name: contacts.name });
+    const [petra, markus, aylin] = contactRows.map((c) => c.id) as [string, string, string];
     const partnerRows = await tx
       .insert(partners)
       .values(DEMO_PARTNERS.map((p) => ({ tenantId, name: p.name, type: p.type, address: p.address, website: p.website })))
@@ -141,6 +142,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
         kind: 'first',
         accessRoute: 'chamber',
         referrals: [partnerOf('hwk')],
+        participants: [petra, markus],
       },
       {
         companyId: westpfalz.id,
@@ -155,6 +157,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
         kind: 'follow_up',
         accessRoute: 'chamber',
         referrals: [partnerOf('education_provider')],
+        participants: [petra],
       },
       {
         companyId: barbarossa.id,
@@ -169,14 +172,17 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
         kind: 'first',
         accessRoute: 'internet',
         referrals: [partnerOf('immigration_office'), partnerOf('recognition_body', 1)],
+        participants: [aylin],
       },
     ];
     const consultationRows = await tx
       .insert(consultations)
-      .values(demoConsultations.map(({ referrals: _r, ...c }) => ({ tenantId, adviserUserId: adviserId, ...c })))
+      .values(demoConsultations.map(({ referrals: _r, participants: _p, ...c }) => ({ tenantId, adviserUserId: adviserId, ...c })))
       .returning({ id: consultations.id });
     const referralRows = consultationRows.flatMap((c, i) => demoConsultations[i]!.referrals.map((partnerId) => ({ consultationId: c.id, partnerId })));
     await tx.insert(consultationReferrals).values(referralRows);
+    const participantRows = consultationRows.flatMap((c, i) => demoConsultations[i]!.participants.map((id) => ({ consultationId: c.id, personKey: id, contactId: id })));
+    await tx.insert(consultationParticipants).values(participantRows);
     const audit = (entity: string, entityId: string, changes: Record<string, unknown>) => ({ tenantId, actor: 'cli:seed', action: 'create', entity, entityId, changes });
     await tx.insert(auditLog).values([
       audit('tenant', tenantId, { name: DEMO_TENANT_NAME, isDemo: true }),
@@ -185,8 +191,8 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
       ...contactRows.map((c) => audit('contact', c.id, { name: c.name })),
       ...partnerRows.map((p) => audit('partner', p.id, { name: p.name, type: p.type })),
       ...consultationRows.map((c, i) => {
-        const { referrals, ...fields } = demoConsultations[i]!;
-        return audit('consultation', c.id, { ...fields, partnerIds: referrals });
+        const { referrals, participants, ...fields } = demoConsultations[i]!;
+        return audit('consultation', c.id, { ...fields, partnerIds: referrals, participantIds: participants });
       }),
     ]);
   });

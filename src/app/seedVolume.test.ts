@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
-import { auditLog, companies, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
+import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
 import { PARTNER_TYPES } from './workspace.ts';
 import { VOLUME_LOGINS, VOLUME_TENANT_NAME, generateVolume, seedVolume } from './seedVolume.ts';
 import { verifyPassword } from './password.ts';
@@ -41,6 +41,17 @@ test('the volume seed creates one demo service office with the asked-for numbers
     const refs = await db.db.select().from(consultationReferrals);
     assert.ok(refs.length > 30, `${refs.length} referrals`);
     assert.equal(r.counts.referrals, refs.length);
+    // a share of the consultations names one or two of its company's own contact persons; events count further guests
+    const people = await db.db.select().from(consultationParticipants);
+    assert.equal(r.counts.participants, people.length);
+    const perConsultation = new Map<string, number>();
+    for (const p of people) perConsultation.set(p.consultationId, (perConsultation.get(p.consultationId) ?? 0) + 1);
+    assert.ok(perConsultation.size > 120 && perConsultation.size < 280, `${perConsultation.size} consultations with participants`);
+    assert.ok([...perConsultation.values()].every((n) => n >= 1 && n <= 2));
+    const companyOfContact = new Map(cts.map((c) => [c.id, c.companyId]));
+    const companyOfConsultation = new Map(cons.map((c) => [c.id, c.companyId]));
+    assert.ok(people.every((p) => p.personKey === p.contactId && companyOfContact.get(p.contactId) === companyOfConsultation.get(p.consultationId)));
+    assert.ok(cons.every((c) => c.otherParticipants === null || (c.channel === 'event' && c.otherParticipants >= 3 && c.otherParticipants <= 40)));
 
     // exactly one first consultation per company with consultations, and it is the earliest
     const byCompany = new Map<string, typeof cons>();
@@ -77,7 +88,11 @@ test('the volume data is deterministic: the same options give the same companies
   const opts = { ...SMALL, seed: 6 };
   const strip = (v: ReturnType<typeof generateVolume>) => ({
     companies: v.companies.map(({ id: _id, ...c }) => c),
-    consultations: v.consultations.map(({ id: _id, companyId: _c, partnerIds, ...c }) => ({ ...c, referrals: partnerIds.length })),
+    consultations: v.consultations.map(({ id: _id, companyId: _c, partnerIds, participantIds, ...c }) => ({
+      ...c,
+      referrals: partnerIds.length,
+      participants: participantIds.map((id) => v.contacts.find((x) => x.id === id)!.name),
+    })),
     contacts: v.contacts.map((c) => c.name),
   });
   const a = strip(generateVolume(opts));

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { auditLog, companies, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
+import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema.ts';
 import { hashPassword } from './password.ts';
 import { sizeClassOf } from './workspace.ts';
 import type { AccessRoute, Channel, PartnerType, SizeClass, Topic } from './workspace.ts';
@@ -50,6 +50,8 @@ export interface VolumeCounts {
   users: number;
   consultations: number;
   referrals: number;
+  /** consultation × contact person rows */
+  participants: number;
   auditRows: number;
 }
 
@@ -365,7 +367,9 @@ export interface VolumeData {
   contacts: Array<Omit<typeof contacts.$inferInsert, 'tenantId'> & { id: string }>;
   partners: Array<Omit<typeof partners.$inferInsert, 'tenantId'> & { id: string }>;
   /** adviserIndex: index into the advisers of VOLUME_LOGINS */
-  consultations: Array<Omit<typeof consultations.$inferInsert, 'tenantId' | 'adviserUserId'> & { id: string; adviserIndex: number; partnerIds: string[] }>;
+  consultations: Array<
+    Omit<typeof consultations.$inferInsert, 'tenantId' | 'adviserUserId'> & { id: string; adviserIndex: number; partnerIds: string[]; participantIds: string[] }
+  >;
   from: string;
   to: string;
 }
@@ -373,6 +377,8 @@ export interface VolumeData {
 /** Generates the volume data in memory (no database): the same options give the same data, apart from the ids. */
 export function generateVolume(opts: Required<Omit<VolumeOptions, 'today'>> & { today: string }): VolumeData {
   const g = new Gen(prng(opts.seed));
+  // the participants come from a generator of their own, so that adding them left the rest of the data as it was
+  const gp = new Gen(prng(opts.seed ^ 0x5eed));
   const toMs = Date.parse(`${opts.today}T00:00:00Z`);
   const fromMs = toMs - 3 * 365 * DAY_MS;
 
@@ -384,7 +390,9 @@ export function generateVolume(opts: Required<Omit<VolumeOptions, 'today'>> & { 
   const companyRows: VolumeData['companies'] = [];
   const companyMeta: { city: string; route: AccessRoute | null; adviserIndex: number; occ: readonly (readonly [string, string])[] }[] = [];
   const contactRows: VolumeData['contacts'] = [];
+  const contactsOf: string[][] = [];
   for (let i = 0; i < opts.companies; i++) {
+    contactsOf.push([]);
     const [city, postcodes, land, area] = g.weighted(PLACES.map((p) => [p, p[4]] as const));
     const [trade, wz] = g.pick(TRADES);
     const legal = g.weighted(LEGAL);
@@ -426,8 +434,10 @@ export function generateVolume(opts: Required<Omit<VolumeOptions, 'today'>> & { 
       const last = g.pick(SURNAMES);
       if (used.has(`${first} ${last}`)) continue;
       used.add(`${first} ${last}`);
+      const contactId = randomUUID();
+      contactsOf[i]!.push(contactId);
       contactRows.push({
-        id: randomUUID(),
+        id: contactId,
         companyId: companyRows[i]!.id,
         name: `${first} ${last}`,
         role: g.pick(CONTACT_ROLES),
@@ -483,6 +493,9 @@ export function generateVolume(opts: Required<Omit<VolumeOptions, 'today'>> & { 
           if (p && !partnerIds.includes(p.id)) partnerIds.push(p.id);
         }
       }
+      // about two in three consultations name one or two of the company's contact persons; events count further guests
+      const participantIds = gp.chance(0.65) ? gp.some(contactsOf[ci]!, gp.weighted([[1, 70], [2, 30]] as const)) : [];
+      const otherParticipants = channel === 'event' && gp.chance(0.8) ? gp.int(3, 40) : null;
       const [dMin, dMax] = DURATION[channel];
       consultationRows.push({
         id: randomUUID(),
@@ -500,7 +513,9 @@ export function generateVolume(opts: Required<Omit<VolumeOptions, 'today'>> & { 
         accessRoute: g.chance(0.9) ? meta.route : g.weighted(ACCESS_WEIGHTS),
         createdAt: new Date(ms + g.int(8, 17) * 3_600_000),
         updatedAt: new Date(ms + 18 * 3_600_000),
+        otherParticipants,
         partnerIds,
+        participantIds,
       });
     });
   });
@@ -554,6 +569,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
   });
   let auditRows = 0;
   let referrals = 0;
+  let participants = 0;
 
   await db.transaction(async (tx) => {
     const auditBatch = async (rows: ReturnType<typeof audit>[]) => {
@@ -579,10 +595,15 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
       await auditBatch(b.map(({ id, ...f }) => audit('contact', id, f)));
     }
     for (const b of batches(data.consultations)) {
-      await tx.insert(consultations).values(b.map(({ adviserIndex, partnerIds: _p, ...c }) => ({ ...c, tenantId, adviserUserId: adviserIds[adviserIndex] ?? null })));
+      await tx
+        .insert(consultations)
+        .values(b.map(({ adviserIndex, partnerIds: _p, participantIds: _q, ...c }) => ({ ...c, tenantId, adviserUserId: adviserIds[adviserIndex] ?? null })));
       const refs = b.flatMap((c) => c.partnerIds.map((partnerId) => ({ consultationId: c.id, partnerId })));
       if (refs.length > 0) await tx.insert(consultationReferrals).values(refs);
       referrals += refs.length;
+      const people = b.flatMap((c) => c.participantIds.map((id) => ({ consultationId: c.id, personKey: id, contactId: id })));
+      if (people.length > 0) await tx.insert(consultationParticipants).values(people);
+      participants += people.length;
       await auditBatch(
         b.map(({ id, adviserIndex, createdAt: _ca, updatedAt: _ua, ...f }) => audit('consultation', id, { ...f, adviserUserId: adviserIds[adviserIndex] ?? null })),
       );
@@ -590,7 +611,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
   });
   // Fresh planner statistics for the bulk load: without them the planner takes the tables for nearly empty and picks
   // nested loops that are 10-100 times slower (PGlite has no autovacuum; a server's would catch up only later).
-  for (const table of ['companies', 'contacts', 'consultations', 'consultation_referrals', 'partners', 'audit_log']) {
+  for (const table of ['companies', 'contacts', 'consultations', 'consultation_referrals', 'consultation_participants', 'partners', 'audit_log']) {
     await db.execute(sql.raw(`analyze ${table}`));
   }
   return {
@@ -606,6 +627,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
       users: VOLUME_LOGINS.length,
       consultations: data.consultations.length,
       referrals,
+      participants,
       auditRows,
     },
     logins: VOLUME_LOGINS,

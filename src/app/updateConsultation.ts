@@ -1,10 +1,12 @@
-// Use case: change a consultation (all fields and the referrals replaced; the audit row holds what changed).
+// Use case: change a consultation (all fields, the referrals and the participants replaced; the audit row holds what
+// changed). Participants whose contact person has been deleted since stay: the form cannot offer them any more, and
+// they still count as persons reached.
 
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { auditLog, consultationReferrals, consultations } from '../db/schema.ts';
+import { auditLog, consultationParticipants, consultationReferrals, consultations } from '../db/schema.ts';
 import type { Actor } from '../policies/index.ts';
-import { CONSULTATION_FIELDS, checkConsultation } from './consultationInput.ts';
+import { CONSULTATION_FIELDS, checkConsultation, participantRows } from './consultationInput.ts';
 import type { ConsultationInput } from './consultationInput.ts';
 import { loadConsultation } from './getConsultation.ts';
 import { auditActorOf, diff } from './workspace.ts';
@@ -18,18 +20,29 @@ export async function updateConsultation(
 ): Promise<Record<string, [unknown, unknown]>> {
   return db.transaction(async (tx) => {
     const { c: before } = await loadConsultation(tx, actor, consultationId, 'consultation.update');
-    const { fields, partnerIds } = await checkConsultation(tx, before.tenantId, input, before.adviserUserId);
+    const { fields, partnerIds, participantIds } = await checkConsultation(tx, before.tenantId, before.companyId, input, before.adviserUserId);
     const oldPartners = (
       await tx.select({ id: consultationReferrals.partnerId }).from(consultationReferrals).where(eq(consultationReferrals.consultationId, before.id))
     )
       .map((r) => r.id)
       .sort();
-    const changes = diff({ ...Object.fromEntries(CONSULTATION_FIELDS.map((k) => [k, before[k]])), partnerIds: oldPartners }, { ...fields, partnerIds: [...partnerIds].sort() });
+    const liveParticipants = and(eq(consultationParticipants.consultationId, before.id), isNotNull(consultationParticipants.contactId));
+    const oldParticipants = (await tx.select({ id: consultationParticipants.contactId }).from(consultationParticipants).where(liveParticipants))
+      .map((r) => r.id!)
+      .sort();
+    const changes = diff(
+      { ...Object.fromEntries(CONSULTATION_FIELDS.map((k) => [k, before[k]])), partnerIds: oldPartners, participantIds: oldParticipants },
+      { ...fields, partnerIds: [...partnerIds].sort(), participantIds: [...participantIds].sort() },
+    );
     if (Object.keys(changes).length === 0) return changes;
     await tx.update(consultations).set({ ...fields, updatedAt: now }).where(eq(consultations.id, before.id));
     if (changes.partnerIds !== undefined) {
       await tx.delete(consultationReferrals).where(eq(consultationReferrals.consultationId, before.id));
       if (partnerIds.length > 0) await tx.insert(consultationReferrals).values(partnerIds.map((partnerId) => ({ consultationId: before.id, partnerId })));
+    }
+    if (changes.participantIds !== undefined) {
+      await tx.delete(consultationParticipants).where(liveParticipants);
+      if (participantIds.length > 0) await tx.insert(consultationParticipants).values(participantRows(before.id, participantIds));
     }
     await tx.insert(auditLog).values({
       tenantId: before.tenantId,

@@ -276,6 +276,9 @@ export const consultations = pgTable(
     followUpDate: date('follow_up_date', { mode: 'string' }),
     kind: text('kind').notNull(),
     accessRoute: text('access_route'),
+    /** further people who took part but are not recorded as contact persons (e.g. at an event); counted in the
+     * report's "persons reached" as additional, not necessarily distinct, persons */
+    otherParticipants: integer('other_participants'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -293,6 +296,7 @@ export const consultations = pgTable(
       sql`cardinality(${t.topics}) >= 1 and ${t.topics} <@ array['skilled_immigration','residence_law','recognition','further_qualification','integration_management']::text[]`,
     ),
     check('consultations_duration_chk', sql`${t.durationMinutes} is null or ${t.durationMinutes} between 1 and 1440`),
+    check('consultations_other_participants_chk', sql`${t.otherParticipants} is null or ${t.otherParticipants} between 0 and 10000`),
   ],
 );
 
@@ -303,4 +307,24 @@ export const consultationReferrals = pgTable(
     partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.partnerId] }), index('consultation_referrals_partner_idx').on(t.partnerId)],
+);
+
+/**
+ * The company's contact persons who took part in a consultation. `person_key` is the contact's id at the time of
+ * recording and deliberately no foreign key: it outlives the contact's deletion and the company's anonymisation as an
+ * anonymous pseudonym, so that the report keeps counting distinct persons reached. `contact_id` is the live link to
+ * the contact (null once the contact is deleted).
+ */
+export const consultationParticipants = pgTable(
+  'consultation_participants',
+  {
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    personKey: uuid('person_key').notNull(),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.consultationId, t.personKey] }),
+    index('consultation_participants_person_idx').on(t.personKey),
+    index('consultation_participants_contact_idx').on(t.contactId),
+  ],
 );

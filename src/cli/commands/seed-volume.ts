@@ -56,7 +56,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(
       `Loaded the volume demo office "${VOLUME_TENANT_NAME}" into ${opened.db.where} in ${seconds} s:\n` +
         `  ${c.companies} companies, ${c.contacts} contact persons, ${c.partners} partners, ${c.users} users,\n` +
-        `  ${c.consultations} consultations from ${result.from} to ${result.to} with ${c.referrals} referrals, ${c.auditRows} audit rows.\n` +
+        `  ${c.consultations} consultations from ${result.from} to ${result.to} with ${c.referrals} referrals and ${c.participants} participating contact persons, ${c.auditRows} audit rows.\n` +
         logins,
     );
     return 0;

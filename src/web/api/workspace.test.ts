@@ -154,7 +154,7 @@ test('consultations: participantIds on create and update, in the representation 
   const body = { companyId: t1.companyB, date: '2026-04-12', channel: 'event', topics: ['recognition'], kind: 'first' };
   const bad = await call('POST', '/api/v1/consultations', adviserToken, { ...body, participantIds: [anna, foreign] });
   assert.equal(bad.statusCode, 400);
-  assert.deepEqual(bad.json().errors.map((e: { field: string }) => e.field), ['participantIds']);
+  assert.deepEqual(bad.json().errors.map((e: { path: string }) => e.path), ['/participantIds']);
   const tooMany = await call('POST', '/api/v1/consultations', adviserToken, { ...body, otherParticipants: 10_001 });
   assert.equal(tooMany.statusCode, 400);
   const created = await call('POST', '/api/v1/consultations', adviserToken, { ...body, participantIds: [anna, bodo], otherParticipants: 30 });

@@ -88,6 +88,13 @@ const ConsultationBody = Type.Object(
     kind: Enum(KINDS),
     accessRoute: Nullable(Enum(ACCESS_ROUTES)),
     partnerIds: Type.Optional(Type.Array(Uuid, { maxItems: 50, description: 'partners the company was referred to' })),
+    participantIds: Type.Optional(
+      Type.Array(Uuid, { maxItems: 200, description: "contact persons of the consultation's company who took part (ids of its contacts)" }),
+    ),
+    otherParticipants: Nullable(
+      Type.Integer({ minimum: 0, maximum: 10_000 }),
+      'further people who took part but are not recorded as contact persons (e.g. at an event)',
+    ),
   },
   { additionalProperties: false },
 );
@@ -110,6 +117,12 @@ const ConsultationSchema = Type.Object(
     kind: Type.String(),
     accessRoute: Type.Union([Type.String(), Type.Null()]),
     referrals: Type.Array(Type.Object({ partnerId: Type.String(), name: Type.String(), type: Type.String() })),
+    participantIds: Type.Array(Type.String({ format: 'uuid' }), { description: 'the contact persons who took part and still exist' }),
+    participants: Type.Array(
+      Type.Object({ contactId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]), name: Type.Union([Type.String(), Type.Null()]) }),
+      { description: 'everyone recorded as taking part; contactId and name are null for a contact person deleted since (still counted in the report)' },
+    ),
+    otherParticipants: Type.Union([Type.Integer(), Type.Null()], { description: 'further people who took part, not recorded as contact persons' }),
   },
   { $id: 'Consultation', title: 'Consultation' },
 );
@@ -182,7 +195,7 @@ function companyJson(c: CompanyListItem | CompanyRow) {
 }
 
 function consultationJson(v: ConsultationView) {
-  return v;
+  return { ...v, participantIds: v.participants.flatMap((p) => (p.contactId === null ? [] : [p.contactId])) };
 }
 
 const DuplicateProblemSchema = Type.Object({
@@ -390,7 +403,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
     {
       schema: {
         tags: ['consultations'],
-        summary: 'Replace a consultation (fields left out become empty; referrals replaced)',
+        summary: 'Replace a consultation (fields left out become empty; referrals and participants replaced)',
         operationId: 'updateConsultation',
         security,
         params: IdParams,
@@ -400,7 +413,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const actor = signedIn(request);
-      await updateConsultation(db, actor, request.params.id, { partnerIds: [], occupations: [], ...request.body });
+      await updateConsultation(db, actor, request.params.id, { partnerIds: [], participantIds: [], occupations: [], ...request.body });
       return consultationJson(await getConsultation(db, actor, request.params.id));
     },
   );

@@ -91,6 +91,9 @@ export function reportCsv(report: Report): string {
   out += csvLine([m.consultations, report.totals.consultations]);
   out += csvLine([m.companies, report.totals.companies]);
   out += csvLine([m.referrals, report.totals.referrals]);
+  out += csvLine([m.persons, report.totals.persons]);
+  out += csvLine([m.contactPersons, report.totals.contactPersons]);
+  out += csvLine([m.otherParticipants, report.totals.otherParticipants]);
   for (const s of sectionsOf(report, 'de')) {
     out += '\r\n';
     out += csvLine([s.title, m.count, m.share]);

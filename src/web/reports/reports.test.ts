@@ -8,6 +8,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
 import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { createContact } from '../../app/createContact.ts';
 import { createPartner } from '../../app/createPartner.ts';
 import { recordConsultation } from '../../app/recordConsultation.ts';
 import { buildApp } from '../app.ts';
@@ -27,9 +28,11 @@ before(async () => {
   await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
   const t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example', { name: 'Dora Two' });
   const ihk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
-  await recordConsultation(db.db, adviser, t1.companyA, { date: '2026-01-10', channel: 'phone', topics: ['skilled_immigration', 'recognition'], kind: 'first', accessRoute: 'chamber', partnerIds: [ihk] });
-  await recordConsultation(db.db, adviser, t1.companyA, { date: '2026-02-03', channel: 'video', topics: ['recognition'], kind: 'follow_up' });
-  await recordConsultation(db.db, adviser, t1.companyB, { date: '2026-02-28', channel: 'phone', topics: ['residence_law'], kind: 'first', accessRoute: 'internet' });
+  const anna = (await createContact(db.db, adviser, t1.companyA, { name: 'Anna Arendt' })).id;
+  const bert = (await createContact(db.db, adviser, t1.companyA, { name: 'Bert Brandt' })).id;
+  await recordConsultation(db.db, adviser, t1.companyA, { date: '2026-01-10', channel: 'phone', topics: ['skilled_immigration', 'recognition'], kind: 'first', accessRoute: 'chamber', partnerIds: [ihk], participantIds: [anna] });
+  await recordConsultation(db.db, adviser, t1.companyA, { date: '2026-02-03', channel: 'video', topics: ['recognition'], kind: 'follow_up', participantIds: [anna, bert] });
+  await recordConsultation(db.db, adviser, t1.companyB, { date: '2026-02-28', channel: 'phone', topics: ['residence_law'], kind: 'first', accessRoute: 'internet', otherParticipants: 5 });
   await recordConsultation(db.db, t2Adviser, t2.companyA, { date: '2026-02-02', channel: 'event', topics: ['integration_management'], kind: 'first' });
   app = await buildApp({ database: db, cookieSecret: SECRET, logger: false });
   await app.ready();
@@ -109,6 +112,12 @@ test('an adviser reads the report of a range: key figures, charts with tables, n
   assert.match(r.body, /<dt>Beratene Unternehmen<\/dt><dd>2<\/dd>/);
   assert.match(r.body, /<dt>Beratungen \(Kontakte\)<\/dt><dd>3<\/dd>/);
   assert.match(r.body, /<dt>Weitervermittlungen<\/dt><dd>1<\/dd>/);
+  // two distinct contact persons (Anna in two consultations counts once) and five further participants
+  assert.match(r.body, /<dt>Erreichte Personen<\/dt><dd>7<\/dd>/);
+  assert.match(r.body, /<dt>davon teilnehmende Ansprechpersonen \(verschiedene\)<\/dt><dd>2<\/dd>/);
+  assert.match(r.body, /<dt>davon weitere Teilnehmende<\/dt><dd>5<\/dd>/);
+  assert.match(r.body, /wer an mehreren Beratungen teilnahm, zählt einmal/);
+  assert.doesNotMatch(r.body, /nicht erfasst; gezählt werden Unternehmen/);
   // one chart per breakdown, each titled and labelled
   assert.equal((r.body.match(/<svg [^>]*role="img"/g) ?? []).length, 8);
   assert.match(r.body, /<svg [^>]*aria-labelledby="chart-byTopic-title"[^>]*>\s*<title id="chart-byTopic-title">Balkendiagramm: Beratungen nach Thema: Anerkennung ausländischer Abschlüsse 2, Aufenthaltsrecht 1, Fachkräfteeinwanderungsgesetz 1<\/title>/);
@@ -190,6 +199,9 @@ test('the CSV export: BOM, semicolons, CRLF, German labels and decimals, and it 
     ['Beratungen (Kontakte)', '3'],
     ['Beratene Unternehmen', '2'],
     ['Weitervermittlungen', '1'],
+    ['Erreichte Personen', '7'],
+    ['davon teilnehmende Ansprechpersonen (verschiedene)', '2'],
+    ['davon weitere Teilnehmende', '5'],
   ]);
   assert.deepEqual(after('Beratungen je Monat'), [
     ['01.2026', '1', '33,3'],

@@ -178,8 +178,22 @@ export function ReportPage({
                 <dd>{report.totals.consultations}</dd>
               </div>
               <div>
+                <dt>{m.persons}</dt>
+                <dd>{report.totals.persons}</dd>
+              </div>
+              <div>
                 <dt>{m.referrals}</dt>
                 <dd>{report.totals.referrals}</dd>
+              </div>
+            </dl>
+            <dl class="ws-details">
+              <div class="ws-row">
+                <dt>{m.contactPersons}</dt>
+                <dd>{report.totals.contactPersons}</dd>
+              </div>
+              <div class="ws-row">
+                <dt>{m.otherParticipants}</dt>
+                <dd>{report.totals.otherParticipants}</dd>
               </div>
             </dl>
             <p class="hint">{m.personsNote}</p>

@@ -24,7 +24,8 @@ import { createPartner } from '../../app/createPartner.ts';
 import { deleteCompany } from '../../app/deleteCompany.ts';
 import { deleteConsultation } from '../../app/deleteConsultation.ts';
 import { deleteContact } from '../../app/deleteContact.ts';
-import { getCompany, loadCompany } from '../../app/getCompany.ts';
+import { companyContacts, getCompany, loadCompany } from '../../app/getCompany.ts';
+import type { CompanyRow } from '../../app/getCompany.ts';
 import { getConsultation } from '../../app/getConsultation.ts';
 import { listCompanies } from '../../app/listCompanies.ts';
 import { listPartners } from '../../app/listPartners.ts';
@@ -49,8 +50,8 @@ type Values = Record<string, string | string[]>;
 
 const COMPANY_KEYS = ['name', 'street', 'postcode', 'city', 'federalState', 'municipality', 'headcount', 'sizeClass', 'wzSection', 'website', 'notes'];
 const CONTACT_KEYS = ['name', 'role', 'email', 'phone'];
-const CONSULTATION_KEYS = ['date', 'kind', 'channel', 'durationMinutes', 'occupations', 'accessRoute', 'record', 'outcome', 'followUpDate'];
-const CONSULTATION_LISTS = ['topics', 'partnerIds'];
+const CONSULTATION_KEYS = ['date', 'kind', 'channel', 'durationMinutes', 'occupations', 'otherParticipants', 'accessRoute', 'record', 'outcome', 'followUpDate'];
+const CONSULTATION_LISTS = ['topics', 'partnerIds', 'participantIds'];
 
 /** The submitted form fields: single values as strings, list fields (checkboxes) as arrays. */
 function formValues(body: Body, keys: string[], lists: string[] = []): Values {
@@ -276,14 +277,22 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     request: FastifyRequest,
     reply: FastifyReply,
     state: WsState,
-    opts: { action: string; title: string; cancelHref: string; deleteAction?: string; historyHref?: string },
+    opts: { company: CompanyRow; action: string; title: string; cancelHref: string; deleteAction?: string; historyHref?: string },
     status = 200,
   ) => {
+    const { company, ...rest } = opts;
     const partners = await listPartners(db, signedIn(request));
-    return page(reply, request, h(ConsultationFormPage, { ...base(request), csrfToken: reply.generateCsrf(), state, partners, ...opts }), status);
+    const contacts = await companyContacts(db, signedIn(request), company);
+    return page(
+      reply,
+      request,
+      h(ConsultationFormPage, { ...base(request), csrfToken: reply.generateCsrf(), state, partners, contacts, companyId: company.id, ...rest }),
+      status,
+    );
   };
 
-  const newConsultationOpts = (request: FastifyRequest, company: { id: string; name: string }) => ({
+  const newConsultationOpts = (request: FastifyRequest, company: CompanyRow) => ({
+    company,
     action: `/companies/${company.id}/consultations/new`,
     title: wm(request.lang).consultation.newTitle(company.name),
     cancelHref: `/companies/${company.id}`,
@@ -318,6 +327,7 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     return {
       view,
       opts: {
+        company,
         action: `/consultations/${view.id}/edit`,
         title: wm(request.lang).consultation.editTitle(company.name),
         cancelHref: `/companies/${company.id}`,
@@ -333,6 +343,7 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
       ...Object.fromEntries(CONSULTATION_KEYS.map((k) => [k, k === 'occupations' ? view.occupations.join(', ') : str(view[k as keyof typeof view])])),
       topics: view.topics,
       partnerIds: view.referrals.map((r) => r.partnerId),
+      participantIds: view.participants.flatMap((p) => (p.contactId === null ? [] : [p.contactId])),
     };
     return consultationForm(request, reply, ws(request, values), opts);
   });

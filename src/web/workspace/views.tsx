@@ -588,6 +588,7 @@ export function CompanyPage({
                 {k.occupations.length > 0 ? <Row label={m.consultation.occupations}>{k.occupations.join(', ')}</Row> : null}
                 {k.accessRoute ? <Row label={m.consultation.accessRoute}>{m.accessRoutes[k.accessRoute as keyof typeof m.accessRoutes]}</Row> : null}
                 {k.referrals.length > 0 ? <Row label={m.consultation.referrals}>{k.referrals.map((r) => r.name).join(', ')}</Row> : null}
+                {k.participants.length > 0 || k.otherParticipants ? <Row label={m.consultation.participants}>{participantsText(lang, k)}</Row> : null}
                 {k.record ? <Row label={m.consultation.record}>{k.record}</Row> : null}
                 {k.outcome ? <Row label={m.consultation.outcome}>{k.outcome}</Row> : null}
                 {k.followUpDate ? <Row label={m.consultation.followUpDate}>{formatDate(lang, k.followUpDate)}</Row> : null}
@@ -635,6 +636,14 @@ export function CompanyPage({
 
 // --- consultation form -----------------------------------------------------------------------------------------
 
+/** The participants of a consultation: live contacts by name, "deleted person" for removed ones, then the others. */
+export function participantsText(lang: Lang, k: Pick<ConsultationView, 'participants' | 'otherParticipants'>): string {
+  const c = wm(lang).consultation;
+  const names = k.participants.map((p) => p.name ?? c.deletedPerson);
+  if (k.otherParticipants) names.push(c.others(k.otherParticipants));
+  return names.join(', ');
+}
+
 export function consultationLabels(lang: Lang): Record<string, string> {
   const k = wm(lang).consultation;
   return {
@@ -649,6 +658,8 @@ export function consultationLabels(lang: Lang): Record<string, string> {
     followUpDate: k.followUpDate,
     accessRoute: k.accessRoute,
     partnerIds: k.partnerIds,
+    participantIds: k.participantIds,
+    otherParticipants: k.otherParticipants,
     adviserUserId: k.adviser,
   };
 }
@@ -663,9 +674,23 @@ export function ConsultationFormPage({
   title,
   cancelHref,
   partners,
+  contacts,
+  companyId,
   deleteAction,
   historyHref,
-}: PageBase & { csrfToken: string; state: WsState; action: string; title: string; cancelHref: string; partners: PartnerRow[]; deleteAction?: string; historyHref?: string }) {
+}: PageBase & {
+  csrfToken: string;
+  state: WsState;
+  action: string;
+  title: string;
+  cancelHref: string;
+  partners: PartnerRow[];
+  /** the company's contact persons, offered as participants */
+  contacts: ContactRow[];
+  companyId: string;
+  deleteAction?: string;
+  historyHref?: string;
+}) {
   const m = wm(lang);
   const k = m.consultation;
   return (
@@ -684,6 +709,30 @@ export function ConsultationFormPage({
         <Choices state={state} name="channel" legend={k.channel} options={CHANNELS.map((v) => ({ value: v, label: m.channels[v] }))} />
         <Input state={state} name="durationMinutes" label={k.durationMinutes} inputMode="numeric" />
         <Choices state={state} name="topics" legend={k.topics} hint={k.topicsHint} multiple options={TOPICS.map((v) => ({ value: v, label: m.topics[v] }))} />
+        {contacts.length === 0 ? (
+          <div class={errorOf(state, 'participantIds') ? 'form-group form-group-error' : 'form-group'} id="participantIds" tabIndex={-1}>
+            <p class="label">{k.participantIds}</p>
+            {errorOf(state, 'participantIds') ? (
+              <p class="field-error">
+                <span class="visually-hidden">{m.errorPrefix} </span>
+                {errorOf(state, 'participantIds')}
+              </p>
+            ) : null}
+            <p class="hint">
+              {k.noContacts} <a href={`/companies/${companyId}`}>{k.addContact}</a>
+            </p>
+          </div>
+        ) : (
+          <Choices
+            state={state}
+            name="participantIds"
+            legend={k.participantIds}
+            hint={k.participantIdsHint}
+            multiple
+            options={contacts.map((p) => ({ value: p.id, label: p.role ? `${p.name} (${p.role})` : p.name }))}
+          />
+        )}
+        <Input state={state} name="otherParticipants" label={k.otherParticipants} hint={k.otherParticipantsHint} inputMode="numeric" />
         <Input state={state} name="occupations" label={k.occupations} hint={k.occupationsHint} />
         <Select state={state} name="accessRoute" label={k.accessRoute} options={ACCESS_ROUTES.map((v) => ({ value: v, label: m.accessRoutes[v] }))} />
         {partners.length === 0 ? (
