@@ -9,7 +9,7 @@
 
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
-import { listAuditTrail } from '../../app/listAuditTrail.ts';
+import { deletedPartnerNames, listAuditTrail } from '../../app/listAuditTrail.ts';
 import { listPartners } from '../../app/listPartners.ts';
 import { listUsers } from '../../app/listUsers.ts';
 import { WorkspaceInputError } from '../../app/workspace.ts';
@@ -38,7 +38,8 @@ export default async function audit(app: FastifyInstance): Promise<void> {
     const names: AuditNames = {
       users: new Map(accounts.users.map((u) => [u.id, u.name])),
       companies: new Map(accounts.companies.map((c) => [c.id, c.name])),
-      partners: new Map(partners.map((p) => [p.id, p.name])),
+      // deleted partners by the name their deletion recorded; current names win
+      partners: new Map([...(await deletedPartnerNames(db, actor)), ...partners.map((p) => [p.id, p.name] as const)]),
     };
     const props = {
       lang: request.lang,

@@ -11,6 +11,7 @@ import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';
 import { am } from '../auth/messages.ts';
 import { wm } from '../workspace/messages.ts';
+import { partnerLabels } from '../workspace/partnerViews.tsx';
 import { companyLabels, consultationLabels, contactLabels, formatDate } from '../workspace/views.tsx';
 import { audm } from './messages.ts';
 
@@ -42,6 +43,7 @@ export function recordHref(entity: string, id: string): string | null {
   if (entity === 'company') return `/companies/${id}`;
   if (entity === 'contact') return `/contacts/${id}/edit`;
   if (entity === 'consultation') return `/consultations/${id}/edit`;
+  if (entity === 'partner') return `/partners/${id}/edit`;
   return null;
 }
 
@@ -53,7 +55,9 @@ function fieldLabel(lang: Lang, entity: string, field: string): string {
         ? { ...contactLabels(lang), userId: audm(lang).fields.userId! }
         : entity === 'consultation'
           ? consultationLabels(lang)
-          : {};
+          : entity === 'partner'
+            ? partnerLabels(lang)
+            : {};
   return own[field] ?? audm(lang).fields[field] ?? field;
 }
 
@@ -236,7 +240,7 @@ export function AuditPage({
         ) : null}
       </select>
     ));
-  const input = (name: 'entityId' | 'from' | 'to', label: string, type: string, hint: string) =>
+  const input = (name: 'entityId' | 'from' | 'to', label: string, type: string, hint?: string) =>
     group(
       name,
       label,
@@ -286,8 +290,8 @@ export function AuditPage({
             m.action,
             AUDIT_ACTIONS.map((v) => ({ value: v, label: actionLabel(lang, v) })),
           )}
-          {input('from', m.from, 'date', m.dateHint)}
-          {input('to', m.to, 'date', m.dateHint)}
+          {input('from', m.from, 'date')}
+          {input('to', m.to, 'date')}
           <div class={errorOf('related') ? 'form-group form-group-error' : 'form-group'}>
             {errorOf('related') ? (
               <p class="field-error" id="related-error">

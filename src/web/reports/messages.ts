@@ -8,7 +8,6 @@ const de = {
   intro: 'Kennzahlen und Auswertungen der Beratungen eines Zeitraums (beide Tage eingeschlossen). Gelöschte Unternehmen zählen weiter mit.',
   from: 'Von',
   to: 'Bis',
-  dateHint: 'Datum als JJJJ-MM-TT',
   toBeforeFrom: 'Das Ende liegt vor dem Beginn des Zeitraums.',
   submit: 'Anzeigen',
   csv: 'Als CSV herunterladen',
@@ -38,7 +37,6 @@ const de = {
     companiesByWzSection: 'Beratene Unternehmen nach Wirtschaftszweig (WZ 2008)',
     referralsByPartnerType: 'Weitervermittlungen nach Art des Partners',
   },
-  wz: (letter: string) => `Abschnitt ${letter}`,
 };
 
 type ReportMessages = typeof de;
@@ -49,7 +47,6 @@ const en: ReportMessages = {
   intro: 'Key figures and breakdowns of the consultations of a period (both days included). Deleted companies still count.',
   from: 'From',
   to: 'To',
-  dateHint: 'Date as YYYY-MM-DD',
   toBeforeFrom: 'The end is before the start of the period.',
   submit: 'Show',
   csv: 'Download as CSV',
@@ -79,7 +76,6 @@ const en: ReportMessages = {
     companiesByWzSection: 'Companies advised by sector (WZ 2008)',
     referralsByPartnerType: 'Referrals by partner type',
   },
-  wz: (letter: string) => `Section ${letter}`,
 };
 
 export function rm(lang: Lang): ReportMessages {

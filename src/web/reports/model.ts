@@ -3,7 +3,7 @@
 
 import type { Bucket, Report } from '../../app/buildReport.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { wm } from '../workspace/messages.ts';
+import { wm, wzSectionLabel } from '../workspace/messages.ts';
 import { rm } from './messages.ts';
 
 export const SECTION_IDS = [
@@ -53,7 +53,7 @@ export function sectionsOf(report: Report, lang: Lang): Section[] {
     byAccessRoute: label(w.accessRoutes),
     byKind: label(w.kinds),
     companiesBySizeClass: label(w.sizeClasses),
-    companiesByWzSection: (k) => (k === null ? m.none : m.wz(k)),
+    companiesByWzSection: (k) => (k === null ? m.none : wzSectionLabel(lang, k)),
     referralsByPartnerType: label(w.partnerTypes),
   };
   const base = (id: SectionId) =>

@@ -16,6 +16,12 @@ const ROW = 28;
 const LABEL_W = 300;
 const BAR_W = 300;
 const WIDTH = LABEL_W + BAR_W + 60;
+/** labels longer than this (about LABEL_W at 14px) are shortened in the chart; the table and the title keep them whole */
+const LABEL_CHARS = 38;
+
+function chartLabel(label: string): string {
+  return label.length <= LABEL_CHARS ? label : `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
 
 /** Horizontal bars; dark blue on white (contrast above 8:1), labels and numbers as SVG text; the title (the image's
  * accessible name) repeats the numbers, since a screen reader does not read inside role="img". */
@@ -32,7 +38,7 @@ export function BarChart({ section, lang }: { section: Section; lang: Lang }) {
         return (
           <g key={`${r.label}-${i}`}>
             <text x={LABEL_W - 8} y={y + ROW / 2 + 5} text-anchor="end" font-size="14" fill="#1a1a1a">
-              {r.label}
+              {chartLabel(r.label)}
             </text>
             <rect x={LABEL_W} y={y + 4} width={w} height={ROW - 8} fill="#1d4f91" />
             <text x={LABEL_W + w + 6} y={y + ROW / 2 + 5} font-size="14" fill="#1a1a1a">
@@ -110,10 +116,8 @@ export function ReportPage({
     const e = errorOf(name);
     return (
       <div class={e ? 'form-group form-group-error' : 'form-group'}>
+        {/* a native date input shows the browser's own format: no format hint (the error names a wrong date) */}
         <label for={name}>{m[name]}</label>
-        <p class="hint" id={`${name}-hint`}>
-          {m.dateHint}
-        </p>
         {e ? (
           <p class="field-error" id={`${name}-error`}>
             <span class="visually-hidden">{w.errorPrefix}</span> {messageOf(e)}
@@ -124,7 +128,7 @@ export function ReportPage({
           id={name}
           name={name}
           value={values[name]}
-          aria-describedby={e ? `${name}-hint ${name}-error` : `${name}-hint`}
+          aria-describedby={e ? `${name}-error` : undefined}
           aria-invalid={e ? 'true' : undefined}
         />
       </div>

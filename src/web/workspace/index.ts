@@ -8,6 +8,7 @@
 //   GET  /companies/:id/edit, POST same          update
 //   POST /companies/:id/delete                   anonymise (after a confirmation checkbox)
 //   GET  /partners, POST /partners               the partner directory (referral targets)
+//   GET  /partners/:id/edit, POST same           correct a partner;  POST /partners/:id/delete  remove an unused one
 //   GET  /search?q=                              search companies, contacts and consultation records
 //   POST /companies/:id/contacts                 add a contact person;  POST /contacts/:id/delete  remove one
 //   GET  /contacts/:id/edit, POST same           change a contact person
@@ -24,6 +25,7 @@ import { createPartner } from '../../app/createPartner.ts';
 import { deleteCompany } from '../../app/deleteCompany.ts';
 import { deleteConsultation } from '../../app/deleteConsultation.ts';
 import { deleteContact } from '../../app/deleteContact.ts';
+import { PartnerInUseError, deletePartner } from '../../app/deletePartner.ts';
 import { companyContacts, getCompany, loadCompany } from '../../app/getCompany.ts';
 import type { CompanyRow } from '../../app/getCompany.ts';
 import { getConsultation } from '../../app/getConsultation.ts';
@@ -34,6 +36,7 @@ import { searchWorkspace } from '../../app/searchWorkspace.ts';
 import { updateCompany } from '../../app/updateCompany.ts';
 import { updateConsultation } from '../../app/updateConsultation.ts';
 import { loadContact, updateContact } from '../../app/updateContact.ts';
+import { loadPartner, updatePartner } from '../../app/updatePartner.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../app/workspace.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import { authorize } from '../../policies/index.ts';
@@ -42,6 +45,7 @@ import { sendPage } from '../html.ts';
 import { officeToday } from '../reports/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from './messages.ts';
+import { PartnerFormPage } from './partnerViews.tsx';
 import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, ContactFormPage, PartnersPage, SearchPage } from './views.tsx';
 import type { WsState } from './views.tsx';
 
@@ -193,7 +197,9 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { done?: string } }>('/partners', { preHandler: requireActor }, async (request, reply) => {
     const actor = signedIn(request);
     authorize(actor, 'partner.manage', { tenantId: actor.tenantId });
-    return partnersPage(request, reply, ws(request, { type: 'employment_agency' }), request.query.done === 'added' ? wm(request.lang).partners.added : undefined);
+    const p = wm(request.lang).partners;
+    const notices: Record<string, string> = { added: p.added, saved: p.saved, deleted: p.deleted };
+    return partnersPage(request, reply, ws(request, { type: 'employment_agency' }), notices[request.query.done ?? '']);
   });
 
   app.post('/partners', { preHandler: [requireActor, csrf] }, async (request, reply) => {
@@ -204,6 +210,39 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     } catch (err) {
       if (!(err instanceof WorkspaceInputError)) throw err;
       return partnersPage(request, reply, ws(request, values, err.errors), undefined, 400);
+    }
+  });
+
+  const partnerForm = (request: FastifyRequest, reply: FastifyReply, partner: { id: string; name: string }, state: WsState, extra: { inUse?: number } = {}, status = 200) =>
+    page(reply, request, h(PartnerFormPage, { ...base(request), csrfToken: reply.generateCsrf(), state, partner, ...extra }), status);
+
+  app.get<{ Params: { id: string } }>('/partners/:id/edit', { preHandler: requireActor }, async (request, reply) => {
+    const partner = await loadPartner(db, signedIn(request), request.params.id);
+    return partnerForm(request, reply, partner, ws(request, Object.fromEntries(PARTNER_KEYS.map((k) => [k, str(partner[k as keyof typeof partner])]))));
+  });
+
+  app.post<{ Params: { id: string } }>('/partners/:id/edit', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const values = formValues(request.body as Body, PARTNER_KEYS);
+    try {
+      await updatePartner(db, signedIn(request), request.params.id, values);
+      return see(reply, '/partners?done=saved');
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      // the title keeps the stored name while the typed one is refused
+      const partner = await loadPartner(db, signedIn(request), request.params.id);
+      return partnerForm(request, reply, partner, ws(request, values, err.errors), {}, 400);
+    }
+  });
+
+  app.post<{ Params: { id: string } }>('/partners/:id/delete', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    try {
+      await deletePartner(db, signedIn(request), request.params.id);
+      return see(reply, '/partners?done=deleted');
+    } catch (err) {
+      if (!(err instanceof PartnerInUseError)) throw err;
+      const partner = await loadPartner(db, signedIn(request), request.params.id);
+      const values = Object.fromEntries(PARTNER_KEYS.map((k) => [k, str(partner[k as keyof typeof partner])]));
+      return partnerForm(request, reply, partner, ws(request, values), { inUse: err.consultations }, 409);
     }
   });
 

@@ -1,7 +1,7 @@
 // Texts of the workspace pages (companies, contacts, consultations), German first, English second.
 
 import type { Lang } from '../../i18n/index.ts';
-import type { WorkspaceErrorCode } from '../../app/workspace.ts';
+import type { WorkspaceErrorCode, WzSection } from '../../app/workspace.ts';
 
 const de = {
   nav: { companies: 'Unternehmen', ownCompany: 'Mein Unternehmen', search: 'Suche', partners: 'Partner' },
@@ -18,6 +18,17 @@ const de = {
     website: 'Website',
     address: 'Anschrift',
     added: 'Der Partner wurde hinzugefügt.',
+    actions: 'Aktionen',
+    editTitle: (name: string) => `Partner bearbeiten: ${name}`,
+    saved: 'Die Angaben des Partners wurden gespeichert.',
+    deleted: 'Der Partner wurde entfernt.',
+    deleteTitle: 'Partner entfernen',
+    deleteText:
+      'Ein Partner, an den bereits weitervermittelt wurde, lässt sich nicht entfernen, damit die Weitervermittlungen im Bericht stimmen. Korrigieren Sie stattdessen seine Angaben.',
+    deleteButton: 'Partner entfernen',
+    inUseTitle: 'Der Partner wurde nicht entfernt',
+    inUse: (n: number) =>
+      `Er ist bei ${n === 1 ? 'einer Beratung' : `${n} Beratungen`} als Weitervermittlung eingetragen und zählt in der Statistik des Berichts mit. Entfernen Sie ihn erst aus diesen Beratungen, oder korrigieren Sie seine Angaben.`,
   },
   search: {
     title: 'Suche',
@@ -165,6 +176,30 @@ const de = {
     other: 'Sonstige',
   },
   sizeClasses: { micro: 'Kleinst (unter 10)', small: 'Klein (10–49)', medium: 'Mittel (50–249)', large: 'Groß (ab 250)' },
+  /** the sections of the Klassifikation der Wirtschaftszweige, Ausgabe 2008 (Destatis), by their letter */
+  wzSections: {
+    A: 'Land- und Forstwirtschaft, Fischerei',
+    B: 'Bergbau und Gewinnung von Steinen und Erden',
+    C: 'Verarbeitendes Gewerbe',
+    D: 'Energieversorgung',
+    E: 'Wasserversorgung; Abwasser- und Abfallentsorgung und Beseitigung von Umweltverschmutzungen',
+    F: 'Baugewerbe',
+    G: 'Handel; Instandhaltung und Reparatur von Kraftfahrzeugen',
+    H: 'Verkehr und Lagerei',
+    I: 'Gastgewerbe',
+    J: 'Information und Kommunikation',
+    K: 'Erbringung von Finanz- und Versicherungsdienstleistungen',
+    L: 'Grundstücks- und Wohnungswesen',
+    M: 'Erbringung von freiberuflichen, wissenschaftlichen und technischen Dienstleistungen',
+    N: 'Erbringung von sonstigen wirtschaftlichen Dienstleistungen',
+    O: 'Öffentliche Verwaltung, Verteidigung; Sozialversicherung',
+    P: 'Erziehung und Unterricht',
+    Q: 'Gesundheits- und Sozialwesen',
+    R: 'Kunst, Unterhaltung und Erholung',
+    S: 'Erbringung von sonstigen Dienstleistungen',
+    T: 'Private Haushalte mit Hauspersonal; Herstellung von Waren und Erbringung von Dienstleistungen durch private Haushalte für den Eigenbedarf ohne ausgeprägten Schwerpunkt',
+    U: 'Exterritoriale Organisationen und Körperschaften',
+  } satisfies Record<WzSection, string>,
 };
 
 type WorkspaceMessages = typeof de;
@@ -184,6 +219,17 @@ const en: WorkspaceMessages = {
     website: 'Website',
     address: 'Address',
     added: 'The partner was added.',
+    actions: 'Actions',
+    editTitle: (name: string) => `Edit partner: ${name}`,
+    saved: 'The partner was saved.',
+    deleted: 'The partner was removed.',
+    deleteTitle: 'Remove the partner',
+    deleteText:
+      'A partner that companies have already been referred to cannot be removed, so that the referrals in the report stay right. Correct its details instead.',
+    deleteButton: 'Remove the partner',
+    inUseTitle: 'The partner was not removed',
+    inUse: (n: number) =>
+      `It is named as a referral in ${n === 1 ? 'one consultation' : `${n} consultations`} and counts in the report's statistics. Remove it from those consultations first, or correct its details.`,
   },
   search: {
     title: 'Search',
@@ -331,8 +377,38 @@ const en: WorkspaceMessages = {
     other: 'Other',
   },
   sizeClasses: { micro: 'Micro (under 10)', small: 'Small (10–49)', medium: 'Medium (50–249)', large: 'Large (250 and more)' },
+  /** the sections of NACE Rev. 2 (the same as those of WZ 2008) */
+  wzSections: {
+    A: 'Agriculture, forestry and fishing',
+    B: 'Mining and quarrying',
+    C: 'Manufacturing',
+    D: 'Electricity, gas, steam and air conditioning supply',
+    E: 'Water supply; sewerage, waste management and remediation activities',
+    F: 'Construction',
+    G: 'Wholesale and retail trade; repair of motor vehicles and motorcycles',
+    H: 'Transportation and storage',
+    I: 'Accommodation and food service activities',
+    J: 'Information and communication',
+    K: 'Financial and insurance activities',
+    L: 'Real estate activities',
+    M: 'Professional, scientific and technical activities',
+    N: 'Administrative and support service activities',
+    O: 'Public administration and defence; compulsory social security',
+    P: 'Education',
+    Q: 'Human health and social work activities',
+    R: 'Arts, entertainment and recreation',
+    S: 'Other service activities',
+    T: 'Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use',
+    U: 'Activities of extraterritorial organisations and bodies',
+  },
 };
 
 export function wm(lang: Lang): WorkspaceMessages {
   return lang === 'en' ? en : de;
+}
+
+/** A WZ 2008 section with its title, e.g. "C – Verarbeitendes Gewerbe"; an unknown code as it is. */
+export function wzSectionLabel(lang: Lang, code: string): string {
+  const title = (wm(lang).wzSections as Record<string, string>)[code];
+  return title ? `${code} – ${title}` : code;
 }

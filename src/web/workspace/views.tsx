@@ -15,7 +15,7 @@ import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';
 import { audm } from '../audit/messages.ts';
 import { landName } from '../check/data/places.ts';
-import { wm } from './messages.ts';
+import { wm, wzSectionLabel } from './messages.ts';
 
 export interface WsState {
   lang: Lang;
@@ -24,7 +24,7 @@ export interface WsState {
   errors: WorkspaceFieldError[];
 }
 
-interface PageBase {
+export interface PageBase {
   lang: Lang;
   currentUrl: string;
   user: PageUser;
@@ -45,7 +45,7 @@ function listOf(state: WsState, field: string): string[] {
   return Array.isArray(v) ? v : v ? [v] : [];
 }
 
-function ErrorSummary({ state, labels }: { state: WsState; labels: Record<string, string> }) {
+export function ErrorSummary({ state, labels }: { state: WsState; labels: Record<string, string> }) {
   if (state.errors.length === 0) return null;
   const m = wm(state.lang);
   return (
@@ -107,7 +107,7 @@ function Group({
   );
 }
 
-function Input({
+export function Input({
   state,
   name,
   label,
@@ -157,7 +157,7 @@ function TextArea({ state, name, label, hint }: { state: WsState; name: string; 
   );
 }
 
-function Select({
+export function Select({
   state,
   name,
   label,
@@ -239,7 +239,7 @@ function Choices({
   );
 }
 
-function Csrf({ token }: { token: string }) {
+export function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
@@ -323,7 +323,7 @@ export function CompanyListPage({
                   </th>
                   <td>{[c.postcode, c.city].filter(Boolean).join(' ') || m.none}</td>
                   <td>{c.sizeClass ? m.sizeClasses[c.sizeClass as keyof typeof m.sizeClasses] : m.none}</td>
-                  <td>{c.wzSection ?? m.none}</td>
+                  <td>{c.wzSection ? wzSectionLabel(lang, c.wzSection) : m.none}</td>
                 </tr>
               ))}
             </tbody>
@@ -421,7 +421,7 @@ export function CompanyFormPage({
           hint={c.sizeClassHint}
           options={SIZE_CLASSES.map((s) => ({ value: s, label: m.sizeClasses[s] }))}
         />
-        <Select state={state} name="wzSection" label={c.wzSection} options={WZ_SECTIONS.map((s) => ({ value: s, label: s }))} />
+        <Select state={state} name="wzSection" label={c.wzSection} options={WZ_SECTIONS.map((s) => ({ value: s, label: wzSectionLabel(lang, s) }))} />
         <Input state={state} name="website" label={c.website} autocomplete="url" />
         <TextArea state={state} name="notes" label={c.notes} />
         {duplicates && duplicates.length > 0 ? (
@@ -498,7 +498,7 @@ export function CompanyPage({
         <Row label={c.federalState}>{company.federalState ? landName(company.federalState, lang) : none}</Row>
         <Row label={c.headcount}>{company.headcount ?? none}</Row>
         <Row label={c.sizeClass}>{company.sizeClass ? m.sizeClasses[company.sizeClass as keyof typeof m.sizeClasses] : none}</Row>
-        <Row label={c.wzSection}>{company.wzSection ?? none}</Row>
+        <Row label={c.wzSection}>{company.wzSection ? wzSectionLabel(lang, company.wzSection) : none}</Row>
         <Row label={c.website}>{company.website ? <a href={company.website}>{company.website}</a> : none}</Row>
         {staff ? <Row label={c.notes}>{company.notes ?? none}</Row> : null}
       </dl>
@@ -532,17 +532,15 @@ export function CompanyPage({
               ) : null}
               {p.phone ? ` · ${p.phone}` : ''}
               {staff ? (
-                <a href={`/contacts/${p.id}/edit`} class="ws-contact-edit">
-                  {c.editContact(p.name)}
-                </a>
-              ) : null}
-              {staff ? (
-                <form method="post" action={`/contacts/${p.id}/delete`} class="inline-form">
-                  <Csrf token={csrfToken} />
-                  <button type="submit" class="link-button">
-                    {c.removeContact(p.name)}
-                  </button>
-                </form>
+                <div class="ws-contact-actions">
+                  <a href={`/contacts/${p.id}/edit`}>{c.editContact(p.name)}</a>
+                  <form method="post" action={`/contacts/${p.id}/delete`} class="inline-form">
+                    <Csrf token={csrfToken} />
+                    <button type="submit" class="link-button">
+                      {c.removeContact(p.name)}
+                    </button>
+                  </form>
+                </div>
               ) : null}
             </li>
           ))}
@@ -871,6 +869,7 @@ export function PartnersPage({
                 <th scope="col">{p.contactName}</th>
                 <th scope="col">{p.email}</th>
                 <th scope="col">{p.phone}</th>
+                <th scope="col">{p.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -881,6 +880,12 @@ export function PartnersPage({
                   <td>{x.contactName ?? m.none}</td>
                   <td>{x.email ? <a href={`mailto:${x.email}`}>{x.email}</a> : m.none}</td>
                   <td>{x.phone ?? m.none}</td>
+                  <td>
+                    <a href={`/partners/${x.id}/edit`}>
+                      {m.edit}
+                      <span class="visually-hidden">: {x.name}</span>
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,80 @@
+// The partner form page: correct a partner of the directory, or remove it. The form controls are those of the other
+// workspace forms (views.tsx). A refused removal (the partner is named in referrals) comes back to this page with a
+// notice that takes focus and says in how many consultations the partner is used.
+
+import type { Lang } from '../../i18n/index.ts';
+import { PARTNER_TYPES } from '../../app/workspace.ts';
+import { audm } from '../audit/messages.ts';
+import { AuthShell } from '../auth/views/shell.tsx';
+import { wm } from './messages.ts';
+import { Csrf, ErrorSummary, Input, Select } from './views.tsx';
+import type { PageBase, WsState } from './views.tsx';
+
+/** The field names of a partner, for error summaries and the audit trail. */
+export function partnerLabels(lang: Lang): Record<string, string> {
+  const p = wm(lang).partners;
+  return { name: p.name, type: p.type, contactName: p.contactName, email: p.email, phone: p.phone, website: p.website, address: p.address };
+}
+
+export function PartnerFormPage({
+  lang,
+  currentUrl,
+  user,
+  csrfToken,
+  state,
+  partner,
+  inUse,
+}: PageBase & {
+  csrfToken: string;
+  state: WsState;
+  partner: { id: string; name: string };
+  /** the removal was refused: the number of consultations naming the partner */
+  inUse?: number;
+}) {
+  const m = wm(lang);
+  const p = m.partners;
+  const title = p.editTitle(partner.name);
+  return (
+    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+      <h1>{title}</h1>
+      {inUse !== undefined ? (
+        <div class="notice notice-important" role="alert" tabIndex={-1} autofocus id="delete-refused">
+          <p class="notice-title">{p.inUseTitle}</p>
+          <p>{p.inUse(inUse)}</p>
+        </div>
+      ) : null}
+      {user.role === 'admin' ? (
+        <p>
+          <a href={`/admin/audit?entity=partner&entityId=${partner.id}`}>{audm(lang).nav}</a>
+        </p>
+      ) : null}
+      <ErrorSummary state={state} labels={partnerLabels(lang)} />
+      <form method="post" action={`/partners/${partner.id}/edit`} novalidate>
+        <Csrf token={csrfToken} />
+        <Input state={state} name="name" label={p.name} optional={false} />
+        <Select state={state} name="type" label={p.type} optional={false} options={PARTNER_TYPES.map((t) => ({ value: t, label: m.partnerTypes[t] }))} />
+        <Input state={state} name="contactName" label={p.contactName} />
+        <Input state={state} name="email" label={p.email} type="email" />
+        <Input state={state} name="phone" label={p.phone} type="tel" />
+        <Input state={state} name="website" label={p.website} />
+        <Input state={state} name="address" label={p.address} />
+        <div class="button-group">
+          <button type="submit" class="button">
+            {m.save}
+          </button>
+          <a href="/partners">{m.cancel}</a>
+        </div>
+      </form>
+      <section aria-labelledby="delete-title" class="ws-danger">
+        <h2 id="delete-title">{p.deleteTitle}</h2>
+        <p>{p.deleteText}</p>
+        <form method="post" action={`/partners/${partner.id}/delete`}>
+          <Csrf token={csrfToken} />
+          <button type="submit" class="button button-warning">
+            {p.deleteButton}
+          </button>
+        </form>
+      </section>
+    </AuthShell>
+  );
+}
