@@ -2,6 +2,12 @@
 
 import type { Lang } from '../../i18n/index.ts';
 
+/** 2026-03-01 as 01.03.2026 */
+function germanDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
 const de = {
   nav: 'Bericht',
   title: 'Bericht',
@@ -11,7 +17,7 @@ const de = {
   toBeforeFrom: 'Das Ende liegt vor dem Beginn des Zeitraums.',
   submit: 'Anzeigen',
   csv: 'Als CSV herunterladen',
-  period: (from: string, to: string) => `Zeitraum ${from} bis ${to}`,
+  period: (from: string, to: string) => `Zeitraum ${germanDate(from)} bis ${germanDate(to)}`,
   keyFigures: 'Kennzahlen',
   consultations: 'Beratungen (Kontakte)',
   companies: 'Beratene Unternehmen',

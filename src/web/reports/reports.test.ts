@@ -109,6 +109,8 @@ test('an adviser reads the report of a range: key figures, charts with tables, n
   assert.equal(r.statusCode, 200);
   assert.match(r.headers['content-type'] as string, /^text\/html/);
   assert.match(r.body, /<a[^>]*href="\/reports"[^>]*>Bericht<\/a>/);
+  // the period in the German date format
+  assert.match(r.body, /Kennzahlen – Zeitraum 01\.01\.2026 bis 28\.02\.2026/);
   assert.match(r.body, /<dt>Beratene Unternehmen<\/dt><dd>2<\/dd>/);
   assert.match(r.body, /<dt>Beratungen \(Kontakte\)<\/dt><dd>3<\/dd>/);
   assert.match(r.body, /<dt>Weitervermittlungen<\/dt><dd>1<\/dd>/);
@@ -133,6 +135,7 @@ test('an adviser reads the report of a range: key figures, charts with tables, n
 
   const en = await b.get('/reports?from=2026-01-01&to=2026-02-28', { 'accept-language': 'en', cookie: `${[...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ')}; lang=en` });
   assert.equal(en.statusCode, 200);
+  assert.match(en.body, /Key figures – Period 2026-01-01 to 2026-02-28/);
   assert.match(en.body, /<dt>Companies advised<\/dt><dd>2<\/dd>/);
   assert.match(en.body, /<td class="num">66\.7<\/td>/);
 });
