@@ -174,6 +174,8 @@ test('an adviser works through a company: create (errors, duplicate), contact, c
   assert.match(pageHtml, /Petra Personal/);
   assert.match(pageHtml, /Fachkräfteeinwanderungsgesetz · Anerkennung ausländischer Abschlüsse/);
   assert.match(pageHtml, /IHK Pfalz/);
+  // the occupations asked about with their ISCO-08 titles
+  assert.match(pageHtml, /2142 Bauingenieur\/innen, 2144 /);
   assert.ok(pageHtml.indexOf('02.05.2026') < pageHtml.indexOf('10.04.2026'), 'newest consultation first');
 
   const [row] = await db.db.select().from(consultations).where(and(eq(consultations.companyId, companyId), eq(consultations.date, '2026-04-10')));

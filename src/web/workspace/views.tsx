@@ -15,6 +15,7 @@ import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';
 import { audm } from '../audit/messages.ts';
 import { landName } from '../check/data/places.ts';
+import { iscoUnitGroup } from '../../catalogue/isco08.ts';
 import { wm, wzSectionLabel } from './messages.ts';
 
 export interface WsState {
@@ -245,6 +246,13 @@ export function Csrf({ token }: { token: string }) {
 
 function isStaff(user: PageUser): boolean {
   return user.role === 'admin' || user.role === 'adviser';
+}
+
+/** An ISCO-08 code with its title where the catalogue knows the unit group ("2512 Softwareentwickler/innen"); a
+ * shorter code (a major, sub-major or minor group) or one outside the catalogue as it is. */
+export function iscoLabel(lang: Lang, code: string): string {
+  const group = iscoUnitGroup(code);
+  return group ? `${code} ${group.title[lang]}` : code;
 }
 
 export function formatDate(lang: Lang, iso: string | null): string {
@@ -583,7 +591,7 @@ export function CompanyPage({
               <p>{k.topics.map((t) => m.topics[t as keyof typeof m.topics]).join(' · ')}</p>
               <dl class="ws-details">
                 {k.adviserName ? <Row label={m.consultation.adviser}>{k.adviserName}</Row> : null}
-                {k.occupations.length > 0 ? <Row label={m.consultation.occupations}>{k.occupations.join(', ')}</Row> : null}
+                {k.occupations.length > 0 ? <Row label={m.consultation.occupations}>{k.occupations.map((code) => iscoLabel(lang, code)).join(', ')}</Row> : null}
                 {k.accessRoute ? <Row label={m.consultation.accessRoute}>{m.accessRoutes[k.accessRoute as keyof typeof m.accessRoutes]}</Row> : null}
                 {k.referrals.length > 0 ? <Row label={m.consultation.referrals}>{k.referrals.map((r) => r.name).join(', ')}</Row> : null}
                 {k.participants.length > 0 || k.otherParticipants ? <Row label={m.consultation.participants}>{participantsText(lang, k)}</Row> : null}
