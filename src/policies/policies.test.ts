@@ -1,10 +1,12 @@
-// The policy matrix: every role × every action × four kinds of target, written out by hand, so that a change to the
-// grants in index.ts that is not also made here fails.
+// The policy matrix: every role × every action × four kinds of target, against the expectations written out by hand in
+// matrixTesting.ts, so that a change to the grants in index.ts that is not also made there fails.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACTIONS, ForbiddenError, NotFoundError, ROLES, UnauthenticatedError, authorize, can, companyScope, decide } from './index.ts';
-import type { Action, Actor, Decision, Role, Target } from './index.ts';
+import type { Actor, Role, Target } from './index.ts';
+import { CODE, MATRIX, SCOPES } from './matrixTesting.ts';
+import type { Scope } from './matrixTesting.ts';
 
 const T1 = '00000000-0000-4000-8000-000000000001';
 const T2 = '00000000-0000-4000-8000-000000000002';
@@ -18,8 +20,6 @@ const actors: Record<Role, Actor> = {
   company: { userId: 'u-company', tenantId: T1, role: 'company', companyId: C1 },
 };
 
-const SCOPES = ['ownTenant', 'otherTenant', 'ownCompany', 'otherCompany'] as const;
-type Scope = (typeof SCOPES)[number];
 const targets: Record<Scope, Target> = {
   /** a tenant-wide object of the actor's tenant (a user, a report, the settings) */
   ownTenant: { tenantId: T1 },
@@ -30,48 +30,6 @@ const targets: Record<Scope, Target> = {
   /** an object of company C2, same tenant */
   otherCompany: { tenantId: T1, companyId: C2 },
 };
-
-// Expected decisions in the order ownTenant, otherTenant, ownCompany, otherCompany: A allow, F forbidden, N not found.
-const STAFF = 'ANAA';
-const DENY = 'FNFF';
-// a company user: another company's objects do not exist for them (N), whatever the action
-const OWN = 'FNAN';
-const C_DENY = 'FNFN';
-const C_TOKEN = 'ANAN';
-const MATRIX: Record<Action, Record<Role, string>> = {
-  'tenant.settings.read': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'tenant.settings.update': { admin: STAFF, adviser: DENY, company: C_DENY },
-  'user.list': { admin: STAFF, adviser: DENY, company: C_DENY },
-  'user.invite': { admin: STAFF, adviser: DENY, company: C_DENY },
-  'user.disable': { admin: STAFF, adviser: DENY, company: C_DENY },
-  'invitation.revoke': { admin: STAFF, adviser: DENY, company: C_DENY },
-  'company.list': { admin: STAFF, adviser: STAFF, company: OWN },
-  'company.read': { admin: STAFF, adviser: STAFF, company: OWN },
-  'company.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'company.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'company.delete': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'contact.list': { admin: STAFF, adviser: STAFF, company: OWN },
-  'contact.read': { admin: STAFF, adviser: STAFF, company: OWN },
-  'contact.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'contact.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'contact.delete': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'consultation.list': { admin: STAFF, adviser: STAFF, company: OWN },
-  'consultation.read': { admin: STAFF, adviser: STAFF, company: OWN },
-  'consultation.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'consultation.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'consultation.delete': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'partner.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'partner.manage': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  search: { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'report.read': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'audit.read': { admin: STAFF, adviser: DENY, company: C_DENY },
-  'apiToken.create': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
-  'apiToken.revoke': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
-  'check.read': { admin: STAFF, adviser: STAFF, company: OWN },
-  'check.create': { admin: STAFF, adviser: STAFF, company: OWN },
-};
-
-const CODE: Record<string, Decision> = { A: 'allow', F: 'forbidden', N: 'notFound' };
 
 test('the matrix names every action exactly once', () => {
   assert.deepEqual(Object.keys(MATRIX).sort(), [...ACTIONS].sort());

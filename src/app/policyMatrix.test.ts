@@ -1,0 +1,223 @@
+// The policy matrix through the use cases, on the database (in-memory PGlite, or a throwaway PostgreSQL database with
+// DATABASE_URL): for every role and every action that a use case performs, the use case runs against an object of each
+// kind of target it can reach (the own company, another company of the tenant, another tenant; tenant-wide objects of
+// the own tenant and of another) and must go through, refuse (ForbiddenError, 403) or not find (NotFoundError, 404)
+// exactly as src/policies/matrixTesting.ts expects. A use case that loads objects without the tenant scope, or asks the
+// policy about the wrong action or target, fails here even where the pure matrix test of index.ts passes.
+//
+// Each role × action runs in a world of its own (two service offices with companies, contacts, consultations,
+// partners, users, invitations and tokens), so that a deletion allowed in one case cannot change another case.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { companies } from '../db/schema.ts';
+import { openTestDb } from '../db/testing.ts';
+import type { TestDatabase } from '../db/testing.ts';
+import { ACTIONS, ForbiddenError, NotFoundError, ROLES } from '../policies/index.ts';
+import type { Action, Actor, Decision, Role } from '../policies/index.ts';
+import { expectedDecision } from '../policies/matrixTesting.ts';
+import type { Scope } from '../policies/matrixTesting.ts';
+import { makeTenant, makeUser, recordingMailer } from './accountsTesting.ts';
+import { buildReport } from './buildReport.ts';
+import { createApiToken } from './createApiToken.ts';
+import { createCompany } from './createCompany.ts';
+import { createContact } from './createContact.ts';
+import { createPartner } from './createPartner.ts';
+import { deleteCompany } from './deleteCompany.ts';
+import { deleteConsultation } from './deleteConsultation.ts';
+import { deleteContact } from './deleteContact.ts';
+import { deletePartner } from './deletePartner.ts';
+import { disableUser } from './disableUser.ts';
+import { companyContacts, getCompany } from './getCompany.ts';
+import { getConsultation } from './getConsultation.ts';
+import { inviteUser } from './inviteUser.ts';
+import { listApiTokens } from './listApiTokens.ts';
+import { listAuditTrail } from './listAuditTrail.ts';
+import { listCompanies } from './listCompanies.ts';
+import { listConsultations } from './listConsultations.ts';
+import { listPartners } from './listPartners.ts';
+import { listUsers } from './listUsers.ts';
+import { recordConsultation } from './recordConsultation.ts';
+import { revokeApiToken } from './revokeApiToken.ts';
+import { revokeInvitation } from './revokeInvitation.ts';
+import { searchWorkspace } from './searchWorkspace.ts';
+import { updateCompany } from './updateCompany.ts';
+import { updateConsultation } from './updateConsultation.ts';
+import { loadContact, updateContact } from './updateContact.ts';
+import { updatePartner } from './updatePartner.ts';
+
+let db: TestDatabase;
+before(async () => {
+  db = await openTestDb();
+});
+after(async () => {
+  await db.destroy();
+});
+
+type CompanyScope = 'ownCompany' | 'otherCompany' | 'otherTenant';
+type TenantScope = 'ownTenant' | 'otherTenant';
+
+interface World {
+  actors: Record<Role, Actor>;
+  /** companies: C1 (the company user's), C2 (same office), C3 (another office) */
+  company: Record<CompanyScope, string>;
+  contact: Record<CompanyScope, string>;
+  consultation: Record<CompanyScope, string>;
+  partner: Record<TenantScope, string>;
+  /** an adviser account that is not the actor */
+  user: Record<TenantScope, string>;
+  invitation: Record<TenantScope, string>;
+  /** the acting role's own token (own tenant) and a token of a user of the other office */
+  token: Record<TenantScope, string>;
+}
+
+const CONSULTATION = { date: '2026-04-01', channel: 'phone', topics: ['recognition'], kind: 'first' };
+const MAIL = { mailer: recordingMailer(), publicUrl: 'http://lotse.test' };
+let worlds = 0;
+
+async function makeWorld(role: Role): Promise<World> {
+  const n = ++worlds;
+  const t1 = await makeTenant(db.db, `Matrix ${n} One`);
+  const t2 = await makeTenant(db.db, `Matrix ${n} Two`);
+  const setup1 = await makeUser(db.db, t1.tenantId, 'admin', `setup${n}@one.example`);
+  const setup2 = await makeUser(db.db, t2.tenantId, 'admin', `setup${n}@two.example`);
+  const actors: Record<Role, Actor> = {
+    admin: await makeUser(db.db, t1.tenantId, 'admin', `admin${n}@one.example`),
+    adviser: await makeUser(db.db, t1.tenantId, 'adviser', `adviser${n}@one.example`),
+    company: await makeUser(db.db, t1.tenantId, 'company', `staff${n}@one.example`, { companyId: t1.companyA }),
+  };
+  const company: Record<CompanyScope, string> = { ownCompany: t1.companyA, otherCompany: t1.companyB, otherTenant: t2.companyA };
+  const setupOf = (s: CompanyScope) => (s === 'otherTenant' ? setup2 : setup1);
+  const contact = {} as Record<CompanyScope, string>;
+  const consultation = {} as Record<CompanyScope, string>;
+  for (const s of ['ownCompany', 'otherCompany', 'otherTenant'] as const) {
+    contact[s] = (await createContact(db.db, setupOf(s), company[s], { name: `Person ${s}` })).id;
+    consultation[s] = (await recordConsultation(db.db, setupOf(s), company[s], CONSULTATION)).id;
+  }
+  const partner = {
+    ownTenant: (await createPartner(db.db, setup1, { name: 'HWK der Pfalz', type: 'hwk' })).id,
+    otherTenant: (await createPartner(db.db, setup2, { name: 'IHK Zwei', type: 'ihk' })).id,
+  };
+  const user = {
+    ownTenant: (await makeUser(db.db, t1.tenantId, 'adviser', `colleague${n}@one.example`)).userId,
+    otherTenant: (await makeUser(db.db, t2.tenantId, 'adviser', `colleague${n}@two.example`)).userId,
+  };
+  const invitation = {
+    ownTenant: (await inviteUser(db.db, setup1, { email: `invited${n}@one.example`, role: 'adviser' }, MAIL)).invitationId,
+    otherTenant: (await inviteUser(db.db, setup2, { email: `invited${n}@two.example`, role: 'adviser' }, MAIL)).invitationId,
+  };
+  const token = {
+    ownTenant: (await createApiToken(db.db, actors[role], { name: 'own token' })).id,
+    otherTenant: (await createApiToken(db.db, setup2, { name: 'their token' })).id,
+  };
+  return { actors, company, contact, consultation, partner, user, invitation, token };
+}
+
+async function outcome(run: Promise<unknown>): Promise<Decision> {
+  try {
+    await run;
+    return 'allow';
+  } catch (err) {
+    if (err instanceof NotFoundError) return 'notFound';
+    if (err instanceof ForbiddenError) return 'forbidden';
+    throw err;
+  }
+}
+
+interface Case {
+  /** which kind of target the use case reaches; lists reach the company user's own company, staff the tenant */
+  scope: Scope | ((role: Role) => Scope);
+  run(w: World, a: Actor): Promise<unknown>;
+}
+
+const onCompany = (run: (w: World, a: Actor, s: CompanyScope) => Promise<unknown>): Case[] =>
+  (['ownCompany', 'otherCompany', 'otherTenant'] as const).map((s) => ({ scope: s, run: (w, a) => run(w, a, s) }));
+const onTenant = (run: (w: World, a: Actor, s: TenantScope) => Promise<unknown>): Case[] =>
+  (['ownTenant', 'otherTenant'] as const).map((s) => ({ scope: s, run: (w, a) => run(w, a, s) }));
+const listScope = (role: Role): Scope => (role === 'company' ? 'ownCompany' : 'ownTenant');
+
+/** Lists must not show what the matrix hides: nothing of the other office, for a company user nothing of C2. */
+async function visibleCompanies(w: World, a: Actor, ids: string[]): Promise<void> {
+  assert.ok(!ids.includes(w.company.otherTenant), 'another office’s company is listed');
+  if (a.role === 'company') assert.ok(!ids.includes(w.company.otherCompany), 'a company user sees another company');
+}
+
+const CASES: Partial<Record<Action, Case[]>> = {
+  'company.list': [
+    {
+      scope: listScope,
+      run: async (w, a) => visibleCompanies(w, a, (await listCompanies(db.db, a, { pageSize: 100 })).items.map((c) => c.id)),
+    },
+  ],
+  'company.read': onCompany((w, a, s) => getCompany(db.db, a, w.company[s])),
+  'company.create': [{ scope: 'ownTenant', run: (_w, a) => createCompany(db.db, a, { name: 'Neue Firma GmbH' }) }],
+  'company.update': onCompany((w, a, s) => updateCompany(db.db, a, w.company[s], { name: 'Umbenannt GmbH' })),
+  'company.delete': onCompany((w, a, s) => deleteCompany(db.db, a, w.company[s])),
+  // the company row read directly, so that only the listing itself is decided for the actor
+  'contact.list': onCompany(async (w, a, s) => companyContacts(db.db, a, await companyRow(w.company[s]))),
+  'contact.read': onCompany((w, a, s) => loadContact(db.db, a, w.contact[s], 'contact.read')),
+  'contact.create': onCompany((w, a, s) => createContact(db.db, a, w.company[s], { name: 'Neue Person' })),
+  'contact.update': onCompany((w, a, s) => updateContact(db.db, a, w.contact[s], { name: 'Umbenannte Person' })),
+  'contact.delete': onCompany((w, a, s) => deleteContact(db.db, a, w.contact[s])),
+  'consultation.list': [
+    {
+      scope: listScope,
+      run: async (w, a) => {
+        const items = (await listConsultations(db.db, a, { pageSize: 100 })).items;
+        assert.ok(!items.some((k) => k.id === w.consultation.otherTenant), 'another office’s consultation is listed');
+        if (a.role === 'company') assert.ok(!items.some((k) => k.id === w.consultation.otherCompany), 'a company user sees another company’s consultation');
+      },
+    },
+  ],
+  'consultation.read': onCompany((w, a, s) => getConsultation(db.db, a, w.consultation[s])),
+  'consultation.create': onCompany((w, a, s) => recordConsultation(db.db, a, w.company[s], CONSULTATION)),
+  'consultation.update': onCompany((w, a, s) => updateConsultation(db.db, a, w.consultation[s], { ...CONSULTATION, channel: 'video' })),
+  'consultation.delete': onCompany((w, a, s) => deleteConsultation(db.db, a, w.consultation[s])),
+  'partner.list': [{ scope: 'ownTenant', run: (_w, a) => listPartners(db.db, a) }],
+  'partner.manage': [
+    { scope: 'ownTenant', run: (_w, a) => createPartner(db.db, a, { name: 'Neuer Partner', type: 'other' }) },
+    ...onTenant((w, a, s) => updatePartner(db.db, a, w.partner[s], { name: 'Umbenannter Partner', type: 'hwk' })),
+    ...onTenant((w, a, s) => deletePartner(db.db, a, w.partner[s])),
+  ],
+  search: [{ scope: 'ownTenant', run: (_w, a) => searchWorkspace(db.db, a, { q: 'Firma' }) }],
+  'report.read': [{ scope: 'ownTenant', run: (_w, a) => buildReport(db.db, a, { from: '2026-01-01', to: '2026-12-31' }, '2026-12-02') }],
+  'audit.read': [{ scope: 'ownTenant', run: (_w, a) => listAuditTrail(db.db, a) }],
+  'user.list': [{ scope: 'ownTenant', run: (_w, a) => listUsers(db.db, a) }],
+  'user.invite': [{ scope: 'ownTenant', run: (_w, a) => inviteUser(db.db, a, { email: `new-${a.userId}@one.example`, role: 'adviser' }, MAIL) }],
+  'user.disable': onTenant((w, a, s) => disableUser(db.db, a, { userId: w.user[s] })),
+  'invitation.revoke': onTenant((w, a, s) => revokeInvitation(db.db, a, { invitationId: w.invitation[s] })),
+  'apiToken.create': [
+    { scope: 'ownTenant', run: (_w, a) => createApiToken(db.db, a, { name: 'another token' }) },
+    { scope: 'ownTenant', run: (_w, a) => listApiTokens(db.db, a) },
+  ],
+  'apiToken.revoke': onTenant((w, a, s) => revokeApiToken(db.db, a, { tokenId: w.token[s] })),
+};
+
+async function companyRow(id: string) {
+  const [row] = await db.db.select().from(companies).where(eq(companies.id, id));
+  assert.ok(row, 'the company exists');
+  return row;
+}
+
+/** Actions that no use case performs yet: the pure matrix test covers them; a new use case belongs in CASES. */
+const NOT_YET_A_USE_CASE: readonly Action[] = ['tenant.settings.read', 'tenant.settings.update', 'check.read', 'check.create'];
+
+test('every action is either run through its use cases here or named as not yet a use case', () => {
+  const covered = Object.keys(CASES) as Action[];
+  assert.deepEqual([...covered, ...NOT_YET_A_USE_CASE].sort(), [...ACTIONS].sort());
+});
+
+for (const role of ROLES) {
+  for (const [action, cases] of Object.entries(CASES) as [Action, Case[]][]) {
+    test(`use cases: ${role} × ${action}`, async () => {
+      const w = await makeWorld(role);
+      const actor = w.actors[role];
+      for (const c of cases) {
+        const scope = typeof c.scope === 'function' ? c.scope(role) : c.scope;
+        const expected = expectedDecision(action, role, scope);
+        assert.equal(await outcome(c.run(w, actor)), expected, `${role} ${action} on ${scope}: expected ${expected}`);
+      }
+    });
+  }
+}

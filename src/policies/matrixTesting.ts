@@ -1,0 +1,60 @@
+// The expected decisions of the policy module (index.ts), written out by hand: every role × every action × four kinds
+// of target. Shared by the pure matrix test (policies.test.ts) and the one that runs the use cases against a database
+// (src/app/policyMatrix.test.ts), so that a change to the grants that is not also made here fails both.
+
+import type { Action, Decision, Role } from './index.ts';
+
+export const SCOPES = ['ownTenant', 'otherTenant', 'ownCompany', 'otherCompany'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+// Expected decisions in the order ownTenant, otherTenant, ownCompany, otherCompany: A allow, F forbidden, N not found.
+const STAFF = 'ANAA';
+const DENY = 'FNFF';
+// a company user: another company's objects do not exist for them (N), whatever the action
+const OWN = 'FNAN';
+const C_DENY = 'FNFN';
+const C_TOKEN = 'ANAN';
+export const MATRIX: Record<Action, Record<Role, string>> = {
+  'tenant.settings.read': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'tenant.settings.update': { admin: STAFF, adviser: DENY, company: C_DENY },
+  'user.list': { admin: STAFF, adviser: DENY, company: C_DENY },
+  'user.invite': { admin: STAFF, adviser: DENY, company: C_DENY },
+  'user.disable': { admin: STAFF, adviser: DENY, company: C_DENY },
+  'invitation.revoke': { admin: STAFF, adviser: DENY, company: C_DENY },
+  'company.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'company.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'company.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'company.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'company.delete': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'contact.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'contact.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'contact.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'contact.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'contact.delete': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'consultation.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'consultation.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'consultation.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'consultation.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'consultation.delete': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'partner.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'partner.manage': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  search: { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'report.read': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'audit.read': { admin: STAFF, adviser: DENY, company: C_DENY },
+  'apiToken.create': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
+  'apiToken.revoke': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
+  'check.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'check.create': { admin: STAFF, adviser: STAFF, company: OWN },
+};
+
+export const CODE: Record<string, Decision> = { A: 'allow', F: 'forbidden', N: 'notFound' };
+
+/** The decision the matrix expects for this role, action and kind of target. */
+export function expectedDecision(action: Action, role: Role, scope: Scope): Decision {
+  const row = MATRIX[action][role];
+  if (row.length !== SCOPES.length) throw new Error(`matrix row ${role} × ${action} has ${row.length} entries, not ${SCOPES.length}`);
+  const d = CODE[row[SCOPES.indexOf(scope)]!];
+  if (d === undefined) throw new Error(`matrix row ${role} × ${action}: unknown code in ${row}`);
+  return d;
+}
+
