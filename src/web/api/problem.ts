@@ -87,9 +87,15 @@ export class InputValidationError extends Error {
   }
 }
 
+const PART_NAMES: Record<string, string> = { body: 'body', querystring: 'query string', params: 'path', headers: 'headers' };
+
+/** "The request query string does not match the contract: 2 fields are invalid." */
+export function invalidDetail(part: string | undefined, n: number): string {
+  return `The request ${PART_NAMES[part ?? 'body'] ?? part} does not match the contract: ${n} ${n === 1 ? 'field is' : 'fields are'} invalid.`;
+}
+
 export function invalidInputProblem(errors: InputError[], detail?: string, instance?: string): ProblemDocument {
-  const n = errors.length;
-  return problem(400, detail ?? `The request body does not match the contract: ${n} ${n === 1 ? 'field is' : 'fields are'} invalid.`, {
+  return problem(400, detail ?? invalidDetail('body', errors.length), {
     type: PROBLEM_TYPES.invalidInput,
     title: 'Invalid input',
     errors,
@@ -141,13 +147,11 @@ export function problemFor(error: unknown, instance?: string): ProblemDocument {
   const e = (error ?? {}) as Partial<FastifyError> & { errors?: unknown; validationContext?: string };
   let doc: ProblemDocument;
   if (error instanceof InputValidationError) {
-    doc = invalidInputProblem(error.errors);
+    // Fastify names the part of the request that a schema compiler refused
+    doc = invalidInputProblem(error.errors, invalidDetail(e.validationContext, error.errors.length));
   } else if (e.code === 'FST_ERR_VALIDATION' && Array.isArray(e.validation)) {
-    const part = e.validationContext ?? 'body';
-    doc = invalidInputProblem(
-      fromAjvErrors(e.validation as AjvLikeError[]),
-      part === 'body' ? undefined : `The request ${part} does not match the contract.`,
-    );
+    const errors = fromAjvErrors(e.validation as AjvLikeError[]);
+    doc = invalidInputProblem(errors, invalidDetail(e.validationContext, errors.length));
   } else if (typeof e.code === 'string' && CLIENT_ERRORS[e.code]) {
     doc = CLIENT_ERRORS[e.code]!(e as FastifyError);
   } else {

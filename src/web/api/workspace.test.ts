@@ -113,8 +113,35 @@ test('strict validation: wrong types, unknown properties and bad codes are 400 p
     semantic.json().errors.map((e: { path: string }) => e.path),
     ['/date'],
   );
+  // unions say what they accept: the codes of an enum, the type of a nullable field
+  const unions = await call('POST', '/api/v1/consultations', adviserToken, {
+    companyId: t1.companyA,
+    date: '2026-02-03',
+    channel: 'fax',
+    topics: ['recognition'],
+    kind: 'first',
+    durationMinutes: -5,
+    accessRoute: 'radio',
+    record: 'x'.repeat(20_001),
+  });
+  assert.equal(unions.statusCode, 400);
+  const messages = Object.fromEntries(unions.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+  assert.deepEqual(Object.keys(messages).sort(), ['/accessRoute', '/channel', '/durationMinutes', '/record']);
+  assert.equal(messages['/channel'], 'Expected one of "on_site", "phone", "video", "email", "event"');
+  assert.match(messages['/durationMinutes'], /^Expected integer to be greater or equal to 1, or null$/);
+  assert.match(messages['/accessRoute'], /^Expected one of "own_initiative", .*"other", or null$/);
+  assert.match(messages['/record'], /^Expected string length less or equal to 20000, or null$/);
   const badQuery = await call('GET', '/api/v1/consultations?topic=tax', adviserToken);
   assert.equal(badQuery.statusCode, 400);
+  assert.equal(badQuery.json().detail, 'The request query string does not match the contract: 1 field is invalid.');
+  assert.deepEqual(badQuery.json().errors, [{ path: '/topic', message: 'Expected one of "skilled_immigration", "residence_law", "recognition", "further_qualification", "integration_management"' }]);
+  assert.equal(unions.json().detail, 'The request body does not match the contract: 4 fields are invalid.');
+  const bigPage = await call('GET', '/api/v1/companies?pageSize=5000', adviserToken);
+  assert.deepEqual(bigPage.json().errors, [{ path: '/pageSize', message: "Expected string to match '^[0-9]{1,3}$': items per page, at most 100" }]);
+  const pageZero = await call('GET', '/api/v1/consultations?page=0', adviserToken);
+  assert.equal(pageZero.statusCode, 400);
+  assert.equal(pageZero.json().detail, 'The request query string does not match the contract: 1 field is invalid.');
+  assert.deepEqual(pageZero.json().errors.map((e: { path: string }) => e.path), ['/page']);
   const before = await db.db.select().from(companies).where(eq(companies.name, 'X'));
   assert.equal(before.length, 0);
 });

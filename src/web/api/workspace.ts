@@ -8,6 +8,8 @@
 import { Type } from '@sinclair/typebox';
 import type { Static, TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { ValueErrorType } from '@sinclair/typebox/errors';
+import type { ValueError } from '@sinclair/typebox/errors';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import { createCompany } from '../../app/createCompany.ts';
 import { deleteCompany } from '../../app/deleteCompany.ts';
@@ -23,7 +25,7 @@ import { updateCompany } from '../../app/updateCompany.ts';
 import { updateConsultation } from '../../app/updateConsultation.ts';
 import { ACCESS_ROUTES, CHANNELS, DuplicateCompanyError, KINDS, PAGE_SIZE_MAX, SIZE_CLASSES, TOPICS, WorkspaceInputError } from '../../app/workspace.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
-import { InputValidationError, PROBLEM_CONTENT_TYPE, ProblemSchema, invalidInputProblem, problem, problemErrorHandler, sendProblem } from './problem.ts';
+import { InputValidationError, PROBLEM_CONTENT_TYPE, ProblemSchema, invalidDetail, invalidInputProblem, problem, problemErrorHandler, sendProblem } from './problem.ts';
 
 export const COMPANIES_PATH = '/api/v1/companies';
 export const CONSULTATIONS_PATH = '/api/v1/consultations';
@@ -31,14 +33,14 @@ export const CONSULTATIONS_PATH = '/api/v1/consultations';
 const Nullable = <T extends TSchema>(t: T, description?: string) => Type.Optional(Type.Union([t, Type.Null()], description ? { description } : {}));
 const Text = (max = 200) => Type.String({ maxLength: max });
 const Enum = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const Uuid = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' });
+const Uuid = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description: 'a UUID' });
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
 const CompanyBody = Type.Object(
   {
     name: Text(),
     street: Nullable(Text()),
-    postcode: Nullable(Type.String({ pattern: '^\\d{5}$' })),
+    postcode: Nullable(Type.String({ pattern: '^\\d{5}$', description: 'five digits' })),
     city: Nullable(Text()),
     federalState: Nullable(Type.String({ pattern: '^DE-[A-Z]{2}$' }), 'ISO 3166-2 code of the Land, e.g. DE-RP'),
     municipality: Nullable(Text()),
@@ -81,7 +83,7 @@ const ConsultationBody = Type.Object(
     durationMinutes: Nullable(Type.Integer({ minimum: 1, maximum: 1440 })),
     adviserUserId: Type.Optional(Uuid),
     topics: Type.Array(Enum(TOPICS), { minItems: 1, maxItems: TOPICS.length }),
-    occupations: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,4}$' }), { maxItems: 50, description: 'ISCO-08 codes' })),
+    occupations: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,4}$', description: 'an ISCO-08 code of one to four digits' }), { maxItems: 50, description: 'ISCO-08 codes' })),
     record: Nullable(Text(20_000)),
     outcome: Nullable(Text(20_000)),
     followUpDate: Nullable(IsoDate),
@@ -159,6 +161,23 @@ const IdParams = Type.Object({ id: Type.String() }, { additionalProperties: fals
 const pageOf = (item: TSchema) =>
   Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
 
+/** TypeBox says only "Expected union value" for a union: name the allowed values of an enum, and for a nullable field
+ * what is wrong with the value against its non-null type ("… or null"). */
+export function messageOf(e: ValueError): string {
+  // a pattern says little by itself: add what the field's description says it is
+  if (e.type === ValueErrorType.StringPattern && typeof e.schema.description === 'string') return `${e.message}: ${e.schema.description}`;
+  if (e.type !== ValueErrorType.Union) return e.message;
+  const variants = ((e.schema as { anyOf?: TSchema[] }).anyOf ?? []) as TSchema[];
+  const nullable = variants.some((v) => v.type === 'null');
+  const others = variants.map((v, i) => ({ v, error: e.errors[i]?.First() })).filter(({ v }) => v.type !== 'null');
+  const orNull = nullable ? ', or null' : '';
+  if (others.length > 0 && others.every(({ v }) => 'const' in v)) {
+    return `Expected one of ${others.map(({ v }) => JSON.stringify(v.const)).join(', ')}${orNull}`;
+  }
+  if (others.length === 1 && others[0]!.error !== undefined) return `${messageOf(others[0]!.error)}${orNull}`;
+  return e.message;
+}
+
 /** Compiled TypeBox validators: no coercion, unknown properties refused; errors as JSON pointers. */
 const compiled = new WeakMap<object, ReturnType<typeof TypeCompiler.Compile>>();
 export const strictCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
@@ -170,7 +189,7 @@ export const strictCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPar
   const c = check;
   return (data: unknown) => {
     if (c.Check(data)) return { value: data };
-    const errors = [...c.Errors(data)].slice(0, 20).map((e) => ({ path: e.path, message: e.message }));
+    const errors = [...c.Errors(data)].slice(0, 20).map((e) => ({ path: e.path, message: messageOf(e) }));
     return { error: new InputValidationError(errors, `The request ${httpPart === 'body' ? 'body' : httpPart ?? 'input'} does not match the contract.`) };
   };
 };
@@ -219,7 +238,8 @@ function apiErrorHandler(error: unknown, request: FastifyRequest, reply: Fastify
       reply,
       invalidInputProblem(
         error.errors.map((e) => ({ path: `/${e.field}`, message: e.message })),
-        undefined,
+        // the use cases check what the list filters (query string) and the bodies of writes carry
+        invalidDetail(request.method === 'GET' ? 'querystring' : 'body', error.errors.length),
         request.id,
       ),
     );
