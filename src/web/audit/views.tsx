@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';
 import { am } from '../auth/messages.ts';
+import { ErrorSummary, FieldError, FormGroup, groupClass } from '../views/form.tsx';
 import { wm } from '../workspace/messages.ts';
 import { partnerLabels } from '../workspace/partnerViews.tsx';
 import { companyLabels, consultationLabels, contactLabels, formatDate } from '../workspace/views.tsx';
@@ -204,26 +205,15 @@ export function AuditPage({
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const messageOf = (e: WorkspaceFieldError) =>
     isAuditRangeOrderError(e) ? m.toBeforeFrom : (e.field === 'entityId' || e.field === 'actorUserId') && e.code === 'unknown' ? m.notAnId : w.errors[e.code];
-  const group = (name: string, label: string, control: (describedBy: string | undefined, invalid: boolean) => JSX.Element, hint?: string) => {
-    const e = errorOf(name);
-    const describedBy = [hint ? `${name}-hint` : null, e ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
-    return (
-      <div class={e ? 'form-group form-group-error' : 'form-group'}>
-        <label for={name}>{label}</label>
-        {hint ? (
-          <p class="hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {e ? (
-          <p class="field-error" id={`${name}-error`}>
-            <span class="visually-hidden">{w.errorPrefix}</span> {messageOf(e)}
-          </p>
-        ) : null}
-        {control(describedBy, e !== undefined)}
-      </div>
-    );
+  const textOf = (field: string) => {
+    const e = errorOf(field);
+    return e ? messageOf(e) : undefined;
   };
+  const group = (name: string, label: string, control: (describedBy: string | undefined, invalid: boolean) => JSX.Element, hint?: string) => (
+    <FormGroup name={name} label={label} hint={hint} error={textOf(name)} errorPrefix={w.errorPrefix} spaceAfterPrefix>
+      {control}
+    </FormGroup>
+  );
   const select = (name: 'entity' | 'actorUserId' | 'action', label: string, options: { value: string; label: string }[]) =>
     group(name, label, (describedBy, invalid) => (
       <select id={name} name={name} class="input" aria-describedby={describedBy} aria-invalid={invalid ? 'true' : undefined}>
@@ -259,22 +249,10 @@ export function AuditPage({
           <a href="/admin/audit">{m.allRecords}</a>
         </p>
       ) : null}
-      {errors.length > 0 ? (
-        <div class="error-summary" tabIndex={-1} autofocus aria-labelledby="error-summary-title" id="error-summary">
-          <h2 class="error-summary-title" id="error-summary-title">
-            {w.errorSummaryTitle}
-          </h2>
-          <ul>
-            {errors.map((e, i) => (
-              <li key={`${e.field}-${i}`}>
-                <a href={`#${e.field === 'page' || e.field === 'pageSize' ? 'entity' : e.field}`}>
-                  {labels[e.field] ?? e.field}: {messageOf(e)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        title={w.errorSummaryTitle}
+        items={errors.map((e) => ({ href: `#${e.field === 'page' || e.field === 'pageSize' ? 'entity' : e.field}`, text: `${labels[e.field] ?? e.field}: ${messageOf(e)}` }))}
+      />
       <form method="get" action="/admin/audit" class="ws-filter" role="search">
         <fieldset>
           <legend>{m.filterLegend}</legend>
@@ -292,12 +270,8 @@ export function AuditPage({
           )}
           {input('from', m.from, 'date')}
           {input('to', m.to, 'date')}
-          <div class={errorOf('related') ? 'form-group form-group-error' : 'form-group'}>
-            {errorOf('related') ? (
-              <p class="field-error" id="related-error">
-                <span class="visually-hidden">{w.errorPrefix}</span> {messageOf(errorOf('related')!)}
-              </p>
-            ) : null}
+          <div class={groupClass(errorOf('related'))}>
+            <FieldError id="related-error" text={textOf('related')} errorPrefix={w.errorPrefix} spaceAfterPrefix />
             <div class="choice">
               <input type="checkbox" id="related" name="related" value="1" checked={values.related === '1' || values.related === 'true'} aria-describedby={errorOf('related') ? 'related-error' : undefined} />
               <label for="related">{m.related}</label>

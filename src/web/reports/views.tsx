@@ -7,6 +7,7 @@ import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';
+import { ErrorSummary, FormGroup } from '../views/form.tsx';
 import { wm } from '../workspace/messages.ts';
 import { rm } from './messages.ts';
 import { formatShare, sectionsOf } from './model.ts';
@@ -114,46 +115,22 @@ export function ReportPage({
   const messageOf = (e: WorkspaceFieldError) => (isRangeOrderError(e) ? m.toBeforeFrom : w.errors[e.code]);
   const dateInput = (name: 'from' | 'to') => {
     const e = errorOf(name);
+    // a native date input shows the browser's own format: no format hint (the error names a wrong date)
     return (
-      <div class={e ? 'form-group form-group-error' : 'form-group'}>
-        {/* a native date input shows the browser's own format: no format hint (the error names a wrong date) */}
-        <label for={name}>{m[name]}</label>
-        {e ? (
-          <p class="field-error" id={`${name}-error`}>
-            <span class="visually-hidden">{w.errorPrefix}</span> {messageOf(e)}
-          </p>
-        ) : null}
-        <input
-          type="date"
-          id={name}
-          name={name}
-          value={values[name]}
-          aria-describedby={e ? `${name}-error` : undefined}
-          aria-invalid={e ? 'true' : undefined}
-        />
-      </div>
+      <FormGroup name={name} label={m[name]} error={e ? messageOf(e) : undefined} errorPrefix={w.errorPrefix} spaceAfterPrefix>
+        {(describedBy, invalid) => <input type="date" id={name} name={name} value={values[name]} aria-describedby={describedBy} aria-invalid={invalid ? 'true' : undefined} />}
+      </FormGroup>
     );
   };
   return (
     <AuthShell lang={lang} title={m.title} currentUrl={currentUrl} user={user}>
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
-      {errors.length > 0 ? (
-        <div class="error-summary" tabIndex={-1} aria-labelledby="error-summary-title" id="error-summary">
-          <h2 class="error-summary-title" id="error-summary-title">
-            {w.errorSummaryTitle}
-          </h2>
-          <ul>
-            {errors.map((e, i) => (
-              <li key={`${e.field}-${i}`}>
-                <a href={`#${e.field}`}>
-                  {e.field === 'from' || e.field === 'to' ? m[e.field] : e.field}: {messageOf(e)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        title={w.errorSummaryTitle}
+        items={errors.map((e) => ({ href: `#${e.field}`, text: `${e.field === 'from' || e.field === 'to' ? m[e.field] : e.field}: ${messageOf(e)}` }))}
+        autofocus={false}
+      />
       <form method="get" action="/reports" class="ws-filter report-form">
         {dateInput('from')}
         {dateInput('to')}

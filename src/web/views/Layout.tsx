@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { ASSET_URLS } from '../assets.ts';
 import { languageSwitchHref, pathOf } from '../urls.ts';
 import { PageChromeContext } from './chrome.ts';
+import { CsrfField } from './form.tsx';
 import type { NavItem } from './chrome.ts';
 import { LogoMark } from './Logo.tsx';
 
@@ -100,7 +101,7 @@ export function Layout({ lang, title, currentUrl, user: userProp, extraNav: navP
                   {logoutToken ? (
                     // a form (POST with the CSRF token), never a link, so that no prefetch or image can sign out
                     <form method="post" action="/logout" class="logout-form">
-                      <input type="hidden" name="_csrf" value={logoutToken} />
+                      <CsrfField token={logoutToken} />
                       <button type="submit" class="header-button">
                         {m.layout.logout}
                       </button>

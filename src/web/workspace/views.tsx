@@ -16,6 +16,7 @@ import type { PageUser } from '../auth/views/shell.tsx';
 import { audm } from '../audit/messages.ts';
 import { landName } from '../check/data/places.ts';
 import { iscoUnitGroup } from '../../catalogue/isco08.ts';
+import { Choices as ChoiceList, CsrfField as Csrf, FieldError, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary, groupClass } from '../views/form.tsx';
 import { wm, wzSectionLabel } from './messages.ts';
 
 export interface WsState {
@@ -47,24 +48,8 @@ function listOf(state: WsState, field: string): string[] {
 }
 
 export function ErrorSummary({ state, labels }: { state: WsState; labels: Record<string, string> }) {
-  if (state.errors.length === 0) return null;
   const m = wm(state.lang);
-  return (
-    <div class="error-summary" tabIndex={-1} autofocus aria-labelledby="error-summary-title" id="error-summary">
-      <h2 class="error-summary-title" id="error-summary-title">
-        {m.errorSummaryTitle}
-      </h2>
-      <ul>
-        {state.errors.map((e, i) => (
-          <li key={`${e.field}-${i}`}>
-            <a href={`#${e.field}`}>
-              {labels[e.field] ?? e.field}: {m.errors[e.code]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <SharedErrorSummary title={m.errorSummaryTitle} items={state.errors.map((e) => ({ href: `#${e.field}`, text: `${labels[e.field] ?? e.field}: ${m.errors[e.code]}` }))} />;
 }
 
 function Group({
@@ -82,29 +67,11 @@ function Group({
   optional?: boolean;
   children: (describedBy: string | undefined, invalid: boolean) => ComponentChildren;
 }) {
-  const error = errorOf(state, name);
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
   const m = wm(state.lang);
   return (
-    <div class={error ? 'form-group form-group-error' : 'form-group'}>
-      <label for={name}>
-        {label}
-        {optional ? <span class="label-optional"> {m.optional}</span> : null}
-      </label>
-      {hint ? (
-        <p class="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={errorId}>
-          <span class="visually-hidden">{m.errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
-      {children([hintId, errorId].filter(Boolean).join(' ') || undefined, Boolean(error))}
-    </div>
+    <FormGroup name={name} label={label} hint={hint} error={errorOf(state, name)} optional={optional} optionalText={m.optional} errorPrefix={m.errorPrefix}>
+      {children}
+    </FormGroup>
   );
 }
 
@@ -206,43 +173,16 @@ function Choices({
   options: { value: string; label: string }[];
   multiple?: boolean;
 }) {
-  const error = errorOf(state, name);
-  const m = wm(state.lang);
   const chosen = listOf(state, name);
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
   return (
-    <div class={error ? 'form-group form-group-error' : 'form-group'}>
-      <fieldset class="choices" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
-        <legend>{legend}</legend>
-        {hint ? (
-          <p class="hint" id={hintId}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p class="field-error" id={errorId}>
-            <span class="visually-hidden">{m.errorPrefix} </span>
-            {error}
-          </p>
-        ) : null}
-        {options.map((o, i) => {
-          const id = i === 0 ? name : `${name}-${o.value}`;
-          return (
-            <div class="choice" key={o.value}>
-              <input type={multiple ? 'checkbox' : 'radio'} id={id} name={name} value={o.value} checked={chosen.includes(o.value)} />
-              <label for={id}>{o.label}</label>
-            </div>
-          );
-        })}
-      </fieldset>
-    </div>
+    <FieldsetGroup name={name} legend={legend} hint={hint} error={errorOf(state, name)} errorPrefix={wm(state.lang).errorPrefix} fieldsetClass="choices">
+      <ChoiceList type={multiple ? 'checkbox' : 'radio'} name={name} options={options} checked={(v) => chosen.includes(v)} />
+    </FieldsetGroup>
   );
 }
 
-export function Csrf({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
+/** The hidden CSRF field of the workspace forms. */
+export { Csrf };
 
 function isStaff(user: PageUser): boolean {
   return user.role === 'admin' || user.role === 'adviser';
@@ -618,13 +558,8 @@ export function CompanyPage({
           <p>{c.deleteText}</p>
           <form method="post" action={`/companies/${company.id}/delete`}>
             <Csrf token={csrfToken} />
-            <div class={deleteError ? 'form-group form-group-error' : 'form-group'}>
-              {deleteError ? (
-                <p class="field-error" id="confirm-error" tabIndex={-1} autofocus>
-                  <span class="visually-hidden">{m.errorPrefix} </span>
-                  {c.deleteConfirmMissing}
-                </p>
-              ) : null}
+            <div class={groupClass(deleteError)}>
+              <FieldError id="confirm-error" text={deleteError ? c.deleteConfirmMissing : undefined} errorPrefix={m.errorPrefix} autofocus />
               <div class="choice">
                 <input type="checkbox" id="confirm" name="confirm" value="yes" aria-describedby={deleteError ? 'confirm-error' : undefined} />
                 <label for="confirm">{c.deleteConfirm}</label>
@@ -716,14 +651,9 @@ export function ConsultationFormPage({
         <Input state={state} name="durationMinutes" label={k.durationMinutes} inputMode="numeric" />
         <Choices state={state} name="topics" legend={k.topics} hint={k.topicsHint} multiple options={TOPICS.map((v) => ({ value: v, label: m.topics[v] }))} />
         {contacts.length === 0 ? (
-          <div class={errorOf(state, 'participantIds') ? 'form-group form-group-error' : 'form-group'} id="participantIds" tabIndex={-1}>
+          <div class={groupClass(errorOf(state, 'participantIds'))} id="participantIds" tabIndex={-1}>
             <p class="label">{k.participantIds}</p>
-            {errorOf(state, 'participantIds') ? (
-              <p class="field-error">
-                <span class="visually-hidden">{m.errorPrefix} </span>
-                {errorOf(state, 'participantIds')}
-              </p>
-            ) : null}
+            <FieldError text={errorOf(state, 'participantIds')} errorPrefix={m.errorPrefix} />
             <p class="hint">
               {k.noContacts} <a href={`/companies/${companyId}`}>{k.addContact}</a>
             </p>

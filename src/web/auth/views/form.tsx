@@ -1,11 +1,13 @@
-// Form building blocks of the account pages: error summary, labelled inputs with hint and error, the hidden CSRF
-// field. Every control has a visible label; hint and error are tied to it with aria-describedby; a wrong field has
-// aria-invalid. After a failed submit the error summary takes focus (autofocus on a focusable region: no script).
+// Form building blocks of the account pages: the shared error summary, form groups and CSRF field
+// (../../views/form.tsx) with the account catalogue's texts, and the notice box.
 
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../../app/accounts.ts';
 import type { Lang } from '../../../i18n/index.ts';
+import { ErrorSummary as SharedErrorSummary, FormGroup } from '../../views/form.tsx';
 import { am, fieldErrorText } from '../messages.ts';
+
+export { CsrfField } from '../../views/form.tsx';
 
 export interface FormState {
   lang: Lang;
@@ -26,25 +28,7 @@ export function ErrorSummary({ state }: { state: FormState }) {
     ...state.errors.map((e) => ({ field: e.field, text: fieldErrorText(state.lang, e.code, e.field) })),
     ...(state.summary ?? []),
   ];
-  if (items.length === 0) return null;
-  return (
-    <div class="error-summary" tabIndex={-1} autofocus aria-labelledby="error-summary-title" id="error-summary">
-      <h2 class="error-summary-title" id="error-summary-title">
-        {am(state.lang).errorSummaryTitle}
-      </h2>
-      <ul>
-        {items.map((e, i) => (
-          <li key={`${e.field}-${i}`}>
-            <a href={`#${e.field}`}>{e.text}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-export function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
+  return <SharedErrorSummary title={am(state.lang).errorSummaryTitle} items={items.map((e) => ({ href: `#${e.field}`, text: e.text }))} />;
 }
 
 export function Field({
@@ -69,40 +53,24 @@ export function Field({
   keepValue?: boolean;
   width?: 20;
 }) {
-  const error = errorText(state, name);
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const m = am(state.lang);
   return (
-    <div class={error ? 'form-group form-group-error' : 'form-group'}>
-      <label for={name}>
-        {label}
-        {optional ? <span class="label-optional"> {am(state.lang).optional}</span> : null}
-      </label>
-      {hint ? (
-        <p class="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={errorId}>
-          <span class="visually-hidden">{am(state.lang).errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        type={type}
-        id={name}
-        name={name}
-        value={keepValue && type !== 'password' ? (state.values[name] ?? '') : ''}
-        autocomplete={autocomplete}
-        required={!optional}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy}
-        spellcheck={type === 'email' || type === 'password' ? false : undefined}
-        class={width === 20 ? 'input-width-20' : undefined}
-      />
-    </div>
+    <FormGroup name={name} label={label} hint={hint} error={errorText(state, name)} optional={optional} optionalText={m.optional} errorPrefix={m.errorPrefix}>
+      {(describedBy, invalid) => (
+        <input
+          type={type}
+          id={name}
+          name={name}
+          value={keepValue && type !== 'password' ? (state.values[name] ?? '') : ''}
+          autocomplete={autocomplete}
+          required={!optional}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={describedBy}
+          spellcheck={type === 'email' || type === 'password' ? false : undefined}
+          class={width === 20 ? 'input-width-20' : undefined}
+        />
+      )}
+    </FormGroup>
   );
 }
 
@@ -119,31 +87,18 @@ export function SelectField({
   hint?: string;
   options: { value: string; label: string }[];
 }) {
-  const error = errorText(state, name);
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
   return (
-    <div class={error ? 'form-group form-group-error' : 'form-group'}>
-      <label for={name}>{label}</label>
-      {hint ? (
-        <p class="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={errorId}>
-          <span class="visually-hidden">{am(state.lang).errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
-      <select id={name} name={name} aria-invalid={error ? 'true' : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={state.values[name] === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FormGroup name={name} label={label} hint={hint} error={errorText(state, name)} errorPrefix={am(state.lang).errorPrefix}>
+      {(describedBy, invalid) => (
+        <select id={name} name={name} aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value} selected={state.values[name] === o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormGroup>
   );
 }
 

@@ -7,6 +7,7 @@ import type { OccupationMatch, Occupation } from '../../../catalogue/search.ts';
 import { dateDe, dateEn, eurDe, eurEn } from '../../../law/format.ts';
 import { CEFR_LEVELS } from '../../../law/types.ts';
 import { Layout } from '../../views/Layout.tsx';
+import { FieldsetGroup } from '../../views/form.tsx';
 import type { Answers, FieldError, FormValues, StepId } from '../answers.ts';
 import { MAX_EXPERIENCE_ROWS, STEPS, occupationOf } from '../answers.ts';
 import { countriesSorted, countryByCode } from '../data/countries.ts';
@@ -213,23 +214,11 @@ export function OccupationPage(p: {
         {statusText(lang, query, matches)}
       </p>
       <form method="post" action={stepUrl(checkId, 'occupation')} novalidate>
-        <div class={error ? 'form-group form-group-error' : 'form-group'}>
-          <fieldset aria-describedby={error ? 'occupation-hint occupation-error' : 'occupation-hint'}>
-            <legend>{m.resultsLegend}</legend>
-            <p class="hint" id="occupation-hint">
-              {m.resultsHint}
-            </p>
-            {error ? (
-              <p class="field-error" id="occupation-error">
-                <span class="visually-hidden">{cm(lang).errorPrefix} </span>
-                {error}
-              </p>
-            ) : null}
-            <div id="occupation-results">
-              <OccupationResults lang={lang} query={query} matches={matches} chosen={chosen} state={state} />
-            </div>
-          </fieldset>
-        </div>
+        <FieldsetGroup name="occupation" legend={m.resultsLegend} hint={m.resultsHint} error={error} errorPrefix={cm(lang).errorPrefix}>
+          <div id="occupation-results">
+            <OccupationResults lang={lang} query={query} matches={matches} chosen={chosen} state={state} />
+          </div>
+        </FieldsetGroup>
         <Submit lang={lang} />
       </form>
     </StepShell>
