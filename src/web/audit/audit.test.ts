@@ -5,12 +5,12 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema.ts';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { makeTenant, makeUser } from '../../app/accountsTesting.ts';
 import { createCompany } from '../../app/createCompany.ts';
 import { createContact } from '../../app/createContact.ts';
 import { createPartner } from '../../app/createPartner.ts';
@@ -19,6 +19,7 @@ import { recordConsultation } from '../../app/recordConsultation.ts';
 import { updateCompany } from '../../app/updateCompany.ts';
 import { updateConsultation } from '../../app/updateConsultation.ts';
 import { buildApp } from '../app.ts';
+import { Browser } from '../testing/browser.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
 let db: TestDatabase;
@@ -51,36 +52,6 @@ after(async () => {
   await db.destroy();
 });
 
-class Browser {
-  cookies = new Map<string, string>();
-  private keep(r: LightMyRequestResponse): LightMyRequestResponse {
-    for (const c of r.cookies as Array<{ name: string; value: string; maxAge?: number }>) {
-      if (c.value === '' || c.maxAge === 0) this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return r;
-  }
-  async get(url: string, headers: Record<string, string> = {}) {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    return this.keep(await app.inject({ method: 'GET', url, headers: { cookie, ...headers } }));
-  }
-  async signIn(email: string) {
-    const p = await this.get('/login');
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(p.body)?.[1] ?? '';
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const r = this.keep(
-      await app.inject({
-        method: 'POST',
-        url: '/login',
-        payload: new URLSearchParams({ _csrf: csrf, email, password: TEST_PASSWORD }).toString(),
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      }),
-    );
-    assert.equal(r.statusCode, 303, `signed in as ${email}`);
-    return this;
-  }
-}
-
 /** The visible text of an HTML fragment: tags and visually hidden words removed, whitespace collapsed. */
 function textOf(html: string): string {
   return html
@@ -92,7 +63,7 @@ function textOf(html: string): string {
 }
 
 test('an admin sees the trail: who, action, record link, changes as old → new with German field names', async () => {
-  const b = await new Browser().signIn('admin@one.example');
+  const b = await new Browser(app).signIn('admin@one.example');
   const r = await b.get('/admin/audit');
   assert.equal(r.statusCode, 200);
   assert.equal(r.headers['cache-control'], 'no-store');
@@ -117,7 +88,7 @@ test('an admin sees the trail: who, action, record link, changes as old → new 
 });
 
 test('filters and a record’s trail; a company’s trail includes its contacts and consultations', async () => {
-  const b = await new Browser().signIn('admin@one.example');
+  const b = await new Browser(app).signIn('admin@one.example');
   const own = await b.get(`/admin/audit?entity=company&entityId=${companyId}`);
   assert.equal(own.statusCode, 200);
   assert.match(textOf(own.body), /2 Einträge/);
@@ -138,7 +109,7 @@ test('filters and a record’s trail; a company’s trail includes its contacts 
 });
 
 test('bad filter values answer 400 with the field named', async () => {
-  const b = await new Browser().signIn('admin@one.example');
+  const b = await new Browser(app).signIn('admin@one.example');
   const r = await b.get('/admin/audit?entity=planet&from=2026-02-30');
   assert.equal(r.statusCode, 400);
   const text = textOf(r.body);
@@ -155,18 +126,18 @@ test('bad filter values answer 400 with the field named', async () => {
 
 test('advisers and company users are refused; signed-out visitors go to the login', async () => {
   for (const email of ['adviser@one.example', 'staff@one.example']) {
-    const b = await new Browser().signIn(email);
+    const b = await new Browser(app).signIn(email);
     const r = await b.get('/admin/audit');
     assert.equal(r.statusCode, 403, email);
     assert.ok(!r.body.includes('Westpfalz'), email);
   }
-  const anonymous = await new Browser().get('/admin/audit');
+  const anonymous = await new Browser(app).get('/admin/audit');
   assert.equal(anonymous.statusCode, 303);
   assert.match(String(anonymous.headers.location), /^\/login\?next=/);
 });
 
 test('the company page and the consultation form link admins, and only admins, to the record’s trail', async () => {
-  const admin = await new Browser().signIn('admin@one.example');
+  const admin = await new Browser(app).signIn('admin@one.example');
   const trail = `/admin/audit?entity=company&amp;entityId=${companyId}&amp;related=1`;
   const page = await admin.get(`/companies/${companyId}`);
   assert.ok(page.body.includes(`href="${trail}"`), 'company page links to its trail');
@@ -174,7 +145,7 @@ test('the company page and the consultation form link admins, and only admins, t
   const form = await admin.get(`/consultations/${consultationId}/edit?lang=en`);
   assert.ok(form.body.includes(`href="/admin/audit?entity=consultation&amp;entityId=${consultationId}"`));
   assert.match(form.body, /Change history/);
-  const adviser = await new Browser().signIn('adviser@one.example');
+  const adviser = await new Browser(app).signIn('adviser@one.example');
   assert.ok(!(await adviser.get(`/companies/${companyId}`)).body.includes('/admin/audit'));
   assert.ok(!(await adviser.get(`/consultations/${consultationId}/edit`)).body.includes('/admin/audit'));
 });
@@ -185,7 +156,7 @@ test('rows written before updates were diffs (only the new value) and erased row
     { tenantId, actor: 'cli:ops', action: 'update', entity: 'api_token', entityId: companyId, changes: { revokedAt: '2026-01-02T09:30:00.000Z' } },
     { tenantId, actor: 'anonymous', action: 'update', entity: 'contact', entityId: consultationId, changes: { erased: true } },
   ]);
-  const b = await new Browser().signIn('admin@one.example');
+  const b = await new Browser(app).signIn('admin@one.example');
   const text = textOf((await b.get(`/admin/audit?entityId=${companyId}`)).body);
   assert.match(text, /Betrieb \(ops\)/);
   assert.match(text, /Widerrufen am: 02\.01\.2026, 10:30/);

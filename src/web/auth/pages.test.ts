@@ -15,6 +15,7 @@ import { createApiToken } from '../../app/createApiToken.ts';
 import { revokeApiToken } from '../../app/revokeApiToken.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
+import { Browser, csrfOf } from '../testing/browser.ts';
 import { authorizeRequest, requireActor } from './index.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
@@ -57,55 +58,6 @@ after(async () => {
   await db.destroy();
 });
 
-/** A browser: keeps cookies, reads the CSRF token from forms. */
-class Browser {
-  cookies = new Map<string, string>();
-  ip: string;
-  constructor(ip = '192.0.2.10') {
-    this.ip = ip;
-  }
-  private header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  private keep(r: LightMyRequestResponse): LightMyRequestResponse {
-    for (const c of r.cookies as Array<{ name: string; value: string; expires?: Date; maxAge?: number }>) {
-      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0) this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return r;
-  }
-  async get(url: string, headers: Record<string, string> = {}) {
-    return this.keep(await app.inject({ method: 'GET', url, headers: { cookie: this.header(), ...headers }, remoteAddress: this.ip }));
-  }
-  async post(url: string, form: Record<string, string>) {
-    return this.keep(
-      await app.inject({
-        method: 'POST',
-        url,
-        payload: new URLSearchParams(form).toString(),
-        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-        remoteAddress: this.ip,
-      }),
-    );
-  }
-  /** GET the page with the form, then POST the form with its CSRF token. */
-  async submit(pageUrl: string, action: string, form: Record<string, string>) {
-    const p = await this.get(pageUrl);
-    return this.post(action, { _csrf: csrfOf(p.body), ...form });
-  }
-  async signIn(email: string, password = TEST_PASSWORD) {
-    const r = await this.submit('/login', '/login', { email, password });
-    assert.equal(r.statusCode, 303, `signed in as ${email}`);
-    return r;
-  }
-}
-
-function csrfOf(html: string): string {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m) throw new Error('no CSRF field in the page');
-  return m[1]!;
-}
-
 function lastMailLink(kind: 'invitations' | 'password-reset'): string {
   for (let i = logLines.length - 1; i >= 0; i--) {
     const m = new RegExp(`https?://[^\\s"]+(/${kind}/[A-Za-z0-9_-]{43})`).exec(logLines[i]!);
@@ -115,7 +67,7 @@ function lastMailLink(kind: 'invitations' | 'password-reset'): string {
 }
 
 test('the login form carries a CSRF token; a post without it is refused with 403', async () => {
-  const b = new Browser();
+  const b = new Browser(app, '192.0.2.10');
   const page = await b.get('/login');
   assert.equal(page.statusCode, 200);
   assert.match(page.headers['content-type'] as string, /text\/html/);
@@ -127,7 +79,7 @@ test('the login form carries a CSRF token; a post without it is refused with 403
 });
 
 test('a wrong password answers with the form again: error summary, error at the field, the e-mail kept, no session', async () => {
-  const b = new Browser('192.0.2.11');
+  const b = new Browser(app, '192.0.2.11');
   const r = await b.submit('/login', '/login', { email: 'adviser@one.example', password: 'not the password' });
   assert.equal(r.statusCode, 401);
   assert.match(r.body, /class="error-summary"/);
@@ -143,9 +95,9 @@ test('a wrong password answers with the form again: error summary, error at the 
 });
 
 test('login sets an HttpOnly, SameSite=Lax session cookie (not Secure over http in development), rotates it, and the account page shows the user', async () => {
-  const b = new Browser('192.0.2.12');
+  const b = new Browser(app, '192.0.2.12');
   const secondTab = csrfOf((await b.get('/login')).body);
-  const r = await b.signIn('adviser@one.example');
+  const r = await b.signInResponse('adviser@one.example');
   assert.equal(r.headers.location, '/companies', 'an adviser starts at the companies');
   const setCookie = ([] as string[]).concat(r.headers['set-cookie'] as string | string[]).find((c) => c.startsWith('lotse_session='))!;
   assert.match(setCookie, /HttpOnly/i);
@@ -168,7 +120,7 @@ test('login sets an HttpOnly, SameSite=Lax session cookie (not Secure over http 
 });
 
 test('login comes back to the page that asked for it, never to another site', async () => {
-  const b = new Browser('192.0.2.13');
+  const b = new Browser(app, '192.0.2.13');
   const asked = await b.get('/admin/users');
   assert.equal(asked.statusCode, 303);
   assert.equal(asked.headers.location, '/login?next=%2Fadmin%2Fusers');
@@ -176,12 +128,12 @@ test('login comes back to the page that asked for it, never to another site', as
   assert.match(page.body, /name="next" value="\/admin\/users"/);
   const r = await b.post('/login', { _csrf: csrfOf(page.body), email: 'admin@one.example', password: TEST_PASSWORD, next: '/admin/users' });
   assert.equal(r.headers.location, '/admin/users');
-  const evil = await new Browser('192.0.2.14').submit('/login', '/login', { email: 'admin@one.example', password: TEST_PASSWORD, next: '//evil.example/x' });
+  const evil = await new Browser(app, '192.0.2.14').submit('/login', '/login', { email: 'admin@one.example', password: TEST_PASSWORD, next: '//evil.example/x' });
   assert.equal(evil.headers.location, '/companies');
 });
 
 test('logout (POST with CSRF) ends the session in the database and clears the cookie', async () => {
-  const b = new Browser('192.0.2.15');
+  const b = new Browser(app, '192.0.2.15');
   await b.signIn('adviser@one.example');
   const sid = b.cookies.get('lotse_session')!;
   const account = await b.get('/account');
@@ -204,24 +156,24 @@ test('throttling: after five wrong passwords the account is locked with a clear 
   assert.ok(victim);
   let last: LightMyRequestResponse | undefined;
   for (let i = 0; i < 6; i++) {
-    last = await new Browser(`198.51.100.${i}`).submit('/login', '/login', { email: 'victim@one.example', password: `wrong ${i} wrong wrong` });
+    last = await new Browser(app, `198.51.100.${i}`).submit('/login', '/login', { email: 'victim@one.example', password: `wrong ${i} wrong wrong` });
   }
   assert.equal(last!.statusCode, 429);
   assert.match(last!.body, /Zu viele Anmeldeversuche. Versuchen Sie es in 15 Minuten noch einmal/);
   assert.equal(last!.headers['retry-after'], '900');
-  const right = await new Browser('198.51.100.77').submit('/login', '/login', { email: 'victim@one.example', password: TEST_PASSWORD });
+  const right = await new Browser(app, '198.51.100.77').submit('/login', '/login', { email: 'victim@one.example', password: TEST_PASSWORD });
   assert.equal(right.statusCode, 429);
 });
 
 test('a company user cannot reach the user administration (403); an adviser neither; an admin can', async () => {
-  const c = new Browser('192.0.2.20');
+  const c = new Browser(app, '192.0.2.20');
   await c.signIn('staff@one.example');
   assert.equal((await c.get('/admin/users')).statusCode, 403);
-  const a = new Browser('192.0.2.21');
+  const a = new Browser(app, '192.0.2.21');
   await a.signIn('adviser@one.example');
   assert.equal((await a.get('/admin/users')).statusCode, 403);
   assert.doesNotMatch((await a.get('/account')).body, /href="\/admin\/users"/);
-  const ad = new Browser('192.0.2.22');
+  const ad = new Browser(app, '192.0.2.22');
   await ad.signIn('admin@one.example');
   const page = await ad.get('/admin/users');
   assert.equal(page.statusCode, 200);
@@ -231,7 +183,7 @@ test('a company user cannot reach the user administration (403); an adviser neit
 });
 
 test('another tenant’s objects answer 404: disabling its user, revoking its invitation or token', async () => {
-  const b = new Browser('192.0.2.23');
+  const b = new Browser(app, '192.0.2.23');
   await b.signIn('admin@two.example');
   const page = await b.get('/admin/users');
   const csrf = csrfOf(page.body);
@@ -245,7 +197,7 @@ test('another tenant’s objects answer 404: disabling its user, revoking its in
 });
 
 test('an admin invites through the form; the mail is written to the log; the link creates the account and signs in', async () => {
-  const ad = new Browser('192.0.2.24');
+  const ad = new Browser(app, '192.0.2.24');
   await ad.signIn('admin@one.example');
   const bad = await ad.submit('/admin/users', '/admin/users/invite', { email: 'nope', role: 'company', companyId: '' });
   assert.equal(bad.statusCode, 400);
@@ -258,7 +210,7 @@ test('an admin invites through the form; the mail is written to the log; the lin
   assert.match(ok.body, /neu@firma-a.example/);
   const link = lastMailLink('invitations');
 
-  const invitee = new Browser('192.0.2.25');
+  const invitee = new Browser(app, '192.0.2.25');
   const form = await invitee.get(link);
   assert.equal(form.statusCode, 200);
   assert.equal(form.headers['referrer-policy'], 'no-referrer');
@@ -272,39 +224,39 @@ test('an admin invites through the form; the mail is written to the log; the lin
   assert.equal(done.headers.location, '/account');
   assert.match((await invitee.get('/account')).body, /Nele Neu/);
   // the link worked once
-  const reused = await new Browser('192.0.2.26').get(link);
+  const reused = await new Browser(app, '192.0.2.26').get(link);
   assert.equal(reused.statusCode, 410);
   assert.match(reused.body, /schon verwendet/);
-  assert.equal((await new Browser().get('/invitations/not-a-token')).statusCode, 404);
+  assert.equal((await new Browser(app, '192.0.2.10').get('/invitations/not-a-token')).statusCode, 404);
 });
 
 test('password reset through the pages: same answer for unknown addresses, link in the log, new password, old sessions ended', async () => {
-  const b = new Browser('192.0.2.30');
+  const b = new Browser(app, '192.0.2.30');
   await b.signIn('staff@one.example');
   const before = logLines.length;
-  const unknown = await new Browser('192.0.2.31').submit('/password-reset', '/password-reset', { email: 'nobody@one.example' });
+  const unknown = await new Browser(app, '192.0.2.31').submit('/password-reset', '/password-reset', { email: 'nobody@one.example' });
   assert.equal(unknown.statusCode, 303);
   assert.equal(unknown.headers.location, '/password-reset/sent');
   assert.ok(!logLines.slice(before).some((l) => l.includes('/password-reset/')), 'no mail for an unknown address');
-  const known = await new Browser('192.0.2.31').submit('/password-reset', '/password-reset', { email: 'staff@one.example' });
+  const known = await new Browser(app, '192.0.2.31').submit('/password-reset', '/password-reset', { email: 'staff@one.example' });
   assert.equal(known.headers.location, '/password-reset/sent');
   await new Promise((r) => setTimeout(r, 20));
   const link = lastMailLink('password-reset');
-  const r = new Browser('192.0.2.32');
+  const r = new Browser(app, '192.0.2.32');
   const page = await r.get(link);
   assert.equal(page.statusCode, 200);
   const set = await r.post(link, { _csrf: csrfOf(page.body), password: 'a fresh new password', passwordRepeat: 'a fresh new password' });
   assert.equal(set.statusCode, 303);
   assert.equal(set.headers.location, '/login?done=reset');
   assert.equal((await b.get('/account')).statusCode, 303, 'the earlier session has ended');
-  await new Browser('192.0.2.33').signIn('staff@one.example', 'a fresh new password');
+  await new Browser(app, '192.0.2.33').signIn('staff@one.example', 'a fresh new password');
   assert.equal((await r.get(link)).statusCode, 410);
 });
 
 test('the account page changes the password (other sessions end) and manages API tokens', async () => {
-  const other = new Browser('192.0.2.40');
+  const other = new Browser(app, '192.0.2.40');
   await other.signIn('admin@one.example');
-  const b = new Browser('192.0.2.41');
+  const b = new Browser(app, '192.0.2.41');
   await b.signIn('admin@one.example');
   const wrong = await b.submit('/account', '/account/password', { currentPassword: 'nope', newPassword: 'another good password', newPasswordRepeat: 'another good password' });
   assert.equal(wrong.statusCode, 400);
@@ -345,7 +297,7 @@ test('bearer tokens: a malformed or revoked token is 401 on the API; cookies are
 });
 
 test('an expired or tampered session cookie is cleared and treated as signed out', async () => {
-  const b = new Browser('192.0.2.50');
+  const b = new Browser(app, '192.0.2.50');
   await b.signIn('adviser@one.example');
   const sid = b.cookies.get('lotse_session')!;
   await db.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 3 * 60 * 60 * 1000) });
@@ -391,7 +343,7 @@ test('requireActor: pages redirect to the login and come back, the API answers 4
   assert.equal(api.json().status, 401);
 
   const helper = await makeUser(db.db, t1.tenantId, 'company', 'helper@one.example', { companyId: t1.companyA, name: 'Hugo Helper' });
-  const b = new Browser('192.0.2.70');
+  const b = new Browser(app, '192.0.2.70');
   await b.signIn('helper@one.example');
   assert.equal((await b.get('/test/me')).body, 'hello Hugo Helper');
   const t = await createApiToken(db.db, helper, { name: 'helpers' });
@@ -433,7 +385,7 @@ test('the seeded demo logins work on a demo database', async () => {
 });
 
 test('every page shows the signed-in user, their navigation and a logout form in the header; anonymous pages do not', async () => {
-  const b = new Browser('192.0.2.41');
+  const b = new Browser(app, '192.0.2.41');
   await b.signIn('adviser@one.example');
   const check = await b.post('/check', {});
   const checkPath = String(check.headers.location);
@@ -454,7 +406,7 @@ test('every page shows the signed-in user, their navigation and a logout form in
 
 test('the header logout form and a page form share one CSRF secret even on a first request without the CSRF cookie', async () => {
   await makeUser(db.db, t1.tenantId, 'company', 'staff2@one.example', { companyId: t1.companyA, name: 'Cora Company' });
-  const b = new Browser('192.0.2.42');
+  const b = new Browser(app, '192.0.2.42');
   await b.signIn('staff2@one.example');
   // the CSRF cookie is lost (e.g. cleared by the browser) while the session lives on
   for (const name of [...b.cookies.keys()]) if (name !== 'lotse_session') b.cookies.delete(name);

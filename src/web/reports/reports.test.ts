@@ -4,14 +4,15 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { makeTenant, makeUser } from '../../app/accountsTesting.ts';
 import { createContact } from '../../app/createContact.ts';
 import { createPartner } from '../../app/createPartner.ts';
 import { recordConsultation } from '../../app/recordConsultation.ts';
 import { buildApp } from '../app.ts';
+import { Browser } from '../testing/browser.ts';
 import { csvField } from './model.ts';
 import { officeToday } from './index.ts';
 
@@ -41,36 +42,6 @@ after(async () => {
   await app.close();
   await db.destroy();
 });
-
-class Browser {
-  cookies = new Map<string, string>();
-  private keep(r: LightMyRequestResponse): LightMyRequestResponse {
-    for (const c of r.cookies as Array<{ name: string; value: string; maxAge?: number }>) {
-      if (c.value === '' || c.maxAge === 0) this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return r;
-  }
-  async get(url: string, headers: Record<string, string> = {}) {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    return this.keep(await app.inject({ method: 'GET', url, headers: { cookie, ...headers } }));
-  }
-  async signIn(email: string) {
-    const p = await this.get('/login');
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(p.body)?.[1] ?? '';
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const r = this.keep(
-      await app.inject({
-        method: 'POST',
-        url: '/login',
-        payload: new URLSearchParams({ _csrf: csrf, email, password: TEST_PASSWORD }).toString(),
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      }),
-    );
-    assert.equal(r.statusCode, 303, `signed in as ${email}`);
-    return this;
-  }
-}
 
 /** Parses CSV with `;`, CRLF and quoted fields (quotes doubled), as German Excel reads it. */
 function parseCsv(text: string): string[][] {
@@ -104,7 +75,7 @@ function parseCsv(text: string): string[][] {
 }
 
 test('an adviser reads the report of a range: key figures, charts with tables, nothing of another tenant', async () => {
-  const b = await new Browser().signIn('adviser@one.example');
+  const b = await new Browser(app).signIn('adviser@one.example');
   const r = await b.get('/reports?from=2026-01-01&to=2026-02-28');
   assert.equal(r.statusCode, 200);
   assert.match(r.headers['content-type'] as string, /^text\/html/);
@@ -141,7 +112,7 @@ test('an adviser reads the report of a range: key figures, charts with tables, n
 });
 
 test('without a range the page shows the current year up to today; admins may read it too', async () => {
-  const b = await new Browser().signIn('admin@one.example');
+  const b = await new Browser(app).signIn('admin@one.example');
   const r = await b.get('/reports');
   assert.equal(r.statusCode, 200);
   const today = officeToday();
@@ -150,7 +121,7 @@ test('without a range the page shows the current year up to today; admins may re
 });
 
 test('bad dates answer 400 with the field named; the CSV refuses them too', async () => {
-  const b = await new Browser().signIn('adviser@one.example');
+  const b = await new Browser(app).signIn('adviser@one.example');
   const r = await b.get('/reports?from=2026-13-01&to=2026-02-28');
   assert.equal(r.statusCode, 400);
   assert.match(r.body, /<a href="#from">Von: Bitte ein Datum angeben\.<\/a>/);
@@ -165,19 +136,19 @@ test('bad dates answer 400 with the field named; the CSV refuses them too', asyn
 });
 
 test('company users and visitors do not get the report', async () => {
-  const staff = await new Browser().signIn('staff@one.example');
+  const staff = await new Browser(app).signIn('staff@one.example');
   const page = await staff.get('/reports');
   assert.equal(page.statusCode, 403);
   assert.doesNotMatch(page.body, /Beratene Unternehmen/);
   assert.equal((await staff.get('/reports.csv')).statusCode, 403);
   const home = await staff.get('/account');
   assert.doesNotMatch(home.body, /href="\/reports"/);
-  const anon = await new Browser().get('/reports.csv?from=2026-01-01&to=2026-02-28');
+  const anon = await new Browser(app).get('/reports.csv?from=2026-01-01&to=2026-02-28');
   assert.equal(anon.statusCode, 303);
 });
 
 test('the CSV export: BOM, semicolons, CRLF, German labels and decimals, and it parses back to the numbers', async () => {
-  const b = await new Browser().signIn('adviser@one.example');
+  const b = await new Browser(app).signIn('adviser@one.example');
   const r = await b.get('/reports.csv?from=2026-01-01&to=2026-02-28');
   assert.equal(r.statusCode, 200);
   assert.equal(r.headers['content-type'], 'text/csv; charset=utf-8');

@@ -4,18 +4,19 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
 import { auditLog, companies, consultationReferrals, consultations, contacts } from '../../db/schema.ts';
-import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { makeTenant, makeUser } from '../../app/accountsTesting.ts';
 import { createCompany } from '../../app/createCompany.ts';
 import { createContact } from '../../app/createContact.ts';
 import { createPartner } from '../../app/createPartner.ts';
 import { recordConsultation } from '../../app/recordConsultation.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
+import { Browser, csrfOf } from '../testing/browser.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
 let db: TestDatabase;
@@ -45,67 +46,14 @@ after(async () => {
   await db.destroy();
 });
 
-/** A browser: keeps cookies, reads the CSRF token from forms; form fields may repeat (checkboxes). */
-class Browser {
-  cookies = new Map<string, string>();
-  /** the client address: the login limit counts per address, and this file signs in more often than it allows */
-  constructor(readonly remoteAddress = '127.0.0.1') {}
-  private header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  private keep(r: LightMyRequestResponse): LightMyRequestResponse {
-    for (const c of r.cookies as Array<{ name: string; value: string; maxAge?: number }>) {
-      if (c.value === '' || c.maxAge === 0) this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return r;
-  }
-  async get(url: string, headers: Record<string, string> = {}) {
-    return this.keep(await app.inject({ method: 'GET', url, remoteAddress: this.remoteAddress, headers: { cookie: this.header(), ...headers } }));
-  }
-  async post(url: string, form: Array<[string, string]>) {
-    return this.keep(
-      await app.inject({
-        method: 'POST',
-        url,
-        remoteAddress: this.remoteAddress,
-        payload: new URLSearchParams(form).toString(),
-        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      }),
-    );
-  }
-  async submit(pageUrl: string, action: string, form: Record<string, string | string[]>) {
-    const p = await this.get(pageUrl);
-    assert.equal(p.statusCode, 200, `${pageUrl}: ${p.statusCode}`);
-    const pairs: Array<[string, string]> = [['_csrf', csrfOf(p.body)]];
-    for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) pairs.push([k, x]);
-    return this.post(action, pairs);
-  }
-  async signIn(email: string) {
-    const p = await this.get('/login');
-    const r = await this.post('/login', [
-      ['_csrf', csrfOf(p.body)],
-      ['email', email],
-      ['password', TEST_PASSWORD],
-    ]);
-    assert.equal(r.statusCode, 303, `signed in as ${email}`);
-  }
-}
-
-function csrfOf(html: string): string {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m) throw new Error('no CSRF field in the page');
-  return m[1]!;
-}
-
 test('without a session the workspace pages send to the login and come back', async () => {
-  const r = await new Browser().get('/companies?q=x');
+  const r = await new Browser(app).get('/companies?q=x');
   assert.equal(r.statusCode, 303);
   assert.equal(r.headers.location, `/login?next=${encodeURIComponent('/companies?q=x')}`);
 });
 
 test('an adviser works through a company: create (errors, duplicate), contact, consultation, edit, delete', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   await b.signIn('adviser@one.example');
   const list = await b.get('/companies');
   assert.equal(list.statusCode, 200);
@@ -222,7 +170,7 @@ test('an adviser works through a company: create (errors, duplicate), contact, c
 });
 
 test('the list pages and filters; a bad filter names the field', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   await b.signIn('adviser@one.example');
   const filtered = await b.get('/companies?q=Firma%20B');
   assert.match(filtered.body, /Office One – Firma B/);
@@ -235,7 +183,7 @@ test('the list pages and filters; a bad filter names the field', async () => {
 });
 
 test('a company user reads only their own company, without the adviser forms', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   await b.signIn('staff@one.example');
   const list = await b.get('/companies');
   assert.equal(list.statusCode, 303);
@@ -257,7 +205,7 @@ test('a company user reads only their own company, without the adviser forms', a
 });
 
 test('another tenant’s company and consultation answer 404; posts without the CSRF token 403', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   await b.signIn('adviser@one.example');
   for (const url of [`/companies/${t2.companyA}`, `/companies/${t2.companyA}/edit`, `/companies/${t2.companyA}/consultations/new`, `/consultations/${t2Consultation}/edit`, '/companies/not-a-uuid']) {
     const r = await b.get(url);
@@ -280,7 +228,7 @@ test('another tenant’s company and consultation answer 404; posts without the 
 });
 
 test('search: the adviser finds a company by a misspelt name and a record by a word in it; company users may not', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   await b.signIn('adviser@one.example');
   await b.submit('/companies/new', '/companies', { name: 'Barbarossa Sensortechnik', postcode: '67655' });
   const [c] = await db.db.select().from(companies).where(eq(companies.name, 'Barbarossa Sensortechnik'));
@@ -296,13 +244,13 @@ test('search: the adviser finds a company by a misspelt name and a record by a w
   const bad = await b.get('/search?q=x');
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /<a href="#q">Suchbegriff: /);
-  const staff = new Browser();
+  const staff = new Browser(app);
   await staff.signIn('staff@one.example');
   assert.equal((await staff.get('/search?q=Barbarossa')).statusCode, 403);
 });
 
 test('partners: the adviser adds one (field errors first), it is offered in the consultation form; company users may not', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   await b.signIn('adviser@one.example');
   const bad = await b.submit('/partners', '/partners', { name: '', type: 'bank', email: 'nope' });
   assert.equal(bad.statusCode, 400);
@@ -316,13 +264,13 @@ test('partners: the adviser adds one (field errors first), it is offered in the 
   assert.match(list.body, /Der Partner wurde hinzugefügt\./);
   const form = await b.get(`/companies/${t1.companyB}/consultations/new`);
   assert.match(form.body, /Handwerkskammer der Pfalz \(HWK\)/);
-  const staff = new Browser();
+  const staff = new Browser(app);
   await staff.signIn('staff@one.example');
   assert.equal((await staff.get('/partners')).statusCode, 403);
 });
 
 test('contacts: the adviser edits one (field errors keep the values); company users and other tenants may not', async () => {
-  const b = new Browser();
+  const b = new Browser(app);
   await b.signIn('adviser@one.example');
   const companyUrl = `/companies/${t1.companyB}`;
   assert.equal((await b.submit(companyUrl, `${companyUrl}/contacts`, { name: 'Karl Kontakt', role: 'Inhaber' })).statusCode, 303);
@@ -338,13 +286,13 @@ test('contacts: the adviser edits one (field errors keep the values); company us
   const ok = await b.submit(editUrl, editUrl, { name: 'Karl Kontakt', role: 'Geschäftsführer', phone: '0631 12345' });
   assert.equal(ok.statusCode, 303);
   assert.match((await b.get(companyUrl)).body, /Karl Kontakt<\/strong>, Geschäftsführer/);
-  const staff = new Browser();
+  const staff = new Browser(app);
   await staff.signIn('staff@one.example');
   assert.equal((await staff.get(editUrl)).statusCode, 404, 'a contact of another company does not exist for a company user');
 });
 
 test('participants: the company’s contact persons as checkboxes (a hint without any), kept on errors, shown in the history', async () => {
-  const b = new Browser('127.0.0.2');
+  const b = new Browser(app, '127.0.0.2');
   await b.signIn('adviser@one.example');
   const { id: companyId } = await createCompany(db.db, adviser, { name: 'Teilnahme Test GmbH' });
   const companyUrl = `/companies/${companyId}`;

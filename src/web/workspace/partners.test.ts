@@ -4,15 +4,16 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
 import { partners } from '../../db/schema.ts';
-import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
+import { makeTenant, makeUser } from '../../app/accountsTesting.ts';
 import { createPartner } from '../../app/createPartner.ts';
 import { recordConsultation } from '../../app/recordConsultation.ts';
 import { buildApp } from '../app.ts';
+import { Browser } from '../testing/browser.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
 let db: TestDatabase;
@@ -43,62 +44,13 @@ after(async () => {
   await db.destroy();
 });
 
-class Browser {
-  cookies = new Map<string, string>();
-  private header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  private keep(r: LightMyRequestResponse): LightMyRequestResponse {
-    for (const c of r.cookies as Array<{ name: string; value: string; maxAge?: number }>) {
-      if (c.value === '' || c.maxAge === 0) this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return r;
-  }
-  async get(url: string, headers: Record<string, string> = {}) {
-    return this.keep(await app.inject({ method: 'GET', url, headers: { cookie: this.header(), ...headers } }));
-  }
-  async post(url: string, form: Array<[string, string]>) {
-    return this.keep(
-      await app.inject({
-        method: 'POST',
-        url,
-        payload: new URLSearchParams(form).toString(),
-        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      }),
-    );
-  }
-  /** a form post with the CSRF token of `pageUrl` (any signed-in page carrying a form) */
-  async submit(pageUrl: string, action: string, form: Record<string, string>) {
-    const p = await this.get(pageUrl);
-    assert.equal(p.statusCode, 200, `${pageUrl}: ${p.statusCode}`);
-    return this.post(action, [['_csrf', csrfOf(p.body)], ...Object.entries(form)]);
-  }
-  async signIn(email: string) {
-    const p = await this.get('/login');
-    const r = await this.post('/login', [
-      ['_csrf', csrfOf(p.body)],
-      ['email', email],
-      ['password', TEST_PASSWORD],
-    ]);
-    assert.equal(r.statusCode, 303, `signed in as ${email}`);
-    return this;
-  }
-}
-
-function csrfOf(html: string): string {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m) throw new Error('no CSRF field in the page');
-  return m[1]!;
-}
-
 async function partnerRow(id: string) {
   const [row] = await db.db.select().from(partners).where(eq(partners.id, id));
   return row;
 }
 
 test('the adviser corrects a partner: the list links to the form, bad input comes back with the values, saving returns to the list', async () => {
-  const b = await new Browser().signIn('adviser@one.example');
+  const b = await new Browser(app).signIn('adviser@one.example');
   const { id } = await createPartner(db.db, { userId: '00000000-0000-4000-8000-000000000000', tenantId: t1.tenantId, role: 'adviser', companyId: null }, {
     name: 'Agentur für Arbeit KL',
     type: 'employment_agency',
@@ -145,7 +97,7 @@ test('the adviser corrects a partner: the list links to the form, bad input come
 });
 
 test('an unused partner is removed; one named in referrals is refused with the number of consultations', async () => {
-  const b = await new Browser().signIn('adviser@one.example');
+  const b = await new Browser(app).signIn('adviser@one.example');
   const unused = await b.submit('/partners', '/partners', { name: 'Bildungswerk West', type: 'education_provider' });
   assert.equal(unused.statusCode, 303);
   const [fresh] = await db.db.select().from(partners).where(eq(partners.name, 'Bildungswerk West'));
@@ -171,14 +123,14 @@ test('an unused partner is removed; one named in referrals is refused with the n
 });
 
 test('another tenant’s partner answers 404; a company user is refused (403)', async () => {
-  const b = await new Browser().signIn('adviser@one.example');
+  const b = await new Browser(app).signIn('adviser@one.example');
   assert.equal((await b.get(`/partners/${otherTenants}/edit`)).statusCode, 404);
   assert.equal((await b.get('/partners/not-an-id/edit')).statusCode, 404);
   assert.equal((await b.submit('/partners', `/partners/${otherTenants}/edit`, { name: 'Mine now', type: 'other' })).statusCode, 404);
   assert.equal((await b.submit('/partners', `/partners/${otherTenants}/delete`, {})).statusCode, 404);
   assert.equal((await partnerRow(otherTenants))!.name, 'IHK Two');
 
-  const c = await new Browser().signIn('staff@one.example');
+  const c = await new Browser(app).signIn('staff@one.example');
   assert.equal((await c.get(`/partners/${used}/edit`)).statusCode, 403);
   assert.equal((await c.submit(`/companies/${t1.companyA}`, `/partners/${used}/edit`, { name: 'Changed', type: 'other' })).statusCode, 403);
   assert.equal((await c.submit(`/companies/${t1.companyA}`, `/partners/${used}/delete`, {})).statusCode, 403);
@@ -186,7 +138,7 @@ test('another tenant’s partner answers 404; a company user is refused (403)', 
 });
 
 test('the audit trail links a partner to its form, names its fields, and still names a removed partner', async () => {
-  const b = await new Browser().signIn('admin@one.example');
+  const b = await new Browser(app).signIn('admin@one.example');
   const form = await b.get(`/partners/${used}/edit`);
   assert.match(form.body, new RegExp(`href="/admin/audit\\?entity=partner&amp;entityId=${used}"`));
   await b.submit(`/partners/${used}/edit`, `/partners/${used}/edit`, { name: 'HWK der Pfalz', type: 'hwk', contactName: 'Frau Kamm' });
