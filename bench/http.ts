@@ -3,26 +3,15 @@
 //
 // Each server runs in its own child process (one core); autocannon drives it from this process (the other core).
 
-import { spawn } from 'node:child_process';
-import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { announce, benchApp, envNumber, listen, machine, measure as run, startServer } from './harness.ts';
 
 const SELF = fileURLToPath(import.meta.url);
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const DURATION_S = envNumber('BENCH_SECONDS', 8);
+const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 32);
 
 async function serve(kind: 'app' | 'bare'): Promise<void> {
-  const { openDb } = await import('../src/db/index.ts');
-  const { buildApp } = await import('../src/web/app.ts');
-  const database = await openDb('memory://');
-  const app = await buildApp({
-    database,
-    cookieSecret: 'bench-secret-bench-secret-bench-secret',
-    logger: false,
-    config: { rateLimitPerMinute: 1_000_000_000 },
-  });
-  await app.ready();
+  const app = await benchApp('memory://');
   const pages = ['/healthz', '/'];
   const bodies = new Map<string, { type: string; body: string }>();
   for (const url of pages) {
@@ -37,39 +26,23 @@ async function serve(kind: 'app' | 'bare'): Promise<void> {
     for (const [url, { type, body }] of bodies) bare.get(url, async (_req, reply) => reply.type(type).send(body));
     server = bare as unknown as typeof app;
   }
-  await server.listen({ port: 0, host: '127.0.0.1' });
-  const addr = server.server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  process.stdout.write(JSON.stringify({ port, sizes: Object.fromEntries([...bodies].map(([u, b]) => [u, Buffer.byteLength(b.body)])) }) + '\n');
+  const port = await listen(server);
+  announce({ port, sizes: Object.fromEntries([...bodies].map(([u, b]) => [u, Buffer.byteLength(b.body)])) });
 }
 
-function startServer(kind: 'app' | 'bare'): Promise<{ port: number; sizes: Record<string, number>; stop: () => void }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, 'serve', kind], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const line = buf.split('\n')[0];
-      if (buf.includes('\n') && line) {
-        const info = JSON.parse(line) as { port: number; sizes: Record<string, number> };
-        resolve({ ...info, stop: () => child.kill('SIGKILL') });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-  });
+function startKind(kind: 'app' | 'bare') {
+  return startServer<{ port: number; sizes: Record<string, number> }>(SELF, [kind], `${kind} server`);
 }
 
 async function measure(port: number, path: string): Promise<{ rps: number; p99: number; errors: number }> {
-  const url = `http://127.0.0.1:${port}${path}`;
-  await autocannon({ url, connections: CONNECTIONS, duration: 1, headers: { 'accept-language': 'de' } }); // warm-up
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-language': 'de' } });
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  const r = await run(port, path, { connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-language': 'de' } });
+  return { rps: r.rps, p99: r.result.latency.p99, errors: r.errors };
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:http — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_S} s per target`);
-  const app = await startServer('app');
-  const bare = await startServer('bare');
+  console.log(`bench:http — ${machine()}, ${CONNECTIONS} connections, ${DURATION_S} s per target`);
+  const app = await startKind('app');
+  const bare = await startKind('bare');
   try {
     const rows: Array<{ route: string; lotse: Awaited<ReturnType<typeof measure>>; bare: Awaited<ReturnType<typeof measure>>; bytes: number }> = [];
     for (const route of ['/healthz', '/']) {

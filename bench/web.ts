@@ -5,14 +5,12 @@
 // Each server runs in its own child process (one core); autocannon drives it from this process (the other core).
 // The p95 is computed from every response time autocannon reports (its summary has p90 and p97.5, not p95).
 
-import { spawn } from 'node:child_process';
-import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { announce, benchApp, envNumber, listen, machine, measure as run, percentile, startServer } from './harness.ts';
 
 const SELF = fileURLToPath(import.meta.url);
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION_S = envNumber('BENCH_SECONDS', 10);
+const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 50);
 
 const FORMS: Array<[string, Record<string, string>]> = [
   ['occupation', { occupation: 'softwareentwickler' }],
@@ -24,16 +22,7 @@ const FORMS: Array<[string, Record<string, string>]> = [
 ];
 
 async function serve(kind: 'app' | 'bare'): Promise<void> {
-  const { openDb } = await import('../src/db/index.ts');
-  const { buildApp } = await import('../src/web/app.ts');
-  const database = await openDb('memory://');
-  const app = await buildApp({
-    database,
-    cookieSecret: 'bench-secret-bench-secret-bench-secret',
-    logger: false,
-    config: { rateLimitPerMinute: 1_000_000_000 },
-  });
-  await app.ready();
+  const app = await benchApp('memory://');
   // a complete check: the software developer of the browser tests
   const created = await app.inject({ method: 'POST', url: '/check' });
   const path = String(created.headers.location).replace(/\/step\/occupation$/, '');
@@ -55,23 +44,12 @@ async function serve(kind: 'app' | 'bare'): Promise<void> {
     bare.get(path, async (_req, reply) => reply.type(String(page.headers['content-type'])).send(page.body));
     server = bare as unknown as typeof app;
   }
-  await server.listen({ port: 0, host: '127.0.0.1' });
-  const addr = server.server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  process.stdout.write(JSON.stringify({ port, path, bytes: Buffer.byteLength(page.body) }) + '\n');
+  const port = await listen(server);
+  announce({ port, path, bytes: Buffer.byteLength(page.body) });
 }
 
-function startServer(kind: 'app' | 'bare'): Promise<{ port: number; path: string; bytes: number; stop: () => void }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, 'serve', kind], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const line = buf.split('\n')[0];
-      if (buf.includes('\n') && line) resolve({ ...(JSON.parse(line) as { port: number; path: string; bytes: number }), stop: () => child.kill('SIGKILL') });
-    });
-    child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-  });
+function startKind(kind: 'app' | 'bare') {
+  return startServer<{ port: number; path: string; bytes: number }>(SELF, [kind], `${kind} server`);
 }
 
 interface Measurement {
@@ -81,28 +59,15 @@ interface Measurement {
   errors: number;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 async function measure(port: number, path: string): Promise<Measurement> {
-  const url = `http://127.0.0.1:${port}${path}`;
-  const headers = { 'accept-language': 'de' };
-  await autocannon({ url, connections: CONNECTIONS, duration: 1, headers }); // warm-up
-  const times: number[] = [];
-  const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers }, (err, result) => (err ? reject(err) : resolve(result)));
-    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
-  });
-  times.sort((a, b) => a - b);
-  return { rps: r.requests.average, p95: percentile(times, 95), p99: percentile(times, 99), errors: r.errors + r.non2xx };
+  const r = await run(port, path, { connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-language': 'de' }, recordTimes: true });
+  return { rps: r.rps, p95: percentile(r.times, 95), p99: percentile(r.times, 99), errors: r.errors };
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:web — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_S} s per target`);
-  const app = await startServer('app');
-  const bare = await startServer('bare');
+  console.log(`bench:web — ${machine()}, ${CONNECTIONS} connections, ${DURATION_S} s per target`);
+  const app = await startKind('app');
+  const bare = await startKind('bare');
   try {
     const lotse = await measure(app.port, app.path);
     const b = await measure(bare.port, bare.path);

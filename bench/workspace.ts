@@ -12,16 +12,15 @@
 //   BENCH_CONNECTIONS   concurrent clients (default 1: the latency one adviser sees; raise it for throughput)
 
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { announce, benchApp, envNumber, listen, machine, measure as run, percentile, startServer } from './harness.ts';
 
 const SELF = fileURLToPath(import.meta.url);
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 3);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
+const DURATION_S = envNumber('BENCH_SECONDS', 3);
+const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 1);
 const SEARCH_BUDGET_MS = 100;
 
 interface Target {
@@ -54,16 +53,7 @@ function cookiesOf(headers: Record<string, unknown>): string {
 }
 
 async function serveApp(dbUrl: string, email: string, password: string): Promise<void> {
-  const { openDb } = await import('../src/db/index.ts');
-  const { buildApp } = await import('../src/web/app.ts');
-  const database = await openDb(dbUrl);
-  const app = await buildApp({
-    database,
-    cookieSecret: 'bench-secret-bench-secret-bench-secret',
-    logger: false,
-    config: { rateLimitPerMinute: 1_000_000_000 },
-  });
-  await app.ready();
+  const app = await benchApp(dbUrl);
   // the real login form: its CSRF token and cookie, then the post
   const form = await app.inject({ url: '/login' });
   const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1];
@@ -76,10 +66,7 @@ async function serveApp(dbUrl: string, email: string, password: string): Promise
   });
   if (login.statusCode !== 303) throw new Error(`POST /login answered ${login.statusCode}`);
   const cookie = cookiesOf(login.headers);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  process.stdout.write(JSON.stringify({ port, cookie }) + '\n');
+  announce({ port: await listen(app), cookie });
 }
 
 async function serveBare(bodiesFile: string): Promise<void> {
@@ -93,22 +80,11 @@ async function serveBare(bodiesFile: string): Promise<void> {
     if (!b) return reply.code(404).send('');
     return reply.type(b.type).send(b.body);
   });
-  await bare.listen({ port: 0, host: '127.0.0.1' });
-  const addr = bare.server.address();
-  process.stdout.write(JSON.stringify({ port: typeof addr === 'object' && addr ? addr.port : 0, cookie: '' }) + '\n');
+  announce({ port: await listen(bare), cookie: '' });
 }
 
-function startServer(args: string[]): Promise<{ port: number; cookie: string; stop: () => void }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, 'serve', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const line = buf.split('\n')[0];
-      if (buf.includes('\n') && line) resolve({ ...(JSON.parse(line) as { port: number; cookie: string }), stop: () => child.kill('SIGKILL') });
-    });
-    child.on('exit', (code) => reject(new Error(`server ${args[0]} exited with ${code}`)));
-  });
+function startKind(args: string[]) {
+  return startServer<{ port: number; cookie: string }>(SELF, args, `server ${args[0]}`);
 }
 
 // --- measuring ------------------------------------------------------------------------------------------------
@@ -122,28 +98,16 @@ interface Measurement {
   errors: number;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 async function measure(port: number, urlPath: string, cookie: string): Promise<Measurement> {
-  const url = `http://127.0.0.1:${port}${urlPath}`;
   const headers: Record<string, string> = { 'accept-language': 'de', ...(cookie ? { cookie } : {}) };
-  await autocannon({ url, connections: CONNECTIONS, duration: 1, headers }); // warm-up
-  const times: number[] = [];
-  const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers }, (err, result) => (err ? reject(err) : resolve(result)));
-    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
-  });
-  times.sort((a, b) => a - b);
+  const r = await run(port, urlPath, { connections: CONNECTIONS, duration: DURATION_S, headers, recordTimes: true });
   return {
-    requests: times.length,
-    rps: r.requests.average,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    errors: r.errors + r.non2xx,
+    requests: r.times.length,
+    rps: r.rps,
+    p50: percentile(r.times, 50),
+    p95: percentile(r.times, 95),
+    p99: percentile(r.times, 99),
+    errors: r.errors,
   };
 }
 
@@ -182,7 +146,7 @@ function ms(n: number): string {
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:workspace — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, ${CONNECTIONS} connection(s), ${DURATION_S} s per target`);
+  console.log(`bench:workspace — ${machine()}, ${CONNECTIONS} connection(s), ${DURATION_S} s per target`);
   const target = await prepareDatabase();
   console.log(`database: ${target.label}`);
   const stops: Array<() => void> = [];
@@ -203,7 +167,7 @@ async function main(): Promise<void> {
     );
     const adviser = seeded.logins.find((l) => l.role === 'adviser')!;
 
-    const app = await startServer(['app', target.url, adviser.email, adviser.password]);
+    const app = await startKind(['app', target.url, adviser.email, adviser.password]);
     stops.push(app.stop);
     const list = targets(seeded.from, seeded.to);
     const bodies: Array<{ path: string; type: string; body: string }> = [];
@@ -215,7 +179,7 @@ async function main(): Promise<void> {
     const bodiesFile = path.join(os.tmpdir(), `lotse-bench-bodies-${process.pid}.json`);
     fs.writeFileSync(bodiesFile, JSON.stringify(bodies));
     tmpFiles.push(bodiesFile);
-    const bare = await startServer(['bare', bodiesFile]);
+    const bare = await startKind(['bare', bodiesFile]);
     stops.push(bare.stop);
 
     const rows: Array<{ t: Target; bytes: number; lotse: Measurement; bare: Measurement }> = [];
