@@ -127,6 +127,8 @@ test('bad dates answer 400 with the field named; the CSV refuses them too', asyn
   assert.match(r.body, /<a href="#from">Von: Bitte ein Datum angeben\.<\/a>/);
   assert.match(r.body, /aria-invalid="true"/);
   assert.match(r.body, /value="2026-13-01"/);
+  // the error summary takes focus after the failed submit, as on every other form
+  assert.match(r.body, /<div class="error-summary" tabindex="-1" autofocus[^>]*id="error-summary"/);
   const reversed = await b.get('/reports?from=2026-03-01&to=2026-02-01');
   assert.equal(reversed.statusCode, 400);
   assert.match(reversed.body, /<a href="#to">Bis: Das Ende liegt vor dem Beginn des Zeitraums\.<\/a>/);

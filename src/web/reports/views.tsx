@@ -129,7 +129,6 @@ export function ReportPage({
       <ErrorSummary
         title={w.errorSummaryTitle}
         items={errors.map((e) => ({ href: `#${e.field}`, text: `${e.field === 'from' || e.field === 'to' ? m[e.field] : e.field}: ${messageOf(e)}` }))}
-        autofocus={false}
       />
       <form method="get" action="/reports" class="ws-filter report-form">
         {dateInput('from')}
