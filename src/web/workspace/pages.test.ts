@@ -103,6 +103,11 @@ test('an adviser works through a company: create (errors, duplicate), contact, c
   assert.equal(badConsultation.statusCode, 400);
   assert.match(badConsultation.body, /<a href="#topics">Themen: Bitte mindestens ein Thema wählen\.<\/a>/);
   assert.match(badConsultation.body, /value="2026-04-10"/);
+  // the error summary follows the order of the form, not the order the checks ran in
+  const twoErrors = await b.submit(`${companyUrl}/consultations/new`, `${companyUrl}/consultations/new`, { date: '2026-04-10', kind: 'first', channel: 'phone', durationMinutes: 'abc', followUpDate: '2026-04-01' });
+  assert.equal(twoErrors.statusCode, 400);
+  const summary = [...twoErrors.body.matchAll(/<li><a href="#([A-Za-z]+)">/g)].map((x) => x[1]);
+  assert.deepEqual(summary, ['durationMinutes', 'topics', 'followUpDate']);
 
   const rec = await b.submit(`${companyUrl}/consultations/new`, `${companyUrl}/consultations/new`, {
     date: '2026-04-10',

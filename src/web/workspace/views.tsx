@@ -47,9 +47,13 @@ function listOf(state: WsState, field: string): string[] {
   return Array.isArray(v) ? v : v ? [v] : [];
 }
 
+/** The errors in the order of the form's fields (the order of `labels`), whatever order the use case found them in. */
 export function ErrorSummary({ state, labels }: { state: WsState; labels: Record<string, string> }) {
   const m = wm(state.lang);
-  return <SharedErrorSummary title={m.errorSummaryTitle} items={state.errors.map((e) => ({ href: `#${e.field}`, text: `${labels[e.field] ?? e.field}: ${m.errors[e.code]}` }))} />;
+  const order = Object.keys(labels);
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const errors = [...state.errors].sort((a, b) => rank(a.field) - rank(b.field));
+  return <SharedErrorSummary title={m.errorSummaryTitle} items={errors.map((e) => ({ href: `#${e.field}`, text: `${labels[e.field] ?? e.field}: ${m.errors[e.code]}` }))} />;
 }
 
 function Group({
@@ -306,8 +310,8 @@ export function companyLabels(lang: Lang): Record<string, string> {
     street: c.street,
     postcode: c.postcode,
     city: c.city,
-    federalState: c.federalState,
     municipality: c.municipality,
+    federalState: c.federalState,
     headcount: c.headcount,
     sizeClass: c.sizeClass,
     wzSection: c.wzSection,
@@ -588,19 +592,20 @@ export function participantsText(lang: Lang, k: Pick<ConsultationView, 'particip
 export function consultationLabels(lang: Lang): Record<string, string> {
   const k = wm(lang).consultation;
   return {
+    // in the order of the form, which the error summary follows
     date: k.date,
     kind: k.kind,
     channel: k.channel,
     durationMinutes: k.durationMinutes,
     topics: k.topics,
+    participantIds: k.participantIds,
+    otherParticipants: k.otherParticipants,
     occupations: k.occupations,
+    accessRoute: k.accessRoute,
+    partnerIds: k.partnerIds,
     record: k.record,
     outcome: k.outcome,
     followUpDate: k.followUpDate,
-    accessRoute: k.accessRoute,
-    partnerIds: k.partnerIds,
-    participantIds: k.participantIds,
-    otherParticipants: k.otherParticipants,
     adviserUserId: k.adviser,
   };
 }
