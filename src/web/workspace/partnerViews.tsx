@@ -3,11 +3,10 @@
 // notice that takes focus and says in how many consultations the partner is used.
 
 import type { Lang } from '../../i18n/index.ts';
-import { PARTNER_TYPES } from '../../app/workspace.ts';
 import { audm } from '../audit/messages.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import { wm } from './messages.ts';
-import { Csrf, ErrorSummary, Input, Select } from './views.tsx';
+import { Csrf, ErrorSummary, PartnerFields } from './views.tsx';
 import type { PageBase, WsState } from './views.tsx';
 
 /** The field names of a partner, for error summaries and the audit trail. */
@@ -51,13 +50,7 @@ export function PartnerFormPage({
       <ErrorSummary state={state} labels={partnerLabels(lang)} />
       <form method="post" action={`/partners/${partner.id}/edit`} novalidate>
         <Csrf token={csrfToken} />
-        <Input state={state} name="name" label={p.name} optional={false} />
-        <Select state={state} name="type" label={p.type} optional={false} options={PARTNER_TYPES.map((t) => ({ value: t, label: m.partnerTypes[t] }))} />
-        <Input state={state} name="contactName" label={p.contactName} />
-        <Input state={state} name="email" label={p.email} type="email" />
-        <Input state={state} name="phone" label={p.phone} type="tel" />
-        <Input state={state} name="website" label={p.website} />
-        <Input state={state} name="address" label={p.address} />
+        <PartnerFields state={state} />
         <div class="button-group">
           <button type="submit" class="button">
             {m.save}

@@ -778,6 +778,23 @@ export function SearchPage({ lang, currentUrl, user, state, results }: PageBase 
 
 // --- partners --------------------------------------------------------------------------------------------------
 
+/** The fields of a partner, in the add form of the directory and on the partner's edit page. */
+export function PartnerFields({ state }: { state: WsState }) {
+  const m = wm(state.lang);
+  const p = m.partners;
+  return (
+    <>
+      <Input state={state} name="name" label={p.name} optional={false} />
+      <Select state={state} name="type" label={p.type} optional={false} options={PARTNER_TYPES.map((t) => ({ value: t, label: m.partnerTypes[t] }))} />
+      <Input state={state} name="contactName" label={p.contactName} />
+      <Input state={state} name="email" label={p.email} type="email" />
+      <Input state={state} name="phone" label={p.phone} type="tel" />
+      <Input state={state} name="website" label={p.website} />
+      <Input state={state} name="address" label={p.address} />
+    </>
+  );
+}
+
 export function PartnersPage({
   lang,
   currentUrl,
@@ -838,13 +855,7 @@ export function PartnersPage({
       <h2>{p.add}</h2>
       <form method="post" action="/partners" novalidate>
         <Csrf token={csrfToken} />
-        <Input state={state} name="name" label={p.name} optional={false} />
-        <Select state={state} name="type" label={p.type} optional={false} options={PARTNER_TYPES.map((t) => ({ value: t, label: m.partnerTypes[t] }))} />
-        <Input state={state} name="contactName" label={p.contactName} />
-        <Input state={state} name="email" label={p.email} type="email" />
-        <Input state={state} name="phone" label={p.phone} type="tel" />
-        <Input state={state} name="website" label={p.website} />
-        <Input state={state} name="address" label={p.address} />
+        <PartnerFields state={state} />
         <button type="submit" class="button">
           {p.add}
         </button>
