@@ -16,9 +16,19 @@ function tmpDir(): string {
 function snapshot(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // a directory removed while walking
+      throw err;
+    }
+    for (const e of entries) {
       const p = path.join(d, e.name);
-      const st = fs.statSync(p);
+      // the running process may remove a file between readdir and stat (PostgreSQL's relcache init file after
+      // ANALYZE); a vanished file is simply not in this snapshot
+      const st = fs.statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
       out.push(`${path.relative(dir, p)} ${st.size} ${st.mtimeMs}`);
       if (e.isDirectory()) walk(p);
     }
@@ -27,8 +37,8 @@ function snapshot(dir: string): string[] {
   return out.sort();
 }
 
-/** The snapshot once the running process has stopped writing (its first housekeeping round, an ANALYZE on the
- * embedded database, runs right after start): two equal snapshots half a second apart, 30 s at most. */
+/** The snapshot once the running process has stopped writing (the caller first waits for its first housekeeping
+ * round, an ANALYZE on the embedded database, to finish): two equal snapshots half a second apart, 30 s at most. */
 async function quietSnapshot(dir: string): Promise<string[]> {
   let last = snapshot(dir);
   for (let i = 0; i < 60; i++) {
@@ -71,9 +81,10 @@ test('first start on an empty directory migrates, loads the demo, prints where t
 
 test('a second Lotse on the same directory exits non-zero naming the directory and the running process, and writes nothing', async () => {
   const dir = tmpDir();
-  const r1 = spawnLotse({ PORT: String(await freePort()), LOTSE_DATA_DIR: dir, LOTSE_DEMO: '0' });
+  const r1 = spawnLotse({ PORT: String(await freePort()), LOTSE_DATA_DIR: dir, LOTSE_DEMO: '0', LOG_LEVEL: 'info' });
   try {
     await waitFor(r1, 'Lotse is running');
+    await waitFor(r1, 'housekeeping: round done');
     const before = await quietSnapshot(dir);
     const r2 = spawnLotse({ PORT: String(await freePort()), LOTSE_DATA_DIR: dir, LOTSE_DEMO: '0' });
     const code = await r2.exited;

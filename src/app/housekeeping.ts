@@ -46,8 +46,10 @@ export interface HousekeepingLog {
 export function scheduleHousekeeping(database: Database, log: HousekeepingLog): () => void {
   const round = async () => {
     try {
+      const started = Date.now();
       const r = await runHousekeeping(database);
       if (r.checksDeleted > 0) log.info({ checksDeleted: r.checksDeleted }, 'housekeeping: deleted checks past their retention');
+      log.info({ ran: r.ran, analyzed: r.analyzed, ms: Date.now() - started }, 'housekeeping: round done');
     } catch (err) {
       log.error({ err }, 'housekeeping failed; it runs again in an hour');
     }
