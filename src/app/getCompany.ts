@@ -24,6 +24,9 @@ export interface ConsultationView {
   record: string | null;
   outcome: string | null;
   followUpDate: string | null;
+  /** when the follow-up was marked done (ISO timestamp), and by whom; null while open or without a follow-up */
+  followUpDoneAt: string | null;
+  followUpDoneByName: string | null;
   kind: string;
   accessRoute: string | null;
   referrals: { partnerId: string; name: string; type: string }[];
@@ -78,6 +81,10 @@ export async function withReferrals(db: Db, rows: { c: typeof consultations.$inf
           .leftJoin(contacts, eq(contacts.id, consultationParticipants.contactId))
           .where(inArray(consultationParticipants.consultationId, ids))
           .orderBy(sql`${contacts.name} asc nulls last`, consultationParticipants.personKey);
+  const doneBy = [...new Set(rows.map((r) => r.c.followUpDoneBy).filter((id): id is string => id !== null))];
+  const doneByNames = new Map(
+    doneBy.length === 0 ? [] : (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, doneBy))).map((u) => [u.id, u.name]),
+  );
   return rows.map(({ c, adviserName }) => ({
     id: c.id,
     companyId: c.companyId,
@@ -91,6 +98,8 @@ export async function withReferrals(db: Db, rows: { c: typeof consultations.$inf
     record: c.record,
     outcome: c.outcome,
     followUpDate: c.followUpDate,
+    followUpDoneAt: c.followUpDoneAt?.toISOString() ?? null,
+    followUpDoneByName: c.followUpDoneBy === null ? null : (doneByNames.get(c.followUpDoneBy) ?? null),
     kind: c.kind,
     accessRoute: c.accessRoute,
     referrals: refs.filter((r) => r.consultationId === c.id).map(({ partnerId, name, type }) => ({ partnerId, name, type })),

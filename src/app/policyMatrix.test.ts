@@ -20,6 +20,7 @@ import { expectedDecision } from '../policies/matrixTesting.ts';
 import type { Scope } from '../policies/matrixTesting.ts';
 import { makeTenant, makeUser, recordingMailer } from './accountsTesting.ts';
 import { buildReport } from './buildReport.ts';
+import { completeFollowUp } from './completeFollowUp.ts';
 import { createApiToken } from './createApiToken.ts';
 import { createCompany } from './createCompany.ts';
 import { createContact } from './createContact.ts';
@@ -36,9 +37,11 @@ import { listApiTokens } from './listApiTokens.ts';
 import { listAuditTrail } from './listAuditTrail.ts';
 import { listCompanies } from './listCompanies.ts';
 import { listConsultations } from './listConsultations.ts';
+import { listFollowUps } from './listFollowUps.ts';
 import { listPartners } from './listPartners.ts';
 import { listUsers } from './listUsers.ts';
 import { recordConsultation } from './recordConsultation.ts';
+import { reopenFollowUp } from './reopenFollowUp.ts';
 import { revokeApiToken } from './revokeApiToken.ts';
 import { revokeInvitation } from './revokeInvitation.ts';
 import { searchWorkspace } from './searchWorkspace.ts';
@@ -72,7 +75,7 @@ interface World {
   token: Record<TenantScope, string>;
 }
 
-const CONSULTATION = { date: '2026-04-01', channel: 'phone', topics: ['recognition'], kind: 'first' };
+const CONSULTATION = { date: '2026-04-01', channel: 'phone', topics: ['recognition'], kind: 'first', followUpDate: '2026-04-15' };
 const MAIL = { mailer: recordingMailer(), publicUrl: 'http://lotse.test' };
 let worlds = 0;
 
@@ -172,8 +175,23 @@ const CASES: Partial<Record<Action, Case[]>> = {
   ],
   'consultation.read': onCompany((w, a, s) => getConsultation(db.db, a, w.consultation[s])),
   'consultation.create': onCompany((w, a, s) => recordConsultation(db.db, a, w.company[s], CONSULTATION)),
-  'consultation.update': onCompany((w, a, s) => updateConsultation(db.db, a, w.consultation[s], { ...CONSULTATION, channel: 'video' })),
+  'consultation.update': [
+    ...onCompany((w, a, s) => updateConsultation(db.db, a, w.consultation[s], { ...CONSULTATION, channel: 'video' })),
+    // marking the follow-up done, or open again, is a change of the consultation
+    ...onCompany((w, a, s) => completeFollowUp(db.db, a, w.consultation[s])),
+    ...onCompany((w, a, s) => reopenFollowUp(db.db, a, w.consultation[s])),
+  ],
   'consultation.delete': onCompany((w, a, s) => deleteConsultation(db.db, a, w.consultation[s])),
+  'followUp.list': [
+    {
+      scope: 'ownTenant',
+      run: async (w, a) => {
+        const items = (await listFollowUps(db.db, a, { pageSize: 100 }, '2026-12-02')).items;
+        assert.ok(items.length >= 2, 'the own office’s follow-ups are listed');
+        assert.ok(!items.some((k) => k.consultationId === w.consultation.otherTenant), 'another office’s follow-up is listed');
+      },
+    },
+  ],
   'partner.list': [{ scope: 'ownTenant', run: (_w, a) => listPartners(db.db, a) }],
   'partner.manage': [
     { scope: 'ownTenant', run: (_w, a) => createPartner(db.db, a, { name: 'Neuer Partner', type: 'other' }) },

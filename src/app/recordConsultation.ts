@@ -1,5 +1,8 @@
 // Use case: record a consultation of a company, with its referrals to partners and the contact persons who took part.
+// The call back that a follow-up asked for closes it: `completeFollowUpIds` names open follow-ups of the same company
+// to mark done in the same transaction (each with its own audit row).
 
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { auditLog, consultationParticipants, consultationReferrals, consultations } from '../db/schema.ts';
 import { authorize } from '../policies/index.ts';
@@ -7,19 +10,43 @@ import type { Actor } from '../policies/index.ts';
 import { checkConsultation, participantRows } from './consultationInput.ts';
 import type { ConsultationInput } from './consultationInput.ts';
 import { loadCompany } from './getCompany.ts';
-import { auditActorOf } from './workspace.ts';
+import { Checker, WorkspaceInputError, auditActorOf, wfe } from './workspace.ts';
+
+export interface RecordConsultationInput extends ConsultationInput {
+  /** consultations of the same company whose follow-up this consultation settles */
+  completeFollowUpIds?: unknown;
+}
 
 export async function recordConsultation(
   db: Db,
   actor: Actor,
   companyId: unknown,
-  input: ConsultationInput,
+  input: RecordConsultationInput,
   now: Date = new Date(),
 ): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     const company = await loadCompany(tx, actor, companyId, 'company.read');
     authorize(actor, 'consultation.create', { tenantId: company.tenantId, companyId: company.id });
     const { fields, partnerIds, participantIds } = await checkConsultation(tx, company.tenantId, company.id, input, actor.role === 'company' ? null : actor.userId);
+    const ids = new Checker();
+    const settles = ids.ids('completeFollowUpIds', input.completeFollowUpIds);
+    ids.done();
+    if (settles.length > 0) authorize(actor, 'consultation.update', { tenantId: company.tenantId, companyId: company.id });
+    const followUps =
+      settles.length === 0
+        ? []
+        : await tx
+            .select({ id: consultations.id, doneAt: consultations.followUpDoneAt })
+            .from(consultations)
+            .where(
+              and(
+                inArray(consultations.id, settles),
+                eq(consultations.tenantId, company.tenantId),
+                eq(consultations.companyId, company.id),
+                isNotNull(consultations.followUpDate),
+              ),
+            );
+    if (followUps.length !== settles.length) throw new WorkspaceInputError([wfe('completeFollowUpIds', 'unknown')]);
     const [row] = await tx
       .insert(consultations)
       .values({ tenantId: company.tenantId, companyId: company.id, ...fields, createdAt: now, updatedAt: now })
@@ -36,6 +63,19 @@ export async function recordConsultation(
       changes: { companyId: company.id, ...fields, partnerIds, participantIds },
       at: now,
     });
+    for (const f of followUps.filter((f) => f.doneAt === null)) {
+      await tx.update(consultations).set({ followUpDoneAt: now, followUpDoneBy: actor.userId }).where(eq(consultations.id, f.id));
+      await tx.insert(auditLog).values({
+        tenantId: company.tenantId,
+        actorUserId: actor.userId,
+        actor: auditActorOf(actor),
+        action: 'update',
+        entity: 'consultation',
+        entityId: f.id,
+        changes: { followUpDoneAt: [null, now.toISOString()], followUpDoneBy: [null, actor.userId] },
+        at: now,
+      });
+    }
     return { id: row!.id };
   });
 }

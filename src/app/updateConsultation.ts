@@ -1,6 +1,6 @@
 // Use case: change a consultation (all fields, the referrals and the participants replaced; the audit row holds what
 // changed). Participants whose contact person has been deleted since stay: the form cannot offer them any more, and
-// they still count as persons reached.
+// they still count as persons reached. A changed follow-up date opens the follow-up again.
 
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
@@ -35,7 +35,16 @@ export async function updateConsultation(
       { ...fields, partnerIds: [...partnerIds].sort(), participantIds: [...participantIds].sort() },
     );
     if (Object.keys(changes).length === 0) return changes;
-    await tx.update(consultations).set({ ...fields, updatedAt: now }).where(eq(consultations.id, before.id));
+    // a new follow-up date is a new follow-up: open again, whatever became of the old one
+    const reopen = changes.followUpDate !== undefined && before.followUpDoneAt !== null;
+    if (reopen) {
+      changes.followUpDoneAt = [before.followUpDoneAt!.toISOString(), null];
+      changes.followUpDoneBy = [before.followUpDoneBy, null];
+    }
+    await tx
+      .update(consultations)
+      .set({ ...fields, ...(reopen ? { followUpDoneAt: null, followUpDoneBy: null } : {}), updatedAt: now })
+      .where(eq(consultations.id, before.id));
     if (changes.partnerIds !== undefined) {
       await tx.delete(consultationReferrals).where(eq(consultationReferrals.consultationId, before.id));
       if (partnerIds.length > 0) await tx.insert(consultationReferrals).values(partnerIds.map((partnerId) => ({ consultationId: before.id, partnerId })));

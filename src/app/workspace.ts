@@ -47,7 +47,8 @@ export type WorkspaceErrorCode =
   | 'topicsRequired'
   | 'isco'
   | 'unknown'
-  | 'followUpBeforeDate';
+  | 'followUpBeforeDate'
+  | 'noFollowUp';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -68,6 +69,7 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   isco: 'is not an ISCO-08 code (one to four digits)',
   unknown: 'is not known in this service office',
   followUpBeforeDate: 'is before the date of the consultation',
+  noFollowUp: 'is not set: this consultation has no follow-up',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

@@ -274,6 +274,9 @@ export const consultations = pgTable(
     record: text('record'),
     outcome: text('outcome'),
     followUpDate: date('follow_up_date', { mode: 'string' }),
+    /** when the follow-up (Wiedervorlage) was marked done, and by whom; both null while it is open */
+    followUpDoneAt: timestamp('follow_up_done_at', { withTimezone: true }),
+    followUpDoneBy: uuid('follow_up_done_by').references(() => users.id, { onDelete: 'set null' }),
     kind: text('kind').notNull(),
     accessRoute: text('access_route'),
     /** further people who took part but are not recorded as contact persons (e.g. at an event); counted in the
@@ -285,6 +288,10 @@ export const consultations = pgTable(
   (t) => [
     index('consultations_tenant_date_idx').on(t.tenantId, t.date),
     index('consultations_company_date_idx').on(t.companyId, t.date),
+    // the open follow-ups of an office, by due date (the Wiedervorlagen list)
+    index('consultations_follow_up_open_idx')
+      .on(t.tenantId, t.followUpDate)
+      .where(sql`${t.followUpDate} is not null and ${t.followUpDoneAt} is null`),
     check('consultations_channel_chk', sql`${t.channel} in ('on_site','phone','video','email','event')`),
     check('consultations_kind_chk', sql`${t.kind} in ('first','follow_up')`),
     check(

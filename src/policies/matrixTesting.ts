@@ -36,6 +36,8 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'consultation.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'consultation.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'consultation.delete': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  // the office's own worklist of follow-ups (Wiedervorlagen); marking one done is a consultation.update
+  'followUp.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'partner.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'partner.manage': { admin: STAFF, adviser: STAFF, company: C_DENY },
   search: { admin: STAFF, adviser: STAFF, company: C_DENY },

@@ -1,6 +1,7 @@
 // JSON API of the workspace (issue 6): /api/v1/companies and /api/v1/consultations — list (paging, filters), get,
-// create, update (PUT: the whole object), delete — with the same use cases, and so the same authorization, as the
-// pages. Callers authenticate with `Authorization: Bearer <token>` (resolved by the auth plugin on /api).
+// create, update (PUT: the whole object), delete — and the open follow-ups (/api/v1/follow-ups; PUT
+// /api/v1/consultations/{id}/follow-up marks one done or open), with the same use cases, and so the same
+// authorization, as the pages. Callers authenticate with `Authorization: Bearer <token>` (resolved by the auth plugin on /api).
 // Validation is strict: a route-level validator (TypeBox, compiled) checks params, query and body without coercion
 // and refuses unknown properties; the use cases then check meaning (dates, codes, tenant's partners). Every error is
 // an RFC 9457 problem; input errors name each field as a JSON pointer.
@@ -20,7 +21,11 @@ import { getConsultation } from '../../app/getConsultation.ts';
 import { listCompanies } from '../../app/listCompanies.ts';
 import type { CompanyListItem } from '../../app/listCompanies.ts';
 import { listConsultations } from '../../app/listConsultations.ts';
+import { listFollowUps } from '../../app/listFollowUps.ts';
 import { recordConsultation } from '../../app/recordConsultation.ts';
+import { completeFollowUp } from '../../app/completeFollowUp.ts';
+import { reopenFollowUp } from '../../app/reopenFollowUp.ts';
+import { officeToday } from '../officeDay.ts';
 import { updateCompany } from '../../app/updateCompany.ts';
 import { updateConsultation } from '../../app/updateConsultation.ts';
 import { ACCESS_ROUTES, CHANNELS, DuplicateCompanyError, KINDS, PAGE_SIZE_MAX, SIZE_CLASSES, TOPICS, WorkspaceInputError } from '../../app/workspace.ts';
@@ -29,6 +34,7 @@ import { InputValidationError, PROBLEM_CONTENT_TYPE, ProblemSchema, invalidDetai
 
 export const COMPANIES_PATH = '/api/v1/companies';
 export const CONSULTATIONS_PATH = '/api/v1/consultations';
+export const FOLLOW_UPS_PATH = '/api/v1/follow-ups';
 
 const Nullable = <T extends TSchema>(t: T, description?: string) => Type.Optional(Type.Union([t, Type.Null()], description ? { description } : {}));
 const Text = (max = 200) => Type.String({ maxLength: max });
@@ -100,7 +106,22 @@ const ConsultationBody = Type.Object(
   },
   { additionalProperties: false },
 );
-const ConsultationCreateBody = Type.Composite([Type.Object({ companyId: Uuid }), ConsultationBody], { additionalProperties: false });
+const ConsultationCreateBody = Type.Composite(
+  [
+    Type.Object({
+      companyId: Uuid,
+      completeFollowUpIds: Type.Optional(
+        Type.Array(Uuid, { maxItems: 100, description: 'consultations of the same company whose follow-up this consultation settles (marked done)' }),
+      ),
+    }),
+    ConsultationBody,
+  ],
+  { additionalProperties: false },
+);
+const FollowUpBody = Type.Object(
+  { done: Type.Boolean({ description: 'true: mark the follow-up done (by you, now); false: open it again' }) },
+  { additionalProperties: false },
+);
 
 const ConsultationSchema = Type.Object(
   {
@@ -116,6 +137,8 @@ const ConsultationSchema = Type.Object(
     record: Type.Union([Type.String(), Type.Null()]),
     outcome: Type.Union([Type.String(), Type.Null()]),
     followUpDate: Type.Union([Type.String(), Type.Null()]),
+    followUpDoneAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'when the follow-up was marked done; null while open' }),
+    followUpDoneByName: Type.Union([Type.String(), Type.Null()], { description: 'who marked the follow-up done' }),
     kind: Type.String(),
     accessRoute: Type.Union([Type.String(), Type.Null()]),
     referrals: Type.Array(Type.Object({ partnerId: Type.String(), name: Type.String(), type: Type.String() })),
@@ -156,6 +179,39 @@ const ConsultationQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+const FollowUpQuery = Type.Object(
+  {
+    adviserUserId: Type.Optional(Uuid),
+    companyId: Type.Optional(Uuid),
+    until: Type.Optional(Type.String({ pattern: IsoDate.pattern, description: 'YYYY-MM-DD: only those due on or before this day' })),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+const FollowUpSchema = Type.Object(
+  {
+    consultationId: Type.String({ format: 'uuid' }),
+    companyId: Type.String({ format: 'uuid' }),
+    companyName: Type.String(),
+    consultationDate: Type.String(),
+    followUpDate: Type.String(),
+    kind: Type.String(),
+    topics: Type.Array(Type.String()),
+    adviserUserId: Type.Union([Type.String(), Type.Null()]),
+    adviserName: Type.Union([Type.String(), Type.Null()]),
+    outcome: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'FollowUp', title: 'FollowUp' },
+);
+const FollowUpListSchema = Type.Object({
+  items: Type.Array(FollowUpSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  today: Type.String({ description: 'the office’s day (Europe/Berlin) the counts refer to' }),
+  overdue: Type.Integer({ description: 'open follow-ups due before today (same adviser and company filter, whatever `until`)' }),
+  dueToday: Type.Integer({ description: 'open follow-ups due today' }),
+});
 const IdParams = Type.Object({ id: Type.String() }, { additionalProperties: false });
 
 const pageOf = (item: TSchema) =>
@@ -436,6 +492,47 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
       await updateConsultation(db, actor, request.params.id, { partnerIds: [], participantIds: [], occupations: [], ...request.body });
       return consultationJson(await getConsultation(db, actor, request.params.id));
     },
+  );
+
+  app.put<{ Params: Static<typeof IdParams>; Body: Static<typeof FollowUpBody> }>(
+    `${CONSULTATIONS_PATH}/:id/follow-up`,
+    {
+      schema: {
+        tags: ['follow-ups'],
+        summary: 'Mark a consultation’s follow-up done, or open it again',
+        operationId: 'setFollowUpDone',
+        security,
+        params: IdParams,
+        body: FollowUpBody,
+        response: {
+          200: json('The consultation.', ConsultationSchema),
+          400: problemResponse('The body breaks the contract, or the consultation has no follow-up date (`followUpDate`).'),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    async (request) => {
+      const actor = signedIn(request);
+      if (request.body.done) await completeFollowUp(db, actor, request.params.id);
+      else await reopenFollowUp(db, actor, request.params.id);
+      return consultationJson(await getConsultation(db, actor, request.params.id));
+    },
+  );
+
+  // --- follow-ups ---------------------------------------------------------------------------------------------
+  app.get<{ Querystring: Static<typeof FollowUpQuery> }>(
+    FOLLOW_UPS_PATH,
+    {
+      schema: {
+        tags: ['follow-ups'],
+        summary: 'List the open follow-ups (Wiedervorlagen) of your service office, the earliest due first (office staff only)',
+        operationId: 'listFollowUps',
+        security,
+        querystring: FollowUpQuery,
+        response: { 200: json('A page of open follow-ups with the overdue and today’s counts.', FollowUpListSchema), 400: problemResponse('A filter is invalid.'), ...COMMON_ERRORS },
+      },
+    },
+    async (request) => listFollowUps(db, signedIn(request), request.query, officeToday()),
   );
 
   app.delete<{ Params: Static<typeof IdParams> }>(

@@ -100,6 +100,7 @@ export function formatValue(lang: Lang, entity: string, field: string, value: un
       return names.partners.get(value) ?? value;
     case 'userId':
     case 'adviserUserId':
+    case 'followUpDoneBy':
       return names.users.get(value) ?? value;
     case 'companyId':
       return names.companies.get(value) ?? value;

@@ -13,15 +13,13 @@ import { WorkspaceInputError } from '../../app/workspace.ts';
 import { authorize } from '../../policies/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { sendPage } from '../html.ts';
+import { officeToday } from '../officeDay.ts';
 import { reportCsv } from './model.ts';
 import { ReportPage } from './views.tsx';
 
 type Query = { from?: string; to?: string };
 
-/** Today in the office's time zone, as YYYY-MM-DD. */
-export function officeToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { officeToday };
 
 function text(v: unknown): string {
   return typeof v === 'string' ? v : '';

@@ -9,16 +9,19 @@
 //   POST /companies/:id/delete                   anonymise (after a confirmation checkbox)
 //   GET  /partners, POST /partners               the partner directory (referral targets)
 //   GET  /partners/:id/edit, POST same           correct a partner;  POST /partners/:id/delete  remove an unused one
+//   GET  /follow-ups?due=&who=&page=             the open follow-ups (Wiedervorlagen), the earliest due first
+//   POST /consultations/:id/follow-up/done       mark a follow-up done;  POST …/follow-up/reopen  take it back
 //   GET  /search?q=                              search companies, contacts and consultation records
 //   POST /companies/:id/contacts                 add a contact person;  POST /contacts/:id/delete  remove one
 //   GET  /contacts/:id/edit, POST same           change a contact person
-//   GET  /companies/:id/consultations/new, POST same     record a consultation
+//   GET  /companies/:id/consultations/new, POST same     record a consultation (?followUp=id: the follow-up it settles)
 //   GET  /consultations/:id/edit, POST same      update;  POST /consultations/:id/delete  delete
 // and registers the JSON API of the same use cases (../api/workspace.ts).
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { VNode } from 'preact';
+import { completeFollowUp } from '../../app/completeFollowUp.ts';
 import { createCompany } from '../../app/createCompany.ts';
 import { createContact } from '../../app/createContact.ts';
 import { createPartner } from '../../app/createPartner.ts';
@@ -30,21 +33,25 @@ import { companyContacts, getCompany, loadCompany } from '../../app/getCompany.t
 import type { CompanyRow } from '../../app/getCompany.ts';
 import { getConsultation } from '../../app/getConsultation.ts';
 import { listCompanies } from '../../app/listCompanies.ts';
+import { listFollowUps } from '../../app/listFollowUps.ts';
 import { listPartners } from '../../app/listPartners.ts';
 import { recordConsultation } from '../../app/recordConsultation.ts';
+import { reopenFollowUp } from '../../app/reopenFollowUp.ts';
 import { searchWorkspace } from '../../app/searchWorkspace.ts';
 import { updateCompany } from '../../app/updateCompany.ts';
 import { updateConsultation } from '../../app/updateConsultation.ts';
 import { loadContact, updateContact } from '../../app/updateContact.ts';
 import { loadPartner, updatePartner } from '../../app/updatePartner.ts';
-import { DuplicateCompanyError, WorkspaceInputError } from '../../app/workspace.ts';
+import { DuplicateCompanyError, WorkspaceInputError, wfe } from '../../app/workspace.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
-import { authorize } from '../../policies/index.ts';
+import { authorize, can } from '../../policies/index.ts';
 import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
-import { officeToday } from '../reports/index.ts';
+import { officeToday } from '../officeDay.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from './messages.ts';
+import { DUE_WINDOWS, FollowUpsPage, WHO, followUpsHref } from './followUpViews.tsx';
+import type { DueWindow, FollowUpSelection, Who } from './followUpViews.tsx';
 import { PartnerFormPage } from './partnerViews.tsx';
 import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, ContactFormPage, PartnersPage, SearchPage } from './views.tsx';
 import type { WsState } from './views.tsx';
@@ -55,7 +62,16 @@ type Values = Record<string, string | string[]>;
 const COMPANY_KEYS = ['name', 'street', 'postcode', 'city', 'federalState', 'municipality', 'headcount', 'sizeClass', 'wzSection', 'website', 'notes'];
 const CONTACT_KEYS = ['name', 'role', 'email', 'phone'];
 const CONSULTATION_KEYS = ['date', 'kind', 'channel', 'durationMinutes', 'occupations', 'otherParticipants', 'accessRoute', 'record', 'outcome', 'followUpDate'];
-const CONSULTATION_LISTS = ['topics', 'partnerIds', 'participantIds'];
+const CONSULTATION_LISTS = ['topics', 'partnerIds', 'participantIds', 'completeFollowUpIds'];
+
+/** The last due day of a due window, from the office's today; null for all open follow-ups. */
+function untilOf(due: DueWindow, today: string): string | null {
+  const days = { today: 0, week: 7, month: 30, all: null }[due];
+  if (days === null) return null;
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 /** The submitted form fields: single values as strings, list fields (checkboxes) as arrays. */
 function formValues(body: Body, keys: string[], lists: string[] = []): Values {
@@ -96,6 +112,14 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
   };
   const ws = (request: FastifyRequest, values: Values = {}, errors: WorkspaceFieldError[] = []): WsState => ({ lang: request.lang, values, errors });
 
+  /** overdue and today's follow-ups of the office, for the banner of the company list (staff only) */
+  const dueFollowUps = async (actor: ReturnType<typeof signedIn>): Promise<number> => {
+    if (!can(actor, 'followUp.list', { tenantId: actor.tenantId })) return 0;
+    const today = officeToday();
+    const list = await listFollowUps(db, actor, { until: today, pageSize: 1 }, today);
+    return list.total;
+  };
+
   // --- companies ---------------------------------------------------------------------------------------------
   app.get<{ Querystring: Record<string, string | undefined> }>('/companies', { preHandler: requireActor }, async (request, reply) => {
     const actor = signedIn(request);
@@ -105,7 +129,8 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     const notice = done === 'deleted' ? wm(request.lang).company.deleted : undefined;
     try {
       const list = await listCompanies(db, actor, { ...filter, page: request.query.page });
-      return page(reply, request, h(CompanyListPage, { ...base(request), list, filter, errors: [], notice }));
+      const due = await dueFollowUps(actor);
+      return page(reply, request, h(CompanyListPage, { ...base(request), list, filter, errors: [], notice, dueFollowUps: due }));
     } catch (err) {
       if (!(err instanceof WorkspaceInputError)) throw err;
       const list = await listCompanies(db, actor, {});
@@ -147,7 +172,13 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
   };
 
   app.get<{ Params: { id: string }; Querystring: { done?: string } }>('/companies/:id', { preHandler: requireActor }, async (request, reply) =>
-    companyPage(request, reply, request.params.id, { notice: request.query.done === 'saved' ? wm(request.lang).company.saved : undefined }),
+    companyPage(request, reply, request.params.id, {
+      notice: {
+        saved: wm(request.lang).company.saved,
+        followUpDone: wm(request.lang).followUps.completed,
+        followUpReopened: wm(request.lang).followUps.reopened,
+      }[request.query.done ?? ''],
+    }),
   );
 
   app.get<{ Params: { id: string } }>('/companies/:id/edit', { preHandler: requireActor }, async (request, reply) => {
@@ -246,6 +277,80 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     }
   });
 
+  // --- follow-ups (Wiedervorlagen) ------------------------------------------------------------------------------
+  /** the selection of the list from a query string or a form body; a bad value is an error naming its field */
+  const selectionOf = (q: Record<string, unknown> | undefined): { selection: FollowUpSelection; values: Values; errors: WorkspaceFieldError[] } => {
+    const errors: WorkspaceFieldError[] = [];
+    const due = str(q?.due) || 'week';
+    const who = str(q?.who) || 'all';
+    if (!(DUE_WINDOWS as readonly string[]).includes(due)) errors.push(wfe('due', 'oneOf', DUE_WINDOWS.join(', ')));
+    if (!(WHO as readonly string[]).includes(who)) errors.push(wfe('who', 'oneOf', WHO.join(', ')));
+    const selection: FollowUpSelection = {
+      due: errors.some((e) => e.field === 'due') ? 'week' : (due as DueWindow),
+      who: errors.some((e) => e.field === 'who') ? 'all' : (who as Who),
+    };
+    return { selection, values: { due, who }, errors };
+  };
+
+  const followUpsPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    q: Record<string, unknown> | undefined,
+    extra: { notice?: string; undoId?: string; error?: string } = {},
+    status = 200,
+  ) => {
+    const actor = signedIn(request);
+    const { selection, values, errors } = selectionOf(q);
+    const today = officeToday();
+    const filter = {
+      until: untilOf(selection.due, today),
+      adviserUserId: selection.who === 'mine' ? actor.userId : undefined,
+    };
+    let list;
+    let shown = errors;
+    try {
+      list = await listFollowUps(db, actor, { ...filter, page: errors.length > 0 ? undefined : q?.page }, today);
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      shown = [...errors, ...err.errors];
+      list = await listFollowUps(db, actor, filter, today);
+    }
+    const state = ws(request, values, shown);
+    const code = shown.length > 0 && status === 200 ? 400 : status;
+    return page(reply, request, h(FollowUpsPage, { ...base(request), csrfToken: reply.generateCsrf(), state, selection, list, ...extra }), code);
+  };
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/follow-ups', { preHandler: requireActor }, async (request, reply) => {
+    const f = wm(request.lang).followUps;
+    const done = request.query.done;
+    const undo = request.query.undo;
+    return followUpsPage(request, reply, request.query, {
+      notice: done === 'completed' ? f.completed : done === 'reopened' ? f.reopened : undefined,
+      undoId: done === 'completed' && typeof undo === 'string' && /^[0-9a-f-]{36}$/i.test(undo) ? undo : undefined,
+    });
+  });
+
+  const followUpAction = (verb: 'done' | 'reopen') =>
+    async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
+      const body = request.body as Body;
+      const actor = signedIn(request);
+      try {
+        if (verb === 'done') await completeFollowUp(db, actor, request.params.id);
+        else await reopenFollowUp(db, actor, request.params.id);
+      } catch (err) {
+        if (!(err instanceof WorkspaceInputError)) throw err;
+        return followUpsPage(request, reply, body, { error: wm(request.lang).errors.noFollowUp }, 400);
+      }
+      if (body?.back === 'company') {
+        const view = await getConsultation(db, actor, request.params.id);
+        return see(reply, `/companies/${view.companyId}?done=${verb === 'done' ? 'followUpDone' : 'followUpReopened'}`);
+      }
+      const { selection } = selectionOf(body);
+      return see(reply, followUpsHref(selection, verb === 'done' ? { done: 'completed', undo: request.params.id } : { done: 'reopened' }));
+    };
+  app.post<{ Params: { id: string } }>('/consultations/:id/follow-up/done', { preHandler: [requireActor, csrf] }, followUpAction('done'));
+  app.post<{ Params: { id: string } }>('/consultations/:id/follow-up/reopen', { preHandler: [requireActor, csrf] }, followUpAction('reopen'));
+
   // --- search ------------------------------------------------------------------------------------------------
   app.get<{ Querystring: { q?: string } }>('/search', { preHandler: requireActor }, async (request, reply) => {
     const actor = signedIn(request);
@@ -316,7 +421,15 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     request: FastifyRequest,
     reply: FastifyReply,
     state: WsState,
-    opts: { company: CompanyRow; action: string; title: string; cancelHref: string; deleteAction?: string; historyHref?: string },
+    opts: {
+      company: CompanyRow;
+      action: string;
+      title: string;
+      cancelHref: string;
+      deleteAction?: string;
+      historyHref?: string;
+      openFollowUps?: { consultationId: string; followUpDate: string; consultationDate: string }[];
+    },
     status = 200,
   ) => {
     const { company, ...rest } = opts;
@@ -330,20 +443,33 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     );
   };
 
-  const newConsultationOpts = (request: FastifyRequest, company: CompanyRow) => ({
-    company,
-    action: `/companies/${company.id}/consultations/new`,
-    title: wm(request.lang).consultation.newTitle(company.name),
-    cancelHref: `/companies/${company.id}`,
-  });
+  const newConsultationOpts = async (request: FastifyRequest, company: CompanyRow) => {
+    const actor = signedIn(request);
+    const openFollowUps = can(actor, 'followUp.list', { tenantId: actor.tenantId })
+      ? (await listFollowUps(db, actor, { companyId: company.id, pageSize: 100 }, officeToday())).items
+      : [];
+    return {
+      company,
+      action: `/companies/${company.id}/consultations/new`,
+      title: wm(request.lang).consultation.newTitle(company.name),
+      cancelHref: `/companies/${company.id}`,
+      openFollowUps,
+    };
+  };
 
-  app.get<{ Params: { id: string } }>('/companies/:id/consultations/new', { preHandler: requireActor }, async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { followUp?: string } }>('/companies/:id/consultations/new', { preHandler: requireActor }, async (request, reply) => {
     const actor = signedIn(request);
     const company = await loadCompany(db, actor, request.params.id, 'company.read');
     authorize(actor, 'consultation.create', { tenantId: company.tenantId, companyId: company.id });
     // the office's day (as in the report), not UTC's: after midnight in Berlin UTC still has the day before
     const today = officeToday();
-    return consultationForm(request, reply, ws(request, { date: today, kind: 'first', channel: 'on_site' }), newConsultationOpts(request, company));
+    const opts = await newConsultationOpts(request, company);
+    // from the follow-up list: a follow-up consultation that settles that follow-up
+    const settles = opts.openFollowUps.find((f) => f.consultationId === request.query.followUp);
+    const values: Values = settles
+      ? { date: today, kind: 'follow_up', channel: 'phone', completeFollowUpIds: [settles.consultationId] }
+      : { date: today, kind: 'first', channel: 'on_site' };
+    return consultationForm(request, reply, ws(request, values), opts);
   });
 
   app.post<{ Params: { id: string } }>('/companies/:id/consultations/new', { preHandler: [requireActor, csrf] }, async (request, reply) => {
@@ -354,7 +480,7 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
     } catch (err) {
       if (!(err instanceof WorkspaceInputError)) throw err;
       const company = await loadCompany(db, signedIn(request), request.params.id, 'company.read');
-      return consultationForm(request, reply, ws(request, values, err.errors), newConsultationOpts(request, company), 400);
+      return consultationForm(request, reply, ws(request, values, err.errors), await newConsultationOpts(request, company), 400);
     }
   });
 

@@ -17,6 +17,7 @@ import { audm } from '../audit/messages.ts';
 import { landName } from '../check/data/places.ts';
 import { iscoUnitGroup } from '../../catalogue/isco08.ts';
 import { Choices as ChoiceList, CsrfField as Csrf, FieldError, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary, groupClass } from '../views/form.tsx';
+import { officeToday } from '../officeDay.ts';
 import { wm, wzSectionLabel } from './messages.ts';
 
 export interface WsState {
@@ -215,7 +216,15 @@ export function CompanyListPage({
   filter,
   errors,
   notice,
-}: PageBase & { list: PageOf<CompanyListItem>; filter: { q: string; sizeClass: string }; errors: WorkspaceFieldError[]; notice?: string }) {
+  dueFollowUps = 0,
+}: PageBase & {
+  list: PageOf<CompanyListItem>;
+  filter: { q: string; sizeClass: string };
+  errors: WorkspaceFieldError[];
+  notice?: string;
+  /** overdue and today's follow-ups of the office (staff) */
+  dueFollowUps?: number;
+}) {
   const m = wm(lang);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const link = (page: number) => {
@@ -233,6 +242,13 @@ export function CompanyListPage({
       {notice ? (
         <div class="notice notice-success" role="status">
           {notice}
+        </div>
+      ) : null}
+      {dueFollowUps > 0 ? (
+        <div class="notice notice-important ws-notice">
+          <p>
+            <a href="/follow-ups?due=today">{m.followUps.dueBanner(dueFollowUps)}</a>
+          </p>
         </div>
       ) : null}
       {isStaff(user) ? (
@@ -541,7 +557,11 @@ export function CompanyPage({
                 {k.participants.length > 0 || k.otherParticipants ? <Row label={m.consultation.participants}>{participantsText(lang, k)}</Row> : null}
                 {k.record ? <Row label={m.consultation.record}>{k.record}</Row> : null}
                 {k.outcome ? <Row label={m.consultation.outcome}>{k.outcome}</Row> : null}
-                {k.followUpDate ? <Row label={m.consultation.followUpDate}>{formatDate(lang, k.followUpDate)}</Row> : null}
+                {k.followUpDate ? (
+                  <Row label={m.consultation.followUpDate}>
+                    <FollowUpState lang={lang} k={k} staff={staff} csrfToken={csrfToken} />
+                  </Row>
+                ) : null}
               </dl>
               {staff ? (
                 <p>
@@ -579,6 +599,35 @@ export function CompanyPage({
   );
 }
 
+/** A consultation's follow-up on the company page: the date, open or done (when, by whom), and for the office's
+ * staff the button that marks it done or opens it again (back to this page). */
+function FollowUpState({ lang, k, staff, csrfToken }: { lang: Lang; k: ConsultationView; staff: boolean; csrfToken: string }) {
+  const f = wm(lang).followUps;
+  const done = k.followUpDoneAt !== null;
+  const doneDay = k.followUpDoneAt === null ? '' : formatDate(lang, officeToday(new Date(k.followUpDoneAt)));
+  return (
+    <>
+      {formatDate(lang, k.followUpDate)}{' '}
+      {done ? <span class="tag tag-success">{f.doneOn(doneDay, k.followUpDoneByName)}</span> : <span class="tag tag-neutral">{f.open}</span>}
+      {staff ? (
+        <>
+          {' '}
+          <form method="post" action={`/consultations/${k.id}/follow-up/${done ? 'reopen' : 'done'}`} class="inline-form">
+            <Csrf token={csrfToken} />
+            <input type="hidden" name="back" value="company" />
+            <button type="submit" class="button button-secondary">
+              {done ? f.reopen : f.markDone}
+              <span class="visually-hidden">
+                : {wm(lang).consultation.followUpDate} {formatDate(lang, k.followUpDate)}
+              </span>
+            </button>
+          </form>
+        </>
+      ) : null}
+    </>
+  );
+}
+
 // --- consultation form -----------------------------------------------------------------------------------------
 
 /** The participants of a consultation: live contacts by name, "deleted person" for removed ones, then the others. */
@@ -606,7 +655,11 @@ export function consultationLabels(lang: Lang): Record<string, string> {
     record: k.record,
     outcome: k.outcome,
     followUpDate: k.followUpDate,
+    completeFollowUpIds: k.completeFollowUpIds,
     adviserUserId: k.adviser,
+    // not in the form: the audit trail's names of the follow-up's state
+    followUpDoneAt: k.followUpDoneAt,
+    followUpDoneBy: k.followUpDoneBy,
   };
 }
 
@@ -624,6 +677,7 @@ export function ConsultationFormPage({
   companyId,
   deleteAction,
   historyHref,
+  openFollowUps = [],
 }: PageBase & {
   csrfToken: string;
   state: WsState;
@@ -631,6 +685,8 @@ export function ConsultationFormPage({
   title: string;
   cancelHref: string;
   partners: PartnerRow[];
+  /** a new consultation: the company's open follow-ups, which it may settle */
+  openFollowUps?: { consultationId: string; followUpDate: string; consultationDate: string }[];
   /** the company's contact persons, offered as participants */
   contacts: ContactRow[];
   companyId: string;
@@ -690,6 +746,16 @@ export function ConsultationFormPage({
         <TextArea state={state} name="record" label={k.record} />
         <TextArea state={state} name="outcome" label={k.outcome} />
         <Input state={state} name="followUpDate" label={k.followUpDate} type="date" />
+        {openFollowUps.length > 0 ? (
+          <Choices
+            state={state}
+            name="completeFollowUpIds"
+            legend={k.completeFollowUpIds}
+            hint={k.completeFollowUpIdsHint}
+            multiple
+            options={openFollowUps.map((f) => ({ value: f.consultationId, label: k.followUpFrom(formatDate(lang, f.followUpDate), formatDate(lang, f.consultationDate)) }))}
+          />
+        ) : null}
         <div class="button-group">
           <button type="submit" class="button">
             {m.save}

@@ -20,7 +20,7 @@ export function accountNav(lang: Lang, user: PageUser | null | undefined): NavIt
   const m = am(lang);
   const w = wm(lang).nav;
   const items: NavItem[] = [];
-  if (user.role === 'admin' || user.role === 'adviser') items.push({ href: '/companies', label: w.companies }, { href: '/partners', label: w.partners }, { href: '/search', label: w.search }, { href: '/reports', label: rm(lang).nav });
+  if (user.role === 'admin' || user.role === 'adviser') items.push({ href: '/companies', label: w.companies }, { href: '/follow-ups', label: w.followUps }, { href: '/partners', label: w.partners }, { href: '/search', label: w.search }, { href: '/reports', label: rm(lang).nav });
   else if (user.role === 'company') items.push({ href: '/companies', label: w.ownCompany });
   items.push({ href: '/account', label: m.nav.account });
   if (user.role === 'admin') items.push({ href: '/admin/users', label: m.nav.users }, { href: '/admin/audit', label: audm(lang).nav });
