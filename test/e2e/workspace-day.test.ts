@@ -4,7 +4,8 @@
 //
 // The adviser signs in, records a company (after a deliberate validation error), a contact person and a consultation
 // with two topics, a referral and an access route; finds them by the search (a word of the record, a name with a
-// typo); sees the consultation counted in the report and downloads the CSV; signs out. The demo company user then
+// typo); sees the consultation counted in the report and downloads the CSV; works the follow-ups (settles the
+// overdue one with a follow-up consultation, marks one done and takes it back); signs out. The demo company user then
 // sees their own company and is refused everywhere else. One page in English.
 
 import { after, before, test } from 'node:test';
@@ -271,6 +272,54 @@ test('the report counts the consultation and exports it as CSV for German Excel'
   assert.match(r.headers()['content-disposition'] ?? '', /^attachment; filename="lotse-bericht-/);
 });
 
+test('the follow-ups: the overdue one settled by a follow-up consultation, another marked done and taken back; no sideways scrolling on a phone', async () => {
+  await page.goto(`${base}/companies`);
+  await page.getByRole('link', { name: '1 Wiedervorlage ist fällig' }).click();
+  await page.waitForURL(`${base}/follow-ups?due=today`);
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Wiedervorlagen' }).click();
+  await page.waitForURL(`${base}/follow-ups`);
+  const rows = page.locator('main tbody tr');
+  assert.equal(await rows.count(), 2, 'the demo’s overdue follow-up and the one due in 7 days');
+  const overdue = rows.first();
+  assert.match((await overdue.textContent()) ?? '', /überfällig[\s\S]*Westpfalz Elektrotechnik GmbH \(Demo\)/);
+  await visit('12a-follow-ups');
+
+  // the call back: a follow-up consultation from the list, which settles the follow-up
+  await overdue.getByRole('link', { name: /Folgeberatung erfassen/ }).click();
+  await page.waitForURL(new RegExp(`/companies/${state.westpfalzId}/consultations/new\\?followUp=`));
+  assert.ok(await page.getByLabel('Folgeberatung').isChecked());
+  const settles = page.getByRole('group', { name: 'Offene Wiedervorlagen dieses Unternehmens' }).getByRole('checkbox');
+  assert.equal(await settles.count(), 1);
+  assert.ok(await settles.first().isChecked(), 'the follow-up it came from is ticked');
+  await page.getByLabel('Weiterqualifizierung').check();
+  await page.getByLabel('Ergebnis').fill('Qualifizierung beim IQ Netzwerk vereinbart.');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.waitForURL(`${base}/companies/${state.westpfalzId}?done=saved`);
+  const [y, m, d] = today.split('-');
+  assert.ok(((await page.locator('ol.ws-history').textContent()) ?? '').includes(`erledigt am ${d}.${m}.${y} von Demo-Beratung`));
+
+  await page.goto(`${base}/follow-ups`);
+  assert.equal(await rows.count(), 1);
+  assert.match((await page.locator('main').textContent()) ?? '', /Überfällig: 0/);
+  // marked done by mistake, and taken back
+  await rows.first().getByRole('button', { name: /Erledigt/ }).click();
+  await page.waitForURL(/\/follow-ups\?done=completed&undo=/);
+  assert.equal(await rows.count(), 0);
+  await visit('12b-follow-up-done');
+  await page.getByRole('button', { name: 'Rückgängig machen' }).click();
+  await page.waitForURL(`${base}/follow-ups?done=reopened`);
+  assert.equal(await rows.count(), 1);
+
+  // on a phone the tables scroll inside their box, not the page
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const url of ['/follow-ups?due=all', '/partners', '/companies', `/companies/${state.westpfalzId}`]) {
+    await page.goto(`${base}${url}`);
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `${url}: the page is ${scroll} px wide on a ${client} px screen`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test('the company page in English, then signing out with the header button', async () => {
   await page.goto(`${base}/companies/${state.companyId}`);
   await page.getByRole('link', { name: 'English' }).click();
@@ -298,14 +347,15 @@ test('the demo company user sees their own company and is refused everywhere els
   await page.waitForURL(`${base}/companies/${state.westpfalzId}`);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Westpfalz Elektrotechnik GmbH (Demo)');
   // their consultations, without the office's notes, edit links or forms
-  assert.equal(await page.locator('ol.ws-history > li').count(), 2);
+  // the demo's two and the adviser's follow-up consultation of today
+  assert.equal(await page.locator('ol.ws-history > li').count(), 3);
   assert.equal(await page.getByRole('link', { name: 'Beratung erfassen' }).count(), 0);
   assert.equal(await page.getByRole('link', { name: 'Bearbeiten' }).count(), 0);
   assert.equal(await page.locator('form[method="post"]:not(.logout-form)').count(), 0);
   assert.equal(await page.getByText('Sucht zwei Elektroniker').count(), 0, 'no internal notes');
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
   assert.equal(await nav.getByRole('link', { name: 'Mein Unternehmen' }).count(), 1);
-  for (const name of ['Suche', 'Partner', 'Bericht']) assert.equal(await nav.getByRole('link', { name, exact: true }).count(), 0, name);
+  for (const name of ['Suche', 'Partner', 'Bericht', 'Wiedervorlagen']) assert.equal(await nav.getByRole('link', { name, exact: true }).count(), 0, name);
   await visit('15-own-company');
 
   // the office's pages: 403 with the error page (and the header with the logout button)
@@ -315,6 +365,7 @@ test('the demo company user sees their own company and is refused everywhere els
     ['/reports', 'reports'],
     ['/reports.csv', 'reports-csv'],
     ['/partners', 'partners'],
+    ['/follow-ups', 'follow-ups'],
     ['/companies/new', 'company-new'],
     [`/companies/${state.westpfalzId}/edit`, 'own-edit'],
     [`/companies/${state.westpfalzId}/consultations/new`, 'own-consultation-new'],
