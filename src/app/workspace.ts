@@ -3,6 +3,7 @@
 
 import type { Actor } from '../policies/index.ts';
 import { NotFoundError } from '../policies/index.ts';
+import { searchOccupations } from '../catalogue/search.ts';
 
 export const TOPICS = ['skilled_immigration', 'residence_law', 'recognition', 'further_qualification', 'integration_management'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -48,12 +49,18 @@ export type WorkspaceErrorCode =
   | 'isco'
   | 'unknown'
   | 'followUpBeforeDate'
-  | 'noFollowUp';
+  | 'noFollowUp'
+  | 'occupationUnknown'
+  | 'occupationAmbiguous';
 
 export interface WorkspaceFieldError {
   field: string;
   code: WorkspaceErrorCode;
   message: string;
+  /** what was typed, for an error about one item of a list (an occupation by name) */
+  term?: string;
+  /** ISCO-08 codes that the term could mean */
+  suggestions?: string[];
 }
 
 const ENGLISH: Record<WorkspaceErrorCode, string> = {
@@ -70,7 +77,20 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   unknown: 'is not known in this service office',
   followUpBeforeDate: 'is before the date of the consultation',
   noFollowUp: 'is not set: this consultation has no follow-up',
+  occupationUnknown: 'names an occupation that is not in the catalogue; give its ISCO-08 code',
+  occupationAmbiguous: 'names an occupation that fits several ISCO-08 unit groups; give the code',
 };
+
+/** An occupation typed by name: its ISCO-08 unit group when the catalogue's best matches agree on one (those
+ * scoring at least 90 % of the best), otherwise the unit groups it could mean (none: unknown). */
+export function resolveOccupation(term: string): { code: string | null; suggestions: string[] } {
+  const matches = searchOccupations(term, 'de', 12);
+  if (matches.length === 0) return { code: null, suggestions: [] };
+  const top = matches[0]!.score;
+  const close = [...new Set(matches.filter((m) => m.score >= 0.9 * top).map((m) => m.entry.isco))];
+  if (close.length === 1) return { code: close[0]!, suggestions: [] };
+  return { code: null, suggestions: [...new Set(matches.map((m) => m.entry.isco))].slice(0, 5) };
+}
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {
   return { field, code, message: detail ? `${ENGLISH[code]}: ${detail}` : ENGLISH[code] };
@@ -231,7 +251,8 @@ export class Checker {
     return out;
   }
 
-  /** ISCO-08 codes (1–4 digits); a string may list them separated by commas or spaces */
+  /** ISCO-08 codes (1–4 digits) or occupations by name, which the occupation catalogue resolves to their unit group
+   * when it is unambiguous; a string lists them separated by commas or semicolons (codes also by spaces) */
   isco(field: string, value: unknown): string[] {
     const items =
       value === undefined || value === null
@@ -239,16 +260,41 @@ export class Checker {
         : Array.isArray(value)
           ? value
           : typeof value === 'string'
-            ? value.split(/[\s,;]+/).filter((s) => s !== '')
+            ? value
+                .split(/[,;\n]+/)
+                .map((s) => s.trim())
+                .flatMap((s) => (/^[\d\s]+$/.test(s) ? s.split(/\s+/) : [s]))
+                .filter((s) => s !== '')
             : [value];
     const out: string[] = [];
+    let failed = false;
     for (const item of items) {
-      if (typeof item !== 'string' || !/^\d{1,4}$/.test(item.trim())) {
+      if (typeof item !== 'string') {
         this.errors.push(wfe(field, 'isco', String(item)));
         return [];
       }
-      if (!out.includes(item.trim())) out.push(item.trim());
+      const term = item.trim();
+      let code: string | null = /^\d{1,4}$/.test(term) ? term : null;
+      if (code === null) {
+        if (/^\d/.test(term)) {
+          this.errors.push(wfe(field, 'isco', term));
+          return [];
+        }
+        const found = resolveOccupation(term);
+        if (found.code === null) {
+          // report the first name that does not resolve, with what it could mean
+          if (!failed) {
+            const e = wfe(field, found.suggestions.length > 0 ? 'occupationAmbiguous' : 'occupationUnknown', term);
+            this.errors.push({ ...e, term, suggestions: found.suggestions });
+          }
+          failed = true;
+          continue;
+        }
+        code = found.code;
+      }
+      if (!out.includes(code)) out.push(code);
     }
+    if (failed) return [];
     if (out.length > 50) {
       this.errors.push(wfe(field, 'tooLong'));
       return [];

@@ -344,3 +344,23 @@ test('participants: the company’s contact persons as checkboxes (a hint withou
   assert.match((await b.get(companyUrl)).body, /<dd>Karla Kern, gelöschte Person, 12 weitere Personen<\/dd>/);
   assert.match((await b.get(companyUrl, { 'accept-language': 'en' })).body, /<dt>Participants<\/dt><dd>Karla Kern, deleted person, 12 further persons<\/dd>/);
 });
+
+test('occupations by job title: resolved to their ISCO-08 code; an ambiguous one comes back with the groups it could mean', async () => {
+  const b = await new Browser(app).signIn('adviser@one.example');
+  const form = `/companies/${t1.companyB}/consultations/new`;
+  const base = { date: '2026-05-04', kind: 'first', channel: 'phone', topics: 'recognition' };
+  const ambiguous = await b.submit(form, form, { ...base, occupations: 'Softwareentwickler, Elektroniker' });
+  assert.equal(ambiguous.statusCode, 400);
+  assert.match(ambiguous.body, /<a href="#occupations">Nachgefragte Berufe \(ISCO-08\): „Elektroniker“ passt zu mehreren ISCO-08-Gruppen: [^<]*7421 [^<]*7412 [^<]*\. Bitte den passenden Code angeben\.<\/a>/);
+  assert.match(ambiguous.body, /value="Softwareentwickler, Elektroniker"/, 'the typed text is kept');
+  const unknown = await b.submit(form, form, { ...base, occupations: 'Quantenfriseur' });
+  assert.equal(unknown.statusCode, 400);
+  assert.match(unknown.body, /„Quantenfriseur“ kennt Lotse nicht\. Bitte den ISCO-08-Code angeben\./);
+
+  const saved = await b.submit(form, form, { ...base, occupations: 'Softwareentwickler, 7411', record: 'Berufe als Titel' });
+  assert.equal(saved.statusCode, 303);
+  const [row] = await db.db.select({ occupations: consultations.occupations }).from(consultations).where(eq(consultations.record, 'Berufe als Titel'));
+  assert.deepEqual(row!.occupations, ['2512', '7411']);
+  const page = await b.get(`/companies/${t1.companyB}`);
+  assert.match(page.body, /2512 Softwareentwickler\/innen, 7411 /);
+});

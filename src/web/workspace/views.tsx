@@ -33,9 +33,17 @@ export interface PageBase {
   user: PageUser;
 }
 
+/** The text of a field error in the page's language; an occupation by name says what was typed and what it could be. */
+export function errorText(lang: Lang, e: WorkspaceFieldError): string {
+  const m = wm(lang);
+  if (e.code === 'occupationUnknown' && e.term) return m.consultation.occupationUnknown(e.term);
+  if (e.code === 'occupationAmbiguous' && e.term) return m.consultation.occupationAmbiguous(e.term, (e.suggestions ?? []).map((c) => iscoLabel(lang, c)).join('; '));
+  return m.errors[e.code];
+}
+
 function errorOf(state: WsState, field: string): string | undefined {
   const e = state.errors.find((x) => x.field === field);
-  return e ? wm(state.lang).errors[e.code] : undefined;
+  return e ? errorText(state.lang, e) : undefined;
 }
 
 function valueOf(state: WsState, field: string): string {
@@ -54,7 +62,7 @@ export function ErrorSummary({ state, labels }: { state: WsState; labels: Record
   const order = Object.keys(labels);
   const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   const errors = [...state.errors].sort((a, b) => rank(a.field) - rank(b.field));
-  return <SharedErrorSummary title={m.errorSummaryTitle} items={errors.map((e) => ({ href: `#${e.field}`, text: `${labels[e.field] ?? e.field}: ${m.errors[e.code]}` }))} />;
+  return <SharedErrorSummary title={m.errorSummaryTitle} items={errors.map((e) => ({ href: `#${e.field}`, text: `${labels[e.field] ?? e.field}: ${errorText(state.lang, e)}` }))} />;
 }
 
 function Group({
