@@ -34,6 +34,8 @@ function targets(from: string, to: string): Target[] {
     { label: 'companies, first page', path: '/companies' },
     { label: 'companies, page 40', path: '/companies?page=40' },
     { label: 'companies, filtered', path: '/companies?q=technik&sizeClass=small' },
+    { label: 'follow-ups, next 7 days', path: '/follow-ups' },
+    { label: 'follow-ups, all open, page 10', path: '/follow-ups?due=all&page=10' },
     { label: 'search: name part', path: '/search?q=metallbau' },
     { label: 'search: typo (trigram)', path: '/search?q=Metalbau' },
     { label: 'search: record word', path: '/search?q=Anerkennung' },
