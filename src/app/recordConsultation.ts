@@ -9,6 +9,7 @@ import { authorize } from '../policies/index.ts';
 import type { Actor } from '../policies/index.ts';
 import { checkConsultation, participantRows } from './consultationInput.ts';
 import type { ConsultationInput } from './consultationInput.ts';
+import { setFollowUpState } from './followUpState.ts';
 import { loadCompany } from './getCompany.ts';
 import { Checker, WorkspaceInputError, auditActorOf, wfe } from './workspace.ts';
 
@@ -36,7 +37,12 @@ export async function recordConsultation(
       settles.length === 0
         ? []
         : await tx
-            .select({ id: consultations.id, doneAt: consultations.followUpDoneAt })
+            .select({
+              id: consultations.id,
+              tenantId: consultations.tenantId,
+              followUpDoneAt: consultations.followUpDoneAt,
+              followUpDoneBy: consultations.followUpDoneBy,
+            })
             .from(consultations)
             .where(
               and(
@@ -63,19 +69,7 @@ export async function recordConsultation(
       changes: { companyId: company.id, ...fields, partnerIds, participantIds },
       at: now,
     });
-    for (const f of followUps.filter((f) => f.doneAt === null)) {
-      await tx.update(consultations).set({ followUpDoneAt: now, followUpDoneBy: actor.userId }).where(eq(consultations.id, f.id));
-      await tx.insert(auditLog).values({
-        tenantId: company.tenantId,
-        actorUserId: actor.userId,
-        actor: auditActorOf(actor),
-        action: 'update',
-        entity: 'consultation',
-        entityId: f.id,
-        changes: { followUpDoneAt: [null, now.toISOString()], followUpDoneBy: [null, actor.userId] },
-        at: now,
-      });
-    }
+    for (const f of followUps) await setFollowUpState(tx, actor, f, true, now);
     return { id: row!.id };
   });
 }
