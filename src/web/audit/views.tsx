@@ -14,6 +14,7 @@ import { ErrorSummary, FieldError, FormGroup, groupClass } from '../views/form.t
 import { wm } from '../workspace/messages.ts';
 import { partnerLabels } from '../workspace/partnerViews.tsx';
 import { companyLabels, consultationLabels, contactLabels, formatDate } from '../workspace/views.tsx';
+import { Pagination } from '../views/Pagination.tsx';
 import { audm } from './messages.ts';
 
 /** The filter as typed (query string values), for refilling the form and building page links. */
@@ -336,21 +337,7 @@ export function AuditPage({
               </table>
             </div>
           )}
-          {pages > 1 ? (
-            <nav class="pagination" aria-label={m.pagination}>
-              {list.page > 1 ? (
-                <a href={auditUrl(values, list.page - 1)} rel="prev">
-                  {m.prev}
-                </a>
-              ) : null}
-              <span>{m.pageOf(list.page, pages)}</span>
-              {list.page < pages ? (
-                <a href={auditUrl(values, list.page + 1)} rel="next">
-                  {m.next}
-                </a>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination label={m.pagination} page={list.page} pages={pages} href={(n) => auditUrl(values, n)} texts={m} />
         </>
       ) : null}
     </AuthShell>

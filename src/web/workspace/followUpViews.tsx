@@ -4,6 +4,7 @@
 
 import type { FollowUpList } from '../../app/listFollowUps.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
+import { Pagination } from '../views/Pagination.tsx';
 import { wm } from './messages.ts';
 import { Csrf, ErrorSummary, Select, formatDate } from './views.tsx';
 import type { PageBase, WsState } from './views.tsx';
@@ -157,21 +158,7 @@ export function FollowUpsPage({
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav class="pagination" aria-label={f.pagination}>
-          {list.page > 1 ? (
-            <a href={followUpsHref(selection, list.page - 1 > 1 ? { page: String(list.page - 1) } : {})} rel="prev">
-              {m.company.prev}
-            </a>
-          ) : null}
-          <span>{m.company.pageOf(list.page, pages)}</span>
-          {list.page < pages ? (
-            <a href={followUpsHref(selection, { page: String(list.page + 1) })} rel="next">
-              {m.company.next}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination label={f.pagination} page={list.page} pages={pages} href={(n) => followUpsHref(selection, n > 1 ? { page: String(n) } : {})} texts={m.company} />
     </AuthShell>
   );
 }

@@ -18,6 +18,7 @@ import { landName } from '../check/data/places.ts';
 import { iscoUnitGroup } from '../../catalogue/isco08.ts';
 import { Choices as ChoiceList, CsrfField as Csrf, FieldError, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary, groupClass } from '../views/form.tsx';
 import { officeToday } from '../officeDay.ts';
+import { Pagination } from '../views/Pagination.tsx';
 import { wm, wzSectionLabel } from './messages.ts';
 
 export interface WsState {
@@ -306,21 +307,7 @@ export function CompanyListPage({
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav class="pagination" aria-label={m.company.pagination}>
-          {list.page > 1 ? (
-            <a href={link(list.page - 1)} rel="prev">
-              {m.company.prev}
-            </a>
-          ) : null}
-          <span>{m.company.pageOf(list.page, pages)}</span>
-          {list.page < pages ? (
-            <a href={link(list.page + 1)} rel="next">
-              {m.company.next}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination label={m.company.pagination} page={list.page} pages={pages} href={link} texts={m.company} />
     </AuthShell>
   );
 }
