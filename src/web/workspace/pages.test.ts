@@ -346,9 +346,10 @@ test('participants: the company’s contact persons as checkboxes (a hint withou
 });
 
 test('occupations by job title: resolved to their ISCO-08 code; an ambiguous one comes back with the groups it could mean', async () => {
-  // an account of its own: the login throttle allows a few sign-ins per account and the other tests use adviser@one
+  // an account and a client address of its own: the login throttle counts sign-ins per account and per address, and
+  // the other tests of this file sign in often
   await makeUser(db.db, t1.tenantId, 'adviser', 'occupations@one.example', { name: 'Olga Berufe' });
-  const b = await new Browser(app).signIn('occupations@one.example');
+  const b = await new Browser(app, '10.0.6.1').signIn('occupations@one.example');
   const form = `/companies/${t1.companyB}/consultations/new`;
   const base = { date: '2026-05-04', kind: 'first', channel: 'phone', topics: 'recognition' };
   const ambiguous = await b.submit(form, form, { ...base, occupations: 'Softwareentwickler, Elektroniker' });
