@@ -66,3 +66,11 @@ test('resolveOccupation: one group when the close matches agree, the candidates 
   assert.ok(e.suggestions.includes('7421') && e.suggestions.includes('7412'), String(e.suggestions));
   assert.deepEqual(resolveOccupation('xyzabc'), { code: null, suggestions: [] });
 });
+
+test('a huge list or a huge title is "too long", without echoing it', () => {
+  for (const typed of ['x'.repeat(200_000), `Softwareentwickler, ${'y'.repeat(300)}`, ['z'.repeat(300)]]) {
+    const r = read(typed);
+    assert.deepEqual(r.codes, []);
+    assert.deepEqual(r.errors.map((e) => [e.field, e.code, e.term]), [['occupations', 'tooLong', undefined]]);
+  }
+});

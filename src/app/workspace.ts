@@ -254,6 +254,10 @@ export class Checker {
   /** ISCO-08 codes (1–4 digits) or occupations by name, which the occupation catalogue resolves to their unit group
    * when it is unambiguous; a string lists them separated by commas or semicolons (codes also by spaces) */
   isco(field: string, value: unknown): string[] {
+    if (typeof value === 'string' && value.length > TEXT_MAX * 10) {
+      this.errors.push(wfe(field, 'tooLong'));
+      return [];
+    }
     const items =
       value === undefined || value === null
         ? []
@@ -274,6 +278,10 @@ export class Checker {
         return [];
       }
       const term = item.trim();
+      if (term.length > TEXT_MAX) {
+        this.errors.push(wfe(field, 'tooLong'));
+        return [];
+      }
       let code: string | null = /^\d{1,4}$/.test(term) ? term : null;
       if (code === null) {
         if (/^\d/.test(term)) {
