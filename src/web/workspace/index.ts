@@ -47,6 +47,7 @@ import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import { authorize, can } from '../../policies/index.ts';
 import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
+import { addDays } from '../../law/dates.ts';
 import { officeToday } from '../officeDay.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from './messages.ts';
@@ -67,10 +68,7 @@ const CONSULTATION_LISTS = ['topics', 'partnerIds', 'participantIds', 'completeF
 /** The last due day of a due window, from the office's today; null for all open follow-ups. */
 function untilOf(due: DueWindow, today: string): string | null {
   const days = { today: 0, week: 7, month: 30, all: null }[due];
-  if (days === null) return null;
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return days === null ? null : addDays(today, days);
 }
 
 /** The submitted form fields: single values as strings, list fields (checkboxes) as arrays. */
