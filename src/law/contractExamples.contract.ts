@@ -1,6 +1,7 @@
 // The contract's worked examples (../shared/contract/examples) run through evaluate(), for the routes of
 // the Blue Card, §§ 18a/18b and § 19c (2) and for `recommended`. The CLI run of all examples is
 // ../shared/contract/check-examples.
+// Not part of `npm test` (a clone of Lotse alone has no ../shared): `npm run test:contract`, run by .ci/run.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
