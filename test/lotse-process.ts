@@ -45,6 +45,26 @@ export function spawnLotse(env: Record<string, string>): Running {
   return { child, port: Number(env.PORT ?? 3000), stdout: () => out, stderr: () => err, exited };
 }
 
+/**
+ * Run `npm start` (the README's command: compile if stale, then the compiled Lotse) with `env` on top of a clean
+ * environment, as a process manager or a terminal would.
+ */
+export function spawnNpmStart(env: Record<string, string>): Running {
+  const base: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'DATABASE_URL' && !k.startsWith('NODE_TEST') && !k.startsWith('npm_')) base[k] = v;
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: ROOT,
+    env: { ...base, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, port: Number(env.PORT ?? 3000), stdout: () => out, stderr: () => err, exited };
+}
+
 /** Resolve once stdout contains `text`; reject if the process exits first or after timeoutMs. */
 export function waitFor(r: Running, text: string, timeoutMs = 120_000): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, spawnLotse, waitFor } from './lotse-process.ts';
+import { freePort, spawnLotse, spawnNpmStart, waitFor } from './lotse-process.ts';
 
 function tmpDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-start-'));
@@ -77,6 +77,50 @@ test('first start on an empty directory migrates, loads the demo, prints where t
   assert.doesNotMatch(r2.stdout(), /First start/);
   r2.child.kill('SIGINT');
   assert.equal(await r2.exited, 0);
+});
+
+/** Resolves true once `check()` holds, false after `ms`. */
+async function eventually(check: () => boolean, ms: number): Promise<boolean> {
+  const t0 = Date.now();
+  while (!check()) {
+    if (Date.now() - t0 > ms) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+test('SIGTERM to the `npm start` process (as a process manager sends it) stops Lotse: it exits, releases the data directory and the port', async () => {
+  const dir = path.join(tmpDir(), 'data');
+  const port = await freePort();
+  const r = spawnNpmStart({ PORT: String(port), LOTSE_DATA_DIR: dir, LOTSE_DEMO: '0' });
+  await waitFor(r, 'Lotse is running');
+  const lock = path.join(dir, 'lotse.lock');
+  const lotsePid = (JSON.parse(fs.readFileSync(lock, 'utf8')) as { pid: number }).pid;
+  assert.notEqual(lotsePid, r.child.pid, 'Lotse runs in a process below npm');
+  // only npm's own process gets the signal, not its process group
+  r.child.kill('SIGTERM');
+  await r.exited;
+  const alive = () => {
+    try {
+      process.kill(lotsePid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const stopped = await eventually(() => !alive(), 15_000);
+  if (!stopped) process.kill(lotsePid, 'SIGKILL'); // leave no orphan holding the test's pipes
+  assert.ok(stopped, `the Lotse process ${lotsePid} still runs after npm was stopped`);
+  assert.ok(!fs.existsSync(lock), 'lock released: Lotse shut down cleanly');
+  assert.equal(await portAnswers(port), false, 'nothing listens on the port any more');
 });
 
 test('a second Lotse on the same directory exits non-zero naming the directory and the running process, and writes nothing', async () => {

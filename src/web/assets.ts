@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(projectPath('package.json'));
 
 /** Directory served under `/static/`. */
-export const STATIC_ROOT = fileURLToPath(new URL('./static/', import.meta.url));
+export const STATIC_ROOT = projectPath('src', 'web', 'static') + '/';
 
 /** htmx is served straight from the installed package: nothing vendored, nothing copied. */
 export const HTMX_FILE = require.resolve('htmx.org/dist/htmx.min.js');
@@ -30,6 +30,6 @@ export const ASSET_PATHS = {
 } as const;
 
 export const ASSET_URLS = {
-  css: `${ASSET_PATHS.css}?v=${contentVersion(fileURLToPath(new URL('./static/css/lotse.css', import.meta.url)))}`,
+  css: `${ASSET_PATHS.css}?v=${contentVersion(projectPath('src', 'web', 'static', 'css', 'lotse.css'))}`,
   htmx: `${ASSET_PATHS.htmx}?v=${HTMX_VERSION}`,
 } as const;
