@@ -3,6 +3,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../policies/index.ts';
+import { MALFORMED_TEXT_MESSAGE, isMalformedText } from '../text.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -58,7 +59,7 @@ export function normalizeEmail(value: string): string {
 
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 export function isEmail(value: string): boolean {
-  return value.length <= EMAIL_MAX_LENGTH && EMAIL.test(value);
+  return value.length <= EMAIL_MAX_LENGTH && EMAIL.test(value) && !isMalformedText(value);
 }
 
 /** Machine-readable input problems; the pages translate `code`, the API shows `message`. */
@@ -66,6 +67,7 @@ export type FieldErrorCode =
   | 'required'
   | 'email'
   | 'tooLong'
+  | 'characters'
   | 'passwordTooShort'
   | 'passwordTooLong'
   | 'passwordIsEmail'
@@ -88,6 +90,7 @@ const ENGLISH: Record<FieldErrorCode, string> = {
   required: 'is required',
   email: 'is not an e-mail address',
   tooLong: 'is too long',
+  characters: MALFORMED_TEXT_MESSAGE,
   passwordTooShort: `must have at least ${PASSWORD_MIN_LENGTH} characters`,
   passwordTooLong: `must have at most ${PASSWORD_MAX_LENGTH} characters`,
   passwordIsEmail: 'must not be the e-mail address',
@@ -132,6 +135,7 @@ export class InvalidTokenError extends Error {
 export function passwordErrors(password: string, repeat: string | undefined, email: string, field = 'password', repeatField = 'passwordRepeat'): FieldError[] {
   const errors: FieldError[] = [];
   if (password === '') errors.push(fieldError(field, 'required'));
+  else if (isMalformedText(password)) errors.push(fieldError(field, 'characters'));
   else if ([...password].length < PASSWORD_MIN_LENGTH) errors.push(fieldError(field, 'passwordTooShort'));
   else if (password.length > PASSWORD_MAX_LENGTH) errors.push(fieldError(field, 'passwordTooLong'));
   else if (password.trim().toLowerCase() === email.trim().toLowerCase()) errors.push(fieldError(field, 'passwordIsEmail'));
@@ -140,12 +144,14 @@ export function passwordErrors(password: string, repeat: string | undefined, ema
 }
 
 export function nameErrors(name: string, field = 'name'): FieldError[] {
+  if (isMalformedText(name)) return [fieldError(field, 'characters')];
   if (name.trim() === '') return [fieldError(field, 'required')];
   if (name.length > NAME_MAX_LENGTH) return [fieldError(field, 'tooLong')];
   return [];
 }
 
 export function emailErrors(email: string, field = 'email'): FieldError[] {
+  if (isMalformedText(email)) return [fieldError(field, 'characters')];
   if (email.trim() === '') return [fieldError(field, 'required')];
   if (!isEmail(normalizeEmail(email))) return [fieldError(field, 'email')];
   return [];

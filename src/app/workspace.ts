@@ -4,6 +4,7 @@
 import type { Actor } from '../policies/index.ts';
 import { NotFoundError } from '../policies/index.ts';
 import { searchOccupations } from '../catalogue/search.ts';
+import { MALFORMED_TEXT_MESSAGE, findMalformedText, isMalformedText } from '../text.ts';
 
 export const TOPICS = ['skilled_immigration', 'residence_law', 'recognition', 'further_qualification', 'integration_management'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -39,6 +40,7 @@ export const PAGE_SIZE_MAX = 100;
 export type WorkspaceErrorCode =
   | 'required'
   | 'tooLong'
+  | 'characters'
   | 'email'
   | 'url'
   | 'postcode'
@@ -66,6 +68,7 @@ export interface WorkspaceFieldError {
 const ENGLISH: Record<WorkspaceErrorCode, string> = {
   required: 'is required',
   tooLong: 'is too long',
+  characters: MALFORMED_TEXT_MESSAGE,
   email: 'is not an e-mail address',
   url: 'is not a web address (http or https)',
   postcode: 'is not a German postcode (five digits)',
@@ -131,10 +134,14 @@ export function assertId(value: unknown): asserts value is string {
 export class Checker {
   readonly errors: WorkspaceFieldError[] = [];
 
-  /** trimmed text; '' and undefined become null */
+  /** trimmed text; '' and undefined become null; a NUL character or an unpaired surrogate is an error (src/text.ts) */
   text(field: string, value: unknown, opts: { required?: boolean; max?: number } = {}): string | null {
     if (value !== undefined && value !== null && typeof value !== 'string') {
       this.errors.push(wfe(field, 'oneOf', 'text expected'));
+      return null;
+    }
+    if (typeof value === 'string' && isMalformedText(value)) {
+      this.errors.push(wfe(field, 'characters'));
       return null;
     }
     const v = (value ?? '').trim();
@@ -256,6 +263,10 @@ export class Checker {
   isco(field: string, value: unknown): string[] {
     if (typeof value === 'string' && value.length > TEXT_MAX * 10) {
       this.errors.push(wfe(field, 'tooLong'));
+      return [];
+    }
+    if (findMalformedText(value) !== undefined) {
+      this.errors.push(wfe(field, 'characters'));
       return [];
     }
     const items =

@@ -134,6 +134,13 @@ export const de = {
       hint: 'Versuchen Sie es bitte in einigen Minuten noch einmal.',
     },
   },
+  /** the input check of every request (src/web/textGuard.ts): the field is named, its value never shown */
+  inputErrors: {
+    summaryTitle: 'Bitte korrigieren Sie diese Angaben',
+    malformedText: (field: string) =>
+      `Das Feld „${field}“ enthält ein unzulässiges Zeichen (ein Nullzeichen oder ein unvollständiges Unicode-Zeichen).`,
+    invalidEncoding: (field: string) => `Das Feld „${field}“ ist in der Adresse nicht als gültiges UTF-8 kodiert.`,
+  },
 };
 
 export type Messages = typeof de;

@@ -133,4 +133,9 @@ export const en: Messages = {
       hint: 'Please try again in a few minutes.',
     },
   },
+  inputErrors: {
+    summaryTitle: 'Please correct the following',
+    malformedText: (field: string) => `The field "${field}" contains a character that is not allowed (a NUL character or an incomplete Unicode character).`,
+    invalidEncoding: (field: string) => `The field "${field}" is not encoded as valid UTF-8 in the address.`,
+  },
 };

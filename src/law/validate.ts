@@ -18,6 +18,7 @@ import {
   ISO_DATE_PATTERN,
 } from './schema.ts';
 import { addYears, isIsoDate } from './dates.ts';
+import { MALFORMED_TEXT_MESSAGE, findMalformedText } from '../text.ts';
 
 /** First day the engine answers for (first stage of the 2023 reform, BGBl. 2023 I Nr. 217); check.ts re-exports it. */
 export const MODELLED_FROM = '2023-11-18';
@@ -52,6 +53,9 @@ export function validateCheckInput(x: unknown): ValidationResult<CheckInput> {
     errors.push(e);
   };
   try {
+    // text that cannot be stored or encoded (NUL, an unpaired surrogate): named first, whatever else is wrong
+    const malformed = findMalformedText(x);
+    if (malformed !== undefined) add({ path: malformed, message: MALFORMED_TEXT_MESSAGE });
     const check = checker();
     if (!check.Check(x)) {
       for (const e of check.Errors(x)) add({ path: e.path, message: messageFor(e) });

@@ -18,6 +18,7 @@ import audit from './audit/index.ts';
 import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
 import reports from './reports/index.ts';
+import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
 
 declare module 'fastify' {
@@ -83,6 +84,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   app.decorate('database', opts.database);
   app.decorate('config', config);
+  // NUL, unpaired surrogates and non-UTF-8 escapes in any params, query or body: 400 naming the field (textGuard.ts)
+  registerTextGuard(app);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

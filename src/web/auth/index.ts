@@ -33,9 +33,11 @@ import { revokeApiToken } from '../../app/revokeApiToken.ts';
 import { revokeInvitation } from '../../app/revokeInvitation.ts';
 import { resolveApiToken, resolveSession } from '../../app/sessions.ts';
 import { isRole } from '../../policies/index.ts';
+import { isMalformedText } from '../../text.ts';
 import { problem, sendProblem } from '../api/problem.ts';
 import { LOGIN_RATE_LIMIT } from '../app.ts';
 import { sendPage } from '../html.ts';
+import { checksOwnText } from '../textGuard.ts';
 import { isApiPath } from '../pages.ts';
 import { pathOf } from '../urls.ts';
 import { am } from './messages.ts';
@@ -77,6 +79,16 @@ function page<P>(reply: FastifyReply, request: FastifyRequest, vnode: VNode<P>, 
   return sendPage(reply, vnode, { lang: request.lang, status });
 }
 
+const FORMS_CHECKING_TEXT = [
+  'POST /login',
+  'POST /invitations/:token',
+  'POST /password-reset',
+  'POST /password-reset/:token',
+  'POST /account/password',
+  'POST /account/tokens',
+  'POST /admin/users/invite',
+];
+
 const SKIP_RESOLVE = /^\/(static\/|healthz$)/;
 
 export default async function auth(app: FastifyInstance, opts: AuthOptions = {}): Promise<void> {
@@ -98,6 +110,9 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
   const csrf = app.csrfProtection;
 
   app.decorateRequest('actor', null);
+  // these forms refuse malformed text with the error beside the field (nameErrors, emailErrors, passwordErrors, …);
+  // listed, because this plugin's hooks reach the routes of the plugins registered after it
+  checksOwnText(app, { body: true }, FORMS_CHECKING_TEXT);
 
   app.addHook('onRequest', async (request, reply) => {
     const path = pathOf(request.url);
@@ -148,7 +163,9 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
 
     const errors: FieldError[] = [];
     if (email === '') errors.push(fieldError('email', 'required'));
+    else if (isMalformedText(email)) errors.push(fieldError('email', 'characters'));
     if (password === '') errors.push(fieldError('password', 'required'));
+    else if (isMalformedText(password)) errors.push(fieldError('password', 'characters'));
     if (errors.length > 0) return render(state(request, { email }, errors), 400);
 
     const result = await login(db, { email, password, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, previousSessionId: request.cookies[cookieName] }, now());
@@ -251,6 +268,7 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
     const email = field(request.body as Body, 'email');
     const errors: FieldError[] = [];
     if (email === '') errors.push(fieldError('email', 'required'));
+    else if (isMalformedText(email)) errors.push(fieldError('email', 'characters'));
     else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) errors.push(fieldError('email', 'email'));
     if (errors.length > 0) {
       return page(

@@ -12,6 +12,7 @@ import type { Cefr, CheckInput, GermanAssessment, QualificationLevel, RouteId, T
 import { validateCheckInput } from '../../law/validate.ts';
 import { MODELLED_FROM } from '../../law/validate.ts';
 import type { PlanInput, Procedure } from '../../law/plan/types.ts';
+import { displayableText, isMalformedText } from '../../text.ts';
 import { countryByCode } from './data/countries.ts';
 import { isFederalState } from './data/places.ts';
 
@@ -119,6 +120,17 @@ export function readForm(body: unknown, fields: readonly string[]): { values: Fo
     if (v.length > MAX_FIELD_LENGTH) {
       errors.push({ field: f, message: tx(`Die Eingabe ist zu lang (höchstens ${MAX_FIELD_LENGTH} Zeichen).`, `The entry is too long (at most ${MAX_FIELD_LENGTH} characters).`) });
       values[f] = '';
+      continue;
+    }
+    if (isMalformedText(v)) {
+      errors.push({
+        field: f,
+        message: tx(
+          'Die Eingabe enthält ein unzulässiges Zeichen (ein Nullzeichen oder ein unvollständiges Unicode-Zeichen).',
+          'The entry contains a character that is not allowed (a NUL character or an incomplete Unicode character).',
+        ),
+      });
+      values[f] = displayableText(v.trim());
       continue;
     }
     values[f] = v.trim();

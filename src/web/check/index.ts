@@ -31,6 +31,7 @@ import { planToIcs } from '../../law/plan/ics.ts';
 import type { Procedure } from '../../law/plan/types.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { sendPage } from '../html.ts';
+import { checksOwnText } from '../textGuard.ts';
 import { errorStatus, resolveLang } from '../pages.ts';
 import { renderPage } from '../views/render.ts';
 import { ErrorPage } from '../views/ErrorPage.tsx';
@@ -282,6 +283,9 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
     else request.log.info({ err: error, status }, 'client error on a check page');
     return errorPage(request, reply, status);
   });
+
+  // the questionnaire's readForm refuses malformed text field by field; the page comes back with the error beside it
+  checksOwnText(app, { body: true });
 
   app.addHook('preHandler', async (request, reply) => {
     if (request.method === 'POST' && crossSite(request)) {

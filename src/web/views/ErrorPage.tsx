@@ -1,6 +1,7 @@
 // Error pages: a calm message, the way back, and for anything but "not found" the
 // request id, so that support can find the log line. Never a stack trace or an
-// error message: only fixed texts from the catalogue are shown.
+// error message: only fixed texts from the catalogue are shown (`problems`: catalogue
+// texts naming a field of the request, e.g. from src/web/textGuard.ts).
 
 import type { Lang, Messages } from '../../i18n/index.ts';
 import { t } from '../../i18n/index.ts';
@@ -34,9 +35,11 @@ export interface ErrorPageProps {
   /** shown for every status except 404/410 */
   requestId?: string;
   user?: LayoutUser | null;
+  /** what was wrong with the request, one catalogue text per field (a 400) */
+  problems?: string[];
 }
 
-export function ErrorPage({ lang, status, currentUrl, requestId, user }: ErrorPageProps) {
+export function ErrorPage({ lang, status, currentUrl, requestId, user, problems = [] }: ErrorPageProps) {
   const m = t(lang);
   const kind = errorKindFor(status);
   const text = m.errors[kind];
@@ -47,6 +50,18 @@ export function ErrorPage({ lang, status, currentUrl, requestId, user }: ErrorPa
         <p class="error-status">{status}</p>
         <h1>{text.title}</h1>
         <p class="lead">{text.text}</p>
+        {problems.length > 0 ? (
+          <div class="error-summary" id="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+            <h2 class="error-summary-title" id="error-summary-title">
+              {m.inputErrors.summaryTitle}
+            </h2>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <p>{text.hint}</p>
         {showId ? (
           <div class="notice notice-quiet request-id">

@@ -47,6 +47,7 @@ import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import { authorize, can } from '../../policies/index.ts';
 import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
+import { checksOwnText } from '../textGuard.ts';
 import { addDays } from '../../law/dates.ts';
 import { officeToday } from '../officeDay.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
@@ -102,6 +103,8 @@ function see(reply: FastifyReply, location: string): FastifyReply {
 export default async function workspace(app: FastifyInstance): Promise<void> {
   // the JSON API (/api/v1/companies, /api/v1/consultations) in its own context: JSON only, problems for errors
   await app.register(workspaceApi);
+  // the use cases' checkers refuse malformed text in the fields the pages use; the forms show the error beside the field
+  checksOwnText(app, { query: true, body: true });
   const db = app.database.db;
   const csrf = app.csrfProtection;
   const base = (request: FastifyRequest) => {

@@ -82,6 +82,7 @@ const de = {
   errors: {
     required: 'Bitte ausfüllen.',
     tooLong: 'Der Text ist zu lang.',
+    characters: 'Der Text enthält ein unzulässiges Zeichen (ein Nullzeichen oder ein unvollständiges Unicode-Zeichen).',
     email: 'Bitte eine E-Mail-Adresse angeben, z. B. name@firma.de.',
     url: 'Bitte eine Webadresse angeben, z. B. www.firma.de.',
     postcode: 'Bitte eine Postleitzahl mit fünf Ziffern angeben.',
@@ -323,6 +324,7 @@ const en: WorkspaceMessages = {
   errors: {
     required: 'Please fill this in.',
     tooLong: 'The text is too long.',
+    characters: 'The text contains a character that is not allowed (a NUL character or an incomplete Unicode character).',
     email: 'Please enter an e-mail address, e.g. name@company.com.',
     url: 'Please enter a web address, e.g. www.company.com.',
     postcode: 'Please enter a postcode of five digits.',
