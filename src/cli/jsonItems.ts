@@ -133,6 +133,8 @@ export async function* readJsonItems(chunks: AsyncIterable<Uint8Array>, limits: 
   };
   const limit = (what: string): JsonItemsError => new JsonItemsError(`${what}, the limit for one input`, 'limit', item());
 
+  const tooLarge = (): JsonItemsError => limit(`is larger than ${limits.maxItemBytes} bytes`);
+
   tokenizer.onError = (err: Error): void => {
     if (err instanceof JsonItemsError) throw err; // thrown by onToken below; the tokenizer passes it on to here
     const m = /^Unexpected "([\s\S]*)" at chunk position "\d+" \(absolute position "(\d+)"\)/.exec(err.message);
@@ -177,10 +179,16 @@ export async function* readJsonItems(chunks: AsyncIterable<Uint8Array>, limits: 
       if (depth - itemLevel > limits.maxDepth) throw limit(`is nested deeper than ${limits.maxDepth} levels`);
       return;
     }
-    if (t.token === TokenType.RIGHT_BRACE || t.token === TokenType.RIGHT_BRACKET) depth--;
-    if (inItem && depth === itemLevel) inItem = false;
+    const closing = t.token === TokenType.RIGHT_BRACE || t.token === TokenType.RIGHT_BRACKET;
+    if (closing) depth--;
+    if (inItem && depth === itemLevel) {
+      // The item is complete. Its size (for a string: in characters, about its bytes) is checked here as well
+      // as after each chunk, so that an item read in one chunk does not escape the limit.
+      const end = closing ? t.offset + 1 : t.token === TokenType.STRING ? t.offset + String(t.value).length + 2 : t.offset;
+      if (end - itemStart > limits.maxItemBytes) throw tooLarge();
+      inItem = false;
+    }
   };
-  const tooLarge = (): JsonItemsError => limit(`is larger than ${limits.maxItemBytes} bytes`);
 
   let bom = 0; // bytes of a byte order mark seen so far at the start
   for await (let chunk of chunks) {
