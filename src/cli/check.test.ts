@@ -160,3 +160,117 @@ test('--help, unknown commands and unknown options', async () => {
   assert.equal(option.code, 2);
   assert.match(option.stderr, /unknown option --fast/);
 });
+
+// ---- large inputs (issue 10): an array is read and checked as a stream, in constant memory ----
+
+/** Compact JSON of a CheckInput, as the item generators below write them. */
+const developerJson = JSON.stringify(developer);
+const noJobJson = JSON.stringify(noJob);
+
+/**
+ * The CLI with a small heap (--max-old-space-size=96): `input` is written to its stdin as it is generated (with
+ * backpressure), its stdout is only scanned (`onStdout`), never kept whole: a result is about 24 KB.
+ */
+function lotseStreaming(args: string[], input: () => Generator<string>, onStdout: (chunk: Buffer) => void): Promise<Omit<Run, 'stdout'>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=96', '--import', 'tsx', MAIN, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.on('data', onStdout);
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+    child.stdin.on('error', () => {});
+    const parts = input();
+    const pump = (): void => {
+      for (let next = parts.next(); !next.done; next = parts.next()) {
+        if (!child.stdin.write(next.value)) {
+          child.stdin.once('drain', pump);
+          return;
+        }
+      }
+      child.stdin.end();
+    };
+    pump();
+  });
+}
+
+/** `[` + n items (item(i) gives the JSON of item i) + `]`, in pieces of about 64 KB. */
+function* jsonArray(n: number, item: (i: number) => string, end = ']\n'): Generator<string> {
+  let piece = '[';
+  for (let i = 0; i < n; i++) {
+    piece += (i === 0 ? '' : ',\n') + item(i);
+    if (piece.length > 64 * 1024) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield piece + end;
+}
+
+test('an array of 20,000 inputs on stdin is checked in constant memory (96 MB heap): every result, in order', { timeout: 120_000 }, async () => {
+  const n = 20_000; // about 9 MB of input: more than the 8 MiB that stdin is kept in memory for the second pass
+  const { evaluate } = await import('../law/check.ts');
+  const first = JSON.stringify(evaluate(developer));
+  const last = JSON.stringify(evaluate(noJob));
+  const marker = Buffer.from('{"decisionDate":"');
+  let results = 0;
+  let carry = Buffer.alloc(0);
+  let head = Buffer.alloc(0);
+  const tail: Buffer[] = []; // the last chunks, at least 256 KB
+  let tailBytes = 0;
+  const run = await lotseStreaming(['check', '--compact', '-'], () => jsonArray(n, (i) => (i % 2 === 0 ? developerJson : noJobJson)), (chunk) => {
+    const b = Buffer.concat([carry, chunk]);
+    for (let i = b.indexOf(marker); i >= 0; i = b.indexOf(marker, i + marker.length)) results++;
+    carry = b.subarray(Math.max(0, b.length - marker.length + 1));
+    if (head.length < 256 * 1024) head = Buffer.concat([head, chunk]); // decoded at the end: a chunk may split a character
+    tail.push(chunk);
+    tailBytes += chunk.length;
+    while (tailBytes - tail[0]!.length >= 256 * 1024) tailBytes -= tail.shift()!.length;
+  });
+  assert.equal(run.code, 0, run.stderr.slice(0, 2000));
+  assert.equal(run.stderr, '');
+  assert.equal(results, n);
+  assert.ok(head.toString('utf8').startsWith(`[${first},${last},${first},`), 'the first results, byte for byte');
+  assert.ok(Buffer.concat(tail).toString('utf8').endsWith(`,${first},${last}]\n`), 'the last results, byte for byte');
+});
+
+test('an invalid input late in a large array: exit 2 naming it, nothing printed on stdout', { timeout: 60_000 }, async () => {
+  const n = 5_000;
+  const bad = JSON.stringify({ ...developer, person: { ...developer.person, birthDate: '2026-02-30' } });
+  let stdout = 0;
+  const run = await lotseStreaming(['check', '-'], () => jsonArray(n, (i) => (i === n - 1 ? bad : developerJson)), (chunk) => (stdout += chunk.length));
+  assert.equal(run.code, 2);
+  assert.equal(stdout, 0, 'nothing is checked when an input is invalid');
+  assert.equal(run.stderr, `<stdin>: [${n - 1}]/person/birthDate: is not a real calendar date (2026-02-30)\n`);
+});
+
+test('JSON that ends in the middle of an array exits 2 naming the item and the position, and prints nothing', async () => {
+  const text = `[${developerJson},\n${noJobJson},\n{"decisionDate": "2026-`;
+  const run = await lotse(['check', '-'], text);
+  assert.equal(run.code, 2);
+  assert.equal(run.stdout, '');
+  assert.equal(run.stderr, `<stdin>: not valid JSON: the input ends in the middle of item [2] at line 3, column 24\n`);
+  const between = await lotse(['check', '-'], `[${developerJson},\n${noJobJson},`);
+  assert.equal(between.code, 2);
+  assert.equal(between.stdout, '');
+  assert.match(between.stderr, /^<stdin>: not valid JSON: the input ends after item \[1\], before the array is closed at line 2, column \d+\n$/);
+  const missingComma = await lotse(['check', '-'], `[${developerJson}\n${noJobJson}]`);
+  assert.equal(missingComma.code, 2);
+  assert.equal(missingComma.stderr, '<stdin>: not valid JSON: unexpected "{" at line 2, column 1 (after item [0])\n');
+  assertNoStack(missingComma);
+});
+
+test('one input over 1 MiB or nested over 16 levels exits 2 naming it (a huge item cannot exhaust memory either)', async () => {
+  const huge = JSON.stringify({ ...developer, job: { ...developer.job!, municipality: 'x'.repeat(1024 * 1024) } });
+  const single = await lotse(['check', '-'], huge);
+  assert.equal(single.code, 2);
+  assert.equal(single.stdout, '');
+  assert.equal(single.stderr, '<stdin>: /: is larger than 1048576 bytes, the limit for one input\n');
+  const deep = await lotse(['check', '-'], `[${developerJson}, ${'['.repeat(17)}${']'.repeat(17)}]`);
+  assert.equal(deep.code, 2);
+  assert.equal(deep.stdout, '');
+  assert.equal(deep.stderr, '<stdin>: [1]: is nested deeper than 16 levels, the limit for one input\n');
+  const fine = await lotse(['check', '-'], `[${developerJson}, ${'['.repeat(16)}${']'.repeat(16)}]`);
+  assert.equal(fine.code, 2);
+  assert.equal(fine.stderr, '<stdin>: [1]: must be an object, not an array; expected a CheckInput object\n');
+});

@@ -2,8 +2,17 @@
 // FILE holds one CheckInput object (prints one CheckResult) or an array of them (prints an array of results
 // in the same order). Exit 0 on success; 2 when the input cannot be read, is not JSON or breaks the contract
 // (one line per invalid field: `FILE: [i]/path/to/field: reason`; nothing is checked then).
+// An array of any length is read as a stream in two passes (decision 011): the first validates every input, the
+// second checks them and prints each result as soon as it is computed. Memory stays constant; one input may be at
+// most 1 MiB and 16 levels deep (ITEM_LIMITS in ../jsonItems.ts).
 
+import { once } from 'node:events';
 import fs from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { CheckInput } from '../../law/types.ts';
+import { JsonItemsError, readJsonItems } from '../jsonItems.ts';
 
 export const usage = 'lotse check FILE|-    check every route for a CheckInput (or an array of them) and print the result as JSON';
 
@@ -17,9 +26,17 @@ Options:
   --compact   print the JSON on one line instead of indented
   -h, --help  show this help
 
-Exit codes: 0 checked; 2 the input cannot be read, is not JSON or breaks the contract
-(stderr names each invalid field as "FILE: /path/to/field: reason"; for an array "FILE: [i]/path: reason");
-1 unexpected internal error.
+Large arrays: an array of any length is read in constant memory, in two passes. The first validates every
+input and prints nothing; only if all are valid does the second check them, printing each result as soon as it
+is computed. So an invalid input anywhere (even the last of 100,000) means exit 2 with nothing on stdout.
+FILE is read twice; standard input (or a pipe) is kept for the second pass in memory up to 8 MiB, beyond that
+in a temporary file in $TMPDIR (default /tmp) that is removed at once (it needs as much disk as the input).
+One input may be at most 1 MiB (1,048,576 bytes) and nest objects and arrays at most 16 levels deep.
+
+Exit codes: 0 checked; 2 the input cannot be read, is not JSON, breaks the contract or a limit
+(stderr names each invalid field as "FILE: /path/to/field: reason"; for an array "FILE: [i]/path: reason";
+bad JSON as "FILE: not valid JSON: what at line L, column C (in item [i])");
+1 unexpected internal error, or FILE changed between the two passes: stdout is then incomplete.
 `;
 
 /** At most this many error lines; the rest is summarised in one line. */
@@ -46,12 +63,6 @@ function parseArgs(args: string[]): Options | { help: true } | { error: string }
   return { file, compact };
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'is a directory',
@@ -61,16 +72,123 @@ const READ_ERRORS: Record<string, string> = {
   ENAMETOOLONG: 'the file name is too long',
 };
 
-/** "Unexpected token } in JSON at position 12" -> "..., at line 2, column 5". */
-function jsonErrorMessage(err: unknown, text: string): string {
-  const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
-  const m = /at position (\d+)/.exec(message);
-  if (!m || /line \d+/.test(message)) return message;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return `${message.replace(/\s*in JSON at position \d+/, '')} at line ${line}, column ${column}`;
+/** An input that cannot be read: exit 2 with one line. */
+class ReadError extends Error {}
+
+function readError(err: unknown, label: string): ReadError {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  const why = READ_ERRORS[code] ?? (err instanceof Error ? err.message.split('\n')[0] : String(err));
+  return new ReadError(`lotse check: cannot read ${label}: ${why}`);
+}
+
+const CHUNK_BYTES = 64 * 1024;
+
+/** The chunks of an open file from `position` on (null: from where a pipe or device stands). */
+async function* fileChunks(handle: FileHandle, label: string, position: number | null): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position));
+    } catch (err) {
+      throw readError(err, label);
+    }
+    if (bytesRead === 0) return;
+    if (position !== null) position += bytesRead;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
+async function* stdinChunks(label: string): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of process.stdin) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+  } catch (err) {
+    throw readError(err, label);
+  }
+}
+
+/** Up to this many bytes of a stream that cannot be read twice are kept in memory, the rest in a temporary file. */
+const SPOOL_MEMORY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A copy of standard input (or a pipe) for the second pass: in memory while small, else in a temporary file in
+ * os.tmpdir() ($TMPDIR) that is unlinked as soon as it is open, so nothing is left behind even if lotse is killed.
+ */
+class Spool {
+  private chunks: Uint8Array[] = [];
+  private size = 0;
+  private file: FileHandle | undefined;
+
+  async add(chunk: Uint8Array): Promise<void> {
+    if (this.file === undefined && this.size + chunk.length <= SPOOL_MEMORY_BYTES) {
+      this.chunks.push(chunk);
+      this.size += chunk.length;
+      return;
+    }
+    if (this.file === undefined) {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lotse-check-'));
+      const name = path.join(dir, 'input.json');
+      try {
+        this.file = await fs.open(name, 'w+', 0o600);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+      this.size = 0; // from now on: the bytes in the file
+      for (const c of this.chunks.splice(0)) await this.write(c);
+    }
+    await this.write(chunk);
+  }
+
+  private async write(chunk: Uint8Array): Promise<void> {
+    let done = 0;
+    while (done < chunk.length) {
+      const { bytesWritten } = await this.file!.write(chunk, done, chunk.length - done, this.size);
+      done += bytesWritten;
+      this.size += bytesWritten;
+    }
+  }
+
+  async *read(label: string): AsyncGenerator<Uint8Array> {
+    if (this.file === undefined) yield* this.chunks;
+    else yield* fileChunks(this.file, label, 0);
+  }
+
+  async close(): Promise<void> {
+    this.chunks = [];
+    await this.file?.close();
+  }
+}
+
+async function* tee(chunks: AsyncIterable<Uint8Array>, spool: Spool): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    await spool.add(chunk);
+    yield chunk;
+  }
+}
+
+/** Writes to stdout, waiting when the reader is slower (constant memory however large the output). */
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
+/** The error lines of the first pass: the first MAX_ERROR_LINES are kept, the rest only counted. */
+class ErrorLines {
+  readonly shown: string[] = [];
+  count = 0;
+  invalidInputs = 0;
+
+  add(line: string): void {
+    this.count++;
+    if (this.shown.length < MAX_ERROR_LINES) this.shown.push(line);
+  }
+
+  text(label: string, inputs: string): string {
+    const lines = [...this.shown];
+    if (this.count > lines.length) {
+      lines.push(`${label}: ... and ${this.count - lines.length} more errors (${this.invalidInputs} of ${inputs} inputs are invalid)`);
+    }
+    return lines.join('\n') + '\n';
+  }
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -84,58 +202,128 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const label = opts.file === '-' ? '<stdin>' : opts.file;
-
-  let text: string;
+  let handle: FileHandle | undefined;
+  let spool: Spool | undefined;
   try {
-    text = opts.file === '-' ? await readStdin() : await fs.readFile(opts.file, 'utf8');
+    // The first pass reads and validates; the second (for an array) reads again and checks. A regular file is
+    // simply read twice; standard input, a pipe or a device is copied aside during the first pass (Spool).
+    let first: AsyncIterable<Uint8Array>;
+    let again: () => AsyncIterable<Uint8Array>;
+    let unchanged: () => Promise<boolean> = () => Promise.resolve(true);
+    if (opts.file === '-') {
+      const s = (spool = new Spool());
+      first = tee(stdinChunks(label), s);
+      again = () => s.read(label);
+    } else {
+      try {
+        handle = await fs.open(opts.file, 'r');
+      } catch (err) {
+        throw readError(err, label);
+      }
+      const h = handle;
+      const before = await h.stat();
+      if (before.isDirectory()) throw readError({ code: 'EISDIR' }, label);
+      if (before.isFile()) {
+        first = fileChunks(h, label, 0);
+        again = () => fileChunks(h, label, 0);
+        unchanged = async () => {
+          const now = await h.stat();
+          return now.size === before.size && now.mtimeMs === before.mtimeMs;
+        };
+      } else {
+        const s = (spool = new Spool());
+        first = tee(fileChunks(h, label, null), s);
+        again = () => s.read(label);
+      }
+    }
+    return await check(opts, label, first, again, unchanged);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    const why = READ_ERRORS[code] ?? (err instanceof Error ? err.message.split('\n')[0] : String(err));
-    process.stderr.write(`lotse check: cannot read ${label}: ${why}\n`);
+    if (!(err instanceof ReadError)) throw err;
+    process.stderr.write(err.message + '\n');
     return 2;
+  } finally {
+    await handle?.close();
+    await spool?.close();
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') {
-    process.stderr.write(`${label}: the input is empty; expected a CheckInput object or an array of them as JSON\n`);
-    return 2;
-  }
+}
 
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    process.stderr.write(`${label}: not valid JSON: ${jsonErrorMessage(err, text)}\n`);
-    return 2;
-  }
-
+async function check(
+  opts: Options,
+  label: string,
+  first: AsyncIterable<Uint8Array>,
+  again: () => AsyncIterable<Uint8Array>,
+  unchanged: () => Promise<boolean>,
+): Promise<number> {
   const { validateCheckInput } = await import('../../law/validate.ts');
-  const many = Array.isArray(doc);
-  const inputs: unknown[] = many ? (doc as unknown[]) : [doc];
-  const lines: string[] = [];
-  let invalid = 0;
-  inputs.forEach((input, i) => {
-    const r = validateCheckInput(input);
-    if (r.ok) return;
-    invalid++;
-    const prefix = many ? `[${i}]` : '';
-    for (const e of r.errors) {
-      const where = prefix + e.path || '/';
-      const message = e.path === '' && /must be an object/.test(e.message) ? `${e.message}; expected a CheckInput object${many ? '' : ' or an array of them'}` : e.message;
-      lines.push(`${label}: ${where}: ${message}`);
+
+  // First pass: validate every input; nothing is checked or printed unless all are valid.
+  const errors = new ErrorLines();
+  let many = false;
+  let inputs = 0;
+  let single: unknown;
+  try {
+    for await (const e of readJsonItems(first)) {
+      if (e.kind === 'array') {
+        many = true;
+        continue;
+      }
+      inputs++;
+      if (e.kind === 'single') single = e.value;
+      const r = validateCheckInput(e.value);
+      if (r.ok) continue;
+      errors.invalidInputs++;
+      const prefix = e.kind === 'item' ? `[${e.index}]` : '';
+      for (const x of r.errors) {
+        const where = prefix + x.path || '/';
+        const message = x.path === '' && /must be an object/.test(x.message) ? `${x.message}; expected a CheckInput object${many ? '' : ' or an array of them'}` : x.message;
+        errors.add(`${label}: ${where}: ${message}`);
+      }
     }
-  });
-  if (lines.length > 0) {
-    const shown = lines.slice(0, MAX_ERROR_LINES);
-    if (lines.length > shown.length) {
-      shown.push(`${label}: ... and ${lines.length - shown.length} more errors (${invalid} of ${inputs.length} inputs are invalid)`);
+  } catch (err) {
+    if (!(err instanceof JsonItemsError)) throw err;
+    if (err.kind === 'empty') {
+      process.stderr.write(`${label}: the input is empty; expected a CheckInput object or an array of them as JSON\n`);
+      return 2;
     }
-    process.stderr.write(shown.join('\n') + '\n');
+    const line = err.kind === 'syntax' ? `${label}: not valid JSON: ${err.message}` : `${label}: ${err.item === null ? '/' : `[${err.item}]`}: ${err.message}`;
+    process.stderr.write((errors.count > 0 ? errors.text(label, `the first ${inputs}`) : '') + line + '\n');
+    return 2;
+  }
+  if (errors.count > 0) {
+    process.stderr.write(errors.text(label, String(inputs)));
     return 2;
   }
 
   const { evaluate } = await import('../../law/check.ts');
-  const results = inputs.map((input) => evaluate(input as Parameters<typeof evaluate>[0]));
-  const out = many ? results : results[0];
-  process.stdout.write(JSON.stringify(out, null, opts.compact ? undefined : 2) + '\n');
+  const indent = opts.compact ? undefined : 2;
+  if (!many) {
+    await write(JSON.stringify(evaluate(single as CheckInput), null, indent) + '\n');
+    return 0;
+  }
+
+  // Second pass: check each input and print its result at once. The bytes are those of
+  // JSON.stringify(results, null, indent), written one result at a time.
+  const changed = (): number => {
+    process.stderr.write(`lotse check: ${label} changed while it was being checked; the output is incomplete\n`);
+    return 1;
+  };
+  const separator = opts.compact ? '' : '\n  ';
+  let n = 0;
+  await write('[');
+  try {
+    for await (const e of readJsonItems(again())) {
+      if (e.kind !== 'item') continue;
+      const r = validateCheckInput(e.value);
+      if (!r.ok || n >= inputs) return changed();
+      const text = JSON.stringify(evaluate(r.value), null, indent);
+      await write((n === 0 ? '' : ',') + separator + (opts.compact ? text : text.replaceAll('\n', '\n  ')));
+      n++;
+    }
+  } catch (err) {
+    if (err instanceof JsonItemsError) return changed();
+    throw err;
+  }
+  if (n !== inputs || !(await unchanged())) return changed();
+  await write((n > 0 && !opts.compact ? '\n' : '') + ']\n');
   return 0;
 }
