@@ -19,6 +19,7 @@ import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
 import reports from './reports/index.ts';
 import workspace from './workspace/index.ts';
+import { isSameSiteLocation } from './urls.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -88,6 +89,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     // HSTS only where the request really came over TLS (directly or through a trusted proxy).
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // Every redirect stays on this site, whatever a route built it from (issue 10): anything else goes to /.
+    const location = reply.getHeader('location');
+    if (location !== undefined && !isSameSiteLocation(String(location))) {
+      request.log.error({ location: String(location).slice(0, 200) }, 'refused a redirect that would leave this site');
+      reply.header('location', '/');
+    }
   });
 
   await app.register(helmet, {

@@ -16,6 +16,7 @@ import { revokeApiToken } from '../../app/revokeApiToken.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
 import { Browser, csrfOf } from '../testing/browser.ts';
+import { HOSTILE_TARGETS, assertSameOriginPath } from '../testing/hostileRedirects.ts';
 import { authorizeRequest, requireActor } from './index.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
@@ -130,6 +131,25 @@ test('login comes back to the page that asked for it, never to another site', as
   assert.equal(r.headers.location, '/admin/users');
   const evil = await new Browser(app, '192.0.2.14').submit('/login', '/login', { email: 'admin@one.example', password: TEST_PASSWORD, next: '//evil.example/x' });
   assert.equal(evil.headers.location, '/companies');
+});
+
+// Issue 10: `next` was checked before normalisation, so `/..//evil.example` signed in and sent the browser to
+// //evil.example. Every Location after the login is a path on this site.
+test('login never redirects to another site, whatever the next: GET when signed in and POST', async () => {
+  const signedIn = await new Browser(app, '192.0.2.16').signIn('adviser@one.example');
+  for (const target of HOSTILE_TARGETS) {
+    const r = await signedIn.get(`/login?next=${encodeURIComponent(target)}`);
+    assert.equal(r.statusCode, 303, JSON.stringify(target));
+    assertSameOriginPath(r.headers.location, `GET /login?next=${JSON.stringify(target.slice(0, 40))}`);
+  }
+  let i = 0;
+  for (const target of HOSTILE_TARGETS) {
+    // the login limit counts per address: one address per attempt
+    const b = new Browser(app, `203.0.113.${++i}`);
+    const r = await b.submit('/login', '/login', { email: 'adviser@one.example', password: TEST_PASSWORD, next: target });
+    assert.equal(r.statusCode, 303, JSON.stringify(target));
+    assertSameOriginPath(r.headers.location, `POST /login next=${JSON.stringify(target.slice(0, 40))}`);
+  }
 });
 
 test('logout (POST with CSRF) ends the session in the database and clears the cookie', async () => {
