@@ -41,6 +41,9 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   rateLimitPerMinute: 600,
 };
 
+/** The cookie of @fastify/csrf-protection's secret (signed); the API's CSRF check (auth/index.ts) reads it too. */
+export const CSRF_COOKIE = '_csrf';
+
 /** The stricter limit for login and other credential endpoints: `config: { rateLimit: LOGIN_RATE_LIMIT }`. */
 export const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' } as const;
 
@@ -126,6 +129,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(formbody, { bodyLimit: config.bodyLimit });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
+    cookieKey: CSRF_COOKIE,
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.production },
   });
   // One CSRF token per response. Without a secret cookie in the request, every generateCsrf() call would create a new
@@ -153,7 +157,19 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       servers: [],
       components: {
         securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token from `lotse token create` or the account page.' },
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token from `lotse token create` or the account page. The way for API clients.' },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'lotse_session',
+            description: 'The browser’s session after signing in at /login (`__Host-lotse_session` in production). Writes (POST, PUT, PATCH, DELETE) with it also need `csrfToken`; without it they are refused with 403 (`/problems/csrf-token-required`).',
+          },
+          csrfToken: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-CSRF-Token',
+            description: 'The CSRF token of a Lotse page (its `_csrf` form field), with the CSRF cookie that page set. Only with `sessionCookie`.',
+          },
         },
       },
     },
