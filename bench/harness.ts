@@ -26,7 +26,7 @@ export async function benchApp(dbUrl: string): Promise<FastifyInstance> {
     database,
     cookieSecret: 'bench-secret-bench-secret-bench-secret',
     logger: false,
-    config: { rateLimitPerMinute: 1_000_000_000 },
+    config: { rateLimitPerAddress: 1_000_000_000, rateLimitPerUser: 1_000_000_000 },
   });
   await app.ready();
   return app;

@@ -52,6 +52,11 @@ const bad: Array<[string, Record<string, string>, RegExp]> = [
   ['an SMTP_URL that is no URL', { SMTP_URL: 'mail server' }, /SMTP_URL is not a valid URL.*smtp:\/\//],
   ['an SMTP_URL with another scheme', { SMTP_URL: 'http://mail.example.org' }, /SMTP_URL has the scheme "http:"/],
   ['a MAIL_FROM without an address', { MAIL_FROM: 'Lotse' }, /MAIL_FROM="Lotse" is not a sender address/],
+  ['a RATE_LIMIT_PER_ADDRESS that is not a number', { RATE_LIMIT_PER_ADDRESS: 'many' }, /RATE_LIMIT_PER_ADDRESS="many" must be a whole number of requests per minute/],
+  ['a RATE_LIMIT_PER_ADDRESS of zero', { RATE_LIMIT_PER_ADDRESS: '0' }, /RATE_LIMIT_PER_ADDRESS="0"/],
+  ['a RATE_LIMIT_PER_USER with a fraction', { RATE_LIMIT_PER_USER: '10.5' }, /RATE_LIMIT_PER_USER="10.5"/],
+  ['a negative RATE_LIMIT_PER_USER', { RATE_LIMIT_PER_USER: '-1' }, /RATE_LIMIT_PER_USER="-1"/],
+  ['a RATE_LIMIT_PER_USER above a million', { RATE_LIMIT_PER_USER: '1000001' }, /RATE_LIMIT_PER_USER="1000001".*1 to 1000000/],
 ];
 for (const [name, env, message] of bad) {
   test(`${name} is refused with a message naming the variable`, () => {
@@ -81,4 +86,13 @@ test('mail and link defaults: links to http://HOST:PORT (localhost for a wildcar
   assert.equal(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }, '/srv').publicUrl, 'http://localhost:8080');
   assert.equal(loadConfig({ HOST: '::1' }, '/srv').publicUrl, 'http://[::1]:3000');
   assert.equal(loadConfig({ MAIL_FROM: 'lotse@example.org' }, '/srv').mailFrom, 'lotse@example.org');
+});
+
+test('rate limits: 600 requests per minute per address and per signed-in user by default; RATE_LIMIT_PER_ADDRESS and RATE_LIMIT_PER_USER are read', () => {
+  const d = loadConfig({}, '/srv');
+  assert.equal(d.rateLimitPerAddress, 600);
+  assert.equal(d.rateLimitPerUser, 600);
+  const c = loadConfig({ RATE_LIMIT_PER_ADDRESS: '120', RATE_LIMIT_PER_USER: ' 2000 ' }, '/srv');
+  assert.equal(c.rateLimitPerAddress, 120);
+  assert.equal(c.rateLimitPerUser, 2000);
 });

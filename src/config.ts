@@ -27,6 +27,10 @@ export interface Config {
   smtpUrl: string | null;
   /** sender of mails, `address` or `Name <address>` */
   mailFrom: string;
+  /** requests per minute and client address, for requests without a signed-in user */
+  rateLimitPerAddress: number;
+  /** requests per minute and signed-in user (session or API token), whatever their address */
+  rateLimitPerUser: number;
 }
 
 export class ConfigError extends Error {
@@ -144,6 +148,17 @@ function parseSmtpUrl(env: Env): string | null {
   return v;
 }
 
+const RATE_LIMIT_MAX = 1_000_000;
+
+function parseRateLimit(env: Env, name: string, dflt: number): number {
+  const v = nonEmpty(env, name);
+  if (v === undefined) return dflt;
+  if (!/^\d{1,7}$/.test(v) || Number(v) < 1 || Number(v) > RATE_LIMIT_MAX) {
+    throw new ConfigError(name, `${name}="${v}" must be a whole number of requests per minute from 1 to ${RATE_LIMIT_MAX}, e.g. ${name}=${dflt}.`);
+  }
+  return Number(v);
+}
+
 const MAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 function parseMailFrom(env: Env, publicUrl: string): string {
@@ -185,5 +200,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     publicUrl,
     smtpUrl: parseSmtpUrl(env),
     mailFrom: parseMailFrom(env, publicUrl),
+    rateLimitPerAddress: parseRateLimit(env, 'RATE_LIMIT_PER_ADDRESS', 600),
+    rateLimitPerUser: parseRateLimit(env, 'RATE_LIMIT_PER_USER', 600),
   };
 }

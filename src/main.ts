@@ -120,6 +120,8 @@ async function start(): Promise<void> {
         production: config.production,
         trustProxy: config.trustProxy,
         bodyLimit: config.bodyLimit,
+        rateLimitPerAddress: config.rateLimitPerAddress,
+        rateLimitPerUser: config.rateLimitPerUser,
       },
     });
     await app.listen({ port: config.port, host: config.host });

@@ -210,3 +210,12 @@ test('an invalid PORT ends with exit code 2 before anything is touched', async (
   assert.match(r.stderr(), /PORT="eighty"/);
   assertOneCleanLine(r.stderr());
 });
+
+test('an invalid RATE_LIMIT_PER_USER or RATE_LIMIT_PER_ADDRESS ends with exit code 2 and one line naming the variable', async () => {
+  for (const [name, value] of [['RATE_LIMIT_PER_USER', 'lots'], ['RATE_LIMIT_PER_ADDRESS', '0']] as const) {
+    const r = spawnLotse({ [name]: value, PORT: String(await freePort()) });
+    assert.equal(await r.exited, 2, name);
+    assert.match(r.stderr(), new RegExp(`${name}="${value}" must be a whole number of requests per minute`));
+    assertOneCleanLine(r.stderr());
+  }
+});

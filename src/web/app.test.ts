@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../db/testing.ts';
 import type { TestDatabase } from '../db/testing.ts';
 import { buildApp, LOGIN_RATE_LIMIT } from './app.ts';
+import { HOSTILE_TARGETS, assertSameOriginPath } from './testing/hostileRedirects.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -15,6 +16,8 @@ before(async () => {
   app = await buildApp({ database: db, cookieSecret: 'test-secret-test-secret-test-secret', logger: false, config: { bodyLimit: 2048, trustProxy: true } });
   app.post('/test/echo', async (req) => ({ got: req.body }));
   app.post('/test/login', { config: { rateLimit: LOGIN_RATE_LIMIT } }, async () => ({ ok: true }));
+  // a route that (wrongly) redirects to whatever it is given
+  app.get<{ Querystring: { to: string } }>('/test/redirect', { config: { rateLimit: false } }, async (req, reply) => reply.redirect(req.query.to, 303));
   await app.ready();
 });
 after(async () => {
@@ -71,6 +74,15 @@ test('the stricter login limit answers 429 after its allowance', async () => {
   }
   assert.deepEqual(codes.slice(0, LOGIN_RATE_LIMIT.max), Array(LOGIN_RATE_LIMIT.max).fill(200));
   assert.equal(codes.at(-1), 429);
+});
+
+test('no redirect leaves the site, even from a route that builds its Location from raw input', async () => {
+  for (const target of HOSTILE_TARGETS) {
+    const r = await app.inject({ url: `/test/redirect?to=${encodeURIComponent(target)}` });
+    assert.equal(r.statusCode, 303, JSON.stringify(target));
+    assertSameOriginPath(r.headers.location, `Location from ${JSON.stringify(target.slice(0, 40))}`);
+  }
+  assert.equal((await app.inject({ url: '/test/redirect?to=%2Fcompanies%3Fdone%3Dsaved' })).headers.location, '/companies?done=saved');
 });
 
 test('the OpenAPI document is served at /api/openapi.json', async () => {

@@ -2,12 +2,12 @@
 
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Config } from '../config.ts';
 import type { Mailer } from '../app/mail.ts';
@@ -20,6 +20,7 @@ import checkPages from './check/index.ts';
 import reports from './reports/index.ts';
 import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
+import { isSameSiteLocation } from './urls.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,21 +29,43 @@ declare module 'fastify' {
   }
 }
 
-export type AppConfig = Pick<Config, 'logLevel' | 'production' | 'trustProxy' | 'bodyLimit'> & {
-  /** requests per minute and client address, for every route without its own limit */
-  rateLimitPerMinute: number;
-};
+/**
+ * rateLimitPerAddress: requests per minute and client address without a signed-in user; rateLimitPerUser: per
+ * signed-in user (session or API token), whatever the address. Both for every route without its own limit.
+ */
+export type AppConfig = Pick<Config, 'logLevel' | 'production' | 'trustProxy' | 'bodyLimit' | 'rateLimitPerAddress' | 'rateLimitPerUser'>;
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
   logLevel: 'info',
   production: false,
   trustProxy: false,
   bodyLimit: 1024 * 1024,
-  rateLimitPerMinute: 600,
+  rateLimitPerAddress: 600,
+  rateLimitPerUser: 600,
 };
 
-/** The stricter limit for login and other credential endpoints: `config: { rateLimit: LOGIN_RATE_LIMIT }`. */
-export const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' } as const;
+/** The cookie of @fastify/csrf-protection's secret (signed); the API's CSRF check (auth/index.ts) reads it too. */
+export const CSRF_COOKIE = '_csrf';
+
+/** The rate limiter's key of a request's client address (IPv6 by its /64, as the plugin's default does). */
+export function addressKey(request: FastifyRequest): string {
+  return `address:${normalizeIP(request.ip)}`;
+}
+
+/**
+ * The rate limiter's key of a request: the signed-in user, else the client address (docs/decisions/009). The
+ * limiter runs as a route's onRequest hook, after the application's, so request.actor is already resolved from the
+ * session cookie or bearer token; a forged or expired one leaves it null, and the request counts for its address.
+ */
+export function requestKey(request: FastifyRequest): string {
+  return request.actor ? `user:${request.actor.userId}` : addressKey(request);
+}
+
+/**
+ * The stricter limit for login and other credential endpoints: `config: { rateLimit: LOGIN_RATE_LIMIT }`. Always per
+ * client address, signed in or not.
+ */
+export const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute', keyGenerator: addressKey } as const;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -91,6 +114,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     // HSTS only where the request really came over TLS (directly or through a trusted proxy).
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // Every redirect stays on this site, whatever a route built it from (issue 10): anything else goes to /.
+    const location = reply.getHeader('location');
+    if (location !== undefined && !isSameSiteLocation(String(location))) {
+      request.log.error({ location: String(location).slice(0, 200) }, 'refused a redirect that would leave this site');
+      reply.header('location', '/');
+    }
   });
 
   await app.register(helmet, {
@@ -113,15 +142,20 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  // Counters in this process's memory: with several instances, each counts its own share (decision 009).
   await app.register(rateLimit, {
     global: true,
-    max: config.rateLimitPerMinute,
+    keyGenerator: requestKey,
+    max: (_request, key) => (key.startsWith('user:') ? config.rateLimitPerUser : config.rateLimitPerAddress),
     timeWindow: '1 minute',
+    // keys of addresses and signed-in users; the least recently used is dropped beyond this
+    cache: 20_000,
   });
   await app.register(cookie, { secret: opts.cookieSecret });
   await app.register(formbody, { bodyLimit: config.bodyLimit });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
+    cookieKey: CSRF_COOKIE,
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.production },
   });
   // One CSRF token per response. Without a secret cookie in the request, every generateCsrf() call would create a new
@@ -149,7 +183,19 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       servers: [],
       components: {
         securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token from `lotse token create` or the account page.' },
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token from `lotse token create` or the account page. The way for API clients.' },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'lotse_session',
+            description: 'The browser’s session after signing in at /login (`__Host-lotse_session` in production). Writes (POST, PUT, PATCH, DELETE) with it also need `csrfToken`; without it they are refused with 403 (`/problems/csrf-token-required`).',
+          },
+          csrfToken: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-CSRF-Token',
+            description: 'The CSRF token of a Lotse page (its `_csrf` form field), with the CSRF cookie that page set. Only with `sessionCookie`.',
+          },
         },
       },
     },

@@ -74,7 +74,7 @@ before(async () => {
   await requestPasswordReset(db.db, { email: 'staff@one.example' }, { mailer, publicUrl: 'http://lotse.test' });
   resetPath = new URL(/http:\/\/lotse\.test\/password-reset\/\S+/.exec(mailer.sent.at(-1)!.text)![0]).pathname;
   checkId = await createCheck(db.db);
-  app = await buildApp({ database: db, cookieSecret: 'test-secret-test-secret-test-secret', logger: false, config: { rateLimitPerMinute: 100_000 } });
+  app = await buildApp({ database: db, cookieSecret: 'test-secret-test-secret-test-secret', logger: false, config: { rateLimitPerAddress: 100_000, rateLimitPerUser: 100_000 } });
   await app.ready();
   admin = await new Browser(app, '192.0.2.1').signIn('admin@one.example');
 });

@@ -9,6 +9,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import cookie from '@fastify/cookie';
 import pages, { acceptsGzip, isApiPath } from './pages.ts';
 import { languageSwitchHref, safeLocalPath } from './urls.ts';
+import { HOSTILE_TARGETS, assertSameOriginPath } from './testing/hostileRedirects.ts';
 
 const require = createRequire(import.meta.url);
 const HTMX_SOURCE = readFileSync(require.resolve('htmx.org/dist/htmx.min.js'));
@@ -226,6 +227,25 @@ describe('open redirects', () => {
   it('lands on / for a repeated or missing back parameter', async () => {
     assert.equal((await get('/lang/en?back=/about&back=//evil.example')).headers.location, '/');
     assert.equal((await get('/lang/en')).headers.location, '/');
+  });
+
+  // Issue 10: the check looked at the raw string but returned the normalised path, so `/..//evil.example` became
+  // `//evil.example`. Every result must be checked after normalisation.
+  it('safeLocalPath never returns anything but a same-origin path, for every hostile target', () => {
+    for (const target of HOSTILE_TARGETS) {
+      assertSameOriginPath(safeLocalPath(target), `safeLocalPath(${JSON.stringify(target.slice(0, 40))})`);
+      assertSameOriginPath(safeLocalPath(target.toUpperCase()), `safeLocalPath(${JSON.stringify(target.slice(0, 40).toUpperCase())})`);
+    }
+    assert.equal(safeLocalPath('/..//evil.example'), '/');
+    assert.equal(safeLocalPath('/.//evil.example'), '/');
+  });
+
+  it('the language switch answers a same-origin Location for every hostile back', async () => {
+    for (const target of HOSTILE_TARGETS) {
+      const res = await get(`/lang/en?back=${encodeURIComponent(target)}`);
+      assert.equal(res.statusCode, 303, JSON.stringify(target));
+      assertSameOriginPath(res.headers.location, `back=${JSON.stringify(target.slice(0, 40))}`);
+    }
   });
 
   it('keeps ordinary local paths, normalised and without lang', () => {

@@ -11,13 +11,14 @@ const UNSAFE_CHARS = /[\u0000-\u0020\u007f\\]/;
 /**
  * A path on this site to send the browser back to, derived from untrusted input.
  * Anything that is not plainly a local path (absolute URLs, scheme-relative `//host`,
- * `/\host`, `javascript:`, control characters, …) becomes `/`. The `lang` query
+ * `/\host`, `javascript:`, control characters, …) becomes `/`, checked both on the input and on the normalised
+ * result (`/..//host` normalises to `//host`). The `lang` query
  * parameter is dropped, so that it cannot override the language just chosen, and
  * paths under `/lang/` are refused, so that the switch cannot loop.
  */
 export function safeLocalPath(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_BACK_LENGTH) return '/';
-  if (value[0] !== '/' || value[1] === '/' || UNSAFE_CHARS.test(value)) return '/';
+  if (!isPlainLocalPath(value)) return '/';
   let url: URL;
   try {
     url = new URL(value, BASE);
@@ -27,7 +28,30 @@ export function safeLocalPath(value: unknown): string {
   if (url.origin !== BASE) return '/';
   if (url.pathname === '/lang' || url.pathname.startsWith('/lang/')) return '/';
   if (url.searchParams.has('lang')) url.searchParams.delete('lang');
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Checked again after normalisation: dot segments turn `/..//evil.example` or `/%2e//evil.example` into
+  // `//evil.example`, which a browser reads as another host.
+  return isPlainLocalPath(path) ? path : '/';
+}
+
+/** A path that starts with exactly one `/` (not `//` or `/\`) and holds no control characters, spaces or backslashes. */
+export function isPlainLocalPath(path: string): boolean {
+  return path[0] === '/' && path[1] !== '/' && path[1] !== '\\' && !UNSAFE_CHARS.test(path);
+}
+
+/**
+ * Whether a Location header keeps the browser on this site: a plain local path, before and after the browser
+ * normalises it. The last line of defence for every redirect (app.ts); the routes build their targets with
+ * safeLocalPath or from their own ids.
+ */
+export function isSameSiteLocation(location: string): boolean {
+  if (!isPlainLocalPath(location)) return false;
+  try {
+    const url = new URL(location, BASE);
+    return url.origin === BASE && isPlainLocalPath(url.pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** The language switch's link: choose `lang`, then come back to the current page. */

@@ -16,6 +16,8 @@ export const PROBLEM_TYPES = {
   invalidInput: '/problems/invalid-input',
   /** the body is not well-formed JSON */
   malformedJson: '/problems/malformed-json',
+  /** a state-changing request authenticated by the session cookie without the page's CSRF token */
+  csrfTokenRequired: '/problems/csrf-token-required',
   /** any other error: the HTTP status code says it all */
   generic: 'about:blank',
 } as const;

@@ -1,7 +1,8 @@
 // JSON API of the workspace (issue 6): /api/v1/companies and /api/v1/consultations — list (paging, filters), get,
 // create, update (PUT: the whole object), delete — and the open follow-ups (/api/v1/follow-ups; PUT
 // /api/v1/consultations/{id}/follow-up marks one done or open), with the same use cases, and so the same
-// authorization, as the pages. Callers authenticate with `Authorization: Bearer <token>` (resolved by the auth plugin on /api).
+// authorization, as the pages. Callers authenticate with `Authorization: Bearer <token>` (resolved by the auth plugin on /api);
+// the browser's session cookie works too, but a write with it needs the page's CSRF token in X-CSRF-Token (decision 009).
 // Validation is strict: a route-level validator (TypeBox, compiled) checks params, query and body without coercion
 // and refuses unknown properties; the use cases then check meaning (dates, codes, tenant's partners). Every error is
 // an RFC 9457 problem; input errors name each field as a JSON pointer.
@@ -282,11 +283,14 @@ const DuplicateProblemSchema = Type.Object({
 const problemResponse = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } });
 const COMMON_ERRORS = {
   401: problemResponse('No or an invalid bearer token.'),
-  403: problemResponse('The role may not do this (e.g. a company user writing).'),
+  403: problemResponse('The role may not do this (e.g. a company user writing), or a write with the session cookie lacks the CSRF token.'),
   404: problemResponse('No such object in your service office.'),
 };
 const json = (description: string, schema: TSchema) => ({ description, content: { 'application/json': { schema } } });
-const security = [{ bearerAuth: [] }];
+// a bearer token; or the browser's session cookie, with the page's CSRF token for writes (auth/index.ts)
+type Security = Array<Record<string, string[]>>;
+const readSecurity: Security = [{ bearerAuth: [] }, { sessionCookie: [] }];
+const writeSecurity: Security = [{ bearerAuth: [] }, { sessionCookie: [], csrfToken: [] }];
 
 function apiErrorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof WorkspaceInputError) {
@@ -324,7 +328,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['companies'],
         summary: 'List the companies of your service office (company users: their own)',
         operationId: 'listCompanies',
-        security,
+        security: readSecurity,
         querystring: CompanyQuery,
         response: { 200: json('A page of companies, sorted by name.', pageOf(CompanySchema)), 400: problemResponse('A filter is invalid.'), ...COMMON_ERRORS },
       },
@@ -343,7 +347,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         summary: 'Create a company',
         description: 'A company with the same name and postcode answers 409 with the candidates; send `confirmDuplicate: true` to create it anyway.',
         operationId: 'createCompany',
-        security,
+        security: writeSecurity,
         body: CompanyCreateBody,
         response: {
           201: json('The company.', CompanySchema),
@@ -371,7 +375,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['companies'],
         summary: 'Get a company',
         operationId: 'getCompany',
-        security,
+        security: readSecurity,
         params: IdParams,
         response: { 200: json('The company.', CompanySchema), ...COMMON_ERRORS },
       },
@@ -386,7 +390,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['companies'],
         summary: 'Replace a company’s data (fields left out become empty)',
         operationId: 'updateCompany',
-        security,
+        security: writeSecurity,
         params: IdParams,
         body: CompanyBody,
         response: { 200: json('The company.', CompanySchema), 400: problemResponse('The body breaks the contract.'), ...COMMON_ERRORS },
@@ -406,7 +410,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['companies'],
         summary: 'Delete a company: its personal data is erased, its consultations stay anonymous for the statistics',
         operationId: 'deleteCompany',
-        security,
+        security: writeSecurity,
         params: IdParams,
         response: { 204: { description: 'Deleted (anonymised).', type: 'null' }, ...COMMON_ERRORS },
       },
@@ -425,7 +429,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['consultations'],
         summary: 'List consultations, newest first (company users: their own company’s)',
         operationId: 'listConsultations',
-        security,
+        security: readSecurity,
         querystring: ConsultationQuery,
         response: { 200: json('A page of consultations.', pageOf(ConsultationSchema)), 400: problemResponse('A filter is invalid.'), ...COMMON_ERRORS },
       },
@@ -443,7 +447,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['consultations'],
         summary: 'Record a consultation',
         operationId: 'createConsultation',
-        security,
+        security: writeSecurity,
         body: ConsultationCreateBody,
         response: { 201: json('The consultation.', ConsultationSchema), 400: problemResponse('The body breaks the contract.'), ...COMMON_ERRORS },
       },
@@ -466,7 +470,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['consultations'],
         summary: 'Get a consultation',
         operationId: 'getConsultation',
-        security,
+        security: readSecurity,
         params: IdParams,
         response: { 200: json('The consultation.', ConsultationSchema), ...COMMON_ERRORS },
       },
@@ -481,7 +485,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['consultations'],
         summary: 'Replace a consultation (fields left out become empty; referrals and participants replaced)',
         operationId: 'updateConsultation',
-        security,
+        security: writeSecurity,
         params: IdParams,
         body: ConsultationBody,
         response: { 200: json('The consultation.', ConsultationSchema), 400: problemResponse('The body breaks the contract.'), ...COMMON_ERRORS },
@@ -501,7 +505,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['follow-ups'],
         summary: 'Mark a consultation’s follow-up done, or open it again',
         operationId: 'setFollowUpDone',
-        security,
+        security: writeSecurity,
         params: IdParams,
         body: FollowUpBody,
         response: {
@@ -527,7 +531,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['follow-ups'],
         summary: 'List the open follow-ups (Wiedervorlagen) of your service office, the earliest due first (office staff only)',
         operationId: 'listFollowUps',
-        security,
+        security: readSecurity,
         querystring: FollowUpQuery,
         response: { 200: json('A page of open follow-ups with the overdue and today’s counts.', FollowUpListSchema), 400: problemResponse('A filter is invalid.'), ...COMMON_ERRORS },
       },
@@ -542,7 +546,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
         tags: ['consultations'],
         summary: 'Delete a consultation recorded in error',
         operationId: 'deleteConsultation',
-        security,
+        security: writeSecurity,
         params: IdParams,
         response: { 204: { description: 'Deleted.', type: 'null' }, ...COMMON_ERRORS },
       },

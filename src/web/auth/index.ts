@@ -2,6 +2,8 @@
 // `request.actor` and its onRequest hook apply to the whole application.
 //
 //   request.actor   resolved from the session cookie (pages) or `Authorization: Bearer` (API) on every request
+//   on /api, a state-changing request (POST, PUT, PATCH, DELETE) with the session cookie and no bearer token needs the
+//   page's CSRF token in `X-CSRF-Token`, else 403 (docs/decisions/009-api-auth-and-rate-limits.md)
 //   /login, /logout, /invitations/:token, /password-reset[/:token], /account, /admin/users
 //
 // Register with `await app.register(auth, { mailer, publicUrl })` after @fastify/cookie, @fastify/formbody and
@@ -10,6 +12,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type {} from '@fastify/csrf-protection';
+import { Tokens } from '@fastify/csrf';
 import { h } from 'preact';
 import type { VNode } from 'preact';
 import { InvalidInputError, InvalidTokenError, fieldError } from '../../app/accounts.ts';
@@ -34,8 +37,9 @@ import { revokeInvitation } from '../../app/revokeInvitation.ts';
 import { resolveApiToken, resolveSession } from '../../app/sessions.ts';
 import { isRole } from '../../policies/index.ts';
 import { isMalformedText } from '../../text.ts';
-import { problem, sendProblem } from '../api/problem.ts';
-import { LOGIN_RATE_LIMIT } from '../app.ts';
+import { PROBLEM_TYPES, problem, sendProblem } from '../api/problem.ts';
+import type { ProblemDocument } from '../api/problem.ts';
+import { CSRF_COOKIE, LOGIN_RATE_LIMIT } from '../app.ts';
 import { sendPage } from '../html.ts';
 import { checksOwnText } from '../textGuard.ts';
 import { isApiPath } from '../pages.ts';
@@ -90,6 +94,21 @@ const FORMS_CHECKING_TEXT = [
 ];
 
 const SKIP_RESOLVE = /^\/(static\/|healthz$)/;
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** the header an API request signed in by the session cookie carries the CSRF token in */
+export const API_CSRF_HEADER = 'x-csrf-token';
+
+/** A request the auth hook refuses; answered in preParsing, after the rate limiter has counted it. */
+interface Refusal {
+  doc: ProblemDocument;
+  wwwAuthenticate?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    lotseAuthRefusal: Refusal | null;
+  }
+}
 
 export default async function auth(app: FastifyInstance, opts: AuthOptions = {}): Promise<void> {
   const db = app.database.db;
@@ -113,26 +132,64 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
   // these forms refuse malformed text with the error beside the field (nameErrors, emailErrors, passwordErrors, …);
   // listed, because this plugin's hooks reach the routes of the plugins registered after it
   checksOwnText(app, { body: true }, FORMS_CHECKING_TEXT);
+  app.decorateRequest('lotseAuthRefusal', null);
+
+  // The same token algorithm as @fastify/csrf-protection (its defaults), for the API's header check: the secret is the
+  // plugin's signed cookie, the token one that the plugin put into a page.
+  const csrfTokens = new Tokens({ userInfo: false });
+  const apiCsrfTokenValid = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    const token = request.headers[API_CSRF_HEADER];
+    const signed = request.cookies[CSRF_COOKIE];
+    if (typeof token !== 'string' || token === '' || signed === undefined) return false;
+    const secret = reply.unsignCookie(signed);
+    return secret.valid && secret.value !== null && csrfTokens.verify(secret.value, token);
+  };
 
   app.addHook('onRequest', async (request, reply) => {
     const path = pathOf(request.url);
     if (SKIP_RESOLVE.test(path)) return;
+    const api = isApiPath(path);
     const authorization = request.headers.authorization;
-    if (authorization !== undefined && isApiPath(path)) {
+    if (authorization !== undefined && api) {
       const m = /^Bearer[ ]+([A-Za-z0-9_-]{1,200})[ ]*$/i.exec(authorization);
       const actor = m ? await resolveApiToken(db, m[1]!, now()) : null;
       if (actor === null) {
-        reply.header('www-authenticate', 'Bearer realm="lotse", error="invalid_token"');
-        sendProblem(reply, problem(401, 'The bearer token is not valid: unknown, revoked, or its user is disabled.', { instance: request.id }));
-        return reply;
+        request.lotseAuthRefusal = {
+          doc: problem(401, 'The bearer token is not valid: unknown, revoked, or its user is disabled.', { instance: request.id }),
+          wwwAuthenticate: 'Bearer realm="lotse", error="invalid_token"',
+        };
+        return;
       }
       request.actor = actor;
       return;
     }
     const sid = request.cookies[cookieName];
     if (sid === undefined) return;
+    // The API authenticates by bearer token. A browser's session cookie is sent along by the browser on its own, so
+    // it counts for a state-changing API request only together with the page's CSRF token (issue 10).
+    if (api && STATE_CHANGING.has(request.method) && !apiCsrfTokenValid(request, reply)) {
+      request.lotseAuthRefusal = {
+        doc: problem(
+          403,
+          `A ${request.method} to the API with the session cookie needs the page's CSRF token in the X-CSRF-Token header. ` +
+            'API clients authenticate with Authorization: Bearer <token> instead (and send no cookie).',
+          { type: PROBLEM_TYPES.csrfTokenRequired, title: 'CSRF token required', instance: request.id },
+        ),
+      };
+      return;
+    }
     request.actor = await resolveSession(db, sid, now());
     if (request.actor === null) reply.clearCookie(cookieName, { path: '/', secure: production, httpOnly: true, sameSite: 'lax' });
+  });
+
+  // Refusals are answered here, not in onRequest: a route's own onRequest hooks (the rate limiter) run after the
+  // application's, so guessed tokens and refused cookies count against the client's request limit.
+  app.addHook('preParsing', async (request, reply) => {
+    const refusal = request.lotseAuthRefusal;
+    if (refusal === null) return;
+    if (refusal.wwwAuthenticate !== undefined) reply.header('www-authenticate', refusal.wwwAuthenticate);
+    sendProblem(reply, refusal.doc);
+    return reply;
   });
 
   const setSessionCookie = (reply: FastifyReply, id: string) => reply.setCookie(cookieName, id, cookieOptions);

@@ -16,6 +16,7 @@ import { revokeApiToken } from '../../app/revokeApiToken.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
 import { Browser, csrfOf } from '../testing/browser.ts';
+import { HOSTILE_TARGETS, assertSameOriginPath } from '../testing/hostileRedirects.ts';
 import { authorizeRequest, requireActor } from './index.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
@@ -130,6 +131,25 @@ test('login comes back to the page that asked for it, never to another site', as
   assert.equal(r.headers.location, '/admin/users');
   const evil = await new Browser(app, '192.0.2.14').submit('/login', '/login', { email: 'admin@one.example', password: TEST_PASSWORD, next: '//evil.example/x' });
   assert.equal(evil.headers.location, '/companies');
+});
+
+// Issue 10: `next` was checked before normalisation, so `/..//evil.example` signed in and sent the browser to
+// //evil.example. Every Location after the login is a path on this site.
+test('login never redirects to another site, whatever the next: GET when signed in and POST', async () => {
+  const signedIn = await new Browser(app, '192.0.2.16').signIn('adviser@one.example');
+  for (const target of HOSTILE_TARGETS) {
+    const r = await signedIn.get(`/login?next=${encodeURIComponent(target)}`);
+    assert.equal(r.statusCode, 303, JSON.stringify(target));
+    assertSameOriginPath(r.headers.location, `GET /login?next=${JSON.stringify(target.slice(0, 40))}`);
+  }
+  let i = 0;
+  for (const target of HOSTILE_TARGETS) {
+    // the login limit counts per address: one address per attempt
+    const b = new Browser(app, `203.0.113.${++i}`);
+    const r = await b.submit('/login', '/login', { email: 'adviser@one.example', password: TEST_PASSWORD, next: target });
+    assert.equal(r.statusCode, 303, JSON.stringify(target));
+    assertSameOriginPath(r.headers.location, `POST /login next=${JSON.stringify(target.slice(0, 40))}`);
+  }
 });
 
 test('logout (POST with CSRF) ends the session in the database and clears the cookie', async () => {
@@ -419,4 +439,60 @@ test('the header logout form and a page form share one CSRF secret even on a fir
   assert.notEqual(token.statusCode, 403, 'the page form token is valid');
   const out = await b.post('/logout', { _csrf: tokens[0]! });
   assert.equal(out.statusCode, 303, 'the header token is valid');
+});
+
+// Issue 10: POST /api/v1/companies with the session cookie alone created a company. The API authenticates by bearer
+// token; the browser's session cookie counts for a state-changing request only with the page's CSRF token.
+test('the JSON API refuses a state-changing request with the session cookie but no CSRF token (403 problem); the CSRF header or a bearer token lets it through', async () => {
+  const b = new Browser(app, '192.0.2.90');
+  await b.signIn('adviser@one.example');
+  const cookie = () => [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const json = (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body: unknown, headers: Record<string, string> = {}) =>
+    app.inject({ method, url, remoteAddress: '192.0.2.90', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
+
+  const refused = await json('POST', '/api/v1/companies', { name: 'Cookie Only GmbH' }, { cookie: cookie() });
+  assert.equal(refused.statusCode, 403);
+  assert.match(refused.headers['content-type'] as string, /^application\/problem\+json/);
+  const doc = refused.json();
+  assert.equal(doc.status, 403);
+  assert.equal(doc.type, '/problems/csrf-token-required');
+  assert.match(doc.detail, /X-CSRF-Token/);
+  assert.match(doc.detail, /Authorization: Bearer/);
+  assert.ok(doc.instance);
+
+  const wrong = await json('POST', '/api/v1/companies', { name: 'Cookie Only GmbH' }, { cookie: cookie(), 'x-csrf-token': 'not-a-token' });
+  assert.equal(wrong.statusCode, 403);
+  // a token without the CSRF cookie it belongs to is no token either
+  const page = await b.get('/account');
+  const token = csrfOf(page.body);
+  const noSecret = await json('POST', '/api/v1/companies', { name: 'Cookie Only GmbH' }, { cookie: `lotse_session=${b.cookies.get('lotse_session')}`, 'x-csrf-token': token });
+  assert.equal(noSecret.statusCode, 403);
+  for (const method of ['PUT', 'PATCH', 'DELETE'] as const) {
+    const r = await json(method, `/api/v1/companies/${t1.companyA}`, { name: 'Renamed' }, { cookie: cookie() });
+    assert.equal(r.statusCode, 403, method);
+    assert.equal(r.json().type, '/problems/csrf-token-required', method);
+  }
+
+  // reading with the cookie stays allowed; nothing was created
+  const list = await app.inject({ url: '/api/v1/companies?q=Cookie', remoteAddress: '192.0.2.90', headers: { cookie: cookie() } });
+  assert.equal(list.statusCode, 200);
+  assert.equal(list.json().items.length, 0, 'nothing was saved');
+
+  // with the token of a page (as the page's own script would send it)
+  const withToken = await json('POST', '/api/v1/companies', { name: 'Cookie Only GmbH' }, { cookie: cookie(), 'x-csrf-token': token });
+  assert.equal(withToken.statusCode, 201);
+
+  // a bearer token needs no CSRF token, with or without the cookie
+  const t = await createApiToken(db.db, adviser1, { name: 'script' });
+  const bearer = await json('POST', '/api/v1/companies', { name: 'Bearer GmbH' }, { authorization: `Bearer ${t.token}`, cookie: cookie() });
+  assert.equal(bearer.statusCode, 201);
+  // anonymous: 401 as before
+  const anonymous = await json('POST', '/api/v1/companies', { name: 'Nobody GmbH' });
+  assert.equal(anonymous.statusCode, 401);
+
+  // the OpenAPI document says so
+  const openapi = (await app.inject({ url: '/api/openapi.json' })).json();
+  assert.deepEqual(Object.keys(openapi.components.securitySchemes).sort(), ['bearerAuth', 'csrfToken', 'sessionCookie']);
+  assert.deepEqual(openapi.paths['/api/v1/companies'].post.security, [{ bearerAuth: [] }, { sessionCookie: [], csrfToken: [] }]);
+  assert.deepEqual(openapi.paths['/api/v1/companies'].get.security, [{ bearerAuth: [] }, { sessionCookie: [] }]);
 });
