@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../db/testing.ts';
 import type { TestDatabase } from '../db/testing.ts';
 import { buildApp, LOGIN_RATE_LIMIT } from './app.ts';
-import { HOSTILE_TARGETS, assertSameOriginPath } from './testing/hostileRedirects.ts';
+import { HOSTILE_TARGETS, assertSameOriginPath, refusedAsMalformedText } from './testing/hostileRedirects.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -79,6 +79,7 @@ test('the stricter login limit answers 429 after its allowance', async () => {
 test('no redirect leaves the site, even from a route that builds its Location from raw input', async () => {
   for (const target of HOSTILE_TARGETS) {
     const r = await app.inject({ url: `/test/redirect?to=${encodeURIComponent(target)}` });
+    if (refusedAsMalformedText(r, target)) continue;
     assert.equal(r.statusCode, 303, JSON.stringify(target));
     assertSameOriginPath(r.headers.location, `Location from ${JSON.stringify(target.slice(0, 40))}`);
   }

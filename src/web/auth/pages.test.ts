@@ -16,7 +16,7 @@ import { revokeApiToken } from '../../app/revokeApiToken.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
 import { Browser, csrfOf } from '../testing/browser.ts';
-import { HOSTILE_TARGETS, assertSameOriginPath } from '../testing/hostileRedirects.ts';
+import { HOSTILE_TARGETS, assertSameOriginPath, refusedAsMalformedText } from '../testing/hostileRedirects.ts';
 import { authorizeRequest, requireActor } from './index.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
@@ -139,6 +139,7 @@ test('login never redirects to another site, whatever the next: GET when signed 
   const signedIn = await new Browser(app, '192.0.2.16').signIn('adviser@one.example');
   for (const target of HOSTILE_TARGETS) {
     const r = await signedIn.get(`/login?next=${encodeURIComponent(target)}`);
+    if (refusedAsMalformedText(r, target)) continue;
     assert.equal(r.statusCode, 303, JSON.stringify(target));
     assertSameOriginPath(r.headers.location, `GET /login?next=${JSON.stringify(target.slice(0, 40))}`);
   }
@@ -147,6 +148,7 @@ test('login never redirects to another site, whatever the next: GET when signed 
     // the login limit counts per address: one address per attempt
     const b = new Browser(app, `203.0.113.${++i}`);
     const r = await b.submit('/login', '/login', { email: 'adviser@one.example', password: TEST_PASSWORD, next: target });
+    if (refusedAsMalformedText(r, target)) continue;
     assert.equal(r.statusCode, 303, JSON.stringify(target));
     assertSameOriginPath(r.headers.location, `POST /login next=${JSON.stringify(target.slice(0, 40))}`);
   }

@@ -65,3 +65,15 @@ export function assertSameOriginPath(location: unknown, context = ''): void {
   assert.doesNotMatch(loc, /[\u0000-\u0020\u007f\\]/, `${context}: ${JSON.stringify(loc)} has no control characters, spaces or backslashes`);
   assert.equal(new URL(loc, BASE).origin, BASE, `${context}: ${JSON.stringify(loc)} stays on this origin`);
 }
+
+/**
+ * True when the answer refused the request outright because the target holds a NUL or an unpaired surrogate
+ * (decision 012: 400 naming the field, no redirect at all); asserts that nothing was redirected then.
+ * Other targets are never refused: they must redirect (303) to a path on this site.
+ */
+export function refusedAsMalformedText(r: { statusCode: number; headers: Record<string, unknown> }, target: string): boolean {
+  if (!/[\u0000\p{Cs}]/u.test(target)) return false;
+  assert.equal(r.statusCode, 400, `${JSON.stringify(target)} refused as malformed text`);
+  assert.equal(r.headers.location, undefined, `${JSON.stringify(target)}: no Location on a refusal`);
+  return true;
+}
