@@ -99,7 +99,7 @@ async function start(): Promise<void> {
   }
 
   const { buildApp } = await import('./web/app.ts');
-  const { smtpMailer } = await import('./app/mail.ts');
+  const { logMailer, smtpMailer } = await import('./app/mail.ts');
   let mailer;
   try {
     mailer = config.smtpUrl ? await smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
@@ -145,7 +145,9 @@ async function start(): Promise<void> {
   }
   // Deleting data past its retention, hourly; with several instances, one per round (advisory lock).
   const { scheduleHousekeeping } = await import('./app/housekeeping.ts');
-  const stopHousekeeping = scheduleHousekeeping(database, app.log);
+  const stopHousekeeping = scheduleHousekeeping(database, app.log, {
+    passwordResets: { mailer: mailer ?? logMailer(app.log), onMailError: (err) => app.log.error({ err }, 'password-reset mail could not be sent') },
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -17,10 +17,22 @@ export const SESSION_TOUCH_MS = MINUTE;
 /** api_tokens.last_used_at likewise. */
 export const TOKEN_TOUCH_MS = MINUTE;
 
-/** Login throttling: failures within the window, per account (since its last success) and per client address. */
+/**
+ * Login throttling (docs/decisions/008-login-throttling.md): failures within the window, counted
+ * - per account and client address (since that pair's last success),
+ * - per client address over all accounts,
+ * - per account and known device (a browser with a valid device cookie of the account), which is exempt from
+ * - the cap per account over all unknown devices and addresses (since the account's last success): much higher, so
+ *   that guessing from many addresses is capped, but an attacker's failures do not lock the owner's own browser out.
+ * A new password (reset or change) clears the account's counts.
+ */
 export const LOGIN_WINDOW_MS = 15 * MINUTE;
-export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+export const LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP = 5;
 export const LOGIN_MAX_FAILURES_PER_IP = 20;
+export const LOGIN_MAX_FAILURES_PER_DEVICE = 5;
+export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 50;
+/** A device cookie (set at every successful login, a new one each time) is honoured this long. */
+export const LOGIN_DEVICE_TTL_MS = 180 * 24 * HOUR;
 /** login_attempts older than this are deleted. */
 export const LOGIN_ATTEMPTS_KEEP_MS = 24 * HOUR;
 

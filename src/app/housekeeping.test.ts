@@ -2,9 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
-import { savedChecks, tenants } from '../db/schema.ts';
+import { passwordResetRequests, savedChecks, tenants } from '../db/schema.ts';
 import { CHECK_RETENTION_DAYS, createCheck, deleteCheck, loadCheck } from '../web/check/store.ts';
+import { makeTenant, makeUser, recordingMailer } from './accountsTesting.ts';
 import { runHousekeeping } from './housekeeping.ts';
+import { requestPasswordReset } from './requestPasswordReset.ts';
 
 const DAY = 86_400_000;
 
@@ -75,6 +77,26 @@ test('while another instance holds the housekeeping lock, this one skips the rou
     assert.equal((await runHousekeeping(db)).ran, true);
   } finally {
     await other.end().catch(() => {});
+    await db.destroy();
+  }
+});
+
+test('housekeeping handles password-reset requests an instance left pending (issue 10): the mail goes out once', async () => {
+  const db = await openTestDb();
+  try {
+    const now = new Date('2026-11-25T12:00:00Z');
+    const { tenantId } = await makeTenant(db.db);
+    await makeUser(db.db, tenantId, 'adviser', 'left@example.org');
+    // answered, then the instance stopped before handling it
+    await requestPasswordReset(db.db, { email: 'left@example.org', publicUrl: 'https://lotse.example.org' }, new Date(now.getTime() - 60_000));
+    const mailer = recordingMailer();
+    const r = await runHousekeeping(db, now, { passwordResets: { mailer } });
+    assert.deepEqual(r.passwordResets, { requests: 1, mails: 1 });
+    assert.equal(mailer.sent[0]?.to, 'left@example.org');
+    assert.equal((await db.db.select().from(passwordResetRequests)).length, 0);
+    assert.deepEqual((await runHousekeeping(db, now, { passwordResets: { mailer } })).passwordResets, { requests: 0, mails: 0 });
+    assert.equal(mailer.sent.length, 1);
+  } finally {
     await db.destroy();
   }
 });

@@ -3,14 +3,15 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
 import type { TestDatabase } from '../db/testing.ts';
-import { passwordResets, sessions } from '../db/schema.ts';
+import { auditLog, passwordResetRequests, passwordResets, sessions } from '../db/schema.ts';
 import type { Actor } from '../policies/index.ts';
 import { InvalidInputError, InvalidTokenError, PASSWORD_RESET_TTL_MS } from './accounts.ts';
 import { TEST_PASSWORD, makeTenant, makeUser, recordingMailer, tokenFromMail, userRow } from './accountsTesting.ts';
 import { changePassword } from './changePassword.ts';
+import { deliverPasswordResets } from './deliverPasswordResets.ts';
 import { getPasswordReset } from './getPasswordReset.ts';
 import { login } from './login.ts';
 import { requestPasswordReset } from './requestPasswordReset.ts';
@@ -20,7 +21,8 @@ import { resolveSession } from './sessions.ts';
 let db: TestDatabase;
 let user: Actor & { email: string };
 const mailer = recordingMailer();
-const deps = { mailer, publicUrl: 'https://lotse.example.org' };
+const publicUrl = 'https://lotse.example.org';
+const deps = { mailer };
 const T0 = new Date('2026-05-01T10:00:00Z');
 
 before(async () => {
@@ -38,16 +40,56 @@ async function signIn(password = TEST_PASSWORD, at = T0) {
 
 test('a reset request for an unknown address sends nothing and looks the same', async () => {
   const before = mailer.sent.length;
-  assert.equal(await requestPasswordReset(db.db, { email: 'nobody@example.org' }, deps, T0), undefined);
-  assert.equal(await requestPasswordReset(db.db, { email: 'not an address' }, deps, T0), undefined);
+  assert.equal(await requestPasswordReset(db.db, { email: 'nobody@example.org', publicUrl }, T0), undefined);
+  assert.equal(await requestPasswordReset(db.db, { email: 'not an address', publicUrl }, T0), undefined);
+  await deliverPasswordResets(db.db, deps, T0);
   assert.equal(mailer.sent.length, before);
+});
+
+test('issue 10: a reset request does the same work for a known and an unknown address (one pending row); the link and the mail come after it', async () => {
+  const sentBefore = mailer.sent.length;
+  const resetsBefore = (await db.db.select().from(passwordResets)).length;
+  const auditBefore = (await db.db.select().from(auditLog)).length;
+  await requestPasswordReset(db.db, { email: user.email, publicUrl }, T0);
+  await requestPasswordReset(db.db, { email: 'nobody@example.org', publicUrl }, T0);
+  await new Promise((r) => setTimeout(r, 20));
+  const pending = await db.db.select().from(passwordResetRequests).orderBy(asc(passwordResetRequests.id));
+  assert.deepEqual(
+    pending.map(({ email, publicUrl: url, requestedAt }) => ({ email, url, requestedAt })),
+    [
+      { email: user.email, url: publicUrl, requestedAt: T0 },
+      { email: 'nobody@example.org', url: publicUrl, requestedAt: T0 },
+    ],
+    'the same row for both, nothing else',
+  );
+  assert.equal((await db.db.select().from(passwordResets)).length, resetsBefore, 'no link yet');
+  assert.equal((await db.db.select().from(auditLog)).length, auditBefore, 'no audit row yet');
+  assert.equal(mailer.sent.length, sentBefore, 'no mail yet');
+
+  assert.deepEqual(await deliverPasswordResets(db.db, deps, T0), { requests: 2, mails: 1 });
+  assert.equal(mailer.sent.length, sentBefore + 1);
+  assert.equal(mailer.sent.at(-1)!.to, user.email);
+  assert.ok(await getPasswordReset(db.db, tokenFromMail(mailer.sent.at(-1)), T0));
+  assert.equal((await db.db.select().from(passwordResetRequests)).length, 0, 'handled once');
+  assert.deepEqual(await deliverPasswordResets(db.db, deps, T0), { requests: 0, mails: 0 });
+  const [audit] = await db.db.select().from(auditLog).where(eq(auditLog.entity, 'password_reset')).orderBy(desc(auditLog.id)).limit(1);
+  assert.equal(audit?.entityId, user.userId, 'the audit row is written with the link');
+});
+
+test('pending requests: several for one address give one mail; one older than the link’s lifetime is dropped', async () => {
+  const sentBefore = mailer.sent.length;
+  await requestPasswordReset(db.db, { email: user.email, publicUrl }, new Date(T0.getTime() - PASSWORD_RESET_TTL_MS));
+  assert.deepEqual(await deliverPasswordResets(db.db, deps, T0), { requests: 1, mails: 0 });
+  for (let i = 0; i < 3; i++) await requestPasswordReset(db.db, { email: user.email, publicUrl }, T0);
+  assert.deepEqual(await deliverPasswordResets(db.db, deps, T0), { requests: 3, mails: 1 });
+  assert.equal(mailer.sent.length, sentBefore + 1);
 });
 
 test('reset: the mailed one-time link sets a new password and ends every session', async () => {
   const s1 = await signIn();
   const s2 = await signIn();
-  await requestPasswordReset(db.db, { email: ' Forgetful@Example.org ' }, deps, T0);
-  await new Promise((r) => setImmediate(r)); // sending is not awaited by the use case
+  await requestPasswordReset(db.db, { email: ' Forgetful@Example.org ', publicUrl }, T0);
+  await deliverPasswordResets(db.db, deps, T0);
   const mail = mailer.sent.at(-1)!;
   assert.equal(mail.to, user.email);
   const token = tokenFromMail(mail);
@@ -69,11 +111,11 @@ test('reset: the mailed one-time link sets a new password and ends every session
 });
 
 test('reset: a new request voids the earlier link; links expire', async () => {
-  await requestPasswordReset(db.db, { email: user.email }, deps, T0);
-  await new Promise((r) => setImmediate(r));
+  await requestPasswordReset(db.db, { email: user.email, publicUrl }, T0);
+  await deliverPasswordResets(db.db, deps, T0);
   const first = tokenFromMail(mailer.sent.at(-1));
-  await requestPasswordReset(db.db, { email: user.email }, deps, T0);
-  await new Promise((r) => setImmediate(r));
+  await requestPasswordReset(db.db, { email: user.email, publicUrl }, T0);
+  await deliverPasswordResets(db.db, deps, T0);
   const second = tokenFromMail(mailer.sent.at(-1));
   await assert.rejects(getPasswordReset(db.db, first, T0), InvalidTokenError);
   assert.ok(await getPasswordReset(db.db, second, T0));
@@ -86,8 +128,8 @@ test('a failed reset mail is reported to onMailError, not to the requester', asy
   mailer.fail = true;
   const errors: unknown[] = [];
   try {
-    await requestPasswordReset(db.db, { email: user.email }, { ...deps, onMailError: (e) => errors.push(e) }, T0);
-    await new Promise((r) => setImmediate(r));
+    await requestPasswordReset(db.db, { email: user.email, publicUrl }, T0);
+    await deliverPasswordResets(db.db, { ...deps, onMailError: (e) => errors.push(e) }, T0);
   } finally {
     mailer.fail = false;
   }

@@ -179,6 +179,19 @@ export const passwordResets = pgTable(
   (t) => [index('password_resets_user_idx').on(t.userId)],
 );
 
+/**
+ * Password-reset requests waiting to be handled (issue 10): the request only stores the address and answers, the
+ * same for every address; looking the account up, the one-time link and the mail come after the response
+ * (src/app/deliverPasswordResets.ts), on whichever instance claims the row first.
+ */
+export const passwordResetRequests = pgTable('password_reset_requests', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  email: text('email').notNull(),
+  /** the base URL of the link in the mail (PUBLIC_URL, or the origin of the request) */
+  publicUrl: text('public_url').notNull(),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const apiTokens = pgTable(
   'api_tokens',
   {
@@ -196,7 +209,10 @@ export const apiTokens = pgTable(
   (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
-/** Failed and successful logins, for throttling per account and per address (shared by all instances). */
+/**
+ * Failed and successful logins, for throttling per account and address, per address, per account and known device,
+ * and per account from unknown devices (shared by all instances; docs/decisions/008-login-throttling.md).
+ */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
@@ -205,6 +221,8 @@ export const loginAttempts = pgTable(
     ip: text('ip').notNull(),
     success: boolean('success').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** SHA-256 of the id in the browser's valid device cookie for this account; null: an unknown device */
+    device: text('device'),
   },
   (t) => [index('login_attempts_email_at_idx').on(t.email, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
 );

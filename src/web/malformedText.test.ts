@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
 import type { TestDatabase } from '../db/testing.ts';
 import { makeTenant, makeUser, recordingMailer } from '../app/accountsTesting.ts';
+import { deliverPasswordResets } from '../app/deliverPasswordResets.ts';
 import { createApiToken } from '../app/createApiToken.ts';
 import { createContact } from '../app/createContact.ts';
 import { createPartner } from '../app/createPartner.ts';
@@ -71,7 +72,8 @@ before(async () => {
   const mailer = recordingMailer();
   const invited = await inviteUser(db.db, adminActor, { email: 'new@one.example', name: 'Nele Neu', role: 'adviser' }, { mailer, publicUrl: 'http://lotse.test' });
   invitationPath = new URL(invited.link).pathname;
-  await requestPasswordReset(db.db, { email: 'staff@one.example' }, { mailer, publicUrl: 'http://lotse.test' });
+  await requestPasswordReset(db.db, { email: 'staff@one.example', publicUrl: 'http://lotse.test' });
+  await deliverPasswordResets(db.db, { mailer });
   resetPath = new URL(/http:\/\/lotse\.test\/password-reset\/\S+/.exec(mailer.sent.at(-1)!.text)![0]).pathname;
   checkId = await createCheck(db.db);
   app = await buildApp({ database: db, cookieSecret: 'test-secret-test-secret-test-secret', logger: false, config: { rateLimitPerAddress: 100_000, rateLimitPerUser: 100_000 } });

@@ -30,6 +30,7 @@ import { login } from '../../app/login.ts';
 import { logout } from '../../app/logout.ts';
 import { logMailer } from '../../app/mail.ts';
 import type { Mailer } from '../../app/mail.ts';
+import { deliverPasswordResets } from '../../app/deliverPasswordResets.ts';
 import { requestPasswordReset } from '../../app/requestPasswordReset.ts';
 import { resetPassword } from '../../app/resetPassword.ts';
 import { revokeApiToken } from '../../app/revokeApiToken.ts';
@@ -45,7 +46,7 @@ import { checksOwnText } from '../textGuard.ts';
 import { isApiPath } from '../pages.ts';
 import { pathOf } from '../urls.ts';
 import { am } from './messages.ts';
-import { nextPath, requireActor, sessionCookieName, sessionCookieOptions, signedIn } from './session.ts';
+import { deviceCookieName, deviceCookieOptions, nextPath, requireActor, sessionCookieName, sessionCookieOptions, signedIn } from './session.ts';
 import { AccountPage } from './views/AccountPage.tsx';
 import type { FormState } from './views/form.tsx';
 import { InvalidLinkPage } from './views/InvalidLinkPage.tsx';
@@ -127,6 +128,21 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
     onMailError: (err: unknown) => request.log.error({ err }, 'password-reset mail could not be sent'),
   });
   const csrf = app.csrfProtection;
+  const deviceCookie = deviceCookieName(production);
+
+  // Password-reset requests are handled after the response (issue 10: the request takes the same time for every
+  // address). Each run claims what is pending in the database, so runs may overlap, on this or other instances; the
+  // housekeeping round takes what a stopped instance left. Closing the application waits for the runs under way.
+  const deliveries = new Set<Promise<unknown>>();
+  const deliverResets = () => {
+    const run = deliverPasswordResets(db, { mailer, onMailError: (err) => app.log.error({ err }, 'password-reset mail could not be sent') }, now())
+      .catch((err: unknown) => app.log.error({ err }, 'password-reset requests could not be handled; the next request or housekeeping round retries'))
+      .finally(() => deliveries.delete(run));
+    deliveries.add(run);
+  };
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...deliveries]);
+  });
 
   app.decorateRequest('actor', null);
   // these forms refuse malformed text with the error beside the field (nameErrors, emailErrors, passwordErrors, …);
@@ -225,13 +241,27 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
     else if (isMalformedText(password)) errors.push(fieldError('password', 'characters'));
     if (errors.length > 0) return render(state(request, { email }, errors), 400);
 
-    const result = await login(db, { email, password, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, previousSessionId: request.cookies[cookieName] }, now());
+    const signedDevice = request.cookies[deviceCookie];
+    const device = signedDevice === undefined ? null : request.unsignCookie(signedDevice);
+    const result = await login(
+      db,
+      {
+        email,
+        password,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        previousSessionId: request.cookies[cookieName],
+        deviceToken: device?.valid ? device.value : null,
+      },
+      now(),
+    );
     if (!result.ok && result.reason === 'throttled') {
       reply.header('retry-after', String(result.retryAfterMinutes * 60));
-      return render(state(request, { email }, [], [{ field: 'email', text: m.login.throttled(result.retryAfterMinutes) }]), 429);
+      return render(state(request, { email }, [], [{ field: 'email', text: m.login.throttled[result.scope](result.retryAfterMinutes) }]), 429);
     }
     if (!result.ok) return render(state(request, { email }, [], [{ field: 'password', text: m.login.invalid }]), 401);
     setSessionCookie(reply, result.session.id);
+    reply.setCookie(deviceCookie, result.deviceToken, deviceCookieOptions(production));
     return reply.header('cache-control', 'no-store').redirect(next, 303);
   });
 
@@ -321,7 +351,15 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
     page(reply, request, h(PasswordResetRequestPage, { lang: request.lang, currentUrl: request.url, csrfToken: reply.generateCsrf(), state: state(request) })),
   );
 
-  app.post('/password-reset', { preHandler: csrf, config: { rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
+  const resetRequestOptions = {
+    preHandler: csrf,
+    config: { rateLimit: LOGIN_RATE_LIMIT },
+    // the pending request is handled once the answer has left
+    onResponse: async (_request: FastifyRequest, reply: FastifyReply) => {
+      if (reply.statusCode === 303) deliverResets();
+    },
+  };
+  app.post('/password-reset', resetRequestOptions, async (request, reply) => {
     const email = field(request.body as Body, 'email');
     const errors: FieldError[] = [];
     if (email === '') errors.push(fieldError('email', 'required'));
@@ -335,7 +373,7 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
         400,
       );
     }
-    await requestPasswordReset(db, { email }, mailDeps(request), now());
+    await requestPasswordReset(db, { email, publicUrl: publicUrlOf(request) }, now());
     return reply.header('cache-control', 'no-store').redirect('/password-reset/sent', 303);
   });
 

@@ -3,8 +3,12 @@
 
 import type { FieldErrorCode } from '../../app/accounts.ts';
 import { PASSWORD_MIN_LENGTH } from '../../app/accounts.ts';
+import type { ThrottleScope } from '../../app/login.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { Role } from '../../policies/index.ts';
+
+const minutesDe = (n: number) => `${n} ${n === 1 ? 'Minute' : 'Minuten'}`;
+const minutesEn = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
 
 const de = {
   errorSummaryTitle: 'Bitte korrigieren Sie die folgenden Angaben',
@@ -49,8 +53,15 @@ const de = {
     lead: 'Für Beraterinnen und Berater der Servicestelle und für Unternehmen mit Zugang.',
     submit: 'Anmelden',
     invalid: 'E-Mail-Adresse oder Passwort ist nicht richtig.',
-    throttled: (minutes: number) =>
-      `Zu viele Anmeldeversuche. Versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} noch einmal, oder setzen Sie Ihr Passwort zurück.`,
+    /** by the limit that refused the attempt (src/app/login.ts, ThrottleScope) */
+    throttled: {
+      account: (minutes: number) =>
+        `Zu viele Anmeldeversuche. Versuchen Sie es in ${minutesDe(minutes)} noch einmal, oder setzen Sie Ihr Passwort zurück.`,
+      address: (minutes: number) =>
+        `Zu viele fehlgeschlagene Anmeldeversuche von Ihrer Internetverbindung aus. Versuchen Sie es in ${minutesDe(minutes)} noch einmal.`,
+      unknownDevices: (minutes: number) =>
+        `Für dieses Konto gab es zu viele fehlgeschlagene Anmeldeversuche von anderen Geräten. Melden Sie sich auf einem Gerät an, auf dem Sie sich hier schon angemeldet haben, versuchen Sie es in ${minutesDe(minutes)} noch einmal, oder setzen Sie Ihr Passwort zurück.`,
+    } satisfies Record<ThrottleScope, (minutes: number) => string>,
     forgot: 'Passwort vergessen?',
     loggedOut: 'Sie haben sich abgemeldet.',
     passwordChanged: 'Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen Passwort an.',
@@ -180,7 +191,12 @@ const en: AuthMessages = {
     lead: 'For the advisers of the service office and for companies with access.',
     submit: 'Sign in',
     invalid: 'The e-mail address or the password is not right.',
-    throttled: (minutes: number) => `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or reset your password.`,
+    throttled: {
+      account: (minutes: number) => `Too many sign-in attempts. Try again in ${minutesEn(minutes)}, or reset your password.`,
+      address: (minutes: number) => `Too many failed sign-in attempts from your internet connection. Try again in ${minutesEn(minutes)}.`,
+      unknownDevices: (minutes: number) =>
+        `Too many failed sign-in attempts for this account from other devices. Sign in on a device where you have signed in here before, try again in ${minutesEn(minutes)}, or reset your password.`,
+    },
     forgot: 'Forgot your password?',
     loggedOut: 'You have signed out.',
     passwordChanged: 'Your password has been changed. Sign in with the new password.',

@@ -9,9 +9,11 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { sessions } from '../../db/schema.ts';
+import { loginAttempts, passwordResetRequests, sessions } from '../../db/schema.ts';
+import { LOGIN_MAX_FAILURES_PER_ACCOUNT } from '../../app/accounts.ts';
 import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
 import { createApiToken } from '../../app/createApiToken.ts';
+import type { Mail, Mailer } from '../../app/mail.ts';
 import { revokeApiToken } from '../../app/revokeApiToken.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
@@ -58,6 +60,15 @@ after(async () => {
   await app.close();
   await db.destroy();
 });
+
+/** Waits (up to 10 s) for work that happens after a response, e.g. a mail. */
+async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 
 function lastMailLink(kind: 'invitations' | 'password-reset'): string {
   for (let i = logLines.length - 1; i >= 0; i--) {
@@ -173,18 +184,102 @@ test('logout (POST with CSRF) ends the session in the database and clears the co
   assert.match((await b.get('/login?done=logout')).body, /Sie haben sich abgemeldet/);
 });
 
-test('throttling: after five wrong passwords the account is locked with a clear message and Retry-After', async () => {
+test('throttling: five wrong passwords from one address throttle the account from there with a clear message and Retry-After; the owner signs in from elsewhere (issue 10)', async () => {
   const victim = await makeUser(db.db, t1.tenantId, 'adviser', 'victim@one.example');
   assert.ok(victim);
   let last: LightMyRequestResponse | undefined;
   for (let i = 0; i < 6; i++) {
-    last = await new Browser(app, `198.51.100.${i}`).submit('/login', '/login', { email: 'victim@one.example', password: `wrong ${i} wrong wrong` });
+    last = await new Browser(app, '198.51.100.1').submit('/login', '/login', { email: 'victim@one.example', password: `wrong ${i} wrong wrong` });
   }
   assert.equal(last!.statusCode, 429);
   assert.match(last!.body, /Zu viele Anmeldeversuche. Versuchen Sie es in 15 Minuten noch einmal/);
   assert.equal(last!.headers['retry-after'], '900');
-  const right = await new Browser(app, '198.51.100.77').submit('/login', '/login', { email: 'victim@one.example', password: TEST_PASSWORD });
-  assert.equal(right.statusCode, 429);
+  const fromThere = await new Browser(app, '198.51.100.1').submit('/login', '/login', { email: 'victim@one.example', password: TEST_PASSWORD });
+  assert.equal(fromThere.statusCode, 429, 'the right password does not open the throttled address either');
+  // the attacker's failures (from one address and from others) do not lock the owner out
+  for (let i = 2; i < 6; i++) {
+    await new Browser(app, `198.51.100.${i}`).submit('/login', '/login', { email: 'victim@one.example', password: `wrong ${i} wrong wrong` });
+  }
+  const owner = await new Browser(app, '198.51.100.77').submit('/login', '/login', { email: 'victim@one.example', password: TEST_PASSWORD });
+  assert.equal(owner.statusCode, 303);
+});
+
+test('a known device (the signed device cookie of an earlier sign-in) signs in while the account is throttled for unknown devices; a new or forged one is told why (issue 10)', async () => {
+  await makeUser(db.db, t1.tenantId, 'adviser', 'target@one.example');
+  const own = new Browser(app, '192.0.2.90');
+  const first = await own.signInResponse('target@one.example');
+  const set = ([] as string[]).concat(first.headers['set-cookie'] as string | string[]).find((c) => c.startsWith('lotse_device='));
+  assert.ok(set, 'the device cookie is set at sign-in');
+  assert.match(set!, /HttpOnly/i);
+  assert.match(set!, /SameSite=Strict/i);
+  assert.match(set!, /Max-Age=15552000/);
+  assert.match(own.cookies.get('lotse_device')!, /^v1\.[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}\.[0-9]+\.[A-Za-z0-9%+/=_-]+$/, 'signed');
+  own.cookies.delete('lotse_session'); // signed out, the device cookie stays
+
+  // then many addresses guessed the account's password (as rows: through the form it would take a minute)
+  const now = Date.now() + 1000;
+  await db.db.insert(loginAttempts).values(
+    Array.from({ length: LOGIN_MAX_FAILURES_PER_ACCOUNT }, (_, i) => ({ email: 'target@one.example', ip: `198.18.${i}.1`, success: false, at: new Date(now + i) })),
+  );
+  const fresh = await new Browser(app, '192.0.2.91').submit('/login', '/login', { email: 'target@one.example', password: TEST_PASSWORD });
+  assert.equal(fresh.statusCode, 429);
+  assert.match(fresh.body, /zu viele fehlgeschlagene Anmeldeversuche von anderen Geräten/);
+  assert.match(fresh.body, /auf einem Gerät an, auf dem Sie sich hier schon angemeldet haben/);
+  const forged = new Browser(app, '192.0.2.92');
+  const value = own.cookies.get('lotse_device')!;
+  forged.cookies.set('lotse_device', value.replace(/\.([^.]+)$/, '.AAAA$1'));
+  assert.equal((await forged.submit('/login', '/login', { email: 'target@one.example', password: TEST_PASSWORD })).statusCode, 429, 'a bad signature');
+  const unsigned = new Browser(app, '192.0.2.92');
+  unsigned.cookies.set('lotse_device', value.replace(/\.[^.]+$/, ''));
+  assert.equal((await unsigned.submit('/login', '/login', { email: 'target@one.example', password: TEST_PASSWORD })).statusCode, 429, 'no signature');
+
+  const again = await own.submit('/login', '/login', { email: 'target@one.example', password: TEST_PASSWORD });
+  assert.equal(again.statusCode, 303, 'the known device');
+  assert.notEqual(own.cookies.get('lotse_device'), value, 'a new device token at every sign-in');
+});
+
+test('password reset: the mail leaves after the answer, which does not wait for a slow mail server (issue 10)', async () => {
+  const outbox: Mail[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const slow: Mailer = {
+    kind: 'smtp',
+    async send(mail) {
+      outbox.push(mail);
+      await released;
+    },
+  };
+  const app2 = await buildApp({ database: db, cookieSecret: SECRET, logger: false, mailer: slow, publicUrl: 'https://lotse.example.org' });
+  // how many mails had been handed to the mail server when the answer to a reset request was about to be written
+  const atAnswer: number[] = [];
+  app2.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method === 'POST' && request.url === '/password-reset') atAnswer.push(outbox.length);
+    return payload;
+  });
+  await app2.ready();
+  try {
+    const known = await new Browser(app2, '192.0.2.95').submit('/password-reset', '/password-reset', { email: 'admin@one.example' });
+    assert.equal(known.statusCode, 303);
+    assert.deepEqual(atAnswer, [0], 'nothing was sent before the answer');
+    await until(() => outbox.length === 1, 'the mail is sent after the answer');
+    assert.equal(outbox[0]!.to, 'admin@one.example');
+    assert.match(outbox[0]!.text, /https:\/\/lotse\.example\.org\/password-reset\/[A-Za-z0-9_-]{43}/);
+    // the mail server has not answered the first mail (it never does until released): further requests are answered
+    const again = await new Browser(app2, '192.0.2.96').submit('/password-reset', '/password-reset', { email: 'admin@one.example' });
+    assert.equal(again.statusCode, 303);
+    const unknown = await new Browser(app2, '192.0.2.96').submit('/password-reset', '/password-reset', { email: 'nobody@one.example' });
+    assert.equal(unknown.statusCode, 303);
+    await until(() => outbox.length === 2, 'the second mail');
+    await until(async () => (await db.db.select().from(passwordResetRequests)).length === 0, 'all requests handled');
+  } finally {
+    release();
+    await app2.close();
+  }
+  assert.deepEqual(
+    outbox.map((m) => m.to),
+    ['admin@one.example', 'admin@one.example'],
+    'no mail for the unknown address',
+  );
 });
 
 test('a company user cannot reach the user administration (403); an adviser neither; an admin can', async () => {
@@ -259,10 +354,12 @@ test('password reset through the pages: same answer for unknown addresses, link 
   const unknown = await new Browser(app, '192.0.2.31').submit('/password-reset', '/password-reset', { email: 'nobody@one.example' });
   assert.equal(unknown.statusCode, 303);
   assert.equal(unknown.headers.location, '/password-reset/sent');
+  await until(async () => (await db.db.select().from(passwordResetRequests)).length === 0, 'the request handled');
+  await new Promise((r) => setTimeout(r, 20));
   assert.ok(!logLines.slice(before).some((l) => l.includes('/password-reset/')), 'no mail for an unknown address');
   const known = await new Browser(app, '192.0.2.31').submit('/password-reset', '/password-reset', { email: 'staff@one.example' });
   assert.equal(known.headers.location, '/password-reset/sent');
-  await new Promise((r) => setTimeout(r, 20));
+  await until(() => logLines.slice(before).some((l) => l.includes('/password-reset/')), 'the mail (after the answer)');
   const link = lastMailLink('password-reset');
   const r = new Browser(app, '192.0.2.32');
   const page = await r.get(link);

@@ -6,7 +6,7 @@
 // `lotse_session` without Secure; everything else (HttpOnly, SameSite=Lax, Path=/) is the same.
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_ABSOLUTE_MS } from '../../app/accounts.ts';
+import { LOGIN_DEVICE_TTL_MS, SESSION_ABSOLUTE_MS } from '../../app/accounts.ts';
 import type { SignedInActor } from '../../app/sessions.ts';
 import { UnauthenticatedError, authorize } from '../../policies/index.ts';
 import type { Action, Target } from '../../policies/index.ts';
@@ -35,6 +35,29 @@ export function sessionCookieOptions(production: boolean) {
     sameSite: 'lax' as const,
     secure: production,
     maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+  };
+}
+
+/**
+ * The device cookie (docs/decisions/008-login-throttling.md): set, signed, at every successful login; it lets this
+ * browser sign in to that account while the account is throttled for unknown devices. Same prefix rules as the
+ * session cookie; SameSite=Strict, because only the login form of this site needs it.
+ */
+export const DEVICE_COOKIE_PRODUCTION = '__Host-lotse_device';
+export const DEVICE_COOKIE_DEVELOPMENT = 'lotse_device';
+
+export function deviceCookieName(production: boolean): string {
+  return production ? DEVICE_COOKIE_PRODUCTION : DEVICE_COOKIE_DEVELOPMENT;
+}
+
+export function deviceCookieOptions(production: boolean) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: production,
+    signed: true,
+    maxAge: Math.floor(LOGIN_DEVICE_TTL_MS / 1000),
   };
 }
 
