@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'drizzle/**', 'src/web/static/vendor/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'drizzle/**', 'src/web/static/vendor/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -16,7 +16,7 @@ export default tseslint.config(
   {
     // src/law is pure: no I/O, no framework, no clock.
     files: ['src/law/**/*.ts'],
-    ignores: ['src/law/**/*.test.ts'],
+    ignores: ['src/law/**/*.test.ts', 'src/law/**/*.contract.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'fastify', '@fastify/*', 'drizzle-orm*', 'pg', '@electric-sql/*', '**/web/**', '**/db/**', '**/app/**'] }],
       'no-restricted-syntax': ['error',
