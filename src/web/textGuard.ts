@@ -65,7 +65,11 @@ function fieldName(path: string): string {
   return path.slice(1).replace(/~1/g, '/').replace(/~0/g, '~') || '(body)';
 }
 
-function refuse(request: FastifyRequest, reply: FastifyReply, finding: TextFinding): FastifyReply {
+/**
+ * Refuses the request as the guard does (400 naming the field). For a handler that checks its own text
+ * (checksOwnText) and meets malformed text in a field the person cannot correct in the form, such as a hidden one.
+ */
+export function refuse(request: FastifyRequest, reply: FastifyReply, finding: TextFinding): FastifyReply {
   request.log.info({ part: finding.part, field: finding.path, kind: finding.kind }, 'malformed text in the request refused');
   reply.header('cache-control', 'no-store');
   if (isApiPath(request.url)) {

@@ -42,7 +42,7 @@ import { PROBLEM_TYPES, problem, sendProblem } from '../api/problem.ts';
 import type { ProblemDocument } from '../api/problem.ts';
 import { CSRF_COOKIE, LOGIN_RATE_LIMIT } from '../app.ts';
 import { sendPage } from '../html.ts';
-import { checksOwnText } from '../textGuard.ts';
+import { checksOwnText, refuse } from '../textGuard.ts';
 import { isApiPath } from '../pages.ts';
 import { pathOf } from '../urls.ts';
 import { am } from './messages.ts';
@@ -229,7 +229,10 @@ export default async function auth(app: FastifyInstance, opts: AuthOptions = {})
     const body = request.body as Body;
     const email = field(body, 'email');
     const password = field(body, 'password', false);
-    const next = nextPath(field(body, 'next'));
+    const rawNext = field(body, 'next');
+    // the hidden field cannot be corrected in the form: refused like the text guard does (decision 012)
+    if (isMalformedText(rawNext)) return refuse(request, reply, { part: 'body', path: '/next', kind: 'malformed' });
+    const next = nextPath(rawNext);
     const m = am(request.lang);
     const render = (s: FormState, status: number) =>
       page(reply, request, h(LoginPage, { lang: request.lang, currentUrl: request.url, csrfToken: reply.generateCsrf(), state: s, next }), status);
