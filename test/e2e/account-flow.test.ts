@@ -13,7 +13,7 @@ import { openTestDb } from '../../src/db/testing.ts';
 import type { TestDatabase } from '../../src/db/testing.ts';
 import { TEST_PASSWORD, makeTenant, makeUser } from '../../src/app/accountsTesting.ts';
 import { buildApp } from '../../src/web/app.ts';
-import { launchBrowser, visit as check } from './browser.ts';
+import { expectFocus, launchBrowser, submitAndLoad, visit as check } from './browser.ts';
 import type { Browser } from './browser.ts';
 
 let db: TestDatabase;
@@ -67,9 +67,8 @@ test('admin and company user, German then English, with axe on every page', asyn
   await visit(page, 'de-01-login');
   await page.getByLabel('E-Mail-Adresse').fill('admin@e2e.example');
   await page.getByLabel('Passwort', { exact: true }).fill('falsches Passwort');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForLoadState('load');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+  await submitAndLoad(page, () => page.getByRole('button', { name: 'Anmelden' }).click());
+  await expectFocus(page, 'error-summary');
   assert.equal(await page.getByLabel('E-Mail-Adresse').inputValue(), 'admin@e2e.example');
   await visit(page, 'de-02-login-error');
 
@@ -85,9 +84,8 @@ test('admin and company user, German then English, with axe on every page', asyn
   // invite a company user
   await page.getByLabel('E-Mail-Adresse der Person').fill('firma@e2e.example');
   await page.getByLabel('Rolle').selectOption('company');
-  await page.getByRole('button', { name: 'Einladung senden' }).click();
-  await page.waitForLoadState('load');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', 'missing company');
+  await submitAndLoad(page, () => page.getByRole('button', { name: 'Einladung senden' }).click());
+  await expectFocus(page, 'error-summary', 'missing company');
   await visit(page, 'de-04-invite-error');
   await page.getByLabel('Unternehmen', { exact: true }).selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Einladung senden' }).click();
@@ -107,8 +105,7 @@ test('admin and company user, German then English, with axe on every page', asyn
   await page.getByLabel('Your name').fill('Fiona Firm');
   await page.getByLabel('Password', { exact: true }).fill('short');
   await page.getByLabel('Repeat the password').fill('short');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForLoadState('load');
+  await submitAndLoad(page, () => page.getByRole('button', { name: 'Create account' }).click());
   await visit(page, 'en-02-invitation-error');
   await page.getByLabel('Password', { exact: true }).fill('a long and good password');
   await page.getByLabel('Repeat the password').fill('a long and good password');

@@ -73,3 +73,27 @@ export async function visit(page: Page, name: string): Promise<void> {
   await axe(page, name);
   await shot(page, name);
 }
+
+/**
+ * Clicks a submit control and waits until the answer's document has loaded. `waitForLoadState('load')` alone
+ * returns at once while the old page is still shown (it is loaded), so a check that follows can read the old page.
+ */
+export async function submitAndLoad(page: Page, click: () => Promise<void>): Promise<void> {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() });
+  await click();
+  await navigated;
+  await page.waitForLoadState('load');
+}
+
+/**
+ * The element with this id gets focus (from `autofocus`, which Chromium applies at a rendering update after the load
+ * event, so it is waited for); fails naming the element that has focus instead.
+ */
+export async function expectFocus(page: Page, id: string, message?: string): Promise<void> {
+  try {
+    await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5000 });
+  } catch {
+    const actual = await page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? null);
+    assert.equal(actual, id, message ?? `focus on #${id}`);
+  }
+}

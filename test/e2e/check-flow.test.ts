@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../../src/db/testing.ts';
 import type { TestDatabase } from '../../src/db/testing.ts';
 import { buildApp } from '../../src/web/app.ts';
-import { launchBrowser, shot, visit } from './browser.ts';
+import { expectFocus, launchBrowser, shot, submitAndLoad, visit } from './browser.ts';
 import type { Browser } from './browser.ts';
 
 let db: TestDatabase;
@@ -331,9 +331,8 @@ test('A failed submit moves focus to the error summary, keeps the values, and th
     await page.locator('#hasOffer').check();
     await page.locator('#salary').fill('-5000');
     await page.locator('#municipality').fill('Kaiserslautern');
-    await page.locator('main form[method="post"] button[type="submit"]').click();
-    await page.waitForLoadState('load');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+    await submitAndLoad(page, () => page.locator('main form[method="post"] button[type="submit"]').click());
+    await expectFocus(page, 'error-summary');
     assert.equal(await page.locator('#municipality').inputValue(), 'Kaiserslautern');
     assert.equal(await page.locator('#salary').getAttribute('aria-invalid'), 'true');
     await visit(page, 'de-errors-02-job-errors');

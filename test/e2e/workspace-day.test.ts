@@ -20,7 +20,7 @@ import { companies } from '../../src/db/schema.ts';
 import { seedDemo } from '../../src/app/seedDemo.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { officeToday } from '../../src/web/reports/index.ts';
-import { launchBrowser, visit as check } from './browser.ts';
+import { expectFocus, launchBrowser, submitAndLoad, visit as check } from './browser.ts';
 import type { Browser } from './browser.ts';
 
 const ADVISER = { email: 'beratung@demo.lotse.example', password: 'demo-beratung-2026' };
@@ -141,10 +141,9 @@ test('the adviser signs in and records a company, a contact person and a consult
   await page.getByLabel('Website').fill('https://metallbau-lautertal.example');
   const bad = page.waitForResponse((r) => r.url() === `${base}/companies` && r.request().method() === 'POST');
   expectedFailures.add(`${base}/companies`);
-  await page.getByRole('button', { name: 'Speichern' }).click();
+  await submitAndLoad(page, () => page.getByRole('button', { name: 'Speichern' }).click());
   assert.equal((await bad).status(), 400);
-  await page.waitForLoadState('load');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+  await expectFocus(page, 'error-summary');
   assert.match((await page.locator('#error-summary').textContent()) ?? '', /Postleitzahl: Bitte eine Postleitzahl mit fünf Ziffern angeben\./);
   assert.match((await page.locator('#postcode-error').textContent()) ?? '', /Bitte eine Postleitzahl mit fünf Ziffern angeben\./);
   assert.equal(await page.locator('#postcode').getAttribute('aria-invalid'), 'true');
