@@ -31,12 +31,12 @@ import type {
   PlanWarning,
   Procedure,
 } from './types.ts';
-import type { DocumentId } from './documents.ts';
-import { documents } from './documents.ts';
-import { ROUTE_PROFILES } from './routes.ts';
-import type { RouteProfile } from './routes.ts';
-import * as D from './durations.ts';
-import * as F from './fees.ts';
+import type { DocumentId } from './data/documents.ts';
+import { documents } from './data/documents.ts';
+import { ROUTE_PROFILES } from './data/routes.ts';
+import type { RouteProfile } from './data/routes.ts';
+import * as D from '../parameters/plan/durations.ts';
+import * as F from '../parameters/plan/fees.ts';
 import {
   KMK_ZAB,
   acceleratedProcedureOffice,
@@ -49,7 +49,7 @@ import {
   registrationOffice,
   vocationalBodyUnknown,
   RLP,
-} from './authorities.ts';
+} from './data/authorities.ts';
 
 export class PlanError extends Error {
   readonly text: Text;

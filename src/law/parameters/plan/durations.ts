@@ -4,10 +4,10 @@
 // month only to schedule the steps. `estimate: true` marks Lotse's planning assumptions: no authority publishes
 // these figures, so the plan shows them as estimates and an adviser should adjust them to the case.
 
-import type { Reference } from '../parameters/parameter.ts';
-import { defineParameter } from '../parameters/parameter.ts';
-import type { Text } from '../types.ts';
-import type { DurationValue, Period } from './types.ts';
+import type { Reference } from '../parameter.ts';
+import { defineParameter } from '../parameter.ts';
+import type { Text } from '../../types.ts';
+import type { DurationValue, Period } from '../../plan/types.ts';
 
 const VERIFIED = '2026-11-25';
 const FROM = '2023-11-18';
