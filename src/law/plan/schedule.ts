@@ -1,7 +1,7 @@
 // The timeline: each step starts when every step it depends on has ended and lasts its typical, minimum or
 // maximum duration; a statutory period ends on its calendar date.
 
-import { addDays, addMonths, toDay, fromDay } from '../dates.ts';
+import { addDays, addMonths, toDay, fromDay, weekdayOfDay } from '../dates.ts';
 import type { DurationValue, Period } from './types.ts';
 import type { StepSpec } from './steps/context.ts';
 
@@ -18,7 +18,7 @@ export function deadlineDate(start: string, p: Period): string {
       let left = p.n;
       while (left > 0) {
         day += 1;
-        const weekday = new Date(day * 86_400_000).getUTCDay();
+        const weekday = weekdayOfDay(day);
         if (weekday !== 0 && weekday !== 6) left -= 1;
       }
       return fromDay(day);

@@ -4,7 +4,9 @@
 import { valueAt } from '../parameters/parameter.ts';
 import { chancenkarteMonthlyMeans } from '../parameters/chancenkarte.ts';
 import { westbalkanQuota } from '../parameters/westbalkan.ts';
+import { westbalkanQuotaPlanned } from '../parameters/plan/westbalkan.ts';
 import { eurDe, eurEn } from '../format.ts';
+import { countText, feeText } from './wording.ts';
 import type { Plan, PlanStep, PlanTotals, PlanWarning } from './types.ts';
 import type { Ctx } from './steps/context.ts';
 
@@ -19,22 +21,28 @@ export function planWarnings(ctx: Ctx, steps: readonly PlanStep[], totals: PlanT
   if (profile.ba === 'westbalkan-pre') {
     const quota = valueAt(westbalkanQuota, input.startDate);
     if (quota === undefined || quota.unconfirmed) {
+      const cut = valueAt(westbalkanQuotaPlanned, input.startDate);
+      const planned = cut ? countText(cut.value) : undefined;
       warnings.push({
         id: 'westbalkan-quota',
         text: {
-          de: 'Das Kontingent der Westbalkanregelung für das Startjahr ist nicht bestätigt (geplant ist eine Senkung auf 25.000); das Kontingent 2025 war Anfang Dezember 2025 ausgeschöpft.',
-          en: 'The Western Balkans quota for the start year is not confirmed (a cut to 25,000 is planned); the 2025 quota was used up by early December 2025.',
+          de: `Das Kontingent der Westbalkanregelung für das Startjahr ist nicht bestätigt${planned ? ` (geplant ist eine Senkung auf ${planned.de})` : ''}; das Kontingent 2025 war Anfang Dezember 2025 ausgeschöpft.`,
+          en: `The Western Balkans quota for the start year is not confirmed${planned ? ` (a cut to ${planned.en} is planned)` : ''}; the 2025 quota was used up by early December 2025.`,
         },
         unconfirmed: true,
       });
     }
   }
-  if (steps.some((s) => s.fee?.payerUnconfirmed)) {
+  const payerOpen = steps.find((s) => s.fee?.payerUnconfirmed);
+  if (payerOpen) {
+    // the amount as the plan gives it for that step (the § 81a fee, ../parameters/plan/fees.ts)
+    const eur = payerOpen.fee!.eur;
+    const amount = feeText(eur === null ? null : { minEur: eur.min, maxEur: eur.max });
     warnings.push({
       id: 'fee-payer-81a',
       text: {
-        de: 'Wer die Gebühr von 411 € für das beschleunigte Fachkräfteverfahren schuldet (Arbeitgeber oder Fachkraft), ist nicht bestätigt.',
-        en: 'Who owes the 411 € fee for the accelerated procedure (employer or skilled worker) is not confirmed.',
+        de: `Wer die Gebühr ${amount ? `von ${amount.de} ` : ''}für das beschleunigte Fachkräfteverfahren schuldet (Arbeitgeber oder Fachkraft), ist nicht bestätigt.`,
+        en: `Who owes the ${amount ? `${amount.en} ` : ''}fee for the accelerated procedure (employer or skilled worker) is not confirmed.`,
       },
       unconfirmed: true,
     });

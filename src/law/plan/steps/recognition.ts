@@ -2,7 +2,9 @@
 // chamber of crafts (with the § 14a BQFG deadlines in the § 81a procedure), the ZAB statement on a vocational
 // qualification; and the qualification documents the visa application then carries.
 
+import { valueAt } from '../../parameters/parameter.ts';
 import type { Text } from '../../types.ts';
+import { feeText, sameFee } from '../wording.ts';
 import type { Authority, PlanInput } from '../types.ts';
 import type { DocumentId } from '../data/documents.ts';
 import * as D from '../../parameters/plan/durations.ts';
@@ -30,11 +32,20 @@ export function vocationalBody(input: PlanInput): { authority: Authority; fee: F
       payer: 'either',
       unconfirmed: true,
       norm: 'Gebührenordnung der Anerkennungsstelle',
-      note: {
-        de: 'IHK FOSA und Handwerkskammern verlangen je 100–600 €; Landesstellen können abweichen. Der Referenzberuf ist noch offen.',
-        en: 'IHK FOSA and the chambers of crafts each charge 100–600 €; Land bodies may differ. The reference occupation is still open.',
-      },
+      note: chamberFeesNote(input.startDate),
     },
+  };
+}
+
+/**
+ * The note on the fee when the chamber is not known: the range IHK FOSA and the chambers of crafts both charge
+ * (../../parameters/plan/fees.ts), on the plan's start date.
+ */
+function chamberFeesNote(date: string): Text {
+  const both = feeText(sameFee(valueAt(F.feeIhkFosa, date)?.value, valueAt(F.feeHwk, date)?.value));
+  return {
+    de: `IHK FOSA und Handwerkskammern verlangen ${both ? `je ${both.de}` : 'Gebühren nach Aufwand'}; Landesstellen können abweichen. Der Referenzberuf ist noch offen.`,
+    en: `IHK FOSA and the chambers of crafts each charge ${both ? both.en : 'by effort'}; Land bodies may differ. The reference occupation is still open.`,
   };
 }
 
