@@ -7,7 +7,7 @@
 import type { Reference } from '../../parameters/parameter.ts';
 import type { Text } from '../../types.ts';
 import type { Authority, AuthorityKind, KnownAuthority, UnknownAuthority } from '../types.ts';
-import { REF_BMG_17, REF_MIIG_BA, REF_ZAB_KL } from '../../parameters/plan/durations.ts';
+import { REF_BMG_17, REF_MIIG_BA, REF_ZAB_KL } from '../../parameters/plan/durationReferences.ts';
 
 const VERIFIED = '2026-11-25';
 
