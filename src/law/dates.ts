@@ -123,6 +123,11 @@ export function fromDay(day: number): string {
   return (keptDays[i] ??= formatDay(day));
 }
 
+/** Day of the week of a day number (days since 1970-01-01): 0 Sunday … 6 Saturday, as Date#getUTCDay. */
+export function weekdayOfDay(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCDay();
+}
+
 export function addDays(iso: string, n: number): string {
   return fromDay(toDay(iso) + n);
 }

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import type { Parameter } from '../parameters/parameter.ts';
 import { allParameters, valueAt } from '../parameters/parameter.ts';
 import { isIsoDate } from '../dates.ts';
-import * as F from './fees.ts';
-import * as D from './durations.ts';
-import { DOCUMENTS } from './documents.ts';
+import * as F from '../parameters/plan/fees.ts';
+import * as D from '../parameters/plan/durations.ts';
+import { DOCUMENTS } from './data/documents.ts';
 import {
   allKnownAuthorities,
   acceleratedProcedureOffice,
@@ -13,7 +13,7 @@ import {
   handwerkskammer,
   localImmigrationOffice,
   normaliseMunicipality,
-} from './authorities.ts';
+} from './data/authorities.ts';
 import type { DurationValue, FeeValue, PlanDocument } from './types.ts';
 
 const isParameter = (x: unknown): x is Parameter<unknown> =>

@@ -4,10 +4,10 @@
 // `zab-kl` is the Zentrale Ausländerbehörde für Fachkräfteeinwanderung in Kaiserslautern (§ 81a procedures),
 // `kmk-zab` the Zentralstelle für ausländisches Bildungswesen at the KMK in Bonn (statements of comparability).
 
-import type { Reference } from '../parameters/parameter.ts';
-import type { Text } from '../types.ts';
-import type { Authority, AuthorityKind, KnownAuthority, UnknownAuthority } from './types.ts';
-import { REF_BMG_17, REF_MIIG_BA, REF_ZAB_KL } from './durations.ts';
+import type { Reference } from '../../parameters/parameter.ts';
+import type { Text } from '../../types.ts';
+import type { Authority, AuthorityKind, KnownAuthority, UnknownAuthority } from '../types.ts';
+import { REF_BMG_17, REF_MIIG_BA, REF_ZAB_KL } from '../../parameters/plan/durationReferences.ts';
 
 const VERIFIED = '2026-11-25';
 

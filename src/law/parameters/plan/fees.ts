@@ -3,9 +3,9 @@
 // The first validFrom of every fee is the start of the period the fact sheets cover (18 November 2023),
 // not the day the fee was introduced: the plan gives no fee for an earlier date.
 
-import type { Reference } from '../parameters/parameter.ts';
-import { defineParameter } from '../parameters/parameter.ts';
-import type { FeeValue } from './types.ts';
+import type { Reference } from '../parameter.ts';
+import { defineParameter } from '../parameter.ts';
+import type { FeeValue } from '../../plan/types.ts';
 
 const VERIFIED = '2026-11-25';
 const FROM = '2023-11-18';

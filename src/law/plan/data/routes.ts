@@ -1,7 +1,7 @@
 // What each route needs in the process plan: employer, BA approval, recognition, residence fee, § 81a
 // (legal-facts.md §§ 1.2–1.12, 4.1–4.2).
 
-import type { RouteId, Text } from '../types.ts';
+import type { RouteId, Text } from '../../types.ts';
 import type { DocumentId } from './documents.ts';
 
 /**

@@ -1,7 +1,7 @@
 // Documents of the process plan: one catalogue with stable ids and bilingual labels; each step lists the ids
 // it needs (legal-facts.md §§ 1.2, 1.7, 1.8, 1.10, 1.12, 4.3–4.5, 6.1; recognition-integration-facts.md § 4.1).
 
-import type { PlanDocument } from './types.ts';
+import type { PlanDocument } from '../types.ts';
 
 export const DOCUMENTS = {
   passport: {
