@@ -10,7 +10,7 @@ import helmet from '@fastify/helmet';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Config } from '../config.ts';
-import type { Mailer } from '../app/mail.ts';
+import type { Mailer } from '../app/accounts/mail.ts';
 import type { Database } from '../db/index.ts';
 import pages from './pages.ts';
 import checksApi from './api/checks.ts';

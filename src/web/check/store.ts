@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { savedChecks } from '../../db/schema.ts';
+import { savedChecks } from '../../db/schema/index.ts';
 import type { CheckInput } from '../../law/types.ts';
 import type { DataStepId } from './answers.ts';
 
