@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
 import { passwordResetRequests, savedChecks, tenants } from '../db/schema/index.ts';
-import { CHECK_RETENTION_DAYS, createCheck, deleteCheck, loadCheck } from '../web/check/store.ts';
+import { CHECK_RETENTION_DAYS } from '../app/checks/checkKeys.ts';
+import { loadCheck } from '../app/checks/loadCheck.ts';
+import { startCheck } from '../app/checks/startCheck.ts';
+import { visitor } from '../policies/index.ts';
 import { makeTenant, makeUser, recordingMailer } from '../dev/accountsTesting.ts';
 import { runHousekeeping } from './housekeeping.ts';
 import { requestPasswordReset } from '../app/accounts/requestPasswordReset.ts';
@@ -14,9 +17,9 @@ test(`an anonymous check untouched for ${CHECK_RETENTION_DAYS} days is deleted; 
   const db = await openTestDb();
   try {
     const now = new Date('2026-11-25T12:00:00Z');
-    const stale = await createCheck(db.db);
-    const fresh = await createCheck(db.db);
-    const owned = await createCheck(db.db);
+    const stale = await startCheck(db.db, visitor());
+    const fresh = await startCheck(db.db, visitor());
+    const owned = await startCheck(db.db, visitor());
     const [tenant] = await db.db.insert(tenants).values({ name: 'Servicestelle' }).returning({ id: tenants.id });
     await db.db.update(savedChecks).set({ updatedAt: new Date(now.getTime() - CHECK_RETENTION_DAYS * DAY - 1000) }).where(sql`${savedChecks.id} in (${stale}, ${owned})`);
     await db.db.update(savedChecks).set({ tenantId: tenant!.id }).where(sql`${savedChecks.id} = ${owned}`);
@@ -25,9 +28,9 @@ test(`an anonymous check untouched for ${CHECK_RETENTION_DAYS} days is deleted; 
     const analyzed = db.kind === 'pglite';
     const r = await runHousekeeping(db, now);
     assert.deepEqual(r, { ran: true, checksDeleted: 1, analyzed });
-    assert.equal(await loadCheck(db.db, stale), undefined);
-    assert.ok(await loadCheck(db.db, fresh));
-    assert.ok(await loadCheck(db.db, owned));
+    assert.equal(await loadCheck(db.db, visitor(stale), stale), undefined);
+    assert.ok(await loadCheck(db.db, visitor(fresh), fresh));
+    assert.ok(await loadCheck(db.db, visitor(owned), owned));
     assert.deepEqual(await runHousekeeping(db, now), { ran: true, checksDeleted: 0, analyzed });
   } finally {
     await db.destroy();
@@ -47,18 +50,6 @@ test('on the embedded database housekeeping refreshes the planner statistics (PG
     const r = await runHousekeeping(db);
     assert.equal(r.analyzed, true);
     assert.equal(await reltuples(), 120);
-  } finally {
-    await db.destroy();
-  }
-});
-
-test('a check can be deleted at once; deleting it again or an invalid id reports false', async () => {
-  const db = await openTestDb();
-  try {
-    const id = await createCheck(db.db);
-    assert.equal(await deleteCheck(db.db, id), true);
-    assert.equal(await deleteCheck(db.db, id), false);
-    assert.equal(await deleteCheck(db.db, 'not-an-id'), false);
   } finally {
     await db.destroy();
   }

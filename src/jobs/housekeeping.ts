@@ -10,7 +10,7 @@
 
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/index.ts';
-import { purgeStaleChecks } from '../web/check/store.ts';
+import { purgeExpiredChecks } from '../app/checks/purgeExpiredChecks.ts';
 import { deliverPasswordResets } from '../app/accounts/deliverPasswordResets.ts';
 import type { DeliverPasswordResetsDeps, DeliverPasswordResetsResult } from '../app/accounts/deliverPasswordResets.ts';
 
@@ -37,7 +37,7 @@ export async function runHousekeeping(database: Database, now: Date = new Date()
     const res = await tx.execute(sql`select pg_try_advisory_xact_lock(${HOUSEKEEPING_LOCK_KEY}) as leader`);
     const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Array<{ leader: boolean }>;
     if (!rows[0]?.leader) return { ran: false, checksDeleted: 0, analyzed: false };
-    const checksDeleted = await purgeStaleChecks(tx as unknown as Database['db'], now);
+    const checksDeleted = await purgeExpiredChecks(tx as unknown as Database['db'], now);
     return { ran: true, checksDeleted, analyzed: false };
   });
   if (result.ran && deps.passwordResets) {

@@ -11,7 +11,7 @@ import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Config } from '../config.ts';
 import type { Mailer } from '../app/accounts/mail.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '../app/database.ts';
 import pages from './pages.ts';
 import checksApi from './api/checks.ts';
 import audit from './audit/index.ts';

@@ -20,7 +20,8 @@ import { recordConsultation } from '../app/consultations/recordConsultation.ts';
 import { requestPasswordReset } from '../app/accounts/requestPasswordReset.ts';
 import { FIELDS } from './check/answers.ts';
 import type { DataStepId } from './check/answers.ts';
-import { createCheck } from './check/store.ts';
+import { startCheck } from '../app/checks/startCheck.ts';
+import { visitor } from '../policies/index.ts';
 import { buildApp } from './app.ts';
 import { Browser, csrfOf } from './testing/browser.ts';
 
@@ -75,7 +76,7 @@ before(async () => {
   await requestPasswordReset(db.db, { email: 'staff@one.example', publicUrl: 'http://lotse.test' });
   await deliverPasswordResets(db.db, { mailer });
   resetPath = new URL(/http:\/\/lotse\.test\/password-reset\/\S+/.exec(mailer.sent.at(-1)!.text)![0]).pathname;
-  checkId = await createCheck(db.db);
+  checkId = await startCheck(db.db, visitor());
   app = await buildApp({ database: db, cookieSecret: 'test-secret-test-secret-test-secret', logger: false, config: { rateLimitPerAddress: 100_000, rateLimitPerUser: 100_000 } });
   await app.ready();
   admin = await new Browser(app, '192.0.2.1').signIn('admin@one.example');
