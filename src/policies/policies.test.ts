@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { ACTIONS, ForbiddenError, NotFoundError, ROLES, UnauthenticatedError, authorize, can, companyScope, decide, visitor } from './index.ts';
 import type { Actor, CheckTarget, Role, Target } from './index.ts';
 import { CODE, MATRIX, SCOPES, VISITOR_SCOPES, expectedVisitorOutcome } from './matrixTesting.ts';
+import { decideBy, rule, tenantRules } from './core.ts';
 import type { Scope, VisitorScope } from './matrixTesting.ts';
 
 const T1 = '00000000-0000-4000-8000-000000000001';
@@ -110,4 +111,23 @@ test('a visitor: their own check (by its key) yes, anyone else’s is not found,
 
 test('a signed-in user does not reach an anonymous check except through its link, as a visitor', () => {
   for (const role of ROLES) assert.equal(decide(actors[role], 'check.read', { tenantId: null, key: 'A'.repeat(22) }), 'notFound');
+});
+
+test('the core expresses rules on the object itself: an assigned adviser, a visibility flag', () => {
+  interface Case extends Target {
+    adviserUserId: string;
+    visibleToCompany: boolean;
+  }
+  const assignedAdviser = rule<Actor, Case>('the adviser assigned to the case', (a, o) => a.role !== 'adviser' || o.adviserUserId === a.userId);
+  const visibleToCompany = rule<Actor, Case>('visible to the company', (a, o) => a.role !== 'company' || o.visibleToCompany, 'notFound');
+  const rules = [...tenantRules({ adviser: true, company: 'ownCompany' }), assignedAdviser, visibleToCompany];
+  const mine: Case = { tenantId: T1, companyId: C1, adviserUserId: 'u-adviser', visibleToCompany: false };
+  const theirs: Case = { ...mine, adviserUserId: 'u-other', visibleToCompany: true };
+  assert.equal(decideBy(rules, actors.adviser, mine), 'allow');
+  assert.equal(decideBy(rules, actors.adviser, theirs), 'forbidden');
+  assert.equal(decideBy(rules, actors.admin, theirs), 'allow');
+  assert.equal(decideBy(rules, actors.company, mine), 'notFound');
+  assert.equal(decideBy(rules, actors.company, theirs), 'allow');
+  assert.equal(decideBy(rules, actors.company, { ...theirs, companyId: C2 }), 'notFound');
+  assert.equal(decideBy(rules, { ...actors.adviser, tenantId: T2 }, mine), 'notFound');
 });

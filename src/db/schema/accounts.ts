@@ -1,4 +1,5 @@
 // Accounts: users, and (issue 6) sessions, invitations, password resets, API tokens, login throttling.
+// Secrets are never stored: only the SHA-256 of the random token that the cookie, link or bearer header carries.
 
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -131,8 +132,3 @@ export const loginAttempts = pgTable(
   },
   (t) => [index('login_attempts_email_at_idx').on(t.email, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
 );
-
-// ---------------------------------------------------------------------------------------------------------------
-// Workspace (issue 6): contact persons, the partner directory, consultations and their referrals.
-// The allowed codes are listed in src/app/shared/codes.ts; the CHECKs below repeat them so that the database refuses
-// what the application would refuse.

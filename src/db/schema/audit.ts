@@ -20,7 +20,3 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_tenant_at_idx').on(t.tenantId, t.at)],
 );
-
-// ---------------------------------------------------------------------------------------------------------------
-// Pathway checks on the web (issue 5): the questionnaire's answers, kept server-side under an opaque id so that a
-// check can be resumed and shared by link without an account.

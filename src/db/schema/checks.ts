@@ -1,4 +1,5 @@
-// Pathway checks on the web.
+// Pathway checks on the web (issue 5): the questionnaire's answers, kept server-side under an opaque id so that a
+// check can be resumed and shared by link without an account.
 
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
@@ -25,7 +26,3 @@ export const savedChecks = pgTable(
   },
   (t) => [index('saved_checks_updated_idx').on(t.updatedAt)],
 );
-
-// ---------------------------------------------------------------------------------------------------------------
-// Accounts (issue 6): sessions, invitations, password resets, API tokens, login throttling.
-// Secrets are never stored: only the SHA-256 of the random token that the cookie, link or bearer header carries.

@@ -1,4 +1,6 @@
-// Consultations, their referrals to partners and their participants.
+// Workspace (issue 6): consultations and their referrals and participants.
+// The allowed codes are listed in src/app/shared/codes.ts; the CHECKs repeat them so that the database refuses
+// what the application would refuse.
 
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';

@@ -1,4 +1,6 @@
-// Contact persons of companies (a company's area; a file of its own because it refers to users, which refer to companies).
+// Workspace (issue 6): contact persons.
+// The allowed codes are listed in src/app/shared/codes.ts; the CHECKs repeat them so that the database refuses
+// what the application would refuse.
 
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.ts';

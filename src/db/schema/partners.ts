@@ -1,4 +1,6 @@
-// The partner directory of a service office.
+// Workspace (issue 6): the partner directory.
+// The allowed codes are listed in src/app/shared/codes.ts; the CHECKs repeat them so that the database refuses
+// what the application would refuse.
 
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
