@@ -4,8 +4,9 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { contacts, partners, users } from '../../db/schema/index.ts';
-import { ACCESS_ROUTES, CHANNELS, KINDS, LONG_TEXT_MAX, TOPICS } from '../shared/codes.ts';
 import { Checker } from '../shared/checker.ts';
+import { checkField } from '../shared/fields.ts';
+import { CONSULTATION_SCHEMA as S } from './consultationSchema.ts';
 import { WorkspaceInputError, wfe } from '../shared/errors.ts';
 import type { AccessRoute, Channel, ConsultationKind, Topic } from '../shared/codes.ts';
 
@@ -60,8 +61,6 @@ export const CONSULTATION_FIELDS = [
   'otherParticipants',
 ] as const;
 
-/** The most further participants one consultation may record (an event). */
-export const OTHER_PARTICIPANTS_MAX = 10_000;
 
 export async function checkConsultation(
   db: Db,
@@ -71,27 +70,29 @@ export async function checkConsultation(
   defaultAdviser: string | null,
 ): Promise<{ fields: ConsultationFields; partnerIds: string[]; participantIds: string[] }> {
   const c = new Checker();
-  const date = c.date('date', input.date, { required: true });
-  const followUpDate = c.date('followUpDate', input.followUpDate);
+  // each field as CONSULTATION_SCHEMA declares it (the API's body schema is made from the same declaration)
+  const field = <T>(name: keyof typeof S, value: unknown) => checkField(c, S, name, value) as T;
+  const date = field<string | null>('date', input.date);
+  const followUpDate = field<string | null>('followUpDate', input.followUpDate);
   if (date !== null && followUpDate !== null && followUpDate < date) c.errors.push(wfe('followUpDate', 'followUpBeforeDate'));
-  const topics = c.list('topics', input.topics, TOPICS);
+  const topics = field<Topic[]>('topics', input.topics);
   if (topics.length === 0 && !c.errors.some((e) => e.field === 'topics')) c.errors.push(wfe('topics', 'topicsRequired'));
-  const adviser = input.adviserUserId === undefined || input.adviserUserId === '' ? (defaultAdviser === null ? [] : [defaultAdviser]) : c.ids('adviserUserId', input.adviserUserId);
-  const partnerIds = c.ids('partnerIds', input.partnerIds);
-  const participantIds = c.ids('participantIds', input.participantIds);
+  const adviser = input.adviserUserId === undefined || input.adviserUserId === '' ? (defaultAdviser === null ? [] : [defaultAdviser]) : field<string[]>('adviserUserId', input.adviserUserId);
+  const partnerIds = field<string[]>('partnerIds', input.partnerIds);
+  const participantIds = field<string[]>('participantIds', input.participantIds);
   const fields: ConsultationFields = {
     date: date ?? '',
-    channel: c.oneOf('channel', input.channel, CHANNELS, { required: true }) ?? 'on_site',
-    durationMinutes: c.integer('durationMinutes', input.durationMinutes, 1, 1440),
+    channel: field<Channel | null>('channel', input.channel) ?? 'on_site',
+    durationMinutes: field<number | null>('durationMinutes', input.durationMinutes),
     adviserUserId: adviser[0] ?? null,
     topics,
-    occupations: c.isco('occupations', input.occupations),
-    record: c.text('record', input.record, { max: LONG_TEXT_MAX }),
-    outcome: c.text('outcome', input.outcome, { max: LONG_TEXT_MAX }),
+    occupations: field<string[]>('occupations', input.occupations),
+    record: field<string | null>('record', input.record),
+    outcome: field<string | null>('outcome', input.outcome),
     followUpDate,
-    kind: c.oneOf('kind', input.kind, KINDS, { required: true }) ?? 'first',
-    accessRoute: c.oneOf('accessRoute', input.accessRoute, ACCESS_ROUTES),
-    otherParticipants: c.integer('otherParticipants', input.otherParticipants, 0, OTHER_PARTICIPANTS_MAX),
+    kind: field<ConsultationKind | null>('kind', input.kind) ?? 'first',
+    accessRoute: field<AccessRoute | null>('accessRoute', input.accessRoute),
+    otherParticipants: field<number | null>('otherParticipants', input.otherParticipants),
   };
   c.done();
   const errors = [];

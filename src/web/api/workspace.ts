@@ -29,7 +29,8 @@ import { reopenFollowUp } from '../../app/followUps/reopenFollowUp.ts';
 import { officeToday } from '../officeDay.ts';
 import { updateCompany } from '../../app/companies/updateCompany.ts';
 import { updateConsultation } from '../../app/consultations/updateConsultation.ts';
-import { ACCESS_ROUTES, CHANNELS, KINDS, SIZE_CLASSES, TOPICS } from '../../app/shared/codes.ts';
+import { ConsultationBody } from '../../app/consultations/consultationSchema.ts';
+import { CHANNELS, KINDS, SIZE_CLASSES, TOPICS } from '../../app/shared/codes.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../app/shared/errors.ts';
 import { PAGE_SIZE_MAX } from '../../app/shared/paging.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
@@ -85,30 +86,6 @@ const CompanySchema = Type.Object(
   { $id: 'Company', title: 'Company' },
 );
 
-const ConsultationBody = Type.Object(
-  {
-    date: IsoDate,
-    channel: Enum(CHANNELS),
-    durationMinutes: Nullable(Type.Integer({ minimum: 1, maximum: 1440 })),
-    adviserUserId: Type.Optional(Uuid),
-    topics: Type.Array(Enum(TOPICS), { minItems: 1, maxItems: TOPICS.length }),
-    occupations: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,4}$', description: 'an ISCO-08 code of one to four digits' }), { maxItems: 50, description: 'ISCO-08 codes' })),
-    record: Nullable(Text(20_000)),
-    outcome: Nullable(Text(20_000)),
-    followUpDate: Nullable(IsoDate),
-    kind: Enum(KINDS),
-    accessRoute: Nullable(Enum(ACCESS_ROUTES)),
-    partnerIds: Type.Optional(Type.Array(Uuid, { maxItems: 50, description: 'partners the company was referred to' })),
-    participantIds: Type.Optional(
-      Type.Array(Uuid, { maxItems: 200, description: "contact persons of the consultation's company who took part (ids of its contacts)" }),
-    ),
-    otherParticipants: Nullable(
-      Type.Integer({ minimum: 0, maximum: 10_000 }),
-      'further people who took part but are not recorded as contact persons (e.g. at an event)',
-    ),
-  },
-  { additionalProperties: false },
-);
 const ConsultationCreateBody = Type.Composite(
   [
     Type.Object({
