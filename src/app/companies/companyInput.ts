@@ -1,7 +1,9 @@
 // The fields of a company as the use cases accept them (pages and API), checked into a row.
 
 import { Checker } from '../shared/checker.ts';
-import { FEDERAL_STATES, LONG_TEXT_MAX, SIZE_CLASSES, WZ_SECTIONS, sizeClassOf } from '../shared/codes.ts';
+import { sizeClassOf } from '../shared/codes.ts';
+import { checkField } from '../shared/fields.ts';
+import { COMPANY_SCHEMA as S } from './companySchema.ts';
 import type { SizeClass } from '../shared/codes.ts';
 
 export interface CompanyInput {
@@ -37,20 +39,23 @@ export const COMPANY_FIELDS = ['name', 'street', 'postcode', 'city', 'federalSta
 /** Checks every field; throws WorkspaceInputError naming each bad one. The headcount decides the size class. */
 export function checkCompany(input: CompanyInput): CompanyFields {
   const c = new Checker();
-  const headcount = c.integer('headcount', input.headcount, 0, 10_000_000);
-  const sizeClass = c.oneOf('sizeClass', input.sizeClass, SIZE_CLASSES);
+  // each field as COMPANY_SCHEMA declares it (the API's body schema is made from the same declaration)
+  const field = <T>(name: keyof typeof S, value: unknown) => checkField(c, S, name, value) as T;
+  const headcount = field<number | null>('headcount', input.headcount);
+  const sizeClass = field<SizeClass | null>('sizeClass', input.sizeClass);
   const fields: CompanyFields = {
-    name: c.text('name', input.name, { required: true }) ?? '',
-    street: c.text('street', input.street),
-    postcode: c.postcode('postcode', input.postcode),
-    city: c.text('city', input.city),
-    federalState: c.oneOf('federalState', input.federalState, FEDERAL_STATES),
-    municipality: c.text('municipality', input.municipality),
+    name: field<string | null>('name', input.name) ?? '',
+    street: field<string | null>('street', input.street),
+    postcode: field<string | null>('postcode', input.postcode),
+    city: field<string | null>('city', input.city),
+    federalState: field<string | null>('federalState', input.federalState),
+    municipality: field<string | null>('municipality', input.municipality),
     headcount,
     sizeClass: headcount !== null ? sizeClassOf(headcount) : sizeClass,
-    wzSection: c.oneOf('wzSection', typeof input.wzSection === 'string' ? input.wzSection.trim().toUpperCase() : input.wzSection, WZ_SECTIONS),
-    website: c.url('website', input.website),
-    notes: c.text('notes', input.notes, { max: LONG_TEXT_MAX }),
+    // pages may write the section in lower case
+    wzSection: field<string | null>('wzSection', typeof input.wzSection === 'string' ? input.wzSection.trim().toUpperCase() : input.wzSection),
+    website: field<string | null>('website', input.website),
+    notes: field<string | null>('notes', input.notes),
   };
   c.done();
   return fields;

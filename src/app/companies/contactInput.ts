@@ -5,6 +5,8 @@ import type { Db } from '../../db/index.ts';
 import { users } from '../../db/schema/index.ts';
 import { Checker } from '../shared/checker.ts';
 import { WorkspaceInputError, wfe } from '../shared/errors.ts';
+import { checkField } from '../shared/fields.ts';
+import { CONTACT_SCHEMA as S } from './contactSchema.ts';
 
 export interface ContactInput {
   name?: unknown;
@@ -27,13 +29,15 @@ export const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'userId'] as co
 
 export async function checkContact(db: Db, tenantId: string, companyId: string, input: ContactInput): Promise<ContactFields> {
   const c = new Checker();
-  const phone = c.text('phone', input.phone, { max: 50 });
+  // each field as CONTACT_SCHEMA declares it
+  const field = <T>(name: keyof typeof S, value: unknown) => checkField(c, S, name, value) as T;
+  const phone = field<string | null>('phone', input.phone);
   if (phone !== null && !/^[+0-9 ()/-]{3,50}$/.test(phone)) c.errors.push(wfe('phone', 'oneOf', 'digits, spaces, + ( ) / -'));
-  const userIds = c.ids('userId', input.userId);
+  const userIds = field<string[]>('userId', input.userId);
   const fields: ContactFields = {
-    name: c.text('name', input.name, { required: true }) ?? '',
-    role: c.text('role', input.role),
-    email: c.email('email', input.email),
+    name: field<string | null>('name', input.name) ?? '',
+    role: field<string | null>('role', input.role),
+    email: field<string | null>('email', input.email),
     phone,
     userId: userIds[0] ?? null,
   };

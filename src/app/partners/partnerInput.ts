@@ -1,7 +1,8 @@
 // The fields of a partner organisation as the use cases accept them (createPartner, updatePartner).
 
 import { Checker } from '../shared/checker.ts';
-import { PARTNER_TYPES } from '../shared/codes.ts';
+import { checkField } from '../shared/fields.ts';
+import { PARTNER_SCHEMA as S } from './partnerSchema.ts';
 import type { PartnerType } from '../shared/codes.ts';
 
 export interface PartnerInput {
@@ -29,14 +30,16 @@ export const PARTNER_FIELDS = ['name', 'type', 'contactName', 'email', 'phone', 
 /** The checked fields, or WorkspaceInputError naming every wrong field. */
 export function checkPartner(input: PartnerInput): PartnerFields {
   const c = new Checker();
+  // each field as PARTNER_SCHEMA declares it
+  const field = <T>(name: keyof typeof S, value: unknown) => checkField(c, S, name, value) as T;
   const fields: PartnerFields = {
-    name: c.text('name', input.name, { required: true }) ?? '',
-    type: c.oneOf('type', input.type, PARTNER_TYPES, { required: true }) ?? 'other',
-    contactName: c.text('contactName', input.contactName),
-    email: c.email('email', input.email),
-    phone: c.text('phone', input.phone, { max: 50 }),
-    website: c.url('website', input.website),
-    address: c.text('address', input.address, { max: 500 }),
+    name: field<string | null>('name', input.name) ?? '',
+    type: field<PartnerType | null>('type', input.type) ?? 'other',
+    contactName: field<string | null>('contactName', input.contactName),
+    email: field<string | null>('email', input.email),
+    phone: field<string | null>('phone', input.phone),
+    website: field<string | null>('website', input.website),
+    address: field<string | null>('address', input.address),
   };
   c.done();
   return fields;

@@ -52,8 +52,8 @@ export class Checker {
     return v === null ? null : v.toLowerCase();
   }
 
-  url(field: string, value: unknown): string | null {
-    const v = this.text(field, value, { max: 500 });
+  url(field: string, value: unknown, max = 500): string | null {
+    const v = this.text(field, value, { max });
     if (v === null) return null;
     const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`;
     try {

@@ -19,7 +19,15 @@ export type Field =
   /** at least `minItems` of the allowed values */
   | { kind: 'list'; values: readonly string[]; minItems: number }
   /** ISCO-08 codes; on pages also occupations by name (the checker resolves them) */
-  | { kind: 'isco'; maxItems: number };
+  | { kind: 'isco'; maxItems: number }
+  /** a German postcode (five digits), optional */
+  | { kind: 'postcode' }
+  /** one of a list of codes; the API checks their shape (`pattern`), the checker the list itself */
+  | { kind: 'code'; values: readonly string[]; pattern: string; description: string }
+  /** a web address (http or https), optional */
+  | { kind: 'url'; max: number }
+  /** an e-mail address, optional (stored in lower case) */
+  | { kind: 'email' };
 
 export type Fields = Record<string, Field>;
 
@@ -49,6 +57,14 @@ export function fieldSchema(f: Field): TSchema {
       return Type.Array(Enum(f.values), { minItems: f.minItems, maxItems: f.values.length });
     case 'isco':
       return Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,4}$', description: 'an ISCO-08 code of one to four digits' }), { maxItems: f.maxItems, description: 'ISCO-08 codes' }));
+    case 'postcode':
+      return Nullable(Type.String({ pattern: '^\\d{5}$', description: 'five digits' }));
+    case 'code':
+      return Nullable(Type.String({ pattern: f.pattern }), f.description);
+    case 'url':
+      return Nullable(Text(f.max));
+    case 'email':
+      return Nullable(Text(254));
   }
 }
 
@@ -79,5 +95,13 @@ export function checkField(c: Checker, fields: Fields, name: string, value: unkn
       return c.list(name, value, f.values);
     case 'isco':
       return c.isco(name, value);
+    case 'postcode':
+      return c.postcode(name, value);
+    case 'code':
+      return c.oneOf(name, value, f.values);
+    case 'url':
+      return c.url(name, value, f.max);
+    case 'email':
+      return c.email(name, value);
   }
 }

@@ -29,6 +29,7 @@ import { reopenFollowUp } from '../../app/followUps/reopenFollowUp.ts';
 import { officeToday } from '../officeDay.ts';
 import { updateCompany } from '../../app/companies/updateCompany.ts';
 import { updateConsultation } from '../../app/consultations/updateConsultation.ts';
+import { CompanyBody } from '../../app/companies/companySchema.ts';
 import { ConsultationBody } from '../../app/consultations/consultationSchema.ts';
 import { CHANNELS, KINDS, SIZE_CLASSES, TOPICS } from '../../app/shared/codes.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../app/shared/errors.ts';
@@ -40,28 +41,10 @@ export const COMPANIES_PATH = '/api/v1/companies';
 export const CONSULTATIONS_PATH = '/api/v1/consultations';
 export const FOLLOW_UPS_PATH = '/api/v1/follow-ups';
 
-const Nullable = <T extends TSchema>(t: T, description?: string) => Type.Optional(Type.Union([t, Type.Null()], description ? { description } : {}));
-const Text = (max = 200) => Type.String({ maxLength: max });
 const Enum = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description: 'a UUID' });
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
-const CompanyBody = Type.Object(
-  {
-    name: Text(),
-    street: Nullable(Text()),
-    postcode: Nullable(Type.String({ pattern: '^\\d{5}$', description: 'five digits' })),
-    city: Nullable(Text()),
-    federalState: Nullable(Type.String({ pattern: '^DE-[A-Z]{2}$' }), 'ISO 3166-2 code of the Land, e.g. DE-RP'),
-    municipality: Nullable(Text()),
-    headcount: Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }), 'number of employees; sets the size class'),
-    sizeClass: Nullable(Enum(SIZE_CLASSES), 'only used when the headcount is not given'),
-    wzSection: Nullable(Type.String({ pattern: '^[A-U]$' }), 'WZ 2008 section'),
-    website: Nullable(Text(500)),
-    notes: Nullable(Text(20_000)),
-  },
-  { additionalProperties: false },
-);
 const CompanyCreateBody = Type.Composite([CompanyBody, Type.Object({ confirmDuplicate: Type.Optional(Type.Boolean({ description: 'create even if a company with the same name and postcode exists' })) })], {
   additionalProperties: false,
 });
