@@ -20,7 +20,7 @@ const KNOWN = 'known@example.org';
 
 async function serve(): Promise<void> {
   const { openTestDb } = await import('../src/db/testing.ts');
-  const { makeTenant, makeUser } = await import('../src/app/accountsTesting.ts');
+  const { makeTenant, makeUser } = await import('../src/dev/accountsTesting.ts');
   const { buildApp } = await import('../src/web/app.ts');
   const db = await openTestDb();
   const { tenantId } = await makeTenant(db.db);

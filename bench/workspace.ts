@@ -1,4 +1,4 @@
-// npm run bench:workspace — the workspace pages on the volume demo (src/app/seedVolume.ts: one service office with
+// npm run bench:workspace — the workspace pages on the volume demo (src/dev/seedVolume.ts: one service office with
 // 2,000 companies and 20,000 consultations): the company list, the search, the report and its CSV export, each
 // against a bare Fastify route that returns the very same bytes. Prints requests, p50/p95/p99 latencies, the ratios
 // Lotse/bare measured in this run, and whether the search answers within 100 ms (p95); asserts nothing.
@@ -155,7 +155,7 @@ async function main(): Promise<void> {
   const tmpFiles: string[] = [];
   try {
     const { openDb } = await import('../src/db/index.ts');
-    const { seedVolume } = await import('../src/app/seedVolume.ts');
+    const { seedVolume } = await import('../src/dev/seedVolume.ts');
     const database = await openDb(target.url);
     const started = performance.now();
     const seeded = await seedVolume(database.db);

@@ -93,13 +93,13 @@ async function start(): Promise<void> {
 
   let demoLogins: string[] = [];
   if (firstStart && config.demoOnFirstStart) {
-    const { seedDemo } = await import('./app/seedDemo.ts');
+    const { seedDemo } = await import('./dev/seedDemo.ts');
     const seeded = await seedDemo(database.db);
     if (seeded.ok) demoLogins = seeded.logins.map((l) => `    ${l.role.padEnd(8)} ${l.email}  /  ${l.password}`);
   }
 
   const { buildApp } = await import('./web/app.ts');
-  const { logMailer, smtpMailer } = await import('./app/mail.ts');
+  const { logMailer, smtpMailer } = await import('./app/accounts/mail.ts');
   let mailer;
   try {
     mailer = config.smtpUrl ? await smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
@@ -144,7 +144,7 @@ async function start(): Promise<void> {
     if (demoLogins.length > 0) lines.push(`Demo logins for ${url}/login (service office "IQ-Service MINT Kaiserslautern (Demo)"):`, ...demoLogins);
   }
   // Deleting data past its retention, hourly; with several instances, one per round (advisory lock).
-  const { scheduleHousekeeping } = await import('./app/housekeeping.ts');
+  const { scheduleHousekeeping } = await import('./jobs/housekeeping.ts');
   const stopHousekeeping = scheduleHousekeeping(database, app.log, {
     passwordResets: { mailer: mailer ?? logMailer(app.log), onMailError: (err) => app.log.error({ err }, 'password-reset mail could not be sent') },
   });

@@ -14,10 +14,10 @@ import pg from 'pg';
 import { eq } from 'drizzle-orm';
 import { openDb } from '../db/index.ts';
 import type { Database } from '../db/index.ts';
-import { tenants } from '../db/schema.ts';
-import { acceptInvitation } from '../app/acceptInvitation.ts';
-import { getInvitation } from '../app/getInvitation.ts';
-import { resolveApiToken } from '../app/sessions.ts';
+import { tenants } from '../db/schema/index.ts';
+import { acceptInvitation } from '../app/accounts/acceptInvitation.ts';
+import { getInvitation } from '../app/accounts/getInvitation.ts';
+import { resolveApiToken } from '../app/accounts/sessions.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const serverUrl = process.env.DATABASE_URL;

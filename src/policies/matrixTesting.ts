@@ -47,7 +47,31 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'apiToken.revoke': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
   'check.read': { admin: STAFF, adviser: STAFF, company: OWN },
   'check.create': { admin: STAFF, adviser: STAFF, company: OWN },
+  'check.update': { admin: STAFF, adviser: STAFF, company: OWN },
+  'check.delete': { admin: STAFF, adviser: STAFF, company: OWN },
 };
+
+/** The visitor (not signed in), on the two kinds of check: [one whose key (link) they hold, one whose key they do
+ * not]. A visitor does nothing in a tenant: U, asked to sign in (401). */
+export const VISITOR_SCOPES = ['ownKey', 'otherKey'] as const;
+export type VisitorScope = (typeof VISITOR_SCOPES)[number];
+const SIGN_IN = 'UU';
+export const VISITOR_MATRIX: Record<Action, string> = {
+  ...(Object.fromEntries(Object.keys(MATRIX).map((a) => [a, SIGN_IN])) as Record<Action, string>),
+  'check.read': 'AN',
+  'check.create': 'AA',
+  'check.update': 'AN',
+  'check.delete': 'AN',
+};
+
+/** A: allowed; N: not found (404); U: unauthenticated (401). */
+export type VisitorOutcome = 'allow' | 'notFound' | 'unauthenticated';
+export function expectedVisitorOutcome(action: Action, scope: VisitorScope): VisitorOutcome {
+  const code = VISITOR_MATRIX[action][VISITOR_SCOPES.indexOf(scope)];
+  const d = code === 'A' ? 'allow' : code === 'N' ? 'notFound' : code === 'U' ? 'unauthenticated' : undefined;
+  if (d === undefined) throw new Error(`visitor matrix row ${action}: unknown code ${code}`);
+  return d;
+}
 
 export const CODE: Record<string, Decision> = { A: 'allow', F: 'forbidden', N: 'notFound' };
 

@@ -3,10 +3,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACTIONS, ForbiddenError, NotFoundError, ROLES, UnauthenticatedError, authorize, can, companyScope, decide } from './index.ts';
-import type { Actor, Role, Target } from './index.ts';
-import { CODE, MATRIX, SCOPES } from './matrixTesting.ts';
-import type { Scope } from './matrixTesting.ts';
+import { ACTIONS, ForbiddenError, NotFoundError, ROLES, UnauthenticatedError, authorize, can, companyScope, decide, visitor } from './index.ts';
+import type { Actor, CheckTarget, Role, Target } from './index.ts';
+import { CODE, MATRIX, SCOPES, VISITOR_SCOPES, expectedVisitorOutcome } from './matrixTesting.ts';
+import { decideBy, rule, tenantRules } from './core.ts';
+import type { Scope, VisitorScope } from './matrixTesting.ts';
 
 const T1 = '00000000-0000-4000-8000-000000000001';
 const T2 = '00000000-0000-4000-8000-000000000002';
@@ -88,4 +89,45 @@ test('companyScope: staff see every company, a company user only their own', () 
   assert.equal(companyScope(actors.admin), null);
   assert.equal(companyScope(actors.adviser), null);
   assert.equal(companyScope(actors.company), C1);
+});
+
+test('a visitor: their own check (by its key) yes, anyone else’s is not found, nothing in a tenant (sign in)', () => {
+  const ownKey = 'A'.repeat(22);
+  const checks: Record<VisitorScope, CheckTarget> = {
+    ownKey: { tenantId: null, key: ownKey },
+    otherKey: { tenantId: null, key: 'B'.repeat(22) },
+  };
+  const v = visitor(ownKey);
+  for (const action of ACTIONS) {
+    VISITOR_SCOPES.forEach((scope) => {
+      const expected = expectedVisitorOutcome(action, scope);
+      const target = action.startsWith('check.') ? checks[scope] : targets.ownCompany;
+      assert.equal(can(v, action, target), expected === 'allow', `visitor ${action} on ${scope}`);
+      if (expected === 'allow') assert.equal(authorize(v, action, target), v);
+      else assert.throws(() => authorize(v, action, target), expected === 'notFound' ? NotFoundError : UnauthenticatedError, `visitor ${action} on ${scope}`);
+    });
+  }
+});
+
+test('a signed-in user does not reach an anonymous check except through its link, as a visitor', () => {
+  for (const role of ROLES) assert.equal(decide(actors[role], 'check.read', { tenantId: null, key: 'A'.repeat(22) }), 'notFound');
+});
+
+test('the core expresses rules on the object itself: an assigned adviser, a visibility flag', () => {
+  interface Case extends Target {
+    adviserUserId: string;
+    visibleToCompany: boolean;
+  }
+  const assignedAdviser = rule<Actor, Case>('the adviser assigned to the case', (a, o) => a.role !== 'adviser' || o.adviserUserId === a.userId);
+  const visibleToCompany = rule<Actor, Case>('visible to the company', (a, o) => a.role !== 'company' || o.visibleToCompany, 'notFound');
+  const rules = [...tenantRules({ adviser: true, company: 'ownCompany' }), assignedAdviser, visibleToCompany];
+  const mine: Case = { tenantId: T1, companyId: C1, adviserUserId: 'u-adviser', visibleToCompany: false };
+  const theirs: Case = { ...mine, adviserUserId: 'u-other', visibleToCompany: true };
+  assert.equal(decideBy(rules, actors.adviser, mine), 'allow');
+  assert.equal(decideBy(rules, actors.adviser, theirs), 'forbidden');
+  assert.equal(decideBy(rules, actors.admin, theirs), 'allow');
+  assert.equal(decideBy(rules, actors.company, mine), 'notFound');
+  assert.equal(decideBy(rules, actors.company, theirs), 'allow');
+  assert.equal(decideBy(rules, actors.company, { ...theirs, companyId: C2 }), 'notFound');
+  assert.equal(decideBy(rules, { ...actors.adviser, tenantId: T2 }, mine), 'notFound');
 });

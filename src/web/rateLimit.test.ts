@@ -8,9 +8,9 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../db/testing.ts';
 import type { TestDatabase } from '../db/testing.ts';
-import { makeTenant, makeUser } from '../app/accountsTesting.ts';
-import { createApiToken } from '../app/createApiToken.ts';
-import { createSession } from '../app/sessions.ts';
+import { makeTenant, makeUser } from '../dev/accountsTesting.ts';
+import { createApiToken } from '../app/accounts/createApiToken.ts';
+import { createSession } from '../app/accounts/sessions.ts';
 import type { Actor } from '../policies/index.ts';
 import { buildApp, LOGIN_RATE_LIMIT } from './app.ts';
 

@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../../src/db/testing.ts';
 import type { TestDatabase } from '../../src/db/testing.ts';
-import { TEST_PASSWORD, makeTenant, makeUser } from '../../src/app/accountsTesting.ts';
+import { TEST_PASSWORD, makeTenant, makeUser } from '../../src/dev/accountsTesting.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { expectFocus, launchBrowser, submitAndLoad, visit as check } from './browser.ts';
 import type { Browser } from './browser.ts';

@@ -39,7 +39,8 @@ export async function run(args: string[]): Promise<number> {
   const opened = await openConfiguredDb('seed-volume');
   if (!opened.ok) return opened.code;
   try {
-    const { VOLUME_TENANT_NAME, seedVolume } = await import('../../app/seedVolume.ts');
+    const { seedVolume } = await import('../../dev/seedVolume.ts');
+    const { VOLUME_TENANT_NAME } = await import('../../dev/volumeGenerator.ts');
     const started = performance.now();
     const result = await seedVolume(opened.db.database.db, numbers);
     if (!result.ok) {

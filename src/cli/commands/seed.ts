@@ -1,7 +1,7 @@
 // `npm run seed` / `lotse seed`: load the demo service office into the configured database and print the logins.
 // It takes the data-directory lock like `npm start`, so it never writes under a running embedded Lotse.
 
-import { DEMO_TENANT_NAME, seedDemo } from '../../app/seedDemo.ts';
+import { DEMO_TENANT_NAME, seedDemo } from '../../dev/seedDemo.ts';
 import { openConfiguredDb } from '../openConfiguredDb.ts';
 
 export const usage = 'lotse seed    load the demo service office into the current database and print its logins';

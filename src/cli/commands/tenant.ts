@@ -1,7 +1,7 @@
 // `lotse tenant create --name NAME --admin-email EMAIL`: create a service office (tenant) and print the one-time
 // invitation link for its first admin. The link alone goes to stdout (for scripts); the explanation to stderr.
 
-import { InvalidInputError } from '../../app/accounts.ts';
+import { InvalidInputError } from '../../app/accounts/accounts.ts';
 import { openConfiguredDb, parseFlags } from '../openConfiguredDb.ts';
 
 export const usage = 'lotse tenant create --name NAME --admin-email EMAIL    create a service office; prints the first admin’s invitation link';
@@ -36,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
   const opened = await openConfiguredDb('tenant create');
   if (!opened.ok) return opened.code;
   try {
-    const { createTenant } = await import('../../app/createTenant.ts');
+    const { createTenant } = await import('../../app/accounts/createTenant.ts');
     const r = await createTenant(
       opened.db.database.db,
       { operator: 'cli:tenant' },

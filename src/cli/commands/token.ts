@@ -2,7 +2,7 @@
 // `lotse token revoke --id ID`: revoke a token. Tokens authenticate `Authorization: Bearer` calls with the user's
 // role and tenant; the database keeps only their SHA-256.
 
-import { InvalidInputError } from '../../app/accounts.ts';
+import { InvalidInputError } from '../../app/accounts/accounts.ts';
 import { NotFoundError } from '../../policies/index.ts';
 import { openConfiguredDb, parseFlags } from '../openConfiguredDb.ts';
 
@@ -42,7 +42,7 @@ export async function run(args: string[]): Promise<number> {
   const db = opened.db.database.db;
   try {
     if (sub === 'create') {
-      const { createApiToken } = await import('../../app/createApiToken.ts');
+      const { createApiToken } = await import('../../app/accounts/createApiToken.ts');
       const t = await createApiToken(db, OPERATOR, { email: flags.email!, name: flags.name ?? 'CLI' });
       process.stderr.write(
         `API token "${t.name}" (id ${t.id}) for ${flags.email!.trim().toLowerCase()}; it is shown only now. Revoke it with: lotse token revoke --id ${t.id}\n`,
@@ -50,7 +50,7 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(`${t.token}\n`);
       return 0;
     }
-    const { revokeApiToken } = await import('../../app/revokeApiToken.ts');
+    const { revokeApiToken } = await import('../../app/accounts/revokeApiToken.ts');
     const done = await revokeApiToken(db, OPERATOR, { tokenId: flags.id! });
     process.stdout.write(done ? `Revoked the API token ${flags.id}.\n` : `The API token ${flags.id} was already revoked.\n`);
     return 0;

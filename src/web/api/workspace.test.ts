@@ -7,11 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { auditLog, companies, consultationParticipants } from '../../db/schema.ts';
-import { makeTenant, makeUser } from '../../app/accountsTesting.ts';
-import { createApiToken } from '../../app/createApiToken.ts';
-import { createContact } from '../../app/createContact.ts';
-import { createPartner } from '../../app/createPartner.ts';
+import { auditLog, companies, consultationParticipants } from '../../db/schema/index.ts';
+import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
+import { createApiToken } from '../../app/accounts/createApiToken.ts';
+import { createContact } from '../../app/companies/createContact.ts';
+import { createPartner } from '../../app/partners/createPartner.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
 

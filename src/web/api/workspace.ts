@@ -13,23 +13,27 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ValueErrorType } from '@sinclair/typebox/errors';
 import type { ValueError } from '@sinclair/typebox/errors';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
-import { createCompany } from '../../app/createCompany.ts';
-import { deleteCompany } from '../../app/deleteCompany.ts';
-import { deleteConsultation } from '../../app/deleteConsultation.ts';
-import { getCompany, loadCompany } from '../../app/getCompany.ts';
-import type { CompanyRow, ConsultationView } from '../../app/getCompany.ts';
-import { getConsultation } from '../../app/getConsultation.ts';
-import { listCompanies } from '../../app/listCompanies.ts';
-import type { CompanyListItem } from '../../app/listCompanies.ts';
-import { listConsultations } from '../../app/listConsultations.ts';
-import { listFollowUps } from '../../app/listFollowUps.ts';
-import { recordConsultation } from '../../app/recordConsultation.ts';
-import { completeFollowUp } from '../../app/completeFollowUp.ts';
-import { reopenFollowUp } from '../../app/reopenFollowUp.ts';
+import { createCompany } from '../../app/companies/createCompany.ts';
+import { deleteCompany } from '../../app/companies/deleteCompany.ts';
+import { deleteConsultation } from '../../app/consultations/deleteConsultation.ts';
+import { getCompany, loadCompany } from '../../app/companies/getCompany.ts';
+import type { CompanyRow, ConsultationView } from '../../app/companies/getCompany.ts';
+import { getConsultation } from '../../app/consultations/getConsultation.ts';
+import { listCompanies } from '../../app/companies/listCompanies.ts';
+import type { CompanyListItem } from '../../app/companies/listCompanies.ts';
+import { listConsultations } from '../../app/consultations/listConsultations.ts';
+import { listFollowUps } from '../../app/followUps/listFollowUps.ts';
+import { recordConsultation } from '../../app/consultations/recordConsultation.ts';
+import { completeFollowUp } from '../../app/followUps/completeFollowUp.ts';
+import { reopenFollowUp } from '../../app/followUps/reopenFollowUp.ts';
 import { officeToday } from '../officeDay.ts';
-import { updateCompany } from '../../app/updateCompany.ts';
-import { updateConsultation } from '../../app/updateConsultation.ts';
-import { ACCESS_ROUTES, CHANNELS, DuplicateCompanyError, KINDS, PAGE_SIZE_MAX, SIZE_CLASSES, TOPICS, WorkspaceInputError } from '../../app/workspace.ts';
+import { updateCompany } from '../../app/companies/updateCompany.ts';
+import { updateConsultation } from '../../app/consultations/updateConsultation.ts';
+import { CompanyBody } from '../../app/companies/companySchema.ts';
+import { ConsultationBody } from '../../app/consultations/consultationSchema.ts';
+import { CHANNELS, KINDS, SIZE_CLASSES, TOPICS } from '../../app/shared/codes.ts';
+import { DuplicateCompanyError, WorkspaceInputError } from '../../app/shared/errors.ts';
+import { PAGE_SIZE_MAX } from '../../app/shared/paging.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { InputValidationError, PROBLEM_CONTENT_TYPE, ProblemSchema, invalidDetail, invalidInputProblem, problem, problemErrorHandler, sendProblem } from './problem.ts';
 
@@ -37,28 +41,10 @@ export const COMPANIES_PATH = '/api/v1/companies';
 export const CONSULTATIONS_PATH = '/api/v1/consultations';
 export const FOLLOW_UPS_PATH = '/api/v1/follow-ups';
 
-const Nullable = <T extends TSchema>(t: T, description?: string) => Type.Optional(Type.Union([t, Type.Null()], description ? { description } : {}));
-const Text = (max = 200) => Type.String({ maxLength: max });
 const Enum = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description: 'a UUID' });
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
-const CompanyBody = Type.Object(
-  {
-    name: Text(),
-    street: Nullable(Text()),
-    postcode: Nullable(Type.String({ pattern: '^\\d{5}$', description: 'five digits' })),
-    city: Nullable(Text()),
-    federalState: Nullable(Type.String({ pattern: '^DE-[A-Z]{2}$' }), 'ISO 3166-2 code of the Land, e.g. DE-RP'),
-    municipality: Nullable(Text()),
-    headcount: Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }), 'number of employees; sets the size class'),
-    sizeClass: Nullable(Enum(SIZE_CLASSES), 'only used when the headcount is not given'),
-    wzSection: Nullable(Type.String({ pattern: '^[A-U]$' }), 'WZ 2008 section'),
-    website: Nullable(Text(500)),
-    notes: Nullable(Text(20_000)),
-  },
-  { additionalProperties: false },
-);
 const CompanyCreateBody = Type.Composite([CompanyBody, Type.Object({ confirmDuplicate: Type.Optional(Type.Boolean({ description: 'create even if a company with the same name and postcode exists' })) })], {
   additionalProperties: false,
 });
@@ -83,30 +69,6 @@ const CompanySchema = Type.Object(
   { $id: 'Company', title: 'Company' },
 );
 
-const ConsultationBody = Type.Object(
-  {
-    date: IsoDate,
-    channel: Enum(CHANNELS),
-    durationMinutes: Nullable(Type.Integer({ minimum: 1, maximum: 1440 })),
-    adviserUserId: Type.Optional(Uuid),
-    topics: Type.Array(Enum(TOPICS), { minItems: 1, maxItems: TOPICS.length }),
-    occupations: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{1,4}$', description: 'an ISCO-08 code of one to four digits' }), { maxItems: 50, description: 'ISCO-08 codes' })),
-    record: Nullable(Text(20_000)),
-    outcome: Nullable(Text(20_000)),
-    followUpDate: Nullable(IsoDate),
-    kind: Enum(KINDS),
-    accessRoute: Nullable(Enum(ACCESS_ROUTES)),
-    partnerIds: Type.Optional(Type.Array(Uuid, { maxItems: 50, description: 'partners the company was referred to' })),
-    participantIds: Type.Optional(
-      Type.Array(Uuid, { maxItems: 200, description: "contact persons of the consultation's company who took part (ids of its contacts)" }),
-    ),
-    otherParticipants: Nullable(
-      Type.Integer({ minimum: 0, maximum: 10_000 }),
-      'further people who took part but are not recorded as contact persons (e.g. at an event)',
-    ),
-  },
-  { additionalProperties: false },
-);
 const ConsultationCreateBody = Type.Composite(
   [
     Type.Object({

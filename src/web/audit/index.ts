@@ -9,10 +9,10 @@
 
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
-import { deletedPartnerNames, listAuditTrail } from '../../app/listAuditTrail.ts';
-import { listPartners } from '../../app/listPartners.ts';
-import { listUsers } from '../../app/listUsers.ts';
-import { WorkspaceInputError } from '../../app/workspace.ts';
+import { deletedPartnerNames, listAuditTrail } from '../../app/audit/listAuditTrail.ts';
+import { listPartners } from '../../app/partners/listPartners.ts';
+import { listUsers } from '../../app/accounts/listUsers.ts';
+import { WorkspaceInputError } from '../../app/shared/errors.ts';
 import { authorize } from '../../policies/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { sendPage } from '../html.ts';

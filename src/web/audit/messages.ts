@@ -2,7 +2,7 @@
 // come from the workspace labels (views.tsx); the others are here.
 
 import type { Lang } from '../../i18n/index.ts';
-import type { AuditAction, AuditEntity } from '../../app/listAuditTrail.ts';
+import type { AuditAction, AuditEntity } from '../../app/audit/listAuditTrail.ts';
 
 const de = {
   nav: 'Änderungsverlauf',

@@ -3,9 +3,10 @@
 // translated where known, ids of users, companies and partners shown by name.
 
 import type { JSX } from 'preact';
-import type { AuditEntry } from '../../app/listAuditTrail.ts';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, isAuditRangeOrderError } from '../../app/listAuditTrail.ts';
-import type { PageOf, WorkspaceFieldError } from '../../app/workspace.ts';
+import type { AuditEntry } from '../../app/audit/listAuditTrail.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, isAuditRangeOrderError } from '../../app/audit/listAuditTrail.ts';
+import type { PageOf } from '../../app/shared/paging.ts';
+import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';

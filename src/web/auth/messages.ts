@@ -1,9 +1,9 @@
 // Texts of the account pages (login, invitations, password reset, account, user administration). German is the
 // reference; the English catalogue is typed against it, so a missing key fails `tsc`.
 
-import type { FieldErrorCode } from '../../app/accounts.ts';
-import { PASSWORD_MIN_LENGTH } from '../../app/accounts.ts';
-import type { ThrottleScope } from '../../app/login.ts';
+import type { FieldErrorCode } from '../../app/accounts/accounts.ts';
+import { PASSWORD_MIN_LENGTH } from '../../app/accounts/accounts.ts';
+import type { ThrottleScope } from '../../app/accounts/login.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { Role } from '../../policies/index.ts';
 

@@ -9,12 +9,12 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { loginAttempts, passwordResetRequests, sessions } from '../../db/schema.ts';
-import { LOGIN_MAX_FAILURES_PER_ACCOUNT } from '../../app/accounts.ts';
-import { TEST_PASSWORD, makeTenant, makeUser } from '../../app/accountsTesting.ts';
-import { createApiToken } from '../../app/createApiToken.ts';
-import type { Mail, Mailer } from '../../app/mail.ts';
-import { revokeApiToken } from '../../app/revokeApiToken.ts';
+import { loginAttempts, passwordResetRequests, sessions } from '../../db/schema/index.ts';
+import { LOGIN_MAX_FAILURES_PER_ACCOUNT } from '../../app/accounts/accounts.ts';
+import { TEST_PASSWORD, makeTenant, makeUser } from '../../dev/accountsTesting.ts';
+import { createApiToken } from '../../app/accounts/createApiToken.ts';
+import type { Mail, Mailer } from '../../app/accounts/mail.ts';
+import { revokeApiToken } from '../../app/accounts/revokeApiToken.ts';
 import type { Actor } from '../../policies/index.ts';
 import { buildApp } from '../app.ts';
 import { Browser, csrfOf } from '../testing/browser.ts';
@@ -480,7 +480,7 @@ test('requireActor: pages redirect to the login and come back, the API answers 4
 
 test('the seeded demo logins work on a demo database', async () => {
   const demoDb = await openTestDb();
-  const { seedDemo, DEMO_LOGINS } = await import('../../app/seedDemo.ts');
+  const { seedDemo, DEMO_LOGINS } = await import('../../dev/seedDemo.ts');
   const demoApp = await buildApp({ database: demoDb, cookieSecret: SECRET, logger: false });
   await demoApp.ready();
   try {

@@ -6,8 +6,8 @@
 // `lotse_session` without Secure; everything else (HttpOnly, SameSite=Lax, Path=/) is the same.
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { LOGIN_DEVICE_TTL_MS, SESSION_ABSOLUTE_MS } from '../../app/accounts.ts';
-import type { SignedInActor } from '../../app/sessions.ts';
+import { LOGIN_DEVICE_TTL_MS, SESSION_ABSOLUTE_MS } from '../../app/accounts/accounts.ts';
+import type { SignedInActor } from '../../app/accounts/sessions.ts';
 import { UnauthenticatedError, authorize } from '../../policies/index.ts';
 import type { Action, Target } from '../../policies/index.ts';
 import { problem, sendProblem } from '../api/problem.ts';

@@ -6,7 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
 import { buildApp } from '../app.ts';
-import { loadCheck } from './store.ts';
+import { loadCheck } from '../../app/checks/loadCheck.ts';
+import { visitor } from '../../policies/index.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -33,7 +34,7 @@ test('"Delete this check now" deletes the check and all answers, and says so in 
   const r = await app.inject({ method: 'POST', url: `/checks/${id}/delete`, headers: { 'accept-language': 'en' } });
   assert.equal(r.statusCode, 200);
   assert.match(r.body, /Check deleted/);
-  assert.equal(await loadCheck(db.db, id), undefined);
+  assert.equal(await loadCheck(db.db, visitor(id), id), undefined);
   assert.equal((await app.inject({ url: `/checks/${id}` })).statusCode, 404);
   assert.equal((await app.inject({ method: 'POST', url: `/checks/${id}/delete` })).statusCode, 404);
 });
@@ -42,7 +43,7 @@ test('a delete request from another site is refused and the check stays', async 
   const id = await newCheck();
   const r = await app.inject({ method: 'POST', url: `/checks/${id}/delete`, headers: { origin: 'https://evil.example', host: 'lotse.example' } });
   assert.equal(r.statusCode, 403);
-  assert.ok(await loadCheck(db.db, id));
+  assert.ok(await loadCheck(db.db, visitor(id), id));
 });
 
 test('the start page tells that answers are deleted after 90 days', async () => {

@@ -21,7 +21,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { searchOccupations } from '../../catalogue/search.ts';
-import { evaluate } from '../../law/check.ts';
 import { isIsoDate } from '../../law/dates.ts';
 import { CEFR_LEVELS, ROUTE_IDS } from '../../law/types.ts';
 import type { CheckInput, CheckResult, RouteId } from '../../law/types.ts';
@@ -50,8 +49,14 @@ import {
 } from './answers.ts';
 import type { Answers, DataStepId, FieldError, FormValues, StepId } from './answers.ts';
 import { cm } from './messages.ts';
-import { createCheck, deleteCheck, isCheckId, loadCheck, saveInput, savePage } from './store.ts';
-import type { StoredCheck } from './store.ts';
+import { isCheckId } from '../../app/checks/checkKeys.ts';
+import type { StoredCheck } from '../../app/checks/checkKeys.ts';
+import { deleteCheck } from '../../app/checks/deleteCheck.ts';
+import { evaluateCheck, savedCheckInput } from '../../app/checks/evaluateCheck.ts';
+import { loadCheck } from '../../app/checks/loadCheck.ts';
+import { saveCheckInput, saveCheckPage } from '../../app/checks/saveCheck.ts';
+import { startCheck } from '../../app/checks/startCheck.ts';
+import { visitor } from '../../policies/index.ts';
 import { CandidatePage } from './views/CandidatePage.tsx';
 import type { FormState } from './views/form.tsx';
 import { PlanPage } from './views/PlanPage.tsx';
@@ -107,18 +112,14 @@ interface Loaded {
 
 async function load(app: FastifyInstance, id: string): Promise<Loaded | undefined> {
   if (!isCheckId(id)) return undefined;
-  const row = await loadCheck(app.database.db, id);
+  const row = await loadCheck(app.database.db, visitor(id), id);
   if (!row) return undefined;
   return { row, answers: readStoredAnswers(row.answers, todayIso()) };
 }
 
 /** The saved CheckInput, re-validated (a stored row is never trusted blindly); recomputed from answers if absent. */
 function savedInput(loaded: Loaded): CheckInput | undefined {
-  if (loaded.row.input !== null && loaded.row.input !== undefined) {
-    const v = validateCheckInput(loaded.row.input);
-    if (v.ok) return v.value;
-  }
-  return undefined;
+  return savedCheckInput(loaded.row);
 }
 
 function renderStep(
@@ -300,7 +301,7 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/check', async (_request, reply) => {
-    const id = await createCheck(db());
+    const id = await startCheck(db(), visitor());
     return reply.redirect(stepUrl(id, 'occupation'), 303);
   });
 
@@ -327,17 +328,17 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
     if (step === 'review') {
       const built = buildCheckInput(loaded.answers);
       if (!built.ok) return renderReview(request, reply, id, loaded.answers, 400);
-      await saveInput(db(), id, built.input);
+      await saveCheckInput(db(), visitor(id), id, built.input);
       return reply.redirect(`/checks/${id}`, 303);
     }
     const parsed = parseStep(step, request.body, today);
     if (!parsed.ok) return renderStep(request, reply, id, step, loaded.answers, parsed.values, parsed.errors, 400);
-    await savePage(db(), id, step, parsed.value);
+    await saveCheckPage(db(), visitor(id), id, step, parsed.value);
     // Keep the saved CheckInput in step with the answers once the questionnaire was complete.
     const answers = { ...loaded.answers, [step]: parsed.value } as Answers;
     if (loaded.row.input !== null) {
       const built = buildCheckInput(answers);
-      await saveInput(db(), id, built.ok ? built.input : null);
+      await saveCheckInput(db(), visitor(id), id, built.ok ? built.input : null);
       return reply.redirect(stepUrl(id, 'review'), 303);
     }
     const index = DATA_STEPS.indexOf(step);
@@ -367,7 +368,7 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
       if (!saved) return reply.redirect(stepUrl(request.params.id, firstOpenStep(loaded.answers)), 303);
       const lang = request.lang;
       const w = whatIf ? applyWhatIf(saved, request.query ?? {}, lang) : { input: saved, values: undefined, errors: [] };
-      const result = evaluate(w.input);
+      const result = evaluateCheck(w.input);
       reply.header('cache-control', NO_STORE);
       return sendPage(
         reply,
@@ -390,7 +391,7 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
       );
     };
   app.post<{ Params: { id: string } }>('/checks/:id/delete', async (request, reply) => {
-    if (!(await deleteCheck(db(), request.params.id))) return errorPage(request, reply, 404);
+    if (!(await deleteCheck(db(), visitor(request.params.id), request.params.id))) return errorPage(request, reply, 404);
     reply.header('cache-control', NO_STORE);
     return sendPage(reply, h(DeletedPage, { lang: request.lang, currentUrl: request.url }), { lang: request.lang });
   });
@@ -407,7 +408,7 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
     if (!loaded) return errorPage(request, reply, 404);
     const input = savedInput(loaded);
     if (!input) return reply.redirect(stepUrl(request.params.id, firstOpenStep(loaded.answers)), 303);
-    const result = evaluate(input);
+    const result = evaluateCheck(input);
     const pv = planView(loaded, input, result, request.query ?? {}, request.lang);
     if (!pv.ok) return errorPage(request, reply, pv.status);
     return then({ loaded, input, result, view: pv.view });

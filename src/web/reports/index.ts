@@ -8,8 +8,8 @@
 
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { buildReport } from '../../app/buildReport.ts';
-import { WorkspaceInputError } from '../../app/workspace.ts';
+import { buildReport } from '../../app/reports/buildReport.ts';
+import { WorkspaceInputError } from '../../app/shared/errors.ts';
 import { authorize } from '../../policies/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { sendPage } from '../html.ts';

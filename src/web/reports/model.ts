@@ -1,7 +1,7 @@
 // The report as labelled sections, shared by the page (charts and tables) and the CSV export, so that both show the
 // same numbers. CSV: UTF-8 with BOM, semicolons, CRLF, German labels and decimal commas, as German Excel expects.
 
-import type { Bucket, Report } from '../../app/buildReport.ts';
+import type { Bucket, Report } from '../../app/reports/buildReport.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { wm, wzSectionLabel } from '../workspace/messages.ts';
 import { rm } from './messages.ts';

@@ -1,9 +1,9 @@
 // The report page: a date-range form, the key figures, and per breakdown a bar chart drawn on the server (SVG, no
 // script, no inline styles) with a table of the same numbers beside it.
 
-import { isRangeOrderError } from '../../app/buildReport.ts';
-import type { Report } from '../../app/buildReport.ts';
-import type { WorkspaceFieldError } from '../../app/workspace.ts';
+import { isRangeOrderError } from '../../app/reports/buildReport.ts';
+import type { Report } from '../../app/reports/buildReport.ts';
+import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';

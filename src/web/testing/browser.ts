@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { TEST_PASSWORD } from '../../app/accountsTesting.ts';
+import { TEST_PASSWORD } from '../../dev/accountsTesting.ts';
 
 export type FormFields = Record<string, string> | Array<[string, string]>;
 

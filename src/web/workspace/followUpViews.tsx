@@ -2,7 +2,7 @@
 // ones tagged; a selection by due window and adviser (a GET form, so the selection is in the URL); each follow-up can
 // be marked done with one button (a POST with the CSRF token that comes back to the same selection, with an undo).
 
-import type { FollowUpList } from '../../app/listFollowUps.ts';
+import type { FollowUpList } from '../../app/followUps/listFollowUps.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import { Pagination } from '../views/Pagination.tsx';
 import { wm } from './messages.ts';

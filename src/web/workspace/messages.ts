@@ -1,7 +1,8 @@
 // Texts of the workspace pages (companies, contacts, consultations), German first, English second.
 
 import type { Lang } from '../../i18n/index.ts';
-import type { WorkspaceErrorCode, WzSection } from '../../app/workspace.ts';
+import type { WorkspaceErrorCode } from '../../app/shared/errors.ts';
+import type { WzSection } from '../../app/shared/codes.ts';
 
 const de = {
   nav: { companies: 'Unternehmen', ownCompany: 'Mein Unternehmen', followUps: 'Wiedervorlagen', search: 'Suche', partners: 'Partner' },

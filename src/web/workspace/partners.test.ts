@@ -8,10 +8,10 @@ import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { partners } from '../../db/schema.ts';
-import { makeTenant, makeUser } from '../../app/accountsTesting.ts';
-import { createPartner } from '../../app/createPartner.ts';
-import { recordConsultation } from '../../app/recordConsultation.ts';
+import { partners } from '../../db/schema/index.ts';
+import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
+import { createPartner } from '../../app/partners/createPartner.ts';
+import { recordConsultation } from '../../app/consultations/recordConsultation.ts';
 import { buildApp } from '../app.ts';
 import { Browser } from '../testing/browser.ts';
 

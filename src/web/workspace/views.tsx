@@ -4,13 +4,13 @@
 
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../i18n/index.ts';
-import { ACCESS_ROUTES, CHANNELS, FEDERAL_STATES, KINDS, PARTNER_TYPES, SIZE_CLASSES, TOPICS, WZ_SECTIONS } from '../../app/workspace.ts';
-import type { WorkspaceFieldError } from '../../app/workspace.ts';
-import type { CompanyRow, ConsultationView, ContactRow } from '../../app/getCompany.ts';
-import type { CompanyListItem } from '../../app/listCompanies.ts';
-import type { PartnerRow } from '../../app/listPartners.ts';
-import type { PageOf } from '../../app/workspace.ts';
-import type { SearchResults } from '../../app/searchWorkspace.ts';
+import { ACCESS_ROUTES, CHANNELS, FEDERAL_STATES, KINDS, PARTNER_TYPES, SIZE_CLASSES, TOPICS, WZ_SECTIONS } from '../../app/shared/codes.ts';
+import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
+import type { CompanyRow, ConsultationView, ContactRow } from '../../app/companies/getCompany.ts';
+import type { CompanyListItem } from '../../app/companies/listCompanies.ts';
+import type { PartnerRow } from '../../app/partners/listPartners.ts';
+import type { PageOf } from '../../app/shared/paging.ts';
+import type { SearchResults } from '../../app/search/searchWorkspace.ts';
 import { AuthShell } from '../auth/views/shell.tsx';
 import type { PageUser } from '../auth/views/shell.tsx';
 import { audm } from '../audit/messages.ts';

@@ -1,4 +1,4 @@
-import type { ApiTokenRow } from '../../../app/listApiTokens.ts';
+import type { ApiTokenRow } from '../../../app/accounts/listApiTokens.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import type { Role } from '../../../policies/index.ts';
 import { am, formatDateTime } from '../messages.ts';

@@ -1,4 +1,4 @@
-import type { CompanyOption, InvitationRow, UserRow } from '../../../app/listUsers.ts';
+import type { CompanyOption, InvitationRow, UserRow } from '../../../app/accounts/listUsers.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { ROLES, isRole } from '../../../policies/index.ts';
 import { am, formatDateTime } from '../messages.ts';

@@ -2,7 +2,7 @@
 // (../../views/form.tsx) with the account catalogue's texts, and the notice box.
 
 import type { ComponentChildren } from 'preact';
-import type { FieldError } from '../../../app/accounts.ts';
+import type { FieldError } from '../../../app/accounts/accounts.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { ErrorSummary as SharedErrorSummary, FormGroup } from '../../views/form.tsx';
 import { am, fieldErrorText } from '../messages.ts';

@@ -8,7 +8,7 @@ import { Layout } from '../../views/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
 import { cm } from '../messages.ts';
 import { fmtDate, fmtEur, levelOptions, stepUrl } from './StepPages.tsx';
-import { CHECK_RETENTION_DAYS } from '../store.ts';
+import { CHECK_RETENTION_DAYS } from '../../../app/checks/checkKeys.ts';
 
 export interface WhatIfValues {
   salary: string;

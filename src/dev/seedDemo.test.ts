@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { openTestDb } from '../db/testing.ts';
+import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
+import { DEMO_TENANT_NAME, seedDemo } from './seedDemo.ts';
+import { verifyPassword } from '../app/accounts/password.ts';
+
+test('the demo seed creates one service office, an admin, an adviser, a company user, two companies, partners and consultations, with audit rows; a second run changes nothing', async () => {
+  const db = await openTestDb();
+  try {
+    const now = new Date('2026-11-25T10:00:00Z');
+    const first = await seedDemo(db.db, now);
+    assert.ok(first.ok && first.created);
+    const t = await db.db.select().from(tenants);
+    assert.equal(t.length, 1);
+    assert.equal(t[0]!.name, DEMO_TENANT_NAME);
+    assert.equal(t[0]!.isDemo, true);
+    const u = await db.db.select().from(users);
+    assert.deepEqual(u.map((x) => x.role).sort(), ['admin', 'adviser', 'company']);
+    for (const login of first.logins) {
+      const row = u.find((x) => x.email === login.email)!;
+      assert.ok(await verifyPassword(row.passwordHash!, login.password), `${login.email} can log in with the printed password`);
+      assert.match(row.passwordHash!, /^\$argon2id\$/);
+    }
+    const cs = await db.db.select().from(companies);
+    assert.equal(cs.length, 2);
+    // the company user sees one company and is one of its contact persons
+    const companyUser = u.find((x) => x.role === 'company')!;
+    assert.ok(cs.some((c) => c.id === companyUser.companyId));
+    const cts = await db.db.select().from(contacts);
+    assert.equal(cts.filter((c) => c.userId === companyUser.id && c.companyId === companyUser.companyId).length, 1);
+    const ps = await db.db.select().from(partners);
+    assert.deepEqual(
+      [...new Set(ps.map((p) => p.type))].sort(),
+      ['education_provider', 'employment_agency', 'hwk', 'ihk', 'immigration_office', 'recognition_body'],
+    );
+    const cons = await db.db.select().from(consultations);
+    assert.equal(cons.length, 3);
+    // within the last 90 days of `now`, so that the report's default range shows them; one first consultation per company
+    for (const c of cons) assert.ok(c.date >= '2026-08-27' && c.date <= '2026-11-25', c.date);
+    assert.equal(cons.filter((c) => c.kind === 'first').length, 2);
+    assert.equal((await db.db.select().from(consultationReferrals)).length, 4);
+    // the demo contacts took part: Petra twice, Markus and Aylin once each, so the report reaches three persons
+    const people = await db.db.select().from(consultationParticipants);
+    assert.equal(people.length, 4);
+    assert.equal(new Set(people.map((p) => p.personKey)).size, 3);
+    assert.ok(people.every((p) => p.contactId === p.personKey && cts.some((c) => c.id === p.contactId)));
+    // one audit row per created record
+    assert.equal((await db.db.select().from(auditLog)).length, 1 + cs.length + u.length + cts.length + ps.length + cons.length);
+
+    const second = await seedDemo(db.db);
+    assert.ok(second.ok && !second.created);
+    assert.equal((await db.db.select().from(companies)).length, 2);
+  } finally {
+    await db.destroy();
+  }
+});
+
+test('the demo seed refuses a database that holds real data and writes nothing', async () => {
+  const db = await openTestDb();
+  try {
+    await db.db.insert(tenants).values({ name: 'Welcome Center Pfalz' });
+    const r = await seedDemo(db.db);
+    assert.equal(r.ok, false);
+    assert.match(!r.ok ? r.reason : '', /Welcome Center Pfalz/);
+    assert.equal((await db.db.select().from(tenants).where(eq(tenants.isDemo, true))).length, 0);
+    assert.equal((await db.db.select().from(users)).length, 0);
+  } finally {
+    await db.destroy();
+  }
+});
+
+test('the demo seed loads next to the volume demo (another demo tenant), not instead of it', async () => {
+  const db = await openTestDb();
+  try {
+    await db.db.insert(tenants).values({ name: 'Servicestelle Volumen (Demo)', isDemo: true });
+    const r = await seedDemo(db.db);
+    assert.ok(r.ok && r.created);
+    assert.deepEqual((await db.db.select().from(tenants)).map((t) => t.name).sort(), [DEMO_TENANT_NAME, 'Servicestelle Volumen (Demo)']);
+  } finally {
+    await db.destroy();
+  }
+});

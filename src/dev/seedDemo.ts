@@ -1,0 +1,211 @@
+// The demo data of `npm run seed` (and of the first start on an empty embedded database): one service office with an
+// admin, an adviser and a company user, two companies with contact persons, the regional partner network of the
+// Westpfalz and a few consultations with referrals and participating contact persons, so that the company pages, the
+// search and the report show something on the first visit. It refuses to run next to real data.
+//
+// The partners are real public bodies (names and web addresses from docs/reference, recognition-integration-facts.md
+// § 3); no contact persons, phone numbers or e-mail addresses are invented for them.
+
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/index.ts';
+import { companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
+import { hashPassword } from '../app/accounts/password.ts';
+import { writeAudit } from '../app/shared/audit.ts';
+
+export const DEMO_TENANT_NAME = 'IQ-Service MINT Kaiserslautern (Demo)';
+
+export interface DemoLogin {
+  role: 'admin' | 'adviser' | 'company';
+  email: string;
+  password: string;
+}
+
+/** Publicly known demo credentials: they exist only in a database marked as demo. */
+export const DEMO_LOGINS: readonly DemoLogin[] = [
+  { role: 'admin', email: 'admin@demo.lotse.example', password: 'demo-admin-2026' },
+  { role: 'adviser', email: 'beratung@demo.lotse.example', password: 'demo-beratung-2026' },
+  { role: 'company', email: 'personal@westpfalz-elektro.example', password: 'demo-firma-2026' },
+];
+
+type PartnerType = 'employment_agency' | 'immigration_office' | 'ihk' | 'hwk' | 'education_provider' | 'recognition_body' | 'other';
+
+/** The partner network of a service office in the Westpfalz (recognition-integration-facts.md § 3). */
+export const DEMO_PARTNERS: readonly { name: string; type: PartnerType; address: string; website: string | null }[] = [
+  { name: 'Agentur für Arbeit Kaiserslautern-Pirmasens, Arbeitgeber-Service', type: 'employment_agency', address: 'Kaiserslautern', website: 'https://www.arbeitsagentur.de/vor-ort/kaiserslautern-pirmasens/' },
+  { name: 'Zentrale Ausländerbehörde für Fachkräfteeinwanderung Rheinland-Pfalz', type: 'immigration_office', address: 'Kaiserslautern', website: null },
+  { name: 'Stadtverwaltung Kaiserslautern, Ausländerbehörde', type: 'immigration_office', address: 'Kaiserslautern', website: null },
+  { name: 'IHK Pfalz, Welcome Center', type: 'ihk', address: 'Ludwigshafen am Rhein', website: null },
+  { name: 'Handwerkskammer der Pfalz, Welcome Center', type: 'hwk', address: 'Kaiserslautern', website: null },
+  { name: 'IHK FOSA (Foreign Skills Approval)', type: 'recognition_body', address: 'Nürnberg', website: 'https://www.ihk-fosa.de/' },
+  { name: 'Zentralstelle für ausländisches Bildungswesen (ZAB)', type: 'recognition_body', address: 'Bonn', website: 'https://www.kmk.org/zab/' },
+  { name: 'IQ Netzwerk Rheinland-Pfalz, Anerkennungs- und Qualifizierungsberatung', type: 'education_provider', address: 'Mainz', website: 'https://www.netzwerk-iq.de/' },
+];
+
+export type SeedResult =
+  | { ok: true; created: boolean; logins: readonly DemoLogin[] }
+  | { ok: false; reason: string };
+
+/** An ISO date `days` before `now` (UTC), so that the demo's consultations fall into the report's default range. */
+function daysBefore(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResult> {
+  const real = await db.select({ id: tenants.id, name: tenants.name }).from(tenants).where(eq(tenants.isDemo, false)).limit(1);
+  if (real.length > 0) {
+    return {
+      ok: false,
+      reason: `this database already holds real data (service office "${real[0]!.name}"); demo data is loaded only into an empty or demo database`,
+    };
+  }
+  // this demo office, not any demo tenant (the volume demo of `npm run seed:volume` is one too)
+  const existing = await db.select({ id: tenants.id }).from(tenants).where(and(eq(tenants.isDemo, true), eq(tenants.name, DEMO_TENANT_NAME))).limit(1);
+  if (existing.length > 0) return { ok: true, created: false, logins: DEMO_LOGINS };
+
+  // Hash outside the transaction: never await slow work while holding PGlite's single connection.
+  const hashes = await Promise.all(DEMO_LOGINS.map((l) => hashPassword(l.password)));
+
+  await db.transaction(async (tx) => {
+    const [tenant] = await tx.insert(tenants).values({ name: DEMO_TENANT_NAME, isDemo: true }).returning({ id: tenants.id });
+    const tenantId = tenant!.id;
+    const companyRows = await tx
+      .insert(companies)
+      .values([
+        {
+          tenantId,
+          name: 'Westpfalz Elektrotechnik GmbH (Demo)',
+          street: 'Mannheimer Straße 12',
+          postcode: '67655',
+          city: 'Kaiserslautern',
+          federalState: 'DE-RP',
+          municipality: 'Kaiserslautern',
+          sizeClass: 'small',
+          wzSection: 'F',
+          website: 'https://westpfalz-elektro.example',
+          notes: 'Sucht zwei Elektroniker/innen für Energie- und Gebäudetechnik.',
+        },
+        {
+          tenantId,
+          name: 'Barbarossa Software GmbH (Demo)',
+          street: 'Trippstadter Straße 110',
+          postcode: '67663',
+          city: 'Kaiserslautern',
+          federalState: 'DE-RP',
+          municipality: 'Kaiserslautern',
+          sizeClass: 'small',
+          wzSection: 'J',
+          website: 'https://barbarossa-software.example',
+          notes: 'Interesse an Softwareentwickler/innen aus Indien.',
+        },
+      ])
+      .returning({ id: companies.id, name: companies.name });
+    const [westpfalz, barbarossa] = companyRows as [{ id: string; name: string }, { id: string; name: string }];
+    const userRows = await tx
+      .insert(users)
+      .values(
+        DEMO_LOGINS.map((l, i) => ({
+          tenantId,
+          email: l.email,
+          name: l.role === 'admin' ? 'Demo-Administration' : l.role === 'adviser' ? 'Demo-Beratung' : 'Petra Schneider (Demo)',
+          role: l.role,
+          companyId: l.role === 'company' ? westpfalz.id : null,
+          passwordHash: hashes[i]!,
+        })),
+      )
+      .returning({ id: users.id, email: users.email, role: users.role });
+    const adviserId = userRows.find((u) => u.role === 'adviser')!.id;
+    const companyUserId = userRows.find((u) => u.role === 'company')!.id;
+    const contactRows = await tx
+      .insert(contacts)
+      .values([
+        { tenantId, companyId: westpfalz.id, name: 'Petra Schneider (Demo)', role: 'Personalleitung', email: 'personal@westpfalz-elektro.example', phone: '0631 000000', userId: companyUserId },
+        { tenantId, companyId: westpfalz.id, name: 'Markus Becker (Demo)', role: 'Geschäftsführung', email: 'becker@westpfalz-elektro.example', phone: null, userId: null },
+        { tenantId, companyId: barbarossa.id, name: 'Aylin Demir (Demo)', role: 'HR Business Partner', email: 'hr@barbarossa-software.example', phone: null, userId: null },
+      ])
+      .returning({ id: contacts.id, name: contacts.name });
+    const [petra, markus, aylin] = contactRows.map((c) => c.id) as [string, string, string];
+    const partnerRows = await tx
+      .insert(partners)
+      .values(DEMO_PARTNERS.map((p) => ({ tenantId, name: p.name, type: p.type, address: p.address, website: p.website })))
+      .returning({ id: partners.id, name: partners.name, type: partners.type });
+    const partnerOf = (type: PartnerType, nth = 0) => partnerRows.filter((p) => p.type === type)[nth]!.id;
+    const demoConsultations = [
+      {
+        companyId: westpfalz.id,
+        date: daysBefore(now, 42),
+        channel: 'on_site',
+        durationMinutes: 90,
+        topics: ['skilled_immigration', 'recognition'],
+        occupations: ['7411'],
+        record: 'Erstgespräch im Betrieb: zwei Elektroniker/innen für Energie- und Gebäudetechnik gesucht, Kandidaten aus den Philippinen in Aussicht. Anerkennung der Berufsausbildung bei der Handwerkskammer besprochen.',
+        outcome: 'Anerkennungsverfahren bei der HWK vorbereiten; Unterlagen der Kandidaten anfordern.',
+        followUpDate: daysBefore(now, 14),
+        // settled by the follow-up consultation below
+        followUpDoneAt: new Date(`${daysBefore(now, 12)}T15:00:00Z`),
+        followUpDoneBy: adviserId,
+        kind: 'first',
+        accessRoute: 'chamber',
+        referrals: [partnerOf('hwk')],
+        participants: [petra, markus],
+      },
+      {
+        companyId: westpfalz.id,
+        date: daysBefore(now, 12),
+        channel: 'phone',
+        durationMinutes: 30,
+        topics: ['recognition', 'further_qualification'],
+        occupations: ['7411'],
+        record: 'Teilweise Gleichwertigkeit festgestellt; Anpassungsqualifizierung nach § 16d AufenthG als Weg besprochen.',
+        outcome: 'Kontakt zum IQ Netzwerk für eine Anpassungsqualifizierung hergestellt; beim Unternehmen nachfragen, ob die Qualifizierung vereinbart ist.',
+        followUpDate: daysBefore(now, 2),
+        followUpDoneAt: null,
+        followUpDoneBy: null,
+        kind: 'follow_up',
+        accessRoute: 'chamber',
+        referrals: [partnerOf('education_provider')],
+        participants: [petra],
+      },
+      {
+        companyId: barbarossa.id,
+        date: daysBefore(now, 20),
+        channel: 'video',
+        durationMinutes: 60,
+        topics: ['skilled_immigration', 'residence_law'],
+        occupations: ['2512'],
+        record: 'Softwareentwicklerin aus Indien mit Hochschulabschluss; Blaue Karte EU und beschleunigtes Fachkräfteverfahren nach § 81a AufenthG erläutert.',
+        outcome: 'Vollmacht für das beschleunigte Fachkräfteverfahren bei der Zentralen Ausländerbehörde vorbereiten.',
+        followUpDate: daysBefore(now, -7),
+        followUpDoneAt: null,
+        followUpDoneBy: null,
+        kind: 'first',
+        accessRoute: 'internet',
+        referrals: [partnerOf('immigration_office'), partnerOf('recognition_body', 1)],
+        participants: [aylin],
+      },
+    ];
+    const consultationRows = await tx
+      .insert(consultations)
+      .values(demoConsultations.map(({ referrals: _r, participants: _p, ...c }) => ({ tenantId, adviserUserId: adviserId, ...c })))
+      .returning({ id: consultations.id });
+    const referralRows = consultationRows.flatMap((c, i) => demoConsultations[i]!.referrals.map((partnerId) => ({ consultationId: c.id, partnerId })));
+    await tx.insert(consultationReferrals).values(referralRows);
+    const participantRows = consultationRows.flatMap((c, i) => demoConsultations[i]!.participants.map((id) => ({ consultationId: c.id, personKey: id, contactId: id })));
+    await tx.insert(consultationParticipants).values(participantRows);
+    const audit = (entity: string, entityId: string, changes: Record<string, unknown>) => ({ tenantId, action: 'create', entity, entityId, changes });
+    await writeAudit(
+      tx,
+      { operator: 'cli:seed' },
+      undefined,
+      audit('tenant', tenantId, { name: DEMO_TENANT_NAME, isDemo: true }),
+      ...companyRows.map((c) => audit('company', c.id, { name: c.name })),
+      ...userRows.map((u) => audit('user', u.id, { email: u.email, role: u.role })),
+      ...contactRows.map((c) => audit('contact', c.id, { name: c.name })),
+      ...partnerRows.map((p) => audit('partner', p.id, { name: p.name, type: p.type })),
+      ...consultationRows.map((c, i) => {
+        const { referrals, participants, ...fields } = demoConsultations[i]!;
+        return audit('consultation', c.id, { ...fields, partnerIds: referrals, participantIds: participants });
+      }),
+    );
+  });
+  return { ok: true, created: true, logins: DEMO_LOGINS };
+}
