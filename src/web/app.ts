@@ -2,14 +2,13 @@
 
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
-import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import type { Config } from '../config.ts';
 import type { Mailer } from '../app/mail.ts';
 import type { Database } from '../db/index.ts';
 import pages from './pages.ts';
@@ -21,19 +20,11 @@ import reports from './reports/index.ts';
 import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
 import { isSameSiteLocation } from './urls.ts';
+import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
+import type { AppConfig } from './requestKeys.ts';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    database: Database;
-    config: AppConfig;
-  }
-}
-
-/**
- * rateLimitPerAddress: requests per minute and client address without a signed-in user; rateLimitPerUser: per
- * signed-in user (session or API token), whatever the address. Both for every route without its own limit.
- */
-export type AppConfig = Pick<Config, 'logLevel' | 'production' | 'trustProxy' | 'bodyLimit' | 'rateLimitPerAddress' | 'rateLimitPerUser'>;
+export { CSRF_COOKIE, LOGIN_RATE_LIMIT, addressKey, requestKey } from './requestKeys.ts';
+export type { AppConfig } from './requestKeys.ts';
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
   logLevel: 'info',
@@ -43,29 +34,6 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   rateLimitPerAddress: 600,
   rateLimitPerUser: 600,
 };
-
-/** The cookie of @fastify/csrf-protection's secret (signed); the API's CSRF check (auth/index.ts) reads it too. */
-export const CSRF_COOKIE = '_csrf';
-
-/** The rate limiter's key of a request's client address (IPv6 by its /64, as the plugin's default does). */
-export function addressKey(request: FastifyRequest): string {
-  return `address:${normalizeIP(request.ip)}`;
-}
-
-/**
- * The rate limiter's key of a request: the signed-in user, else the client address (docs/decisions/009). The
- * limiter runs as a route's onRequest hook, after the application's, so request.actor is already resolved from the
- * session cookie or bearer token; a forged or expired one leaves it null, and the request counts for its address.
- */
-export function requestKey(request: FastifyRequest): string {
-  return request.actor ? `user:${request.actor.userId}` : addressKey(request);
-}
-
-/**
- * The stricter limit for login and other credential endpoints: `config: { rateLimit: LOGIN_RATE_LIMIT }`. Always per
- * client address, signed in or not.
- */
-export const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute', keyGenerator: addressKey } as const;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 

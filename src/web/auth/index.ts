@@ -40,7 +40,7 @@ import { isRole } from '../../policies/index.ts';
 import { isMalformedText } from '../../text.ts';
 import { PROBLEM_TYPES, problem, sendProblem } from '../api/problem.ts';
 import type { ProblemDocument } from '../api/problem.ts';
-import { CSRF_COOKIE, LOGIN_RATE_LIMIT } from '../app.ts';
+import { CSRF_COOKIE, LOGIN_RATE_LIMIT } from '../requestKeys.ts';
 import { sendPage } from '../html.ts';
 import { checksOwnText, refuse } from '../textGuard.ts';
 import { isApiPath } from '../pages.ts';
