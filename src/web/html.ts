@@ -4,10 +4,10 @@ import type { FastifyReply } from 'fastify';
 import { h } from 'preact';
 import type { VNode } from 'preact';
 import type { Lang } from '../i18n/index.ts';
-import { accountNav } from './auth/views/shell.tsx';
-import { PageChromeContext } from './views/chrome.ts';
-import type { PageChrome } from './views/chrome.ts';
-import { renderPage } from './views/render.ts';
+import { PageChromeContext } from './shell/chrome.ts';
+import type { PageChrome } from './shell/chrome.ts';
+import { navFor } from './shell/nav.ts';
+import { renderPage } from './shell/render.ts';
 
 export const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
@@ -33,7 +33,7 @@ export function chromeOf(reply: FastifyReply, lang: Lang): PageChrome {
   const actor = reply.request.actor;
   if (!actor) return { user: null, csrfToken: null, nav: [] };
   const user = { name: actor.name, role: actor.role };
-  return { user, csrfToken: reply.generateCsrf(), nav: accountNav(lang, user) };
+  return { user, csrfToken: reply.generateCsrf(), nav: navFor(lang, actor) };
 }
 
 /**

@@ -19,7 +19,7 @@ import { MALFORMED_TEXT_MESSAGE, findInvalidPercentEncoding, findMalformedText }
 import { invalidDetail, invalidInputProblem, sendProblem } from './api/problem.ts';
 import { sendPage } from './html.ts';
 import { isApiPath, resolveLang } from './pages.ts';
-import { ErrorPage } from './views/ErrorPage.tsx';
+import { ErrorPage } from './shell/ErrorPage.tsx';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -5,7 +5,6 @@ import type { Lang } from '../../i18n/index.ts';
 import type { AuditAction, AuditEntity } from '../../app/listAuditTrail.ts';
 
 const de = {
-  nav: 'Änderungsverlauf',
   title: 'Änderungsverlauf',
   intro: 'Wer hat wann was angelegt, geändert oder gelöscht. Bei Änderungen steht der alte und der neue Wert.',
   recordTitle: (entity: string, name: string | null) => (name ? `Änderungsverlauf: ${entity} „${name}“` : `Änderungsverlauf: ${entity}`),
@@ -95,7 +94,6 @@ const de = {
 type AuditMessages = typeof de;
 
 const en: AuditMessages = {
-  nav: 'Change history',
   title: 'Change history',
   intro: 'Who created, changed or deleted what, and when. Changes show the old and the new value.',
   recordTitle: (entity: string, name: string | null) => (name ? `Change history: ${entity} “${name}”` : `Change history: ${entity}`),

@@ -7,14 +7,14 @@ import type { AuditEntry } from '../../app/listAuditTrail.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, isAuditRangeOrderError } from '../../app/listAuditTrail.ts';
 import type { PageOf, WorkspaceFieldError } from '../../app/workspace.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { AuthShell } from '../auth/views/shell.tsx';
-import type { PageUser } from '../auth/views/shell.tsx';
+import { Shell } from '../shell/Shell.tsx';
+import type { PageUser } from '../shell/Shell.tsx';
 import { am } from '../auth/messages.ts';
-import { ErrorSummary, FieldError, FormGroup, groupClass } from '../views/form.tsx';
+import { ErrorSummary, FieldError, FormGroup, groupClass } from '../shell/form.tsx';
 import { wm } from '../workspace/messages.ts';
 import { partnerLabels } from '../workspace/partnerViews.tsx';
 import { companyLabels, consultationLabels, contactLabels, formatDate } from '../workspace/views.tsx';
-import { Pagination } from '../views/Pagination.tsx';
+import { Pagination } from '../shell/Pagination.tsx';
 import { audm } from './messages.ts';
 
 /** The filter as typed (query string values), for refilling the form and building page links. */
@@ -243,7 +243,7 @@ export function AuditPage({
     );
   const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
   return (
-    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={title} currentUrl={currentUrl} user={user}>
       <h1>{title}</h1>
       <p>{m.intro}</p>
       {isRecord ? (
@@ -340,6 +340,6 @@ export function AuditPage({
           <Pagination label={m.pagination} page={list.page} pages={pages} href={(n) => auditUrl(values, n)} texts={m} />
         </>
       ) : null}
-    </AuthShell>
+    </Shell>
   );
 }

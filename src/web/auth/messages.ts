@@ -14,7 +14,6 @@ const de = {
   errorSummaryTitle: 'Bitte korrigieren Sie die folgenden Angaben',
   errorPrefix: 'Fehler:',
   optional: '(optional)',
-  nav: { account: 'Mein Konto', users: 'Benutzer' },
   roles: { admin: 'Administration', adviser: 'Beratung', company: 'Unternehmen' } satisfies Record<Role, string>,
   fields: {
     email: 'E-Mail-Adresse',
@@ -152,7 +151,6 @@ const en: AuthMessages = {
   errorSummaryTitle: 'Please correct the following',
   errorPrefix: 'Error:',
   optional: '(optional)',
-  nav: { account: 'My account', users: 'Users' },
   roles: { admin: 'Administration', adviser: 'Adviser', company: 'Company' },
   fields: {
     email: 'E-mail address',

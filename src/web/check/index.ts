@@ -33,8 +33,8 @@ import type { Lang } from '../../i18n/index.ts';
 import { sendPage } from '../html.ts';
 import { checksOwnText } from '../textGuard.ts';
 import { errorStatus, resolveLang } from '../pages.ts';
-import { renderPage } from '../views/render.ts';
-import { ErrorPage } from '../views/ErrorPage.tsx';
+import { renderPage } from '../shell/render.ts';
+import { ErrorPage } from '../shell/ErrorPage.tsx';
 import {
   DATA_STEPS,
   buildCheckInput,

@@ -5,9 +5,9 @@ import { isRangeOrderError } from '../../app/buildReport.ts';
 import type { Report } from '../../app/buildReport.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { AuthShell } from '../auth/views/shell.tsx';
-import type { PageUser } from '../auth/views/shell.tsx';
-import { ErrorSummary, FormGroup } from '../views/form.tsx';
+import { Shell } from '../shell/Shell.tsx';
+import type { PageUser } from '../shell/Shell.tsx';
+import { ErrorSummary, FormGroup } from '../shell/form.tsx';
 import { wm } from '../workspace/messages.ts';
 import { rm } from './messages.ts';
 import { formatShare, sectionsOf } from './model.ts';
@@ -123,7 +123,7 @@ export function ReportPage({
     );
   };
   return (
-    <AuthShell lang={lang} title={m.title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={m.title} currentUrl={currentUrl} user={user}>
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
       <ErrorSummary
@@ -183,6 +183,6 @@ export function ReportPage({
           ))}
         </>
       ) : null}
-    </AuthShell>
+    </Shell>
   );
 }

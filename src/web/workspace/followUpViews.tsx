@@ -3,8 +3,8 @@
 // be marked done with one button (a POST with the CSRF token that comes back to the same selection, with an undo).
 
 import type { FollowUpList } from '../../app/listFollowUps.ts';
-import { AuthShell } from '../auth/views/shell.tsx';
-import { Pagination } from '../views/Pagination.tsx';
+import { Shell } from '../shell/Shell.tsx';
+import { Pagination } from '../shell/Pagination.tsx';
 import { wm } from './messages.ts';
 import { Csrf, ErrorSummary, Select, formatDate } from './views.tsx';
 import type { PageBase, WsState } from './views.tsx';
@@ -62,7 +62,7 @@ export function FollowUpsPage({
     </>
   );
   return (
-    <AuthShell lang={lang} title={f.title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={f.title} currentUrl={currentUrl} user={user}>
       <h1>{f.title}</h1>
       <p>{f.intro}</p>
       {notice ? (
@@ -159,6 +159,6 @@ export function FollowUpsPage({
         </div>
       )}
       <Pagination label={f.pagination} page={list.page} pages={pages} href={(n) => followUpsHref(selection, n > 1 ? { page: String(n) } : {})} texts={m.company} />
-    </AuthShell>
+    </Shell>
   );
 }

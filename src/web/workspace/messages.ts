@@ -4,7 +4,6 @@ import type { Lang } from '../../i18n/index.ts';
 import type { WorkspaceErrorCode, WzSection } from '../../app/workspace.ts';
 
 const de = {
-  nav: { companies: 'Unternehmen', ownCompany: 'Mein Unternehmen', followUps: 'Wiedervorlagen', search: 'Suche', partners: 'Partner' },
   followUps: {
     title: 'Wiedervorlagen',
     intro: 'Die offenen Wiedervorlagen aus den Beratungen, die früheste zuerst. Eine Wiedervorlage bleibt offen, bis sie als erledigt markiert wird.',
@@ -246,7 +245,6 @@ const de = {
 type WorkspaceMessages = typeof de;
 
 const en: WorkspaceMessages = {
-  nav: { companies: 'Companies', ownCompany: 'My company', followUps: 'Follow-ups', search: 'Search', partners: 'Partners' },
   followUps: {
     title: 'Follow-ups',
     intro: 'The open follow-ups of the consultations, the earliest first. A follow-up stays open until it is marked done.',

@@ -3,8 +3,8 @@
 // notice that takes focus and says in how many consultations the partner is used.
 
 import type { Lang } from '../../i18n/index.ts';
-import { audm } from '../audit/messages.ts';
-import { AuthShell } from '../auth/views/shell.tsx';
+import { sm } from '../shell/messages/index.ts';
+import { Shell } from '../shell/Shell.tsx';
 import { wm } from './messages.ts';
 import { Csrf, ErrorSummary, PartnerFields } from './views.tsx';
 import type { PageBase, WsState } from './views.tsx';
@@ -34,7 +34,7 @@ export function PartnerFormPage({
   const p = m.partners;
   const title = p.editTitle(partner.name);
   return (
-    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={title} currentUrl={currentUrl} user={user}>
       <h1>{title}</h1>
       {inUse !== undefined ? (
         <div class="notice notice-important" role="alert" tabIndex={-1} autofocus id="delete-refused">
@@ -44,7 +44,7 @@ export function PartnerFormPage({
       ) : null}
       {user.role === 'admin' ? (
         <p>
-          <a href={`/admin/audit?entity=partner&entityId=${partner.id}`}>{audm(lang).nav}</a>
+          <a href={`/admin/audit?entity=partner&entityId=${partner.id}`}>{sm(lang).nav.audit}</a>
         </p>
       ) : null}
       <ErrorSummary state={state} labels={partnerLabels(lang)} />
@@ -68,6 +68,6 @@ export function PartnerFormPage({
           </button>
         </form>
       </section>
-    </AuthShell>
+    </Shell>
   );
 }

@@ -11,14 +11,14 @@ import type { CompanyListItem } from '../../app/listCompanies.ts';
 import type { PartnerRow } from '../../app/listPartners.ts';
 import type { PageOf } from '../../app/workspace.ts';
 import type { SearchResults } from '../../app/searchWorkspace.ts';
-import { AuthShell } from '../auth/views/shell.tsx';
-import type { PageUser } from '../auth/views/shell.tsx';
-import { audm } from '../audit/messages.ts';
+import { Shell } from '../shell/Shell.tsx';
+import type { PageUser } from '../shell/Shell.tsx';
+import { sm } from '../shell/messages/index.ts';
 import { landName } from '../check/data/places.ts';
 import { iscoUnitGroup } from '../../catalogue/isco08.ts';
-import { Choices as ChoiceList, CsrfField as Csrf, FieldError, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary, groupClass } from '../views/form.tsx';
+import { Choices as ChoiceList, CsrfField as Csrf, FieldError, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary, groupClass } from '../shell/form.tsx';
 import { officeToday } from '../officeDay.ts';
-import { Pagination } from '../views/Pagination.tsx';
+import { Pagination } from '../shell/Pagination.tsx';
 import { wm, wzSectionLabel } from './messages.ts';
 
 export interface WsState {
@@ -246,7 +246,7 @@ export function CompanyListPage({
   };
   const state: WsState = { lang, values: filter, errors };
   return (
-    <AuthShell lang={lang} title={m.company.listTitle} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={m.company.listTitle} currentUrl={currentUrl} user={user}>
       <h1>{m.company.listTitle}</h1>
       {notice ? (
         <div class="notice notice-success" role="status">
@@ -308,7 +308,7 @@ export function CompanyListPage({
         </div>
       )}
       <Pagination label={m.company.pagination} page={list.page} pages={pages} href={link} texts={m.company} />
-    </AuthShell>
+    </Shell>
   );
 }
 
@@ -352,7 +352,7 @@ export function CompanyFormPage({
   const m = wm(lang);
   const c = m.company;
   return (
-    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={title} currentUrl={currentUrl} user={user}>
       <h1>{title}</h1>
       <ErrorSummary state={state} labels={companyLabels(lang)} />
       {duplicates && duplicates.length > 0 ? (
@@ -400,7 +400,7 @@ export function CompanyFormPage({
           <a href={cancelHref}>{m.cancel}</a>
         </div>
       </form>
-    </AuthShell>
+    </Shell>
   );
 }
 
@@ -445,7 +445,7 @@ export function CompanyPage({
   const staff = isStaff(user);
   const none = m.none;
   return (
-    <AuthShell lang={lang} title={company.name} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={company.name} currentUrl={currentUrl} user={user}>
       <h1>{company.name}</h1>
       {notice ? (
         <div class="notice notice-success" role="status">
@@ -474,7 +474,7 @@ export function CompanyPage({
       ) : null}
       {user.role === 'admin' ? (
         <p>
-          <a href={`/admin/audit?entity=company&entityId=${company.id}&related=1`}>{audm(lang).nav}</a>
+          <a href={`/admin/audit?entity=company&entityId=${company.id}&related=1`}>{sm(lang).nav.audit}</a>
         </p>
       ) : null}
 
@@ -590,7 +590,7 @@ export function CompanyPage({
           </form>
         </section>
       ) : null}
-    </AuthShell>
+    </Shell>
   );
 }
 
@@ -691,11 +691,11 @@ export function ConsultationFormPage({
   const m = wm(lang);
   const k = m.consultation;
   return (
-    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={title} currentUrl={currentUrl} user={user}>
       <h1>{title}</h1>
       {user.role === 'admin' && historyHref ? (
         <p>
-          <a href={historyHref}>{audm(lang).nav}</a>
+          <a href={historyHref}>{sm(lang).nav.audit}</a>
         </p>
       ) : null}
       <ErrorSummary state={state} labels={consultationLabels(lang)} />
@@ -766,7 +766,7 @@ export function ConsultationFormPage({
           </button>
         </form>
       ) : null}
-    </AuthShell>
+    </Shell>
   );
 }
 
@@ -777,7 +777,7 @@ export function SearchPage({ lang, currentUrl, user, state, results }: PageBase 
   const s = m.search;
   const total = results ? results.companies.length + results.contacts.length + results.consultations.length : 0;
   return (
-    <AuthShell lang={lang} title={s.title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={s.title} currentUrl={currentUrl} user={user}>
       <h1>{s.title}</h1>
       <ErrorSummary state={state} labels={{ q: s.q }} />
       <form method="get" action="/search" role="search" class="ws-filter">
@@ -833,7 +833,7 @@ export function SearchPage({ lang, currentUrl, user, state, results }: PageBase 
           ) : null}
         </section>
       ) : null}
-    </AuthShell>
+    </Shell>
   );
 }
 
@@ -869,7 +869,7 @@ export function PartnersPage({
   const p = m.partners;
   const labels: Record<string, string> = { name: p.name, type: p.type, contactName: p.contactName, email: p.email, phone: p.phone, website: p.website, address: p.address };
   return (
-    <AuthShell lang={lang} title={p.title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={p.title} currentUrl={currentUrl} user={user}>
       <h1>{p.title}</h1>
       <p>{p.intro}</p>
       {notice ? (
@@ -921,7 +921,7 @@ export function PartnersPage({
           {p.add}
         </button>
       </form>
-    </AuthShell>
+    </Shell>
   );
 }
 
@@ -940,7 +940,7 @@ export function ContactFormPage({
   const m = wm(lang);
   const c = m.company;
   return (
-    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={title} currentUrl={currentUrl} user={user}>
       <h1>{title}</h1>
       <ErrorSummary state={state} labels={contactLabels(lang)} />
       <form method="post" action={action} novalidate>
@@ -956,6 +956,6 @@ export function ContactFormPage({
           <a href={cancelHref}>{m.cancel}</a>
         </div>
       </form>
-    </AuthShell>
+    </Shell>
   );
 }

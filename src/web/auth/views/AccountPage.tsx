@@ -4,7 +4,7 @@ import type { Role } from '../../../policies/index.ts';
 import { am, formatDateTime } from '../messages.ts';
 import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell } from './shell.tsx';
+import { Shell } from '../../shell/Shell.tsx';
 
 export interface AccountPageProps {
   lang: Lang;
@@ -24,7 +24,7 @@ export function AccountPage(p: AccountPageProps) {
   const m = am(lang);
   const a = m.account;
   return (
-    <AuthShell lang={lang} title={a.title} currentUrl={p.currentUrl} user={user}>
+    <Shell lang={lang} title={a.title} currentUrl={p.currentUrl} user={user}>
       <div class="auth-page auth-page-wide">
         <ErrorSummary state={p.passwordState.errors.length > 0 ? p.passwordState : p.tokenState} />
         {p.notice ? (
@@ -122,6 +122,6 @@ export function AccountPage(p: AccountPageProps) {
           </form>
         </section>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

@@ -3,7 +3,7 @@ import type { Role } from '../../../policies/index.ts';
 import { am } from '../messages.ts';
 import { CsrfField, ErrorSummary, Field } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell } from './shell.tsx';
+import { Shell } from '../../shell/Shell.tsx';
 
 export function InvitationPage({
   lang,
@@ -26,7 +26,7 @@ export function InvitationPage({
 }) {
   const m = am(lang);
   return (
-    <AuthShell lang={lang} title={m.invitation.title} currentUrl={currentUrl}>
+    <Shell lang={lang} title={m.invitation.title} currentUrl={currentUrl}>
       <div class="auth-page">
         <ErrorSummary state={state} />
         <h1>{m.invitation.title}</h1>
@@ -51,6 +51,6 @@ export function InvitationPage({
           </div>
         </form>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

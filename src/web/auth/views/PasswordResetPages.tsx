@@ -2,12 +2,12 @@ import type { Lang } from '../../../i18n/index.ts';
 import { am } from '../messages.ts';
 import { CsrfField, ErrorSummary, Field } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell } from './shell.tsx';
+import { Shell } from '../../shell/Shell.tsx';
 
 export function PasswordResetRequestPage({ lang, currentUrl, csrfToken, state }: { lang: Lang; currentUrl: string; csrfToken: string; state: FormState }) {
   const m = am(lang);
   return (
-    <AuthShell lang={lang} title={m.resetRequest.title} currentUrl={currentUrl}>
+    <Shell lang={lang} title={m.resetRequest.title} currentUrl={currentUrl}>
       <div class="auth-page">
         <ErrorSummary state={state} />
         <h1>{m.resetRequest.title}</h1>
@@ -25,14 +25,14 @@ export function PasswordResetRequestPage({ lang, currentUrl, csrfToken, state }:
           <a href="/login">{m.resetRequest.backToLogin}</a>
         </p>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }
 
 export function PasswordResetSentPage({ lang, currentUrl }: { lang: Lang; currentUrl: string }) {
   const m = am(lang);
   return (
-    <AuthShell lang={lang} title={m.resetRequest.sentTitle} currentUrl={currentUrl}>
+    <Shell lang={lang} title={m.resetRequest.sentTitle} currentUrl={currentUrl}>
       <div class="prose auth-page">
         <h1>{m.resetRequest.sentTitle}</h1>
         <p class="lead">{m.resetRequest.sent}</p>
@@ -40,7 +40,7 @@ export function PasswordResetSentPage({ lang, currentUrl }: { lang: Lang; curren
           <a href="/login">{m.resetRequest.backToLogin}</a>
         </p>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }
 
@@ -61,7 +61,7 @@ export function PasswordResetPage({
 }) {
   const m = am(lang);
   return (
-    <AuthShell lang={lang} title={m.reset.title} currentUrl={currentUrl}>
+    <Shell lang={lang} title={m.reset.title} currentUrl={currentUrl}>
       <div class="auth-page">
         <ErrorSummary state={state} />
         <h1>{m.reset.title}</h1>
@@ -78,6 +78,6 @@ export function PasswordResetPage({
           </div>
         </form>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

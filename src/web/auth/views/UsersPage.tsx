@@ -4,8 +4,8 @@ import { ROLES, isRole } from '../../../policies/index.ts';
 import { am, formatDateTime } from '../messages.ts';
 import { CsrfField, ErrorSummary, Field, Notice, SelectField } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell } from './shell.tsx';
-import type { PageUser } from './shell.tsx';
+import { Shell } from '../../shell/Shell.tsx';
+import type { PageUser } from '../../shell/Shell.tsx';
 
 export interface UsersPageProps {
   lang: Lang;
@@ -27,7 +27,7 @@ export function UsersPage(p: UsersPageProps) {
   const u = m.users;
   const roleName = (r: string) => (isRole(r) ? m.roles[r] : r);
   return (
-    <AuthShell lang={lang} title={u.title} currentUrl={p.currentUrl} user={p.user}>
+    <Shell lang={lang} title={u.title} currentUrl={p.currentUrl} user={p.user}>
       <div class="auth-page auth-page-wide">
         <ErrorSummary state={p.inviteState} />
         {p.notice ? (
@@ -144,6 +144,6 @@ export function UsersPage(p: UsersPageProps) {
           </form>
         </section>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

@@ -1,13 +1,12 @@
 // Form building blocks of the account pages: the shared error summary, form groups and CSRF field
 // (../../views/form.tsx) with the account catalogue's texts, and the notice box.
 
-import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../../app/accounts.ts';
 import type { Lang } from '../../../i18n/index.ts';
-import { ErrorSummary as SharedErrorSummary, FormGroup } from '../../views/form.tsx';
+import { ErrorSummary as SharedErrorSummary, FormGroup } from '../../shell/form.tsx';
 import { am, fieldErrorText } from '../messages.ts';
 
-export { CsrfField } from '../../views/form.tsx';
+export { CsrfField, Notice } from '../../shell/form.tsx';
 
 export interface FormState {
   lang: Lang;
@@ -99,14 +98,5 @@ export function SelectField({
         </select>
       )}
     </FormGroup>
-  );
-}
-
-export function Notice({ kind, title, children }: { kind: 'success' | 'error' | 'quiet' | 'important'; title?: string; children?: ComponentChildren }) {
-  return (
-    <div class={`notice notice-${kind}`} role={kind === 'success' ? 'status' : undefined}>
-      {title ? <p class="notice-title">{title}</p> : null}
-      {children}
-    </div>
   );
 }

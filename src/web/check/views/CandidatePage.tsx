@@ -4,7 +4,7 @@
 import { Fragment } from 'preact';
 import type { RouteAssessment } from '../../../law/types.ts';
 import type { Plan } from '../../../law/plan/types.ts';
-import { Layout } from '../../views/Layout.tsx';
+import { Layout } from '../../shell/Layout.tsx';
 import { AuthorityText } from './PlanPage.tsx';
 import { fmtDate } from './StepPages.tsx';
 

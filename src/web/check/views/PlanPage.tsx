@@ -7,7 +7,7 @@ import { toDay } from '../../../law/dates.ts';
 import type { CheckResult, RouteId } from '../../../law/types.ts';
 import type { PlanComparison } from '../../../law/plan/buildPlan.ts';
 import type { Authority, Plan, PlanStep } from '../../../law/plan/types.ts';
-import { Layout } from '../../views/Layout.tsx';
+import { Layout } from '../../shell/Layout.tsx';
 import { cm } from '../messages.ts';
 import { fmtDate, fmtEur } from './StepPages.tsx';
 

@@ -4,7 +4,7 @@
 import type { Lang } from '../../../i18n/index.ts';
 import { ROUTE_IDS } from '../../../law/types.ts';
 import type { CheckInput, CheckResult, RouteAssessment, RouteId } from '../../../law/types.ts';
-import { Layout } from '../../views/Layout.tsx';
+import { Layout } from '../../shell/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
 import { cm } from '../messages.ts';
 import { fmtDate, fmtEur, levelOptions, stepUrl } from './StepPages.tsx';

@@ -4,8 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../i18n/index.ts';
 import type { FieldError, FormValues } from '../answers.ts';
-import { Choices, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary } from '../../views/form.tsx';
-import type { ChoiceOption } from '../../views/form.tsx';
+import { Choices, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary } from '../../shell/form.tsx';
+import type { ChoiceOption } from '../../shell/form.tsx';
 import { cm } from '../messages.ts';
 
 export interface FormState {

@@ -2,10 +2,10 @@
 
 import type { Lang } from '../../i18n/index.ts';
 import { t } from '../../i18n/index.ts';
-import { ChevronLink, Icon } from './Icons.tsx';
-import type { IconName } from './Icons.tsx';
-import { Layout } from './Layout.tsx';
-import type { LayoutUser } from './Layout.tsx';
+import { ChevronLink, Icon } from '../shell/Icons.tsx';
+import type { IconName } from '../shell/Icons.tsx';
+import { Layout } from '../shell/Layout.tsx';
+import type { LayoutUser } from '../shell/Layout.tsx';
 
 export interface HomePageProps {
   lang: Lang;

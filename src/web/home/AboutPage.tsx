@@ -2,8 +2,8 @@
 
 import type { Lang } from '../../i18n/index.ts';
 import { t } from '../../i18n/index.ts';
-import { Layout } from './Layout.tsx';
-import type { LayoutUser } from './Layout.tsx';
+import { Layout } from '../shell/Layout.tsx';
+import type { LayoutUser } from '../shell/Layout.tsx';
 
 export interface AboutPageProps {
   lang: Lang;

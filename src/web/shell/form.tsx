@@ -191,3 +191,13 @@ export function Choices({
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
+
+/** A box with a message: success (a status), error, quiet or important; an optional title. */
+export function Notice({ kind, title, children }: { kind: 'success' | 'error' | 'quiet' | 'important'; title?: string; children?: ComponentChildren }) {
+  return (
+    <div class={`notice notice-${kind}`} role={kind === 'success' ? 'status' : undefined}>
+      {title ? <p class="notice-title">{title}</p> : null}
+      {children}
+    </div>
+  );
+}

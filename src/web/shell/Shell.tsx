@@ -1,0 +1,32 @@
+// The frame of the pages of signed-in features: the base layout with the request's signed-in user and their
+// navigation (PageChromeContext, provided by sendPage; the items by the policy module, nav.ts). A page without a user
+// (sign-in, invitation, password reset) shows no navigation.
+
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '../../i18n/index.ts';
+import { Layout } from './Layout.tsx';
+
+export interface PageUser {
+  name: string;
+  role: string;
+}
+
+export function Shell({
+  lang,
+  title,
+  currentUrl,
+  user,
+  children,
+}: {
+  lang: Lang;
+  title: string;
+  currentUrl: string;
+  user?: PageUser | null;
+  children?: ComponentChildren;
+}) {
+  return (
+    <Layout lang={lang} title={title} currentUrl={currentUrl} user={user ? { name: user.name } : null} extraNav={user ? undefined : []}>
+      {children}
+    </Layout>
+  );
+}
