@@ -11,7 +11,7 @@ import { Shell } from '../shell/Shell.tsx';
 import type { PageUser } from '../shell/Shell.tsx';
 import { am } from '../auth/messages.ts';
 import { ErrorSummary, FieldError, FormGroup, groupClass } from '../shell/form.tsx';
-import { wm } from '../workspace/messages.ts';
+import { wm } from '../shell/domain/messages/index.ts';
 import { partnerLabels } from '../workspace/partnerViews.tsx';
 import { companyLabels, consultationLabels, contactLabels, formatDate } from '../workspace/views.tsx';
 import { Pagination } from '../shell/Pagination.tsx';

@@ -49,7 +49,7 @@ import {
   readStoredAnswers,
 } from './answers.ts';
 import type { Answers, DataStepId, FieldError, FormValues, StepId } from './answers.ts';
-import { cm } from './messages.ts';
+import { cm } from './messages/index.ts';
 import { createCheck, deleteCheck, isCheckId, loadCheck, saveInput, savePage } from './store.ts';
 import type { StoredCheck } from './store.ts';
 import { CandidatePage } from './views/CandidatePage.tsx';

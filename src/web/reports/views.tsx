@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { Shell } from '../shell/Shell.tsx';
 import type { PageUser } from '../shell/Shell.tsx';
 import { ErrorSummary, FormGroup } from '../shell/form.tsx';
-import { wm } from '../workspace/messages.ts';
+import { wm } from '../shell/domain/messages/index.ts';
 import { rm } from './messages.ts';
 import { formatShare, sectionsOf } from './model.ts';
 import type { Section } from './model.ts';

@@ -5,7 +5,7 @@
 import type { FollowUpList } from '../../app/listFollowUps.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { Pagination } from '../shell/Pagination.tsx';
-import { wm } from './messages.ts';
+import { wm } from '../shell/domain/messages/index.ts';
 import { Csrf, ErrorSummary, Select, formatDate } from './views.tsx';
 import type { PageBase, WsState } from './views.tsx';
 

@@ -51,7 +51,7 @@ import { checksOwnText } from '../textGuard.ts';
 import { addDays } from '../../law/dates.ts';
 import { officeToday } from '../officeDay.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
-import { wm } from './messages.ts';
+import { wm } from '../shell/domain/messages/index.ts';
 import { DUE_WINDOWS, FollowUpsPage, WHO, followUpsHref } from './followUpViews.tsx';
 import type { DueWindow, FollowUpSelection, Who } from './followUpViews.tsx';
 import { PartnerFormPage } from './partnerViews.tsx';

@@ -5,7 +5,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import { sm } from '../shell/messages/index.ts';
 import { Shell } from '../shell/Shell.tsx';
-import { wm } from './messages.ts';
+import { wm } from '../shell/domain/messages/index.ts';
 import { Csrf, ErrorSummary, PartnerFields } from './views.tsx';
 import type { PageBase, WsState } from './views.tsx';
 

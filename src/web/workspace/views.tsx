@@ -19,7 +19,7 @@ import { iscoUnitGroup } from '../../catalogue/isco08.ts';
 import { Choices as ChoiceList, CsrfField as Csrf, FieldError, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary, groupClass } from '../shell/form.tsx';
 import { officeToday } from '../officeDay.ts';
 import { Pagination } from '../shell/Pagination.tsx';
-import { wm, wzSectionLabel } from './messages.ts';
+import { wm, wzSectionLabel } from '../shell/domain/messages/index.ts';
 
 export interface WsState {
   lang: Lang;

@@ -8,7 +8,7 @@ import type { CheckResult, RouteId } from '../../../law/types.ts';
 import type { PlanComparison } from '../../../law/plan/buildPlan.ts';
 import type { Authority, Plan, PlanStep } from '../../../law/plan/types.ts';
 import { Layout } from '../../shell/Layout.tsx';
-import { cm } from '../messages.ts';
+import { cm } from '../messages/index.ts';
 import { fmtDate, fmtEur } from './StepPages.tsx';
 
 export interface PlanView {

@@ -6,7 +6,7 @@ import { ROUTE_IDS } from '../../../law/types.ts';
 import type { CheckInput, CheckResult, RouteAssessment, RouteId } from '../../../law/types.ts';
 import { Layout } from '../../shell/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
-import { cm } from '../messages.ts';
+import { cm } from '../messages/index.ts';
 import { fmtDate, fmtEur, levelOptions, stepUrl } from './StepPages.tsx';
 import { CHECK_RETENTION_DAYS } from '../store.ts';
 

@@ -12,7 +12,7 @@ import type { Answers, FieldError, FormValues, StepId } from '../answers.ts';
 import { MAX_EXPERIENCE_ROWS, STEPS, occupationOf } from '../answers.ts';
 import { countriesSorted, countryByCode } from '../data/countries.ts';
 import { LAENDER, RLP_MUNICIPALITIES, landName } from '../data/places.ts';
-import { cm } from '../messages.ts';
+import { cm } from '../messages/index.ts';
 import { ErrorSummary, InputField, RadioGroup, SelectField, errorOf } from './form.tsx';
 import type { FormState } from './form.tsx';
 

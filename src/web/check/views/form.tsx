@@ -6,7 +6,7 @@ import type { Lang } from '../../../i18n/index.ts';
 import type { FieldError, FormValues } from '../answers.ts';
 import { Choices, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary } from '../../shell/form.tsx';
 import type { ChoiceOption } from '../../shell/form.tsx';
-import { cm } from '../messages.ts';
+import { cm } from '../messages/index.ts';
 
 export interface FormState {
   values: FormValues;
