@@ -12,8 +12,7 @@ import type { PageUser } from '../shell/Shell.tsx';
 import { am } from '../auth/messages.ts';
 import { ErrorSummary, FieldError, FormGroup, groupClass } from '../shell/form.tsx';
 import { wm } from '../shell/domain/messages/index.ts';
-import { partnerLabels } from '../workspace/partnerViews.tsx';
-import { companyLabels, consultationLabels, contactLabels, formatDate } from '../workspace/views.tsx';
+import { companyLabels, consultationLabels, contactLabels, formatDate, partnerLabels } from '../shell/domain/labels.ts';
 import { Pagination } from '../shell/Pagination.tsx';
 import { audm } from './messages.ts';
 

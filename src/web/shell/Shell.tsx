@@ -4,11 +4,14 @@
 
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../i18n/index.ts';
+import type { Action } from '../../policies/index.ts';
 import { Layout } from './Layout.tsx';
 
 export interface PageUser {
   name: string;
   role: string;
+  /** whether the user may do an action (on the company's objects), as the policy module decides; absent: nothing */
+  may?: (action: Action, companyId?: string | null) => boolean;
 }
 
 export function Shell({

@@ -45,6 +45,7 @@ import { loadPartner, updatePartner } from '../../app/updatePartner.ts';
 import { DuplicateCompanyError, WorkspaceInputError, wfe } from '../../app/workspace.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import { authorize, can } from '../../policies/index.ts';
+import type { Action } from '../../policies/index.ts';
 import workspaceApi from '../api/workspace.ts';
 import { sendPage } from '../html.ts';
 import { checksOwnText } from '../textGuard.ts';
@@ -52,11 +53,17 @@ import { addDays } from '../../law/dates.ts';
 import { officeToday } from '../officeDay.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { wm } from '../shell/domain/messages/index.ts';
-import { DUE_WINDOWS, FollowUpsPage, WHO, followUpsHref } from './followUpViews.tsx';
-import type { DueWindow, FollowUpSelection, Who } from './followUpViews.tsx';
-import { PartnerFormPage } from './partnerViews.tsx';
-import { CompanyFormPage, CompanyListPage, CompanyPage, ConsultationFormPage, ContactFormPage, PartnersPage, SearchPage } from './views.tsx';
-import type { WsState } from './views.tsx';
+import { DUE_WINDOWS, FollowUpsPage, WHO, followUpsHref } from './followUps/FollowUpsPage.tsx';
+import type { DueWindow, FollowUpSelection, Who } from './followUps/FollowUpsPage.tsx';
+import { PartnerFormPage } from './partners/PartnerFormPage.tsx';
+import { PartnersPage } from './partners/PartnersPage.tsx';
+import { CompanyFormPage } from './companies/CompanyFormPage.tsx';
+import { CompanyListPage } from './companies/CompanyListPage.tsx';
+import { CompanyPage } from './companies/CompanyPage.tsx';
+import { ConsultationFormPage } from './consultations/ConsultationFormPage.tsx';
+import { ContactFormPage } from './contacts/ContactFormPage.tsx';
+import { SearchPage } from './search/SearchPage.tsx';
+import type { WsState } from './form.tsx';
 
 type Body = Record<string, unknown> | undefined;
 type Values = Record<string, string | string[]>;
@@ -109,7 +116,8 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
   const csrf = app.csrfProtection;
   const base = (request: FastifyRequest) => {
     const actor = signedIn(request);
-    return { lang: request.lang, currentUrl: request.url, user: { name: actor.name, role: actor.role } };
+    const may = (action: Action, companyId?: string | null) => can(actor, action, { tenantId: actor.tenantId, companyId });
+    return { lang: request.lang, currentUrl: request.url, user: { name: actor.name, role: actor.role, may } };
   };
   const ws = (request: FastifyRequest, values: Values = {}, errors: WorkspaceFieldError[] = []): WsState => ({ lang: request.lang, values, errors });
 

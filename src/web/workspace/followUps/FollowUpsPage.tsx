@@ -2,12 +2,13 @@
 // ones tagged; a selection by due window and adviser (a GET form, so the selection is in the URL); each follow-up can
 // be marked done with one button (a POST with the CSRF token that comes back to the same selection, with an undo).
 
-import type { FollowUpList } from '../../app/listFollowUps.ts';
-import { Shell } from '../shell/Shell.tsx';
-import { Pagination } from '../shell/Pagination.tsx';
-import { wm } from '../shell/domain/messages/index.ts';
-import { Csrf, ErrorSummary, Select, formatDate } from './views.tsx';
-import type { PageBase, WsState } from './views.tsx';
+import { Shell } from '../../shell/Shell.tsx';
+import { Pagination } from '../../shell/Pagination.tsx';
+import { wm } from '../../shell/domain/messages/index.ts';
+import type { FollowUpList } from '../../../app/listFollowUps.ts';
+import { Csrf, ErrorSummary, Select } from '../form.tsx';
+import type { PageBase, WsState } from '../form.tsx';
+import { formatDate } from '../../shell/domain/labels.ts';
 
 export const DUE_WINDOWS = ['today', 'week', 'month', 'all'] as const;
 export type DueWindow = (typeof DUE_WINDOWS)[number];

@@ -2,18 +2,13 @@
 // workspace forms (views.tsx). A refused removal (the partner is named in referrals) comes back to this page with a
 // notice that takes focus and says in how many consultations the partner is used.
 
-import type { Lang } from '../../i18n/index.ts';
-import { sm } from '../shell/messages/index.ts';
-import { Shell } from '../shell/Shell.tsx';
-import { wm } from '../shell/domain/messages/index.ts';
-import { Csrf, ErrorSummary, PartnerFields } from './views.tsx';
-import type { PageBase, WsState } from './views.tsx';
-
-/** The field names of a partner, for error summaries and the audit trail. */
-export function partnerLabels(lang: Lang): Record<string, string> {
-  const p = wm(lang).partners;
-  return { name: p.name, type: p.type, contactName: p.contactName, email: p.email, phone: p.phone, website: p.website, address: p.address };
-}
+import { Shell } from '../../shell/Shell.tsx';
+import { sm } from '../../shell/messages/index.ts';
+import { wm } from '../../shell/domain/messages/index.ts';
+import { Csrf, ErrorSummary, may } from '../form.tsx';
+import type { PageBase, WsState } from '../form.tsx';
+import { partnerLabels } from '../../shell/domain/labels.ts';
+import { PartnerFields } from './PartnersPage.tsx';
 
 export function PartnerFormPage({
   lang,
@@ -42,7 +37,7 @@ export function PartnerFormPage({
           <p>{p.inUse(inUse)}</p>
         </div>
       ) : null}
-      {user.role === 'admin' ? (
+      {may(user, 'audit.read') ? (
         <p>
           <a href={`/admin/audit?entity=partner&entityId=${partner.id}`}>{sm(lang).nav.audit}</a>
         </p>
