@@ -12,7 +12,8 @@ import swagger from '@fastify/swagger';
 import type { Mailer } from '../app/mail.ts';
 import type { Database } from '../db/index.ts';
 import pages from './pages.ts';
-import checksApi from './api/checks.ts';
+import checksApi from './api/checks/routes.ts';
+import workspaceApi from './api/workspace.ts';
 import audit from './audit/index.ts';
 import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
@@ -190,6 +191,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(auth, { mailer: opts.mailer, publicUrl: opts.publicUrl });
   await app.register(checksApi);
   await app.register(checkPages);
+  // the JSON API of the workspace (/api/v1/companies, …) in its own context: JSON only, problems for errors
+  await app.register(workspaceApi);
   await app.register(workspace);
   await app.register(reports);
   await app.register(audit);

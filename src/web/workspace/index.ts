@@ -16,10 +16,9 @@
 //   GET  /contacts/:id/edit, POST same           change a contact person
 //   GET  /companies/:id/consultations/new, POST same     record a consultation (?followUp=id: the follow-up it settles)
 //   GET  /consultations/:id/edit, POST same      update;  POST /consultations/:id/delete  delete
-// and registers the JSON API of the same use cases (../api/workspace.ts).
+// The JSON API of the same use cases is ../api/workspace.ts, registered by app.ts.
 
 import type { FastifyInstance } from 'fastify';
-import workspaceApi from '../api/workspace.ts';
 import { checksOwnText } from '../textGuard.ts';
 import companies from './companies/routes.ts';
 import consultations from './consultations/routes.ts';
@@ -29,8 +28,6 @@ import partners from './partners/routes.ts';
 import search from './search/routes.ts';
 
 export default async function workspace(app: FastifyInstance): Promise<void> {
-  // the JSON API (/api/v1/companies, /api/v1/consultations) in its own context: JSON only, problems for errors
-  await app.register(workspaceApi);
   // the use cases' checkers refuse malformed text in the fields the pages use; the forms show the error beside the field
   checksOwnText(app, { query: true, body: true });
   await app.register(companies);

@@ -5,30 +5,14 @@
 // The same TypeBox schemas are the route's body and response schemas, which @fastify/swagger publishes.
 // Every error in this plugin's context is an RFC 9457 problem document (problem.ts).
 
-import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
-import { evaluate } from '../../law/check.ts';
-import { CheckInputSchema, CheckResultSchema } from '../../law/schema.ts';
-import { validateCheckInput } from '../../law/validate.ts';
-import type { CheckInput } from '../../law/types.ts';
-import { InputValidationError, PROBLEM_CONTENT_TYPE, ProblemSchema, problemErrorHandler } from './problem.ts';
+import type { FastifyInstance } from 'fastify';
+import { evaluate } from '../../../law/check.ts';
+import { CheckInputSchema, CheckResultSchema } from '../../../law/schema.ts';
+import type { CheckInput } from '../../../law/types.ts';
+import { problemErrorHandler } from '../problem.ts';
+import { CHECKS_PATH, problemResponse, strictCheckInputCompiler } from './schema.ts';
 
-export const CHECKS_PATH = '/api/v1/checks';
-
-/** Body validator of the route: the whole contract, no coercion, no removal of unknown properties. */
-export const strictCheckInputCompiler: FastifySchemaCompiler<unknown> = ({ httpPart }) => {
-  if (httpPart !== 'body') {
-    throw new Error(`${CHECKS_PATH}: only the body has a schema, not the ${httpPart ?? 'unknown part'}`);
-  }
-  return (data: unknown) => {
-    const result = validateCheckInput(data);
-    return result.ok ? { value: result.value } : { error: new InputValidationError(result.errors) };
-  };
-};
-
-const problemResponse = (description: string) => ({
-  description,
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
-});
+export { CHECKS_PATH, strictCheckInputCompiler } from './schema.ts';
 
 export default async function checksApi(app: FastifyInstance): Promise<void> {
   app.setErrorHandler(problemErrorHandler);
