@@ -18,7 +18,7 @@ import { cm } from '../messages/index.ts';
 import { CandidatePage } from '../views/CandidatePage.tsx';
 import { PlanPage } from '../views/PlanPage.tsx';
 import type { PlanView } from '../views/PlanPage.tsx';
-import { stepUrl } from '../views/StepPages.tsx';
+import { stepUrl } from '../views/steps/StepShell.tsx';
 import { todayIso, NO_STORE, errorPage, savedInput } from '../routing.ts';
 import type { Loaded, CheckContext } from '../routing.ts';
 

@@ -11,7 +11,14 @@ import { renderPage } from '../../shell/render.ts';
 import { DATA_STEPS, buildCheckInput, formValuesOf, isStep, occupationOf, parseStep } from '../answers.ts';
 import type { Answers, DataStepId, FieldError, FormValues, StepId } from '../answers.ts';
 import type { FormState } from '../views/form.tsx';
-import { ExperiencePage, JobPage, OccupationPage, OccupationResults, PersonPage, QualificationPage, ReviewPage, StartPage, statusText, stepUrl } from '../views/StepPages.tsx';
+import { ExperiencePage } from '../views/steps/ExperiencePage.tsx';
+import { JobPage } from '../views/steps/JobPage.tsx';
+import { OccupationPage, OccupationResults, statusText } from '../views/steps/OccupationPage.tsx';
+import { PersonPage } from '../views/steps/PersonPage.tsx';
+import { QualificationPage } from '../views/steps/QualificationPage.tsx';
+import { ReviewPage } from '../views/steps/ReviewPage.tsx';
+import { StartPage } from '../views/steps/StartPage.tsx';
+import { stepUrl } from '../views/steps/StepShell.tsx';
 import { todayIso, NO_STORE, errorPage, amountText, escapeHtml } from '../routing.ts';
 import type { CheckContext } from '../routing.ts';
 

@@ -16,7 +16,8 @@ import { firstOpenStep, parseEuro } from '../answers.ts';
 import { cm } from '../messages/index.ts';
 import { ResultPage } from '../views/ResultPage.tsx';
 import type { WhatIfValues } from '../views/ResultPage.tsx';
-import { DeletedPage, stepUrl } from '../views/StepPages.tsx';
+import { DeletedPage } from '../views/steps/DeletedPage.tsx';
+import { stepUrl } from '../views/steps/StepShell.tsx';
 import { NO_STORE, errorPage, savedInput, amountText } from '../routing.ts';
 import type { CheckContext } from '../routing.ts';
 

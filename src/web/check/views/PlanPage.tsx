@@ -9,7 +9,7 @@ import type { PlanComparison } from '../../../law/plan/buildPlan.ts';
 import type { Authority, Plan, PlanStep } from '../../../law/plan/types.ts';
 import { Layout } from '../../shell/Layout.tsx';
 import { cm } from '../messages/index.ts';
-import { fmtDate, fmtEur } from './StepPages.tsx';
+import { fmtDate, fmtEur } from './steps/StepShell.tsx';
 
 export interface PlanView {
   routeId: RouteId;

@@ -7,7 +7,7 @@ import type { CheckInput, CheckResult, RouteAssessment, RouteId } from '../../..
 import { Layout } from '../../shell/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
 import { cm } from '../messages/index.ts';
-import { fmtDate, fmtEur, levelOptions, stepUrl } from './StepPages.tsx';
+import { fmtDate, fmtEur, levelOptions, stepUrl } from './steps/StepShell.tsx';
 import { CHECK_RETENTION_DAYS } from '../store.ts';
 
 export interface WhatIfValues {
