@@ -5,7 +5,7 @@ import { Fragment } from 'preact';
 import type { RouteAssessment } from '../../../law/types.ts';
 import type { Plan } from '../../../law/plan/types.ts';
 import { Layout } from '../../shell/Layout.tsx';
-import { AuthorityText } from './PlanPage.tsx';
+import { AuthorityText } from './plan/planParts.tsx';
 import { fmtDate } from './steps/StepShell.tsx';
 
 export function CandidatePage({ currentUrl, route, plan, backHref }: { currentUrl: string; route: RouteAssessment; plan: Plan; backHref: string }) {
