@@ -9,7 +9,7 @@ import type { PageOf, WorkspaceFieldError } from '../../app/workspace.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { Shell } from '../shell/Shell.tsx';
 import type { PageUser } from '../shell/Shell.tsx';
-import { am } from '../auth/messages.ts';
+import { sm } from '../shell/messages/index.ts';
 import { ErrorSummary, FieldError, FormGroup, groupClass } from '../shell/form.tsx';
 import { wm } from '../shell/domain/messages/index.ts';
 import { companyLabels, consultationLabels, contactLabels, formatDate, partnerLabels } from '../shell/domain/labels.ts';
@@ -93,7 +93,7 @@ export function formatValue(lang: Lang, entity: string, field: string, value: un
     case 'type':
       return entity === 'partner' ? code(w.partnerTypes) : value;
     case 'role':
-      return entity === 'user' || entity === 'invitation' ? code(am(lang).roles) : value;
+      return entity === 'user' || entity === 'invitation' ? code(sm(lang).roles) : value;
     case 'password':
       return code(m.passwordEvents);
     case 'partnerIds':

@@ -5,7 +5,6 @@ import type { FieldErrorCode } from '../../app/accounts.ts';
 import { PASSWORD_MIN_LENGTH } from '../../app/accounts.ts';
 import type { ThrottleScope } from '../../app/login.ts';
 import type { Lang } from '../../i18n/index.ts';
-import type { Role } from '../../policies/index.ts';
 
 const minutesDe = (n: number) => `${n} ${n === 1 ? 'Minute' : 'Minuten'}`;
 const minutesEn = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
@@ -14,7 +13,6 @@ const de = {
   errorSummaryTitle: 'Bitte korrigieren Sie die folgenden Angaben',
   errorPrefix: 'Fehler:',
   optional: '(optional)',
-  roles: { admin: 'Administration', adviser: 'Beratung', company: 'Unternehmen' } satisfies Record<Role, string>,
   fields: {
     email: 'E-Mail-Adresse',
     password: 'Passwort',
@@ -151,7 +149,6 @@ const en: AuthMessages = {
   errorSummaryTitle: 'Please correct the following',
   errorPrefix: 'Error:',
   optional: '(optional)',
-  roles: { admin: 'Administration', adviser: 'Adviser', company: 'Company' },
   fields: {
     email: 'E-mail address',
     password: 'Password',

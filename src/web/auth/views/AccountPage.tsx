@@ -5,6 +5,7 @@ import { am, formatDateTime } from '../messages.ts';
 import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';
+import { sm } from '../../shell/messages/index.ts';
 
 export interface AccountPageProps {
   lang: Lang;
@@ -49,7 +50,7 @@ export function AccountPage(p: AccountPageProps) {
           <dt>{a.office}</dt>
           <dd>{user.tenantName}</dd>
           <dt>{a.role}</dt>
-          <dd>{m.roles[user.role]}</dd>
+          <dd>{sm(lang).roles[user.role]}</dd>
         </dl>
 
         <section class="section" aria-labelledby="password-heading">

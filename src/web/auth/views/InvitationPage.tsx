@@ -4,6 +4,7 @@ import { am } from '../messages.ts';
 import { CsrfField, ErrorSummary, Field } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';
+import { sm } from '../../shell/messages/index.ts';
 
 export function InvitationPage({
   lang,
@@ -35,7 +36,7 @@ export function InvitationPage({
           <dt>{m.invitation.emailLabel}</dt>
           <dd>{email}</dd>
           <dt>{m.invitation.roleLabel}</dt>
-          <dd>{m.roles[role]}</dd>
+          <dd>{sm(lang).roles[role]}</dd>
         </dl>
         <form method="post" action={action} novalidate>
           <CsrfField token={csrfToken} />

@@ -6,6 +6,7 @@ import { CsrfField, ErrorSummary, Field, Notice, SelectField } from './form.tsx'
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';
 import type { PageUser } from '../../shell/Shell.tsx';
+import { sm } from '../../shell/messages/index.ts';
 
 export interface UsersPageProps {
   lang: Lang;
@@ -25,7 +26,7 @@ export function UsersPage(p: UsersPageProps) {
   const { lang, csrfToken } = p;
   const m = am(lang);
   const u = m.users;
-  const roleName = (r: string) => (isRole(r) ? m.roles[r] : r);
+  const roleName = (r: string) => (isRole(r) ? sm(lang).roles[r] : r);
   return (
     <Shell lang={lang} title={u.title} currentUrl={p.currentUrl} user={p.user}>
       <div class="auth-page auth-page-wide">
@@ -130,7 +131,7 @@ export function UsersPage(p: UsersPageProps) {
             <CsrfField token={csrfToken} />
             <Field state={p.inviteState} name="email" label={m.fields.inviteEmail} type="email" autocomplete="off" />
             <Field state={p.inviteState} name="name" label={m.fields.inviteName} optional autocomplete="off" />
-            <SelectField state={p.inviteState} name="role" label={m.fields.role} options={ROLES.map((r) => ({ value: r, label: m.roles[r] }))} />
+            <SelectField state={p.inviteState} name="role" label={m.fields.role} options={ROLES.map((r) => ({ value: r, label: sm(lang).roles[r] }))} />
             <SelectField
               state={p.inviteState}
               name="companyId"

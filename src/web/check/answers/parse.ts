@@ -8,7 +8,7 @@ import { CEFR_LEVELS } from '../../../law/types.ts';
 import type { Text } from '../../../law/types.ts';
 import { MODELLED_FROM } from '../../../law/validate.ts';
 import { countryByCode } from '../data/countries.ts';
-import { isFederalState } from '../data/places.ts';
+import { isFederalState } from '../../shell/domain/places.ts';
 import { FIELDS, MAX_EXPERIENCE_ROWS, tx } from './model.ts';
 import type { Answers, DataStepId, ExperienceAnswers, ExperienceEntryAnswers, JobAnswers, OccupationAnswers, ParseResult, PersonAnswers, QualificationAnswers } from './model.ts';
 import { YES_NO, dateField, need, oneOf, parseEuro, parseWhole, readForm } from './read.ts';

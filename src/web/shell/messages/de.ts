@@ -1,4 +1,6 @@
-// The shell's German texts: the navigation of signed-in users (the shared texts of every feature's pages).
+// The shell's German texts, shared by every feature's pages: the navigation of signed-in users, the names of the roles.
+
+import type { Role } from '../../../policies/index.ts';
 
 export const de = {
   nav: {
@@ -12,6 +14,7 @@ export const de = {
     users: 'Benutzer',
     audit: 'Änderungsverlauf',
   },
+  roles: { admin: 'Administration', adviser: 'Beratung', company: 'Unternehmen' } satisfies Record<Role, string>,
 };
 
 export type ShellMessages = typeof de;

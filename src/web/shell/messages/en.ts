@@ -14,4 +14,5 @@ export const en: ShellMessages = {
     users: 'Users',
     audit: 'Change history',
   },
+  roles: { admin: 'Administration', adviser: 'Adviser', company: 'Company' },
 };

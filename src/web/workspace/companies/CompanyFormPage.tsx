@@ -2,7 +2,7 @@
 
 import { FEDERAL_STATES, SIZE_CLASSES, WZ_SECTIONS } from '../../../app/workspace.ts';
 import { Shell } from '../../shell/Shell.tsx';
-import { landName } from '../../check/data/places.ts';
+import { landName } from '../../shell/domain/places.ts';
 import { wm, wzSectionLabel } from '../../shell/domain/messages/index.ts';
 import { Csrf, ErrorSummary, Input, Select, TextArea } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';

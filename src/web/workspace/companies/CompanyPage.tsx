@@ -5,7 +5,7 @@ import type { Lang } from '../../../i18n/index.ts';
 import type { CompanyRow, ConsultationView, ContactRow } from '../../../app/getCompany.ts';
 import { Shell } from '../../shell/Shell.tsx';
 import { sm } from '../../shell/messages/index.ts';
-import { landName } from '../../check/data/places.ts';
+import { landName } from '../../shell/domain/places.ts';
 import { FieldError, groupClass } from '../../shell/form.tsx';
 import { officeToday } from '../../officeDay.ts';
 import { wm, wzSectionLabel } from '../../shell/domain/messages/index.ts';

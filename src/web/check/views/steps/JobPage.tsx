@@ -1,6 +1,6 @@
 // Step 2: the job offer (salary, contract, place, decision date).
 
-import { LAENDER, RLP_MUNICIPALITIES } from '../../data/places.ts';
+import { LAENDER, RLP_MUNICIPALITIES } from '../../../shell/domain/places.ts';
 import { cm } from '../../messages/index.ts';
 import { InputField, RadioGroup, SelectField } from '../form.tsx';
 import { StepShell, Submit, stepUrl, yesNo } from './StepShell.tsx';

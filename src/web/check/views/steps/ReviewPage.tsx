@@ -5,7 +5,7 @@ import { ISCO08_UNIT_GROUPS } from '../../../../catalogue/isco08.ts';
 import type { Answers, FieldError, FormValues, StepId } from '../../answers.ts';
 import { occupationOf } from '../../answers.ts';
 import { countryByCode } from '../../data/countries.ts';
-import { landName } from '../../data/places.ts';
+import { landName } from '../../../shell/domain/places.ts';
 import { cm } from '../../messages/index.ts';
 import type { FormState } from '../form.tsx';
 import { StepShell, Submit, fmtDate, fmtEur, stepUrl } from './StepShell.tsx';
