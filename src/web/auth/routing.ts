@@ -7,7 +7,7 @@ import type { VNode } from 'preact';
 import type { InvalidTokenError } from '../../app/accounts.ts';
 import type { FieldError } from '../../app/accounts.ts';
 import type { Mailer } from '../../app/mail.ts';
-import { sendPage } from '../html.ts';
+import { sendPage } from '../shell/html.ts';
 import type { FormState } from './views/form.tsx';
 import { InvalidLinkPage } from './views/InvalidLinkPage.tsx';
 import type { Db } from '../../db/index.ts';

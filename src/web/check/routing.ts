@@ -6,7 +6,7 @@ import { h } from 'preact';
 import type { CheckInput } from '../../law/types.ts';
 import { validateCheckInput } from '../../law/validate.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { sendPage } from '../html.ts';
+import { sendPage } from '../shell/html.ts';
 import { resolveLang } from '../pages.ts';
 import { ErrorPage } from '../shell/ErrorPage.tsx';
 import type { Answers, DataStepId } from './answers.ts';

@@ -6,7 +6,7 @@ import type { VNode } from 'preact';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import { can } from '../../policies/index.ts';
 import type { Action } from '../../policies/index.ts';
-import { sendPage } from '../html.ts';
+import { sendPage } from '../shell/html.ts';
 import { signedIn } from '../auth/session.ts';
 import type { WsState } from './form.tsx';
 

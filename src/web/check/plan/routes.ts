@@ -12,7 +12,7 @@ import { PlanError, acceleratedAvailable, buildPlan, comparePlans } from '../../
 import { planToIcs } from '../../../law/plan/ics.ts';
 import type { Procedure } from '../../../law/plan/types.ts';
 import type { Lang } from '../../../i18n/index.ts';
-import { sendPage } from '../../html.ts';
+import { sendPage } from '../../shell/html.ts';
 import { firstOpenStep, planInputFromCheck, planOptionsOf } from '../answers.ts';
 import { cm } from '../messages/index.ts';
 import { CandidatePage } from '../views/CandidatePage.tsx';

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { searchOccupations } from '../../../catalogue/search.ts';
-import { sendPage } from '../../html.ts';
+import { sendPage } from '../../shell/html.ts';
 import { renderPage } from '../../shell/render.ts';
 import { DATA_STEPS, buildCheckInput, formValuesOf, isStep, occupationOf, parseStep } from '../answers.ts';
 import type { Answers, DataStepId, FieldError, FormValues, StepId } from '../answers.ts';

@@ -11,7 +11,7 @@ import { CEFR_LEVELS } from '../../../law/types.ts';
 import type { CheckInput } from '../../../law/types.ts';
 import { validateCheckInput } from '../../../law/validate.ts';
 import type { Lang } from '../../../i18n/index.ts';
-import { sendPage } from '../../html.ts';
+import { sendPage } from '../../shell/html.ts';
 import { firstOpenStep, parseEuro } from '../answers.ts';
 import { cm } from '../messages/index.ts';
 import { ResultPage } from '../views/ResultPage.tsx';

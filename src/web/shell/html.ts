@@ -3,11 +3,11 @@
 import type { FastifyReply } from 'fastify';
 import { h } from 'preact';
 import type { VNode } from 'preact';
-import type { Lang } from '../i18n/index.ts';
-import { PageChromeContext } from './shell/chrome.ts';
-import type { PageChrome } from './shell/chrome.ts';
-import { navFor } from './shell/nav.ts';
-import { renderPage } from './shell/render.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { PageChromeContext } from './chrome.ts';
+import type { PageChrome } from './chrome.ts';
+import { navFor } from './nav.ts';
+import { renderPage } from './render.ts';
 
 export const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
