@@ -1,5 +1,5 @@
 // What the page frame (Layout) shows around every page for the current request: the signed-in user with a logout
-// button, and the navigation of their role. sendPage (src/web/html.ts) provides it for every HTML response, so that
+// button, and the navigation of their role. sendPage (src/web/shell/html.ts) provides it for every HTML response, so that
 // no page can forget it; a page's own props (e.g. in tests that render a view directly) still take precedence.
 
 import { createContext } from 'preact';

@@ -1,5 +1,5 @@
 // Form building blocks of the account pages: the shared error summary, form groups and CSRF field
-// (../../views/form.tsx) with the account catalogue's texts, and the notice box.
+// (../../shell/form.tsx) with the account catalogue's texts, and the notice box.
 
 import type { FieldError } from '../../../app/accounts.ts';
 import type { Lang } from '../../../i18n/index.ts';

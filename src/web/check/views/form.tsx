@@ -1,5 +1,5 @@
 // Form building blocks of the questionnaire: text/date/number fields, selects and radio groups over the shared
-// error summary, form groups and fieldset groups (../../views/form.tsx), with the questionnaire catalogue's texts.
+// error summary, form groups and fieldset groups (../../shell/form.tsx), with the questionnaire catalogue's texts.
 
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../i18n/index.ts';

@@ -1,5 +1,5 @@
 // The partner form page: correct a partner of the directory, or remove it. The form controls are those of the other
-// workspace forms (views.tsx). A refused removal (the partner is named in referrals) comes back to this page with a
+// workspace forms (../form.tsx). A refused removal (the partner is named in referrals) comes back to this page with a
 // notice that takes focus and says in how many consultations the partner is used.
 
 import { Shell } from '../../shell/Shell.tsx';
