@@ -14,7 +14,7 @@ import { ErrorSummary, FieldError, FormGroup, groupClass } from '../shell/form.t
 import { wm } from '../shell/domain/messages/index.ts';
 import { companyLabels, consultationLabels, contactLabels, formatDate, partnerLabels } from '../shell/domain/labels.ts';
 import { Pagination } from '../shell/Pagination.tsx';
-import { audm } from './messages.ts';
+import { audm } from './messages/index.ts';
 
 /** The filter as typed (query string values), for refilling the form and building page links. */
 export type AuditFilterValues = Record<'entity' | 'entityId' | 'actorUserId' | 'action' | 'from' | 'to' | 'related', string>;

@@ -9,7 +9,7 @@ import { listApiTokens } from '../../../app/listApiTokens.ts';
 import { revokeApiToken } from '../../../app/revokeApiToken.ts';
 import { isRole } from '../../../policies/index.ts';
 import { LOGIN_RATE_LIMIT } from '../../requestKeys.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { requireActor, signedIn } from '../session.ts';
 import { AccountPage } from '../views/AccountPage.tsx';
 import type { FormState } from '../views/form.tsx';

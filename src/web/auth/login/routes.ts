@@ -9,7 +9,7 @@ import { logout } from '../../../app/logout.ts';
 import { isMalformedText } from '../../../text.ts';
 import { LOGIN_RATE_LIMIT } from '../../requestKeys.ts';
 import { refuse } from '../../textGuard.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { deviceCookieOptions, nextPath } from '../session.ts';
 import type { FormState } from '../views/form.tsx';
 import { LoginPage } from '../views/LoginPage.tsx';

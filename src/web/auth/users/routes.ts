@@ -8,7 +8,7 @@ import { disableUser } from '../../../app/disableUser.ts';
 import { inviteUser } from '../../../app/inviteUser.ts';
 import { listUsers } from '../../../app/listUsers.ts';
 import { revokeInvitation } from '../../../app/revokeInvitation.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { requireActor, signedIn } from '../session.ts';
 import type { FormState } from '../views/form.tsx';
 import { UsersPage } from '../views/UsersPage.tsx';

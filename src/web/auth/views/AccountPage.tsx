@@ -1,7 +1,7 @@
 import type { ApiTokenRow } from '../../../app/listApiTokens.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import type { Role } from '../../../policies/index.ts';
-import { am, formatDateTime } from '../messages.ts';
+import { am, formatDateTime } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../i18n/index.ts';
 import type { Role } from '../../../policies/index.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../i18n/index.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';

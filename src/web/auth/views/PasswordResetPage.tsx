@@ -1,7 +1,7 @@
 // Setting a new password from the link in the mail.
 
 import type { Lang } from '../../../i18n/index.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';

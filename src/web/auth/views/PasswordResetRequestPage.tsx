@@ -1,7 +1,7 @@
 // Asking for a password reset: the e-mail address (answered the same whether an account exists or not).
 
 import type { Lang } from '../../../i18n/index.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';

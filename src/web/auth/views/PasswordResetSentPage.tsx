@@ -1,7 +1,7 @@
 // After asking for a password reset: look for the mail.
 
 import type { Lang } from '../../../i18n/index.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { Shell } from '../../shell/Shell.tsx';
 
 export function PasswordResetSentPage({ lang, currentUrl }: { lang: Lang; currentUrl: string }) {

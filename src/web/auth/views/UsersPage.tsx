@@ -1,7 +1,7 @@
 import type { CompanyOption, InvitationRow, UserRow } from '../../../app/listUsers.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { ROLES, isRole } from '../../../policies/index.ts';
-import { am, formatDateTime } from '../messages.ts';
+import { am, formatDateTime } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field, Notice, SelectField } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';

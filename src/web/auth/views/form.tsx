@@ -4,7 +4,7 @@
 import type { FieldError } from '../../../app/accounts.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { ErrorSummary as SharedErrorSummary, FormGroup } from '../../shell/form.tsx';
-import { am, fieldErrorText } from '../messages.ts';
+import { am, fieldErrorText } from '../messages/index.ts';
 
 export { CsrfField, Notice } from '../../shell/form.tsx';
 

@@ -1,10 +1,10 @@
 // Texts of the audit trail page, German first, English second. Field names of companies, contacts and consultations
 // come from the workspace labels (../shell/domain/labels.ts); the others are here.
+// The German texts (the reference; en.ts is typed against them).
 
-import type { Lang } from '../../i18n/index.ts';
-import type { AuditAction, AuditEntity } from '../../app/listAuditTrail.ts';
+import type { AuditAction, AuditEntity } from '../../../app/listAuditTrail.ts';
 
-const de = {
+export const de = {
   title: 'Änderungsverlauf',
   intro: 'Wer hat wann was angelegt, geändert oder gelöscht. Bei Änderungen steht der alte und der neue Wert.',
   recordTitle: (entity: string, name: string | null) => (name ? `Änderungsverlauf: ${entity} „${name}“` : `Änderungsverlauf: ${entity}`),
@@ -91,94 +91,4 @@ const de = {
   passwordEvents: { changed: 'geändert', reset: 'zurückgesetzt' } as Record<string, string>,
 };
 
-type AuditMessages = typeof de;
-
-const en: AuditMessages = {
-  title: 'Change history',
-  intro: 'Who created, changed or deleted what, and when. Changes show the old and the new value.',
-  recordTitle: (entity: string, name: string | null) => (name ? `Change history: ${entity} “${name}”` : `Change history: ${entity}`),
-  allRecords: 'Show the whole change history',
-  filterLegend: 'Filter',
-  entity: 'Kind of record',
-  entityId: 'Record id',
-  entityIdHint: 'The id of a single record, e.g. from the address of its page.',
-  actorUserId: 'Person',
-  action: 'Action',
-  from: 'From',
-  to: 'To',
-  related: 'For companies, include contact persons and consultations',
-  page: 'Page',
-  pageSize: 'Entries per page',
-  toBeforeFrom: 'The end is before the start of the period.',
-  notAnId: 'Please enter a valid id.',
-  any: 'any',
-  submit: 'Show',
-  count: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
-  empty: 'No entries found.',
-  columns: { at: 'When', who: 'Who', action: 'Action', entity: 'Record', changes: 'Changes' },
-  caption: 'Change history, newest entries first',
-  trail: 'History',
-  to_: 'to',
-  anonymous: 'Not signed in',
-  operator: (name: string) => `Operations (${name})`,
-  deletedUser: 'Deleted account',
-  erased: 'Details removed on deletion (data protection)',
-  noChanges: '—',
-  yes: 'yes',
-  no: 'no',
-  pageOf: (p: number, n: number) => `Page ${p} of ${n}`,
-  prev: 'Previous page',
-  next: 'Next page',
-  pagination: 'Pages',
-  entities: {
-    tenant: 'Service office',
-    user: 'Account',
-    invitation: 'Invitation',
-    password_reset: 'Password reset',
-    api_token: 'API key',
-    session: 'Sign-in',
-    company: 'Company',
-    contact: 'Contact person',
-    consultation: 'Consultation',
-    partner: 'Partner',
-  },
-  actions: {
-    create: 'created',
-    update: 'changed',
-    delete: 'deleted',
-    login: 'signed in',
-    logout: 'signed out',
-  },
-  fields: {
-    name: 'Name',
-    email: 'E-mail address',
-    role: 'Role',
-    companyId: 'Company',
-    userId: 'Account',
-    expiresAt: 'Valid until',
-    acceptedAt: 'Accepted on',
-    revokedAt: 'Revoked on',
-    disabledAt: 'Disabled on',
-    sessionsEnded: 'Sessions ended',
-    password: 'Password',
-    prefix: 'Key prefix',
-    ip: 'IP address',
-    isDemo: 'Demo',
-    anonymised: 'Anonymised',
-    contactsDeleted: 'Contact persons deleted',
-    usersDeleted: 'Accounts deleted',
-    consultationsKept: 'Consultations kept',
-    type: 'Type',
-    contactName: 'Contact person',
-    phone: 'Phone',
-    website: 'Website',
-    address: 'Address',
-    notes: 'Notes',
-    value: 'Value',
-  },
-  passwordEvents: { changed: 'changed', reset: 'reset' },
-};
-
-export function audm(lang: Lang): AuditMessages {
-  return lang === 'en' ? en : de;
-}
+export type AuditMessages = typeof de;
