@@ -1,5 +1,5 @@
-// Texts of the audit trail page, German first, English second. Field names of companies, contacts and consultations
-// come from the workspace labels (../shell/domain/labels.ts); the others are here.
+// Texts of the audit trail page. Field names of companies, contacts and consultations
+// come from the workspace labels (../../shell/domain/labels.ts); the others are here.
 
 import type { Lang } from '../../../i18n/index.ts';
 import { de } from './de.ts';
