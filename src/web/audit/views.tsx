@@ -15,6 +15,7 @@ import { wm } from '../shell/domain/messages/index.ts';
 import { companyLabels, consultationLabels, contactLabels, formatDate, partnerLabels } from '../shell/domain/labels.ts';
 import { Pagination } from '../shell/Pagination.tsx';
 import { audm } from './messages/index.ts';
+import { Table } from '../shell/Table.tsx';
 
 /** The filter as typed (query string values), for refilling the form and building page links. */
 export type AuditFilterValues = Record<'entity' | 'entityId' | 'actorUserId' | 'action' | 'from' | 'to' | 'related', string>;
@@ -289,52 +290,38 @@ export function AuditPage({
           {list.items.length === 0 ? (
             <p>{m.empty}</p>
           ) : (
-            <div class="table-wrap">
-              <table class="table">
-                <caption class="visually-hidden">{m.caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.columns.at}</th>
-                    <th scope="col">{m.columns.who}</th>
-                    <th scope="col">{m.columns.action}</th>
-                    <th scope="col">{m.columns.entity}</th>
-                    <th scope="col">{m.columns.changes}</th>
+            <Table caption={m.caption} captionClass="visually-hidden" columns={[{ label: m.columns.at }, { label: m.columns.who }, { label: m.columns.action }, { label: m.columns.entity }, { label: m.columns.changes }]}>
+              {list.items.map((e) => {
+                const label = entityLabel(lang, e.entity);
+                const href = e.exists && e.entityId ? recordHref(e.entity, e.entityId) : null;
+                const ownTrail = e.entityId !== null && !(values.entityId === e.entityId && values.entity === e.entity);
+                const name = e.entityId ? (e.entity === 'company' ? names.companies.get(e.entityId) : e.entity === 'partner' ? names.partners.get(e.entityId) : e.entity === 'user' ? names.users.get(e.entityId) : undefined) : undefined;
+                return (
+                  <tr key={e.id}>
+                    <td class="nowrap">
+                      <time dateTime={e.at.toISOString()}>{formatInstant(lang, e.at)}</time>
+                    </td>
+                    <td>{who(lang, e)}</td>
+                    <td>{actionLabel(lang, e.action)}</td>
+                    <td>
+                      {href ? <a href={href}>{name ? `${label}: ${name}` : label}</a> : name ? `${label}: ${name}` : label}
+                      {ownTrail ? (
+                        <>
+                          {' '}
+                          <a href={auditUrl({ entity: e.entity, entityId: e.entityId! })}>
+                            ({m.trail}
+                            <span class="visually-hidden">: {label}</span>)
+                          </a>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      <Changes lang={lang} entry={e} names={names} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.items.map((e) => {
-                    const label = entityLabel(lang, e.entity);
-                    const href = e.exists && e.entityId ? recordHref(e.entity, e.entityId) : null;
-                    const ownTrail = e.entityId !== null && !(values.entityId === e.entityId && values.entity === e.entity);
-                    const name = e.entityId ? (e.entity === 'company' ? names.companies.get(e.entityId) : e.entity === 'partner' ? names.partners.get(e.entityId) : e.entity === 'user' ? names.users.get(e.entityId) : undefined) : undefined;
-                    return (
-                      <tr key={e.id}>
-                        <td class="nowrap">
-                          <time dateTime={e.at.toISOString()}>{formatInstant(lang, e.at)}</time>
-                        </td>
-                        <td>{who(lang, e)}</td>
-                        <td>{actionLabel(lang, e.action)}</td>
-                        <td>
-                          {href ? <a href={href}>{name ? `${label}: ${name}` : label}</a> : name ? `${label}: ${name}` : label}
-                          {ownTrail ? (
-                            <>
-                              {' '}
-                              <a href={auditUrl({ entity: e.entity, entityId: e.entityId! })}>
-                                ({m.trail}
-                                <span class="visually-hidden">: {label}</span>)
-                              </a>
-                            </>
-                          ) : null}
-                        </td>
-                        <td>
-                          <Changes lang={lang} entry={e} names={names} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </Table>
           )}
           <Pagination label={m.pagination} page={list.page} pages={pages} href={(n) => auditUrl(values, n)} texts={m} />
         </>

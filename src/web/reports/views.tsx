@@ -12,6 +12,7 @@ import { wm } from '../shell/domain/messages/index.ts';
 import { rm } from './messages.ts';
 import { formatShare, sectionsOf } from './model.ts';
 import type { Section } from './model.ts';
+import { Table } from '../shell/Table.tsx';
 
 const ROW = 28;
 const LABEL_W = 300;
@@ -63,31 +64,15 @@ function SectionBlock({ section, lang }: { section: Section; lang: Lang }) {
       ) : (
         <div class="report-pair">
           <BarChart section={section} lang={lang} />
-          <div class="table-wrap">
-            <table class="table">
-              <caption class="visually-hidden">{section.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.item}</th>
-                  <th scope="col" class="num">
-                    {m.count}
-                  </th>
-                  <th scope="col" class="num">
-                    {m.share}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {section.rows.map((r, i) => (
-                  <tr key={`${r.label}-${i}`}>
-                    <th scope="row">{r.label}</th>
-                    <td class="num">{r.count}</td>
-                    <td class="num">{formatShare(r.share, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption={section.title} captionClass="visually-hidden" columns={[{ label: m.item }, { label: m.count, class: 'num' }, { label: m.share, class: 'num' }]}>
+            {section.rows.map((r, i) => (
+              <tr key={`${r.label}-${i}`}>
+                <th scope="row">{r.label}</th>
+                <td class="num">{r.count}</td>
+                <td class="num">{formatShare(r.share, lang)}</td>
+              </tr>
+            ))}
+          </Table>
         </div>
       )}
     </section>

@@ -9,6 +9,7 @@ import { Pagination } from '../../shell/Pagination.tsx';
 import { wm, wzSectionLabel } from '../../shell/domain/messages/index.ts';
 import { ErrorSummary, Input, Select, may } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';
+import { Table } from '../../shell/Table.tsx';
 
 // --- company list ---------------------------------------------------------------------------------------------
 
@@ -77,30 +78,18 @@ export function CompanyListPage({
       {list.items.length === 0 ? (
         <p>{m.company.empty}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{m.company.name}</th>
-                <th scope="col">{m.company.place}</th>
-                <th scope="col">{m.company.sizeClass}</th>
-                <th scope="col">WZ</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    <a href={`/companies/${c.id}`}>{c.name}</a>
-                  </th>
-                  <td>{[c.postcode, c.city].filter(Boolean).join(' ') || m.none}</td>
-                  <td>{c.sizeClass ? m.sizeClasses[c.sizeClass as keyof typeof m.sizeClasses] : m.none}</td>
-                  <td>{c.wzSection ? wzSectionLabel(lang, c.wzSection) : m.none}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={[{ label: m.company.name }, { label: m.company.place }, { label: m.company.sizeClass }, { label: 'WZ' }]}>
+          {list.items.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">
+                <a href={`/companies/${c.id}`}>{c.name}</a>
+              </th>
+              <td>{[c.postcode, c.city].filter(Boolean).join(' ') || m.none}</td>
+              <td>{c.sizeClass ? m.sizeClasses[c.sizeClass as keyof typeof m.sizeClasses] : m.none}</td>
+              <td>{c.wzSection ? wzSectionLabel(lang, c.wzSection) : m.none}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <Pagination label={m.company.pagination} page={list.page} pages={pages} href={link} texts={m.company} />
     </Shell>

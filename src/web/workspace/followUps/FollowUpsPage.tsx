@@ -9,6 +9,7 @@ import type { FollowUpList } from '../../../app/listFollowUps.ts';
 import { Csrf, ErrorSummary, Select } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';
 import { formatDate } from '../../shell/domain/labels.ts';
+import { Table } from '../../shell/Table.tsx';
 
 export const DUE_WINDOWS = ['today', 'week', 'month', 'all'] as const;
 export type DueWindow = (typeof DUE_WINDOWS)[number];
@@ -103,61 +104,48 @@ export function FollowUpsPage({
       {list.items.length === 0 ? (
         <p>{f.empty}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{f.dueOn}</th>
-                <th scope="col">{f.company}</th>
-                <th scope="col">{f.fromConsultation}</th>
-                <th scope="col">{f.outcome}</th>
-                <th scope="col">{f.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((k) => (
-                <tr key={k.consultationId}>
-                  <td>
-                    {formatDate(lang, k.followUpDate)}{' '}
-                    {k.followUpDate < list.today ? (
-                      <span class="tag tag-error">{f.overdue}</span>
-                    ) : k.followUpDate === list.today ? (
-                      <span class="tag tag-warning">{f.today}</span>
-                    ) : null}
-                  </td>
-                  <th scope="row">
-                    <a href={`/companies/${k.companyId}`}>{k.companyName}</a>
-                  </th>
-                  <td>
-                    {formatDate(lang, k.consultationDate)}, {m.kinds[k.kind as keyof typeof m.kinds]}
-                    {k.adviserName ? `, ${k.adviserName}` : ''}
-                    <br />
-                    <span class="hint">{k.topics.map((t) => m.topics[t as keyof typeof m.topics]).join(' · ')}</span>
-                  </td>
-                  <td>{k.outcome ?? m.none}</td>
-                  <td>
-                    <div class="ws-contact-actions">
-                      <form method="post" action={`/consultations/${k.consultationId}/follow-up/done`} class="inline-form">
-                        <Csrf token={csrfToken} />
-                        {back}
-                        <button type="submit" class="button button-secondary">
-                          {f.markDone}
-                          <span class="visually-hidden">
-                            : {k.companyName}, {formatDate(lang, k.followUpDate)}
-                          </span>
-                        </button>
-                      </form>
-                      <a href={`/companies/${k.companyId}/consultations/new?followUp=${k.consultationId}`}>
-                        {f.newConsultation}
-                        <span class="visually-hidden">: {k.companyName}</span>
-                      </a>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={[{ label: f.dueOn }, { label: f.company }, { label: f.fromConsultation }, { label: f.outcome }, { label: f.actions }]}>
+          {list.items.map((k) => (
+            <tr key={k.consultationId}>
+              <td>
+                {formatDate(lang, k.followUpDate)}{' '}
+                {k.followUpDate < list.today ? (
+                  <span class="tag tag-error">{f.overdue}</span>
+                ) : k.followUpDate === list.today ? (
+                  <span class="tag tag-warning">{f.today}</span>
+                ) : null}
+              </td>
+              <th scope="row">
+                <a href={`/companies/${k.companyId}`}>{k.companyName}</a>
+              </th>
+              <td>
+                {formatDate(lang, k.consultationDate)}, {m.kinds[k.kind as keyof typeof m.kinds]}
+                {k.adviserName ? `, ${k.adviserName}` : ''}
+                <br />
+                <span class="hint">{k.topics.map((t) => m.topics[t as keyof typeof m.topics]).join(' · ')}</span>
+              </td>
+              <td>{k.outcome ?? m.none}</td>
+              <td>
+                <div class="ws-contact-actions">
+                  <form method="post" action={`/consultations/${k.consultationId}/follow-up/done`} class="inline-form">
+                    <Csrf token={csrfToken} />
+                    {back}
+                    <button type="submit" class="button button-secondary">
+                      {f.markDone}
+                      <span class="visually-hidden">
+                        : {k.companyName}, {formatDate(lang, k.followUpDate)}
+                      </span>
+                    </button>
+                  </form>
+                  <a href={`/companies/${k.companyId}/consultations/new?followUp=${k.consultationId}`}>
+                    {f.newConsultation}
+                    <span class="visually-hidden">: {k.companyName}</span>
+                  </a>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <Pagination label={f.pagination} page={list.page} pages={pages} href={(n) => followUpsHref(selection, n > 1 ? { page: String(n) } : {})} texts={m.company} />
     </Shell>

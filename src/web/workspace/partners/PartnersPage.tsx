@@ -6,6 +6,7 @@ import { Shell } from '../../shell/Shell.tsx';
 import { wm } from '../../shell/domain/messages/index.ts';
 import { Csrf, ErrorSummary, Input, Select } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';
+import { Table } from '../../shell/Table.tsx';
 
 export function PartnerFields({ state }: { state: WsState }) {
   const m = wm(state.lang);
@@ -48,37 +49,23 @@ export function PartnersPage({
       {partners.length === 0 ? (
         <p>{p.none}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{p.name}</th>
-                <th scope="col">{p.type}</th>
-                <th scope="col">{p.contactName}</th>
-                <th scope="col">{p.email}</th>
-                <th scope="col">{p.phone}</th>
-                <th scope="col">{p.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {partners.map((x) => (
-                <tr key={x.id}>
-                  <th scope="row">{x.website ? <a href={x.website}>{x.name}</a> : x.name}</th>
-                  <td>{m.partnerTypes[x.type as keyof typeof m.partnerTypes] ?? x.type}</td>
-                  <td>{x.contactName ?? m.none}</td>
-                  <td>{x.email ? <a href={`mailto:${x.email}`}>{x.email}</a> : m.none}</td>
-                  <td>{x.phone ?? m.none}</td>
-                  <td>
-                    <a href={`/partners/${x.id}/edit`}>
-                      {m.edit}
-                      <span class="visually-hidden">: {x.name}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={[{ label: p.name }, { label: p.type }, { label: p.contactName }, { label: p.email }, { label: p.phone }, { label: p.actions }]}>
+          {partners.map((x) => (
+            <tr key={x.id}>
+              <th scope="row">{x.website ? <a href={x.website}>{x.name}</a> : x.name}</th>
+              <td>{m.partnerTypes[x.type as keyof typeof m.partnerTypes] ?? x.type}</td>
+              <td>{x.contactName ?? m.none}</td>
+              <td>{x.email ? <a href={`mailto:${x.email}`}>{x.email}</a> : m.none}</td>
+              <td>{x.phone ?? m.none}</td>
+              <td>
+                <a href={`/partners/${x.id}/edit`}>
+                  {m.edit}
+                  <span class="visually-hidden">: {x.name}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <h2>{p.add}</h2>
       <form method="post" action="/partners" novalidate>
