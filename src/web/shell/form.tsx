@@ -188,6 +188,39 @@ export function Choices({
   );
 }
 
+/** A select control inside a FormGroup (its id is `name`): an optional empty first option, and the option whose value
+ * is the current one selected. (The questionnaire's select puts aria-describedby before aria-invalid and marks its
+ * empty option selected, so it keeps its own; see check/views/form.tsx.) */
+export function SelectControl({
+  name,
+  options,
+  current,
+  required,
+  emptyOption,
+  describedBy,
+  invalid,
+}: {
+  name: string;
+  options: Array<{ value: string; label: string }>;
+  current: string | undefined;
+  required?: boolean;
+  /** the label of an empty first option ("none"); absent: no such option */
+  emptyOption?: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+}) {
+  return (
+    <select id={name} name={name} required={required} aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy}>
+      {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value} selected={current === o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }

@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../i18n/index.ts';
 import type { WorkspaceFieldError } from '../../app/workspace.ts';
 import type { PageUser } from '../shell/Shell.tsx';
-import { Choices as ChoiceList, CsrfField as Csrf, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary } from '../shell/form.tsx';
+import { Choices as ChoiceList, CsrfField as Csrf, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary, SelectControl } from '../shell/form.tsx';
 import { wm } from '../shell/domain/messages/index.ts';
 import type { Action } from '../../policies/index.ts';
 import { iscoLabel } from '../shell/domain/labels.ts';
@@ -147,14 +147,15 @@ export function Select({
   return (
     <Group state={state} name={name} label={label} hint={hint} optional={optional}>
       {(describedBy, invalid) => (
-        <select id={name} name={name} required={!optional} aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy}>
-          {optional ? <option value="">{wm(state.lang).none}</option> : null}
-          {options.map((o) => (
-            <option key={o.value} value={o.value} selected={current === o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <SelectControl
+          name={name}
+          options={options}
+          current={current}
+          required={!optional}
+          emptyOption={optional ? wm(state.lang).none : undefined}
+          describedBy={describedBy}
+          invalid={invalid}
+        />
       )}
     </Group>
   );

@@ -3,7 +3,7 @@
 
 import type { FieldError } from '../../../app/accounts.ts';
 import type { Lang } from '../../../i18n/index.ts';
-import { ErrorSummary as SharedErrorSummary, FormGroup } from '../../shell/form.tsx';
+import { ErrorSummary as SharedErrorSummary, FormGroup, SelectControl } from '../../shell/form.tsx';
 import { am, fieldErrorText } from '../messages/index.ts';
 
 export { CsrfField, Notice } from '../../shell/form.tsx';
@@ -89,13 +89,7 @@ export function SelectField({
   return (
     <FormGroup name={name} label={label} hint={hint} error={errorText(state, name)} errorPrefix={am(state.lang).errorPrefix}>
       {(describedBy, invalid) => (
-        <select id={name} name={name} aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value} selected={state.values[name] === o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <SelectControl name={name} options={options} current={state.values[name]} describedBy={describedBy} invalid={invalid} />
       )}
     </FormGroup>
   );
