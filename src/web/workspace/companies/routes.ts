@@ -51,7 +51,11 @@ export default async function companiesRoutes(app: FastifyInstance): Promise<voi
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/companies', { preHandler: requireActor }, async (request, reply) => {
     const actor = signedIn(request);
-    if (actor.role === 'company' && actor.companyId !== null) return see(reply, `/companies/${actor.companyId}`);
+    // who may not list the office's companies but may read their own (a company's staff) goes to it
+    const tenant = { tenantId: actor.tenantId };
+    if (!can(actor, 'company.list', tenant) && actor.companyId !== null && can(actor, 'company.read', { ...tenant, companyId: actor.companyId })) {
+      return see(reply, `/companies/${actor.companyId}`);
+    }
     const filter = { q: str(request.query.q), sizeClass: str(request.query.sizeClass) };
     const done = request.query.done;
     const notice = done === 'deleted' ? wm(request.lang).company.deleted : undefined;
