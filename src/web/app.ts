@@ -9,11 +9,11 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import type { Config } from '../config.ts';
 import type { Mailer } from '../app/accounts/mail.ts';
 import type { Database } from '../app/database.ts';
 import pages from './pages.ts';
-import checksApi from './api/checks.ts';
+import checksApi from './api/checks/routes.ts';
+import workspaceApi from './api/workspace.ts';
 import audit from './audit/index.ts';
 import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
@@ -22,22 +22,10 @@ import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
 import { isSameSiteLocation } from './urls.ts';
 import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
+import type { AppConfig } from './requestKeys.ts';
 
-// the request keys live in requestKeys.ts, so that route plugins can use them without importing the app (a cycle)
 export { CSRF_COOKIE, LOGIN_RATE_LIMIT, addressKey, requestKey } from './requestKeys.ts';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    database: Database;
-    config: AppConfig;
-  }
-}
-
-/**
- * rateLimitPerAddress: requests per minute and client address without a signed-in user; rateLimitPerUser: per
- * signed-in user (session or API token), whatever the address. Both for every route without its own limit.
- */
-export type AppConfig = Pick<Config, 'logLevel' | 'production' | 'trustProxy' | 'bodyLimit' | 'rateLimitPerAddress' | 'rateLimitPerUser'>;
+export type { AppConfig } from './requestKeys.ts';
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
   logLevel: 'info',
@@ -203,6 +191,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(auth, { mailer: opts.mailer, publicUrl: opts.publicUrl });
   await app.register(checksApi);
   await app.register(checkPages);
+  // the JSON API of the workspace (/api/v1/companies, …) in its own context: JSON only, problems for errors
+  await app.register(workspaceApi);
   await app.register(workspace);
   await app.register(reports);
   await app.register(audit);

@@ -19,11 +19,11 @@ import { DEFAULT_LANG, isLang } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { negotiateLang } from '../i18n/negotiate.ts';
 import { ASSET_PATHS, HTMX_FILE, HTMX_GZIP_FILE, STATIC_ROOT } from './assets.ts';
-import { addVary, sendPage } from './html.ts';
+import { addVary, sendPage } from './shell/html.ts';
 import { pathOf, safeLocalPath } from './urls.ts';
-import { AboutPage } from './views/AboutPage.tsx';
-import { ErrorPage } from './views/ErrorPage.tsx';
-import { HomePage } from './views/HomePage.tsx';
+import { AboutPage } from './home/AboutPage.tsx';
+import { ErrorPage } from './shell/ErrorPage.tsx';
+import { HomePage } from './home/HomePage.tsx';
 
 declare module 'fastify' {
   interface FastifyRequest {

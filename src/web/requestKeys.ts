@@ -1,9 +1,25 @@
-// The keys of a request that the application and its route plugins share: the CSRF cookie's name and the rate
-// limiter's keys. A module of their own, so that route plugins (auth/index.ts) need not import the app (app.ts),
-// which imports them: no import cycle.
+// What the application and its plugins share about every request, without importing each other (app.ts registers the
+// plugins; the plugins must not import app.ts): the instance decorations (`app.database`, `app.config`), the cookie of
+// the CSRF secret, and the rate limiter's keys and the stricter limit of the credential endpoints.
 
 import type { FastifyRequest } from 'fastify';
 import { normalizeIP } from '@fastify/rate-limit';
+import type { Config } from '../config.ts';
+import type { Database } from '../app/database.ts';
+import type {} from './auth/session.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    config: AppConfig;
+  }
+}
+
+/**
+ * rateLimitPerAddress: requests per minute and client address without a signed-in user; rateLimitPerUser: per
+ * signed-in user (session or API token), whatever the address. Both for every route without its own limit.
+ */
+export type AppConfig = Pick<Config, 'logLevel' | 'production' | 'trustProxy' | 'bodyLimit' | 'rateLimitPerAddress' | 'rateLimitPerUser'>;
 
 /** The cookie of @fastify/csrf-protection's secret (signed); the API's CSRF check (auth/index.ts) reads it too. */
 export const CSRF_COOKIE = '_csrf';

@@ -17,9 +17,9 @@ import { h } from 'preact';
 import { t } from '../i18n/index.ts';
 import { MALFORMED_TEXT_MESSAGE, findInvalidPercentEncoding, findMalformedText } from '../text.ts';
 import { invalidDetail, invalidInputProblem, sendProblem } from './api/problem.ts';
-import { sendPage } from './html.ts';
+import { sendPage } from './shell/html.ts';
 import { isApiPath, resolveLang } from './pages.ts';
-import { ErrorPage } from './views/ErrorPage.tsx';
+import { ErrorPage } from './shell/ErrorPage.tsx';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import formbody from '@fastify/formbody';
 import { Type } from '@sinclair/typebox';
 import fc from 'fast-check';
-import checksApi, { CHECKS_PATH } from './checks.ts';
+import checksApi, { CHECKS_PATH } from './checks/routes.ts';
 import { PROBLEM_CONTENT_TYPE, problemErrorHandler, problemNotFoundHandler } from './problem.ts';
 import { evaluate } from '../../law/check.ts';
 import { ROUTE_IDS } from '../../law/types.ts';

@@ -15,7 +15,7 @@ import { listUsers } from '../../app/accounts/listUsers.ts';
 import { WorkspaceInputError } from '../../app/shared/errors.ts';
 import { authorize } from '../../policies/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
-import { sendPage } from '../html.ts';
+import { sendPage } from '../shell/html.ts';
 import { AuditPage, FILTER_KEYS } from './views.tsx';
 import type { AuditFilterValues, AuditNames } from './views.tsx';
 

@@ -8,15 +8,15 @@ import { AUDIT_ACTIONS, AUDIT_ENTITIES, isAuditRangeOrderError } from '../../app
 import type { PageOf } from '../../app/shared/paging.ts';
 import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { AuthShell } from '../auth/views/shell.tsx';
-import type { PageUser } from '../auth/views/shell.tsx';
-import { am } from '../auth/messages.ts';
-import { ErrorSummary, FieldError, FormGroup, groupClass } from '../views/form.tsx';
-import { wm } from '../workspace/messages.ts';
-import { partnerLabels } from '../workspace/partnerViews.tsx';
-import { companyLabels, consultationLabels, contactLabels, formatDate } from '../workspace/views.tsx';
-import { Pagination } from '../views/Pagination.tsx';
-import { audm } from './messages.ts';
+import { Shell } from '../shell/Shell.tsx';
+import type { PageUser } from '../shell/Shell.tsx';
+import { sm } from '../shell/messages/index.ts';
+import { ErrorSummary, FieldError, FormGroup, groupClass } from '../shell/form.tsx';
+import { wm } from '../shell/domain/messages/index.ts';
+import { companyLabels, consultationLabels, contactLabels, formatDate, partnerLabels } from '../shell/domain/labels.ts';
+import { Pagination } from '../shell/Pagination.tsx';
+import { audm } from './messages/index.ts';
+import { Table } from '../shell/Table.tsx';
 
 /** The filter as typed (query string values), for refilling the form and building page links. */
 export type AuditFilterValues = Record<'entity' | 'entityId' | 'actorUserId' | 'action' | 'from' | 'to' | 'related', string>;
@@ -95,7 +95,7 @@ export function formatValue(lang: Lang, entity: string, field: string, value: un
     case 'type':
       return entity === 'partner' ? code(w.partnerTypes) : value;
     case 'role':
-      return entity === 'user' || entity === 'invitation' ? code(am(lang).roles) : value;
+      return entity === 'user' || entity === 'invitation' ? code(sm(lang).roles) : value;
     case 'password':
       return code(m.passwordEvents);
     case 'partnerIds':
@@ -244,7 +244,7 @@ export function AuditPage({
     );
   const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
   return (
-    <AuthShell lang={lang} title={title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={title} currentUrl={currentUrl} user={user}>
       <h1>{title}</h1>
       <p>{m.intro}</p>
       {isRecord ? (
@@ -291,56 +291,42 @@ export function AuditPage({
           {list.items.length === 0 ? (
             <p>{m.empty}</p>
           ) : (
-            <div class="table-wrap">
-              <table class="table">
-                <caption class="visually-hidden">{m.caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.columns.at}</th>
-                    <th scope="col">{m.columns.who}</th>
-                    <th scope="col">{m.columns.action}</th>
-                    <th scope="col">{m.columns.entity}</th>
-                    <th scope="col">{m.columns.changes}</th>
+            <Table caption={m.caption} captionClass="visually-hidden" columns={[{ label: m.columns.at }, { label: m.columns.who }, { label: m.columns.action }, { label: m.columns.entity }, { label: m.columns.changes }]}>
+              {list.items.map((e) => {
+                const label = entityLabel(lang, e.entity);
+                const href = e.exists && e.entityId ? recordHref(e.entity, e.entityId) : null;
+                const ownTrail = e.entityId !== null && !(values.entityId === e.entityId && values.entity === e.entity);
+                const name = e.entityId ? (e.entity === 'company' ? names.companies.get(e.entityId) : e.entity === 'partner' ? names.partners.get(e.entityId) : e.entity === 'user' ? names.users.get(e.entityId) : undefined) : undefined;
+                return (
+                  <tr key={e.id}>
+                    <td class="nowrap">
+                      <time dateTime={e.at.toISOString()}>{formatInstant(lang, e.at)}</time>
+                    </td>
+                    <td>{who(lang, e)}</td>
+                    <td>{actionLabel(lang, e.action)}</td>
+                    <td>
+                      {href ? <a href={href}>{name ? `${label}: ${name}` : label}</a> : name ? `${label}: ${name}` : label}
+                      {ownTrail ? (
+                        <>
+                          {' '}
+                          <a href={auditUrl({ entity: e.entity, entityId: e.entityId! })}>
+                            ({m.trail}
+                            <span class="visually-hidden">: {label}</span>)
+                          </a>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      <Changes lang={lang} entry={e} names={names} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.items.map((e) => {
-                    const label = entityLabel(lang, e.entity);
-                    const href = e.exists && e.entityId ? recordHref(e.entity, e.entityId) : null;
-                    const ownTrail = e.entityId !== null && !(values.entityId === e.entityId && values.entity === e.entity);
-                    const name = e.entityId ? (e.entity === 'company' ? names.companies.get(e.entityId) : e.entity === 'partner' ? names.partners.get(e.entityId) : e.entity === 'user' ? names.users.get(e.entityId) : undefined) : undefined;
-                    return (
-                      <tr key={e.id}>
-                        <td class="nowrap">
-                          <time dateTime={e.at.toISOString()}>{formatInstant(lang, e.at)}</time>
-                        </td>
-                        <td>{who(lang, e)}</td>
-                        <td>{actionLabel(lang, e.action)}</td>
-                        <td>
-                          {href ? <a href={href}>{name ? `${label}: ${name}` : label}</a> : name ? `${label}: ${name}` : label}
-                          {ownTrail ? (
-                            <>
-                              {' '}
-                              <a href={auditUrl({ entity: e.entity, entityId: e.entityId! })}>
-                                ({m.trail}
-                                <span class="visually-hidden">: {label}</span>)
-                              </a>
-                            </>
-                          ) : null}
-                        </td>
-                        <td>
-                          <Changes lang={lang} entry={e} names={names} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </Table>
           )}
           <Pagination label={m.pagination} page={list.page} pages={pages} href={(n) => auditUrl(values, n)} texts={m} />
         </>
       ) : null}
-    </AuthShell>
+    </Shell>
   );
 }

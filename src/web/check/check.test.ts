@@ -11,7 +11,7 @@ import { evaluate } from '../../law/check.ts';
 import { buildPlan } from '../../law/plan/buildPlan.ts';
 import { buildCheckInput, parseEuro, parseDateInput, planInputFromCheck, readForm } from './answers.ts';
 import { COUNTRIES } from './data/countries.ts';
-import { LAENDER } from './data/places.ts';
+import { LAENDER } from '../shell/domain/places.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;

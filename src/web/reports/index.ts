@@ -12,7 +12,7 @@ import { buildReport } from '../../app/reports/buildReport.ts';
 import { WorkspaceInputError } from '../../app/shared/errors.ts';
 import { authorize } from '../../policies/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
-import { sendPage } from '../html.ts';
+import { sendPage } from '../shell/html.ts';
 import { officeToday } from '../officeDay.ts';
 import { reportCsv } from './model.ts';
 import { ReportPage } from './views.tsx';

@@ -9,7 +9,6 @@ function germanDate(iso: string): string {
 }
 
 const de = {
-  nav: 'Bericht',
   title: 'Bericht',
   intro: 'Kennzahlen und Auswertungen der Beratungen eines Zeitraums (beide Tage eingeschlossen). Gelöschte Unternehmen zählen weiter mit.',
   from: 'Von',
@@ -48,7 +47,6 @@ const de = {
 type ReportMessages = typeof de;
 
 const en: ReportMessages = {
-  nav: 'Report',
   title: 'Report',
   intro: 'Key figures and breakdowns of the consultations of a period (both days included). Deleted companies still count.',
   from: 'From',

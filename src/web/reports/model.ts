@@ -3,7 +3,7 @@
 
 import type { Bucket, Report } from '../../app/reports/buildReport.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { wm, wzSectionLabel } from '../workspace/messages.ts';
+import { wm, wzSectionLabel } from '../shell/domain/messages/index.ts';
 import { rm } from './messages.ts';
 
 export const SECTION_IDS = [

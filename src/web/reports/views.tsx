@@ -5,13 +5,14 @@ import { isRangeOrderError } from '../../app/reports/buildReport.ts';
 import type { Report } from '../../app/reports/buildReport.ts';
 import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { AuthShell } from '../auth/views/shell.tsx';
-import type { PageUser } from '../auth/views/shell.tsx';
-import { ErrorSummary, FormGroup } from '../views/form.tsx';
-import { wm } from '../workspace/messages.ts';
+import { Shell } from '../shell/Shell.tsx';
+import type { PageUser } from '../shell/Shell.tsx';
+import { ErrorSummary, FormGroup } from '../shell/form.tsx';
+import { wm } from '../shell/domain/messages/index.ts';
 import { rm } from './messages.ts';
 import { formatShare, sectionsOf } from './model.ts';
 import type { Section } from './model.ts';
+import { Table } from '../shell/Table.tsx';
 
 const ROW = 28;
 const LABEL_W = 300;
@@ -63,31 +64,15 @@ function SectionBlock({ section, lang }: { section: Section; lang: Lang }) {
       ) : (
         <div class="report-pair">
           <BarChart section={section} lang={lang} />
-          <div class="table-wrap">
-            <table class="table">
-              <caption class="visually-hidden">{section.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.item}</th>
-                  <th scope="col" class="num">
-                    {m.count}
-                  </th>
-                  <th scope="col" class="num">
-                    {m.share}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {section.rows.map((r, i) => (
-                  <tr key={`${r.label}-${i}`}>
-                    <th scope="row">{r.label}</th>
-                    <td class="num">{r.count}</td>
-                    <td class="num">{formatShare(r.share, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption={section.title} captionClass="visually-hidden" columns={[{ label: m.item }, { label: m.count, class: 'num' }, { label: m.share, class: 'num' }]}>
+            {section.rows.map((r, i) => (
+              <tr key={`${r.label}-${i}`}>
+                <th scope="row">{r.label}</th>
+                <td class="num">{r.count}</td>
+                <td class="num">{formatShare(r.share, lang)}</td>
+              </tr>
+            ))}
+          </Table>
         </div>
       )}
     </section>
@@ -123,7 +108,7 @@ export function ReportPage({
     );
   };
   return (
-    <AuthShell lang={lang} title={m.title} currentUrl={currentUrl} user={user}>
+    <Shell lang={lang} title={m.title} currentUrl={currentUrl} user={user}>
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
       <ErrorSummary
@@ -183,6 +168,6 @@ export function ReportPage({
           ))}
         </>
       ) : null}
-    </AuthShell>
+    </Shell>
   );
 }

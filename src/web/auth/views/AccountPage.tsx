@@ -1,10 +1,12 @@
 import type { ApiTokenRow } from '../../../app/accounts/listApiTokens.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import type { Role } from '../../../policies/index.ts';
-import { am, formatDateTime } from '../messages.ts';
+import { am, formatDateTime } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell } from './shell.tsx';
+import { Shell } from '../../shell/Shell.tsx';
+import { sm } from '../../shell/messages/index.ts';
+import { Table } from '../../shell/Table.tsx';
 
 export interface AccountPageProps {
   lang: Lang;
@@ -24,7 +26,7 @@ export function AccountPage(p: AccountPageProps) {
   const m = am(lang);
   const a = m.account;
   return (
-    <AuthShell lang={lang} title={a.title} currentUrl={p.currentUrl} user={user}>
+    <Shell lang={lang} title={a.title} currentUrl={p.currentUrl} user={user}>
       <div class="auth-page auth-page-wide">
         <ErrorSummary state={p.passwordState.errors.length > 0 ? p.passwordState : p.tokenState} />
         {p.notice ? (
@@ -49,7 +51,7 @@ export function AccountPage(p: AccountPageProps) {
           <dt>{a.office}</dt>
           <dd>{user.tenantName}</dd>
           <dt>{a.role}</dt>
-          <dd>{m.roles[user.role]}</dd>
+          <dd>{sm(lang).roles[user.role]}</dd>
         </dl>
 
         <section class="section" aria-labelledby="password-heading">
@@ -73,45 +75,31 @@ export function AccountPage(p: AccountPageProps) {
           {p.tokens.length === 0 ? (
             <p class="muted">{a.tokensNone}</p>
           ) : (
-            <div class="table-wrap">
-              <table class="table">
-                <caption>{a.tokensCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{a.tokenColumns.name}</th>
-                    <th scope="col">{a.tokenColumns.prefix}</th>
-                    <th scope="col">{a.tokenColumns.created}</th>
-                    <th scope="col">{a.tokenColumns.lastUsed}</th>
-                    <th scope="col">{a.tokenColumns.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.tokens.map((t) => (
-                    <tr key={t.id}>
-                      <th scope="row">{t.name}</th>
-                      <td>
-                        <code>{t.prefix}…</code>
-                      </td>
-                      <td>{formatDateTime(lang, t.createdAt)}</td>
-                      <td>{t.lastUsedAt ? formatDateTime(lang, t.lastUsedAt) : a.tokenNeverUsed}</td>
-                      <td>
-                        {t.revokedAt ? (
-                          <span class="tag tag-neutral">{a.tokenRevoked}</span>
-                        ) : (
-                          <form method="post" action={`/account/tokens/${t.id}/revoke`} class="inline-form">
-                            <CsrfField token={csrfToken} />
-                            <span class="tag tag-success">{a.tokenActive}</span>{' '}
-                            <button type="submit" class="link-button" aria-label={a.tokenRevokeLabel(t.name)}>
-                              {a.tokenRevoke}
-                            </button>
-                          </form>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={a.tokensCaption} columns={[{ label: a.tokenColumns.name }, { label: a.tokenColumns.prefix }, { label: a.tokenColumns.created }, { label: a.tokenColumns.lastUsed }, { label: a.tokenColumns.status }]}>
+              {p.tokens.map((t) => (
+                <tr key={t.id}>
+                  <th scope="row">{t.name}</th>
+                  <td>
+                    <code>{t.prefix}…</code>
+                  </td>
+                  <td>{formatDateTime(lang, t.createdAt)}</td>
+                  <td>{t.lastUsedAt ? formatDateTime(lang, t.lastUsedAt) : a.tokenNeverUsed}</td>
+                  <td>
+                    {t.revokedAt ? (
+                      <span class="tag tag-neutral">{a.tokenRevoked}</span>
+                    ) : (
+                      <form method="post" action={`/account/tokens/${t.id}/revoke`} class="inline-form">
+                        <CsrfField token={csrfToken} />
+                        <span class="tag tag-success">{a.tokenActive}</span>{' '}
+                        <button type="submit" class="link-button" aria-label={a.tokenRevokeLabel(t.name)}>
+                          {a.tokenRevoke}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </Table>
           )}
           <form method="post" action="/account/tokens" novalidate>
             <CsrfField token={csrfToken} />
@@ -122,6 +110,6 @@ export function AccountPage(p: AccountPageProps) {
           </form>
         </section>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../i18n/index.ts';
-import { am } from '../messages.ts';
-import { AuthShell } from './shell.tsx';
+import { am } from '../messages/index.ts';
+import { Shell } from '../../shell/Shell.tsx';
 
 export function InvalidLinkPage({
   lang,
@@ -15,7 +15,7 @@ export function InvalidLinkPage({
 }) {
   const m = am(lang).invalidLink;
   return (
-    <AuthShell lang={lang} title={m.title} currentUrl={currentUrl}>
+    <Shell lang={lang} title={m.title} currentUrl={currentUrl}>
       <div class="prose auth-page">
         <h1>{m.title}</h1>
         <p class="lead">{m[reason]}</p>
@@ -28,6 +28,6 @@ export function InvalidLinkPage({
           </p>
         ) : null}
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

@@ -1,9 +1,10 @@
 import type { Lang } from '../../../i18n/index.ts';
 import type { Role } from '../../../policies/index.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell } from './shell.tsx';
+import { Shell } from '../../shell/Shell.tsx';
+import { sm } from '../../shell/messages/index.ts';
 
 export function InvitationPage({
   lang,
@@ -26,7 +27,7 @@ export function InvitationPage({
 }) {
   const m = am(lang);
   return (
-    <AuthShell lang={lang} title={m.invitation.title} currentUrl={currentUrl}>
+    <Shell lang={lang} title={m.invitation.title} currentUrl={currentUrl}>
       <div class="auth-page">
         <ErrorSummary state={state} />
         <h1>{m.invitation.title}</h1>
@@ -35,7 +36,7 @@ export function InvitationPage({
           <dt>{m.invitation.emailLabel}</dt>
           <dd>{email}</dd>
           <dt>{m.invitation.roleLabel}</dt>
-          <dd>{m.roles[role]}</dd>
+          <dd>{sm(lang).roles[role]}</dd>
         </dl>
         <form method="post" action={action} novalidate>
           <CsrfField token={csrfToken} />
@@ -51,6 +52,6 @@ export function InvitationPage({
           </div>
         </form>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

@@ -1,8 +1,8 @@
 import type { Lang } from '../../../i18n/index.ts';
-import { am } from '../messages.ts';
+import { am } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell } from './shell.tsx';
+import { Shell } from '../../shell/Shell.tsx';
 
 export function LoginPage({
   lang,
@@ -21,7 +21,7 @@ export function LoginPage({
 }) {
   const m = am(lang);
   return (
-    <AuthShell lang={lang} title={m.login.title} currentUrl={currentUrl}>
+    <Shell lang={lang} title={m.login.title} currentUrl={currentUrl}>
       <div class="auth-page">
         <ErrorSummary state={state} />
         {notice ? <Notice kind="success">{<p>{notice}</p>}</Notice> : null}
@@ -42,6 +42,6 @@ export function LoginPage({
           <a href="/password-reset">{m.login.forgot}</a>
         </p>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

@@ -1,11 +1,13 @@
 import type { CompanyOption, InvitationRow, UserRow } from '../../../app/accounts/listUsers.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { ROLES, isRole } from '../../../policies/index.ts';
-import { am, formatDateTime } from '../messages.ts';
+import { am, formatDateTime } from '../messages/index.ts';
 import { CsrfField, ErrorSummary, Field, Notice, SelectField } from './form.tsx';
 import type { FormState } from './form.tsx';
-import { AuthShell } from './shell.tsx';
-import type { PageUser } from './shell.tsx';
+import { Shell } from '../../shell/Shell.tsx';
+import type { PageUser } from '../../shell/Shell.tsx';
+import { sm } from '../../shell/messages/index.ts';
+import { Table } from '../../shell/Table.tsx';
 
 export interface UsersPageProps {
   lang: Lang;
@@ -25,9 +27,9 @@ export function UsersPage(p: UsersPageProps) {
   const { lang, csrfToken } = p;
   const m = am(lang);
   const u = m.users;
-  const roleName = (r: string) => (isRole(r) ? m.roles[r] : r);
+  const roleName = (r: string) => (isRole(r) ? sm(lang).roles[r] : r);
   return (
-    <AuthShell lang={lang} title={u.title} currentUrl={p.currentUrl} user={p.user}>
+    <Shell lang={lang} title={u.title} currentUrl={p.currentUrl} user={p.user}>
       <div class="auth-page auth-page-wide">
         <ErrorSummary state={p.inviteState} />
         {p.notice ? (
@@ -44,82 +46,53 @@ export function UsersPage(p: UsersPageProps) {
           </Notice>
         ) : null}
         <h1>{u.title}</h1>
-        <div class="table-wrap">
-          <table class="table">
-            <caption>{u.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{u.columns.name}</th>
-                <th scope="col">{u.columns.email}</th>
-                <th scope="col">{u.columns.role}</th>
-                <th scope="col">{u.columns.company}</th>
-                <th scope="col">{u.columns.status}</th>
-                <th scope="col">{u.columns.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.users.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    {row.name} {row.id === p.user.userId ? <span class="muted">{u.you}</span> : null}
-                  </th>
-                  <td>{row.email}</td>
-                  <td>{roleName(row.role)}</td>
-                  <td>{row.companyName ?? '–'}</td>
-                  <td>{row.disabledAt ? <span class="tag tag-neutral">{u.disabled}</span> : <span class="tag tag-success">{u.active}</span>}</td>
-                  <td>
-                    {row.disabledAt || row.id === p.user.userId ? null : (
-                      <form method="post" action={`/admin/users/${row.id}/disable`} class="inline-form">
-                        <CsrfField token={csrfToken} />
-                        <button type="submit" class="link-button" aria-label={u.disableLabel(row.name)}>
-                          {u.disable}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={u.caption} columns={[{ label: u.columns.name }, { label: u.columns.email }, { label: u.columns.role }, { label: u.columns.company }, { label: u.columns.status }, { label: u.columns.actions }]}>
+          {p.users.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                {row.name} {row.id === p.user.userId ? <span class="muted">{u.you}</span> : null}
+              </th>
+              <td>{row.email}</td>
+              <td>{roleName(row.role)}</td>
+              <td>{row.companyName ?? '–'}</td>
+              <td>{row.disabledAt ? <span class="tag tag-neutral">{u.disabled}</span> : <span class="tag tag-success">{u.active}</span>}</td>
+              <td>
+                {row.disabledAt || row.id === p.user.userId ? null : (
+                  <form method="post" action={`/admin/users/${row.id}/disable`} class="inline-form">
+                    <CsrfField token={csrfToken} />
+                    <button type="submit" class="link-button" aria-label={u.disableLabel(row.name)}>
+                      {u.disable}
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
 
         <section class="section" aria-labelledby="invitations-heading">
           <h2 id="invitations-heading">{u.invitationsCaption}</h2>
           {p.invitations.length === 0 ? (
             <p class="muted">{u.invitationsNone}</p>
           ) : (
-            <div class="table-wrap">
-              <table class="table">
-                <caption class="visually-hidden">{u.invitationsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{u.invitationColumns.email}</th>
-                    <th scope="col">{u.invitationColumns.role}</th>
-                    <th scope="col">{u.invitationColumns.company}</th>
-                    <th scope="col">{u.invitationColumns.expires}</th>
-                    <th scope="col">{u.invitationColumns.actions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.invitations.map((inv) => (
-                    <tr key={inv.id}>
-                      <th scope="row">{inv.email}</th>
-                      <td>{roleName(inv.role)}</td>
-                      <td>{inv.companyName ?? '–'}</td>
-                      <td>{formatDateTime(lang, inv.expiresAt)}</td>
-                      <td>
-                        <form method="post" action={`/admin/invitations/${inv.id}/revoke`} class="inline-form">
-                          <CsrfField token={csrfToken} />
-                          <button type="submit" class="link-button" aria-label={u.revokeLabel(inv.email)}>
-                            {u.revoke}
-                          </button>
-                        </form>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={u.invitationsCaption} captionClass="visually-hidden" columns={[{ label: u.invitationColumns.email }, { label: u.invitationColumns.role }, { label: u.invitationColumns.company }, { label: u.invitationColumns.expires }, { label: u.invitationColumns.actions }]}>
+              {p.invitations.map((inv) => (
+                <tr key={inv.id}>
+                  <th scope="row">{inv.email}</th>
+                  <td>{roleName(inv.role)}</td>
+                  <td>{inv.companyName ?? '–'}</td>
+                  <td>{formatDateTime(lang, inv.expiresAt)}</td>
+                  <td>
+                    <form method="post" action={`/admin/invitations/${inv.id}/revoke`} class="inline-form">
+                      <CsrfField token={csrfToken} />
+                      <button type="submit" class="link-button" aria-label={u.revokeLabel(inv.email)}>
+                        {u.revoke}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </Table>
           )}
         </section>
 
@@ -130,7 +103,7 @@ export function UsersPage(p: UsersPageProps) {
             <CsrfField token={csrfToken} />
             <Field state={p.inviteState} name="email" label={m.fields.inviteEmail} type="email" autocomplete="off" />
             <Field state={p.inviteState} name="name" label={m.fields.inviteName} optional autocomplete="off" />
-            <SelectField state={p.inviteState} name="role" label={m.fields.role} options={ROLES.map((r) => ({ value: r, label: m.roles[r] }))} />
+            <SelectField state={p.inviteState} name="role" label={m.fields.role} options={ROLES.map((r) => ({ value: r, label: sm(lang).roles[r] }))} />
             <SelectField
               state={p.inviteState}
               name="companyId"
@@ -144,6 +117,6 @@ export function UsersPage(p: UsersPageProps) {
           </form>
         </section>
       </div>
-    </AuthShell>
+    </Shell>
   );
 }

@@ -1,13 +1,12 @@
 // Form building blocks of the account pages: the shared error summary, form groups and CSRF field
-// (../../views/form.tsx) with the account catalogue's texts, and the notice box.
+// (../../shell/form.tsx) with the account catalogue's texts, and the notice box.
 
-import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../../app/accounts/accounts.ts';
 import type { Lang } from '../../../i18n/index.ts';
-import { ErrorSummary as SharedErrorSummary, FormGroup } from '../../views/form.tsx';
-import { am, fieldErrorText } from '../messages.ts';
+import { ErrorSummary as SharedErrorSummary, FormGroup, SelectControl } from '../../shell/form.tsx';
+import { am, fieldErrorText } from '../messages/index.ts';
 
-export { CsrfField } from '../../views/form.tsx';
+export { CsrfField, Notice } from '../../shell/form.tsx';
 
 export interface FormState {
   lang: Lang;
@@ -90,23 +89,8 @@ export function SelectField({
   return (
     <FormGroup name={name} label={label} hint={hint} error={errorText(state, name)} errorPrefix={am(state.lang).errorPrefix}>
       {(describedBy, invalid) => (
-        <select id={name} name={name} aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value} selected={state.values[name] === o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <SelectControl name={name} options={options} current={state.values[name]} describedBy={describedBy} invalid={invalid} />
       )}
     </FormGroup>
-  );
-}
-
-export function Notice({ kind, title, children }: { kind: 'success' | 'error' | 'quiet' | 'important'; title?: string; children?: ComponentChildren }) {
-  return (
-    <div class={`notice notice-${kind}`} role={kind === 'success' ? 'status' : undefined}>
-      {title ? <p class="notice-title">{title}</p> : null}
-      {children}
-    </div>
   );
 }

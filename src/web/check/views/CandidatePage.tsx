@@ -4,9 +4,9 @@
 import { Fragment } from 'preact';
 import type { RouteAssessment } from '../../../law/types.ts';
 import type { Plan } from '../../../law/plan/types.ts';
-import { Layout } from '../../views/Layout.tsx';
-import { AuthorityText } from './PlanPage.tsx';
-import { fmtDate } from './StepPages.tsx';
+import { Layout } from '../../shell/Layout.tsx';
+import { AuthorityText } from './plan/planParts.tsx';
+import { fmtDate } from './steps/StepShell.tsx';
 
 export function CandidatePage({ currentUrl, route, plan, backHref }: { currentUrl: string; route: RouteAssessment; plan: Plan; backHref: string }) {
   const docs = new Map<string, { en: string; de: string; note?: string }>();

@@ -4,10 +4,10 @@
 import type { Lang } from '../../../i18n/index.ts';
 import { ROUTE_IDS } from '../../../law/types.ts';
 import type { CheckInput, CheckResult, RouteAssessment, RouteId } from '../../../law/types.ts';
-import { Layout } from '../../views/Layout.tsx';
+import { Layout } from '../../shell/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
-import { cm } from '../messages.ts';
-import { fmtDate, fmtEur, levelOptions, stepUrl } from './StepPages.tsx';
+import { cm } from '../messages/index.ts';
+import { fmtDate, fmtEur, levelOptions, stepUrl } from './steps/StepShell.tsx';
 import { CHECK_RETENTION_DAYS } from '../../../app/checks/checkKeys.ts';
 
 export interface WhatIfValues {

@@ -1,12 +1,12 @@
 // Form building blocks of the questionnaire: text/date/number fields, selects and radio groups over the shared
-// error summary, form groups and fieldset groups (../../views/form.tsx), with the questionnaire catalogue's texts.
+// error summary, form groups and fieldset groups (../../shell/form.tsx), with the questionnaire catalogue's texts.
 
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../i18n/index.ts';
 import type { FieldError, FormValues } from '../answers.ts';
-import { Choices, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary } from '../../views/form.tsx';
-import type { ChoiceOption } from '../../views/form.tsx';
-import { cm } from '../messages.ts';
+import { Choices, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary } from '../../shell/form.tsx';
+import type { ChoiceOption } from '../../shell/form.tsx';
+import { cm } from '../messages/index.ts';
 
 export interface FormState {
   values: FormValues;

@@ -1,0 +1,20 @@
+// The shell's German texts, shared by every feature's pages: the navigation of signed-in users, the names of the roles.
+
+import type { Role } from '../../../policies/index.ts';
+
+export const de = {
+  nav: {
+    companies: 'Unternehmen',
+    ownCompany: 'Mein Unternehmen',
+    followUps: 'Wiedervorlagen',
+    partners: 'Partner',
+    search: 'Suche',
+    reports: 'Bericht',
+    account: 'Mein Konto',
+    users: 'Benutzer',
+    audit: 'Änderungsverlauf',
+  },
+  roles: { admin: 'Administration', adviser: 'Beratung', company: 'Unternehmen' } satisfies Record<Role, string>,
+};
+
+export type ShellMessages = typeof de;

@@ -1,0 +1,18 @@
+// The shell's English texts.
+
+import type { ShellMessages } from './de.ts';
+
+export const en: ShellMessages = {
+  nav: {
+    companies: 'Companies',
+    ownCompany: 'My company',
+    followUps: 'Follow-ups',
+    partners: 'Partners',
+    search: 'Search',
+    reports: 'Report',
+    account: 'My account',
+    users: 'Users',
+    audit: 'Change history',
+  },
+  roles: { admin: 'Administration', adviser: 'Adviser', company: 'Company' },
+};

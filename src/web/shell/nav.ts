@@ -1,0 +1,25 @@
+// The navigation of a signed-in user: one item per page they may open, as the policy module (src/policies) decides
+// for their role, tenant and company; no role is checked here.
+
+import type { Lang } from '../../i18n/index.ts';
+import { can } from '../../policies/index.ts';
+import type { Actor } from '../../policies/index.ts';
+import type { NavItem } from './chrome.ts';
+import { sm } from './messages/index.ts';
+
+export function navFor(lang: Lang, actor: Actor | null | undefined): NavItem[] {
+  if (!actor) return [];
+  const m = sm(lang).nav;
+  const tenant = { tenantId: actor.tenantId };
+  const items: NavItem[] = [];
+  if (can(actor, 'company.list', tenant)) items.push({ href: '/companies', label: m.companies });
+  else if (can(actor, 'company.read', { ...tenant, companyId: actor.companyId })) items.push({ href: '/companies', label: m.ownCompany });
+  if (can(actor, 'followUp.list', tenant)) items.push({ href: '/follow-ups', label: m.followUps });
+  if (can(actor, 'partner.manage', tenant)) items.push({ href: '/partners', label: m.partners });
+  if (can(actor, 'search', tenant)) items.push({ href: '/search', label: m.search });
+  if (can(actor, 'report.read', tenant)) items.push({ href: '/reports', label: m.reports });
+  items.push({ href: '/account', label: m.account });
+  if (can(actor, 'user.list', tenant)) items.push({ href: '/admin/users', label: m.users });
+  if (can(actor, 'audit.read', tenant)) items.push({ href: '/admin/audit', label: m.audit });
+  return items;
+}
