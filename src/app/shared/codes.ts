@@ -13,7 +13,7 @@ export const PARTNER_TYPES = ['employment_agency', 'immigration_office', 'ihk', 
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
-/** WZ 2008 sections A–U (their titles, German and English: wzSections in src/web/workspace/messages.ts) */
+/** WZ 2008 sections A–U (their titles, German and English: wzSections in src/web/shell/domain/messages/) */
 export const WZ_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U'] as const;
 export type WzSection = (typeof WZ_SECTIONS)[number];
 /** ISO 3166-2 codes of the 16 Länder */

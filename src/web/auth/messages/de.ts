@@ -49,7 +49,7 @@ export const de = {
     lead: 'Für Beraterinnen und Berater der Servicestelle und für Unternehmen mit Zugang.',
     submit: 'Anmelden',
     invalid: 'E-Mail-Adresse oder Passwort ist nicht richtig.',
-    /** by the limit that refused the attempt (src/app/login.ts, ThrottleScope) */
+    /** by the limit that refused the attempt (src/app/accounts/login.ts, ThrottleScope) */
     throttled: {
       account: (minutes: number) =>
         `Zu viele Anmeldeversuche. Versuchen Sie es in ${minutesDe(minutes)} noch einmal, oder setzen Sie Ihr Passwort zurück.`,
