@@ -42,7 +42,3 @@ export async function openTestDb(): Promise<TestDatabase> {
     },
   };
 }
-
-export function usingPostgres(): boolean {
-  return Boolean(process.env.DATABASE_URL);
-}

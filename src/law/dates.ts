@@ -156,10 +156,6 @@ export function yearOf(iso: string): number {
   return parts(iso)[0];
 }
 
-export function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function minDate(a: string, b: string): string {
   return a <= b ? a : b;
 }

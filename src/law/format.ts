@@ -72,7 +72,6 @@ export const pctDe: (p: number) => string = memoize((p) => `${PCT_DE.format(p * 
 /** "45.3%" for 0.453 */
 export const pctEn: (p: number) => string = memoize((p) => `${PCT_EN.format(p * 100)}%`);
 
-const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Dates in texts are few thousand distinct days: remember them all. */
@@ -88,12 +87,6 @@ export const dateDe: (iso: string) => string = memoize((iso) => {
 export const dateEn: (iso: string) => string = memoize((iso) => {
   const [y, m, d] = iso.split('-');
   return `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
-}, DATES_REMEMBERED);
-
-/** "1. März 2026" */
-export const dateLongDe: (iso: string) => string = memoize((iso) => {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}. ${MONTHS_DE[Number(m) - 1]} ${y}`;
 }, DATES_REMEMBERED);
 
 /** "4 Jahre und 3 Monate" / "1 Monat" */

@@ -6,7 +6,7 @@
 
 import { Type } from '@sinclair/typebox';
 import { Kind, TypeRegistry } from '@sinclair/typebox';
-import type { Static, TSchema, TUnsafe } from '@sinclair/typebox';
+import type { Static, TUnsafe } from '@sinclair/typebox';
 import { CEFR_LEVELS, ROUTE_IDS } from './types.ts';
 
 /** YYYY-MM-DD with a month 01–12 and a day 01–31; validate.ts also rejects days the month does not have. */
@@ -341,6 +341,3 @@ export const CheckResultSchema = Type.Object(
 
 export type CheckInputFromSchema = Static<typeof CheckInputSchema>;
 export type CheckResultFromSchema = Static<typeof CheckResultSchema>;
-
-/** All schemas with an $id, for registries that want them as named components. */
-export const NAMED_SCHEMAS: readonly TSchema[] = [CheckInputSchema, CheckResultSchema];

@@ -39,11 +39,6 @@ export async function smtpMailer(smtpUrl: string, from: string): Promise<Mailer>
   };
 }
 
-/** The mailer the configuration asks for. */
-export async function createMailer(opts: { smtpUrl: string | null; mailFrom: string; log: InfoLogger }): Promise<Mailer> {
-  return opts.smtpUrl === null ? logMailer(opts.log) : smtpMailer(opts.smtpUrl, opts.mailFrom);
-}
-
 /** A link under the public base URL (which has no trailing slash). */
 export function publicLink(publicUrl: string, path: string): string {
   return `${publicUrl.replace(/\/+$/, '')}${path}`;

@@ -2,7 +2,6 @@
 // contacts would make its body from it (bodySchema) as the company and consultation APIs do.
 
 import { TEXT_MAX } from '../shared/codes.ts';
-import { bodySchema } from '../shared/fields.ts';
 import type { Fields } from '../shared/fields.ts';
 
 export const CONTACT_SCHEMA = {
@@ -14,5 +13,3 @@ export const CONTACT_SCHEMA = {
   /** the account of this person: a company user of the same company */
   userId: { kind: 'id' },
 } as const satisfies Fields;
-
-export const ContactBody = bodySchema(CONTACT_SCHEMA);

@@ -2,7 +2,6 @@
 // for partners would make its body from it (bodySchema) as the company and consultation APIs do.
 
 import { PARTNER_TYPES, TEXT_MAX } from '../shared/codes.ts';
-import { bodySchema } from '../shared/fields.ts';
 import type { Fields } from '../shared/fields.ts';
 
 export const PARTNER_SCHEMA = {
@@ -14,5 +13,3 @@ export const PARTNER_SCHEMA = {
   website: { kind: 'url', max: 500 },
   address: { kind: 'text', max: 500 },
 } as const satisfies Fields;
-
-export const PartnerBody = bodySchema(PARTNER_SCHEMA);

@@ -71,13 +71,6 @@ export function buildFacts(o: CaseOverrides = {}): Facts {
   return applyDefaults(buildInput(o));
 }
 
-/** The condition with `id`, or a thrown error naming the conditions present (clear failure in tests). */
-export function conditionOf(a: RouteAssessment, id: string): RouteAssessment['conditions'][number] {
-  const c = a.conditions.find((x) => x.id === id);
-  if (!c) throw new Error(`${a.id}: no condition "${id}" (have: ${a.conditions.map((x) => x.id).join(', ')})`);
-  return c;
-}
-
 export interface RouteCase {
   /** a sentence: "In 2026 a developer earning 50,699.99 € does not reach the standard Blue Card threshold" */
   name: string;
