@@ -67,11 +67,46 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Waits for the page to load, checks it with axe, saves a screenshot. */
+/** The phone width every page is checked at, besides the desktop width of the context. */
+export const PHONE_WIDTH = 390;
+
+/** Fails when the page scrolls sideways: wider content belongs in a box that scrolls by itself (tables, charts). */
+export async function assertNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  if (scroll <= client) return;
+  // name the outermost elements that stick out, to say where to look
+  const culprits = await page.evaluate((width) => {
+    const out: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.right <= width + 1) continue;
+      const parent = el.parentElement;
+      if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 1) continue;
+      out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right ${Math.round(r.right)})`);
+    }
+    return out.slice(0, 5);
+  }, client);
+  assert.fail(`${label}: the page is ${scroll} px wide on a ${client} px screen; sticking out: ${culprits.join(', ')}`);
+}
+
+/**
+ * Waits for the page to load, checks it with axe and saves a screenshot, at the context's width and again at 390 px
+ * (a phone), where it must not scroll sideways.
+ */
 export async function visit(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('load');
   await axe(page, name);
   await shot(page, name);
+  const desktop = page.viewportSize();
+  if (desktop === null || desktop.width === PHONE_WIDTH) return;
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
+  try {
+    await assertNoSidewaysScroll(page, `${name} at ${PHONE_WIDTH} px`);
+    await axe(page, `${name} at ${PHONE_WIDTH} px`);
+    await shot(page, `${name}-${PHONE_WIDTH}`);
+  } finally {
+    await page.setViewportSize(desktop);
+  }
 }
 
 /**

@@ -21,8 +21,11 @@ export function Table({
   columns: Column[];
   children?: ComponentChildren;
 }) {
+  // On a phone the table scrolls in its box. A named table's box takes keyboard focus, so that it can be scrolled
+  // without a mouse also when it holds no link or button (WCAG 2.1.1; axe: scrollable-region-focusable).
+  const name = typeof caption === 'string' ? caption : undefined;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" {...(name !== undefined ? { tabIndex: 0, role: 'region', 'aria-label': name } : {})}>
       <table class="table">
         {caption !== undefined ? <caption class={captionClass}>{caption}</caption> : null}
         <thead>

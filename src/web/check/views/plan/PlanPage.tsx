@@ -123,7 +123,8 @@ export function PlanPage(p: {
         {view.comparison ? (
           <section aria-labelledby="plan-compare" class="section">
             <h2 id="plan-compare">{m.compareHeading}</h2>
-            <div class="table-wrap">
+            {/* on a phone the table scrolls in its box: focusable, so a keyboard can scroll it too */}
+            <div class="table-wrap" tabIndex={0} role="region" aria-label={m.compareCaption}>
               <table class="table compare-table">
                 <caption>{m.compareCaption}</caption>
                 <thead>
@@ -183,7 +184,7 @@ export function PlanPage(p: {
               </li>
             ))}
           </ul>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={m.tableCaption}>
             <table class="table timeline-table">
               <caption>{m.tableCaption}</caption>
               <thead>
