@@ -7,6 +7,7 @@ import './occupations.ts';
 import './reform2023.ts';
 import './chancenkarte.ts';
 import './westbalkan.ts';
+import './age45.ts';
 import './recognition.ts';
 import './ict.ts';
 import { allParameters, valueAt } from './parameter.ts';

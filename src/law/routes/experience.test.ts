@@ -145,7 +145,7 @@ const cases: RouteCase[] = [
     expect: { outcome: 'ineligible', salaryThresholdEur: 54_360, conditions: { salary: false } },
   },
   {
-    name: 'A 47-year-old IT specialist at 46,000 € on a first title fails the 55 % rule of § 1 (2) BeschV (flagged unconfirmed)',
+    name: 'A 47-year-old IT specialist at 46,000 € on a first title fails the 55 % rule of § 1 (2) BeschV, which reaches § 6 BeschV since 01.03.2024',
     facts: itSpecialist('2026-02-01', '2021-11-01', 46_000, { person: { birthDate: '1978-06-01' } }),
     expect: { outcome: 'ineligible', salaryThresholdEur: 55_770, conditions: { age_45_salary: false, salary: true }, texts: ['Angabe ungesichert'] },
   },

@@ -22,6 +22,7 @@ import { REFORM_STAGE_2, reformStageInForce } from '../parameters/reform2023.ts'
 import { addDays } from '../dates.ts';
 import { dateDe, dateEn, monthsDe, monthsEn } from '../format.ts';
 import { refEn } from '../citation.ts';
+import { age45Reaches } from '../parameters/age45.ts';
 
 const ROUTE_REF = '§ 19c Abs. 2 AufenthG i. V. m. § 6 BeschV';
 const TITLE: Text = { de: 'Beschäftigung bei ausgeprägter berufspraktischer Erfahrung', en: 'Qualified employment based on professional experience' };
@@ -283,7 +284,8 @@ export const berufserfahrung: RouteRule = (facts, date) => {
     if (lang.hint) hints.push(lang.hint);
   }
 
-  const age = age45Condition(facts, date, '§ 1 Abs. 2 BeschV', { unconfirmed: true });
+  // § 1 Abs. 2 S. 5 BeschV reaches § 6 BeschV from 01.03.2024; before, its reach is not known here: flagged
+  const age = age45Condition(facts, date, '§ 1 Abs. 2 BeschV', { unconfirmed: !age45Reaches('6', date) });
   conditions.push(age.condition);
   hints.push(...age.hints);
 

@@ -92,9 +92,15 @@ const cases: Case[] = [
       outcome: 'ineligible',
       salaryThresholdEur: 55_770,
       conditions: { age_45_salary: false },
-      unconfirmed: ['age_45_salary'],
+      // the BMI notice BAnz AT 04.01.2024 B2 names § 26 Abs. 2 BeschV: the rule's reach is confirmed from 2024
+      unconfirmed: [],
       hints: [{ conditionId: 'age_45_salary', kind: 'salary', target: 55_770 }],
     },
+  },
+  {
+    name: 'In December 2023 (before the notice Lotse holds for the reach of § 1 (2) BeschV) the 45+ rule is applied but flagged unconfirmed',
+    facts: tc17({ decisionDate: '2023-12-01', person: { birthDate: '1976-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false } }),
+    expect: { outcome: 'ineligible', salaryThresholdEur: 48_180, conditions: { age_45_salary: false }, unconfirmed: ['age_45_salary'] },
   },
   {
     name: 'At 45, 55,770 € meet the 2026 minimum exactly',

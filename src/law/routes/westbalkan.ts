@@ -9,6 +9,7 @@ import { addMonths, yearOf } from '../dates.ts';
 import { dateDe, dateEn, numberDe, numberEn } from '../format.ts';
 import { thresholdEur } from '../salary.ts';
 import { age45Condition } from '../requirements.ts';
+import { age45Reaches } from '../parameters/age45.ts';
 
 const TITLE: Text = { de: 'Westbalkanregelung', en: 'Western Balkans rule' };
 const REF = '§ 19c Abs. 1 AufenthG i. V. m. § 26 Abs. 2 BeschV';
@@ -112,7 +113,8 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
     );
 
     // § 1 Abs. 2 BeschV: 55 % of the BBG on a first title at 45 or older, unless adequate pension provision
-    const age = age45Condition(facts, date, REF_45, { unconfirmed: true });
+    // the BMI notice (BAnz AT 04.01.2024 B2) names § 26 Abs. 2 BeschV; before 2024 its reach is not known here: flagged
+    const age = age45Condition(facts, date, REF_45, { unconfirmed: !age45Reaches('26.2', date) });
     conditions.push(age.condition);
     hints.push(...age.hints);
     salaryThresholdEur = age.threshold ? thresholdEur(age.threshold) : null;
