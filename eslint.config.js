@@ -38,9 +38,8 @@ export default tseslint.config(
   },
   {
     // src/web holds no database access: it calls use cases, which get the database from the server setup.
-    // Its tests may set up and inspect a test database.
+    // Tests that set up or inspect a database through HTTP are in test/web/, not here.
     files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
-    ignores: ['src/web/**/*.test.ts', 'src/web/**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { displayableText, findInvalidPercentEncoding, findMalformedText, hasValidPercentEncoding, isMalformedText } from './text.ts';
 import { validateCheckInput } from './law/validate.ts';
 import { emailErrors, nameErrors, passwordErrors } from './app/accounts/accounts.ts';
-import { Checker } from './app/shared/checker.ts';
+import { Checker } from './app/common/checker.ts';
 
 test('NUL and unpaired surrogates are malformed; pairs, umlauts and other controls are not', () => {
   for (const s of ['\u0000', 'a\u0000', '\ud800', 'a\udc00b', '\udc00\ud800', '🚀\ud83d']) assert.equal(isMalformedText(s), true, JSON.stringify(s));

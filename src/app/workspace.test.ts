@@ -25,8 +25,8 @@ import { recordConsultation } from './consultations/recordConsultation.ts';
 import { updateCompany } from './companies/updateCompany.ts';
 import { updateConsultation } from './consultations/updateConsultation.ts';
 import { updateContact } from './companies/updateContact.ts';
-import { DuplicateCompanyError, WorkspaceInputError } from './shared/errors.ts';
-import { sizeClassOf } from './shared/codes.ts';
+import { DuplicateCompanyError, WorkspaceInputError } from './common/errors.ts';
+import { sizeClassOf } from './common/codes.ts';
 
 let db: TestDatabase;
 let t1: { tenantId: string; companyA: string; companyB: string };

@@ -10,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
 import { hashPassword } from '../app/accounts/password.ts';
-import { writeAudit } from '../app/shared/audit.ts';
+import { writeAudit } from '../app/common/audit.ts';
 
 export const DEMO_TENANT_NAME = 'IQ-Service MINT Kaiserslautern (Demo)';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
 import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
-import { PARTNER_TYPES } from '../app/shared/codes.ts';
+import { PARTNER_TYPES } from '../app/common/codes.ts';
 import { seedVolume } from './seedVolume.ts';
 import { VOLUME_LOGINS, VOLUME_TENANT_NAME, generateVolume } from './volumeGenerator.ts';
 import { verifyPassword } from '../app/accounts/password.ts';

@@ -3,8 +3,8 @@
 
 import { randomUUID } from 'node:crypto';
 import type { companies, consultations, contacts, partners } from '../db/schema/index.ts';
-import { sizeClassOf } from '../app/shared/codes.ts';
-import type { AccessRoute, PartnerType, Topic } from '../app/shared/codes.ts';
+import { sizeClassOf } from '../app/common/codes.ts';
+import type { AccessRoute, PartnerType, Topic } from '../app/common/codes.ts';
 import type { Fill} from './volumeWords.ts';
 import { ACCESS_WEIGHTS, BRAND_HEADS, BRAND_TAILS, CHANNEL_WEIGHTS, CONTACT_ROLES, COUNTRIES, DURATION, FIRST_NAMES, HEADCOUNT, LEGAL, NOTES, OCCUPATIONS, OPENINGS, OUTCOMES, PARTNER_DIRECTORY, PLACES, RECORD_SENTENCES, REFERRAL_TYPES, REGION_ADJECTIVES, SIZE_WEIGHTS, STREETS, SURNAMES, TOPIC_WEIGHTS, TRADES, fill, slug } from './volumeWords.ts';
 

@@ -1,6 +1,6 @@
 // Word lists and sentence templates of the volume demo (src/dev/volumeGenerator.ts).
 
-import type { AccessRoute, Channel, PartnerType, SizeClass, Topic } from '../app/shared/codes.ts';
+import type { AccessRoute, Channel, PartnerType, SizeClass, Topic } from '../app/common/codes.ts';
 
 // --- word lists ------------------------------------------------------------------------------------------------
 

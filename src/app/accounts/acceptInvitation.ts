@@ -13,7 +13,7 @@ import { getInvitation } from './getInvitation.ts';
 import { hashPassword } from './password.ts';
 import { createSession, emailIs } from './sessions.ts';
 import type { NewSession } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export interface AcceptInvitationInput {
   token: string;

@@ -10,7 +10,7 @@ import { assertValid, fieldError, passwordErrors } from './accounts.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { createSession, endUserSessions } from './sessions.ts';
 import type { NewSession } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export interface ChangePasswordInput {
   currentPassword: string;

@@ -10,8 +10,8 @@ import type { Actor } from '../../policies/index.ts';
 import { API_TOKEN_SHOWN, assertValid, emailErrors, fieldError, hashSecret, nameErrors } from './accounts.ts';
 import type { FieldError } from './accounts.ts';
 import { emailIs, newApiToken } from './sessions.ts';
-import { writeAudit, isOperator } from '../shared/audit.ts';
-import type { Operator } from '../shared/audit.ts';
+import { writeAudit, isOperator } from '../common/audit.ts';
+import type { Operator } from '../common/audit.ts';
 
 export interface CreateApiTokenInput {
   /** what the token is for, shown in lists */

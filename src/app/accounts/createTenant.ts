@@ -8,8 +8,8 @@ import type { FieldError } from './accounts.ts';
 import { invitationPath } from './inviteUser.ts';
 import { publicLink } from './mail.ts';
 import { emailIs } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
-import type { Operator } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
+import type { Operator } from '../common/audit.ts';
 
 export interface CreateTenantInput {
   name: string;

@@ -14,7 +14,7 @@ import { passwordResetMail, publicLink } from './mail.ts';
 import type { Mail, Mailer } from './mail.ts';
 import { passwordResetPath } from './requestPasswordReset.ts';
 import { emailIs } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export interface DeliverPasswordResetsDeps {
   mailer: Mailer;

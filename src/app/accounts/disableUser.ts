@@ -8,7 +8,7 @@ import { NotFoundError, authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { assertValid, fieldError } from './accounts.ts';
 import { endUserSessions } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

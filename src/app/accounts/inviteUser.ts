@@ -12,7 +12,7 @@ import type { FieldError } from './accounts.ts';
 import { invitationMail, publicLink } from './mail.ts';
 import type { Mailer } from './mail.ts';
 import { emailIs } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export interface InviteUserInput {
   email: string;

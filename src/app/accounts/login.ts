@@ -16,7 +16,7 @@ import { knownDevice, newDeviceToken } from './loginDevice.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { createSession, deleteExpiredSessions, emailIs } from './sessions.ts';
 import type { NewSession } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export interface LoginInput {
   email: string;

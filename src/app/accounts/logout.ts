@@ -2,7 +2,7 @@
 
 import type { Db } from '../../db/index.ts';
 import { deleteSession } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 /** Returns whether a session was ended (false for an unknown or already expired cookie). */
 export async function logout(db: Db, sessionId: unknown, now: Date = new Date()): Promise<boolean> {

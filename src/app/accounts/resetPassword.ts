@@ -9,7 +9,7 @@ import { InvalidTokenError, assertValid, hashSecret, passwordErrors } from './ac
 import { getPasswordReset } from './getPasswordReset.ts';
 import { hashPassword } from './password.ts';
 import { endUserSessions } from './sessions.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export interface ResetPasswordInput {
   token: string;

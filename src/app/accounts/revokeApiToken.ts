@@ -6,8 +6,8 @@ import type { Db } from '../../db/index.ts';
 import { apiTokens } from '../../db/schema/index.ts';
 import { NotFoundError, authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { writeAudit, isOperator } from '../shared/audit.ts';
-import type { Operator } from '../shared/audit.ts';
+import { writeAudit, isOperator } from '../common/audit.ts';
+import type { Operator } from '../common/audit.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

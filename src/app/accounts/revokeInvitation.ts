@@ -5,7 +5,7 @@ import type { Db } from '../../db/index.ts';
 import { invitations } from '../../db/schema/index.ts';
 import { NotFoundError, authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

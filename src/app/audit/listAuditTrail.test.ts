@@ -22,7 +22,7 @@ import { revokeApiToken } from '../accounts/revokeApiToken.ts';
 import { updateCompany } from '../companies/updateCompany.ts';
 import { updateConsultation } from '../consultations/updateConsultation.ts';
 import { updateContact } from '../companies/updateContact.ts';
-import { WorkspaceInputError } from '../shared/errors.ts';
+import { WorkspaceInputError } from '../common/errors.ts';
 
 let db: TestDatabase;
 let t1: { tenantId: string; companyA: string; companyB: string };

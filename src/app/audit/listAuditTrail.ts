@@ -14,10 +14,10 @@ import type { Db } from '../../db/index.ts';
 import { auditLog, companies, consultations, contacts, partners, users } from '../../db/schema/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { Checker } from '../shared/checker.ts';
-import { isUuid, wfe } from '../shared/errors.ts';
-import { paging } from '../shared/paging.ts';
-import type { PageOf } from '../shared/paging.ts';
+import { Checker } from '../common/checker.ts';
+import { isUuid, wfe } from '../common/errors.ts';
+import { paging } from '../common/paging.ts';
+import type { PageOf } from '../common/paging.ts';
 
 /** The entities that audit rows are written about. */
 export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset', 'api_token', 'session', 'company', 'contact', 'consultation', 'partner'] as const;

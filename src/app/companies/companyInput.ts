@@ -1,10 +1,10 @@
 // The fields of a company as the use cases accept them (pages and API), checked into a row.
 
-import { Checker } from '../shared/checker.ts';
-import { sizeClassOf } from '../shared/codes.ts';
-import { checkField } from '../shared/fields.ts';
+import { Checker } from '../common/checker.ts';
+import { sizeClassOf } from '../common/codes.ts';
+import { checkField } from '../common/fields.ts';
 import { COMPANY_SCHEMA as S } from './companySchema.ts';
-import type { SizeClass } from '../shared/codes.ts';
+import type { SizeClass } from '../common/codes.ts';
 
 export interface CompanyInput {
   name?: unknown;

@@ -1,9 +1,9 @@
 // The one schema of a company's input: read by the use cases' checker (companyInput.ts) and by the JSON API
 // (src/web/api), so that a field is declared once and named the same way on the page and in the API.
 
-import { FEDERAL_STATES, LONG_TEXT_MAX, SIZE_CLASSES, TEXT_MAX, WZ_SECTIONS } from '../shared/codes.ts';
-import { bodySchema } from '../shared/fields.ts';
-import type { Fields } from '../shared/fields.ts';
+import { FEDERAL_STATES, LONG_TEXT_MAX, SIZE_CLASSES, TEXT_MAX, WZ_SECTIONS } from '../common/codes.ts';
+import { bodySchema } from '../common/fields.ts';
+import type { Fields } from '../common/fields.ts';
 
 export const HEADCOUNT_MAX = 10_000_000;
 

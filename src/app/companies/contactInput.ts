@@ -3,9 +3,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { users } from '../../db/schema/index.ts';
-import { Checker } from '../shared/checker.ts';
-import { WorkspaceInputError, wfe } from '../shared/errors.ts';
-import { checkField } from '../shared/fields.ts';
+import { Checker } from '../common/checker.ts';
+import { WorkspaceInputError, wfe } from '../common/errors.ts';
+import { checkField } from '../common/fields.ts';
 import { CONTACT_SCHEMA as S } from './contactSchema.ts';
 
 export interface ContactInput {

@@ -1,8 +1,8 @@
 // The one schema of a contact person's input, read by the use cases' checker (contactInput.ts); a JSON API for
 // contacts would make its body from it (bodySchema) as the company and consultation APIs do.
 
-import { TEXT_MAX } from '../shared/codes.ts';
-import type { Fields } from '../shared/fields.ts';
+import { TEXT_MAX } from '../common/codes.ts';
+import type { Fields } from '../common/fields.ts';
 
 export const CONTACT_SCHEMA = {
   name: { kind: 'text', max: TEXT_MAX, required: true },

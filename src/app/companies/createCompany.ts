@@ -8,8 +8,8 @@ import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { checkCompany } from './companyInput.ts';
 import type { CompanyInput } from './companyInput.ts';
-import { DuplicateCompanyError } from '../shared/errors.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { DuplicateCompanyError } from '../common/errors.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export async function createCompany(
   db: Db,

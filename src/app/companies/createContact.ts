@@ -7,7 +7,7 @@ import type { Actor } from '../../policies/index.ts';
 import { checkContact } from './contactInput.ts';
 import type { ContactInput } from './contactInput.ts';
 import { loadCompany } from './getCompany.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export async function createContact(db: Db, actor: Actor, companyId: unknown, input: ContactInput, now: Date = new Date()): Promise<{ id: string }> {
   return db.transaction(async (tx) => {

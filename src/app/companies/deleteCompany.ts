@@ -15,7 +15,7 @@ import type { Db } from '../../db/index.ts';
 import { auditLog, companies, consultations, contacts, invitations, users } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { loadCompany } from './getCompany.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export const ANONYMISED_COMPANY_NAME = 'Gelöschtes Unternehmen';
 

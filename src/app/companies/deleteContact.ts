@@ -6,7 +6,7 @@ import type { Db } from '../../db/index.ts';
 import { auditLog, contacts } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { loadContact } from './updateContact.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export async function deleteContact(db: Db, actor: Actor, contactId: unknown, now: Date = new Date()): Promise<{ companyId: string }> {
   return db.transaction(async (tx) => {

@@ -6,7 +6,7 @@ import type { Db } from '../../db/index.ts';
 import { companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, users } from '../../db/schema/index.ts';
 import { NotFoundError, authorize, can } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { assertId } from '../shared/errors.ts';
+import { assertId } from '../common/errors.ts';
 
 export type CompanyRow = typeof companies.$inferSelect;
 export type ContactRow = typeof contacts.$inferSelect;

@@ -7,10 +7,10 @@ import type { Db } from '../../db/index.ts';
 import { companies } from '../../db/schema/index.ts';
 import { authorize, companyScope } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { Checker } from '../shared/checker.ts';
-import { FEDERAL_STATES, SIZE_CLASSES, WZ_SECTIONS } from '../shared/codes.ts';
-import { paging } from '../shared/paging.ts';
-import type { PageOf } from '../shared/paging.ts';
+import { Checker } from '../common/checker.ts';
+import { FEDERAL_STATES, SIZE_CLASSES, WZ_SECTIONS } from '../common/codes.ts';
+import { paging } from '../common/paging.ts';
+import type { PageOf } from '../common/paging.ts';
 
 export interface CompanyFilter {
   q?: unknown;

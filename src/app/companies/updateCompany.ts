@@ -8,7 +8,7 @@ import type { Actor } from '../../policies/index.ts';
 import { COMPANY_FIELDS, checkCompany } from './companyInput.ts';
 import type { CompanyInput } from './companyInput.ts';
 import { loadCompany } from './getCompany.ts';
-import { diff, writeAudit } from '../shared/audit.ts';
+import { diff, writeAudit } from '../common/audit.ts';
 
 /** Returns the changed fields (empty when nothing changed; then nothing is written). */
 export async function updateCompany(

@@ -7,8 +7,8 @@ import { NotFoundError, authorize } from '../../policies/index.ts';
 import type { Action, Actor } from '../../policies/index.ts';
 import { CONTACT_FIELDS, checkContact } from './contactInput.ts';
 import type { ContactInput } from './contactInput.ts';
-import { assertId } from '../shared/errors.ts';
-import { diff, writeAudit } from '../shared/audit.ts';
+import { assertId } from '../common/errors.ts';
+import { diff, writeAudit } from '../common/audit.ts';
 
 /** A contact of the actor's tenant (of a company not anonymised), authorized for `action`, or NotFoundError. */
 export async function loadContact(db: Db, actor: Actor, contactId: unknown, action: Action) {

@@ -4,11 +4,11 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { contacts, partners, users } from '../../db/schema/index.ts';
-import { Checker } from '../shared/checker.ts';
-import { checkField } from '../shared/fields.ts';
+import { Checker } from '../common/checker.ts';
+import { checkField } from '../common/fields.ts';
 import { CONSULTATION_SCHEMA as S } from './consultationSchema.ts';
-import { WorkspaceInputError, wfe } from '../shared/errors.ts';
-import type { AccessRoute, Channel, ConsultationKind, Topic } from '../shared/codes.ts';
+import { WorkspaceInputError, wfe } from '../common/errors.ts';
+import type { AccessRoute, Channel, ConsultationKind, Topic } from '../common/codes.ts';
 
 export interface ConsultationInput {
   date?: unknown;

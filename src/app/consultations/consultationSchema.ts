@@ -1,9 +1,9 @@
 // The one schema of a consultation's input: read by the use cases' checker (consultationInput.ts) and by the JSON API
 // (src/web/api), so that a field is declared once and named the same way on the page and in the API.
 
-import { ACCESS_ROUTES, CHANNELS, KINDS, LONG_TEXT_MAX, TOPICS } from '../shared/codes.ts';
-import { bodySchema } from '../shared/fields.ts';
-import type { Fields } from '../shared/fields.ts';
+import { ACCESS_ROUTES, CHANNELS, KINDS, LONG_TEXT_MAX, TOPICS } from '../common/codes.ts';
+import { bodySchema } from '../common/fields.ts';
+import type { Fields } from '../common/fields.ts';
 
 /** The most further participants one consultation may record (an event). */
 export const OTHER_PARTICIPANTS_MAX = 10_000;

@@ -5,7 +5,7 @@ import type { Db } from '../../db/index.ts';
 import { consultations } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { loadConsultation } from './getConsultation.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export async function deleteConsultation(db: Db, actor: Actor, consultationId: unknown, now: Date = new Date()): Promise<{ companyId: string }> {
   return db.transaction(async (tx) => {

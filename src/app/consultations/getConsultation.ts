@@ -8,7 +8,7 @@ import { NotFoundError, authorize } from '../../policies/index.ts';
 import type { Action, Actor } from '../../policies/index.ts';
 import { withReferrals } from '../companies/getCompany.ts';
 import type { ConsultationView } from '../companies/getCompany.ts';
-import { assertId } from '../shared/errors.ts';
+import { assertId } from '../common/errors.ts';
 
 export async function loadConsultation(db: Db, actor: Actor, consultationId: unknown, action: Action) {
   assertId(consultationId);

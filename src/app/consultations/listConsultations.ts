@@ -9,10 +9,10 @@ import { authorize, companyScope } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { withReferrals } from '../companies/getCompany.ts';
 import type { ConsultationView } from '../companies/getCompany.ts';
-import { CHANNELS, KINDS, TOPICS } from '../shared/codes.ts';
-import { Checker } from '../shared/checker.ts';
-import { paging } from '../shared/paging.ts';
-import type { PageOf } from '../shared/paging.ts';
+import { CHANNELS, KINDS, TOPICS } from '../common/codes.ts';
+import { Checker } from '../common/checker.ts';
+import { paging } from '../common/paging.ts';
+import type { PageOf } from '../common/paging.ts';
 
 export interface ConsultationFilter {
   companyId?: unknown;

@@ -11,9 +11,9 @@ import { checkConsultation, participantRows } from './consultationInput.ts';
 import type { ConsultationInput } from './consultationInput.ts';
 import { setFollowUpState } from '../followUps/followUpState.ts';
 import { loadCompany } from '../companies/getCompany.ts';
-import { Checker } from '../shared/checker.ts';
-import { WorkspaceInputError, wfe } from '../shared/errors.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { Checker } from '../common/checker.ts';
+import { WorkspaceInputError, wfe } from '../common/errors.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export interface RecordConsultationInput extends ConsultationInput {
   /** consultations of the same company whose follow-up this consultation settles */

@@ -9,7 +9,7 @@ import type { Actor } from '../../policies/index.ts';
 import { CONSULTATION_FIELDS, checkConsultation, participantRows } from './consultationInput.ts';
 import type { ConsultationInput } from './consultationInput.ts';
 import { loadConsultation } from './getConsultation.ts';
-import { diff, writeAudit } from '../shared/audit.ts';
+import { diff, writeAudit } from '../common/audit.ts';
 
 export async function updateConsultation(
   db: Db,

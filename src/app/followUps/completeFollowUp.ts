@@ -6,7 +6,7 @@ import type { Db } from '../../db/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { setFollowUpState } from './followUpState.ts';
 import { loadConsultation } from '../consultations/getConsultation.ts';
-import { WorkspaceInputError, wfe } from '../shared/errors.ts';
+import { WorkspaceInputError, wfe } from '../common/errors.ts';
 
 export async function completeFollowUp(db: Db, actor: Actor, consultationId: unknown, now: Date = new Date()): Promise<Record<string, [unknown, unknown]>> {
   return db.transaction(async (tx) => {

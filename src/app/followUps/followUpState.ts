@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { consultations } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export interface FollowUpRow {
   id: string;

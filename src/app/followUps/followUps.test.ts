@@ -18,7 +18,7 @@ import { listFollowUps } from './listFollowUps.ts';
 import { recordConsultation } from '../consultations/recordConsultation.ts';
 import { reopenFollowUp } from './reopenFollowUp.ts';
 import { updateConsultation } from '../consultations/updateConsultation.ts';
-import { WorkspaceInputError } from '../shared/errors.ts';
+import { WorkspaceInputError } from '../common/errors.ts';
 
 let db: TestDatabase;
 before(async () => {

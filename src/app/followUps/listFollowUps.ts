@@ -9,9 +9,9 @@ import type { Db } from '../../db/index.ts';
 import { companies, consultations, users } from '../../db/schema/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { Checker } from '../shared/checker.ts';
-import { paging } from '../shared/paging.ts';
-import type { PageOf } from '../shared/paging.ts';
+import { Checker } from '../common/checker.ts';
+import { paging } from '../common/paging.ts';
+import type { PageOf } from '../common/paging.ts';
 
 export interface FollowUpFilter {
   /** only the follow-ups of this adviser's consultations */

@@ -6,7 +6,7 @@ import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { checkPartner } from './partnerInput.ts';
 import type { PartnerInput } from './partnerInput.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 export type { PartnerInput } from './partnerInput.ts';
 

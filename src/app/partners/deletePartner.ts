@@ -11,7 +11,7 @@ import type { Db } from '../../db/index.ts';
 import { consultationReferrals, partners } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { loadPartner } from './updatePartner.ts';
-import { writeAudit } from '../shared/audit.ts';
+import { writeAudit } from '../common/audit.ts';
 
 /** The partner is named in referrals of `consultations` consultations: nothing was deleted. HTTP 409. */
 export class PartnerInUseError extends Error {

@@ -1,9 +1,9 @@
 // The fields of a partner organisation as the use cases accept them (createPartner, updatePartner).
 
-import { Checker } from '../shared/checker.ts';
-import { checkField } from '../shared/fields.ts';
+import { Checker } from '../common/checker.ts';
+import { checkField } from '../common/fields.ts';
 import { PARTNER_SCHEMA as S } from './partnerSchema.ts';
-import type { PartnerType } from '../shared/codes.ts';
+import type { PartnerType } from '../common/codes.ts';
 
 export interface PartnerInput {
   name?: unknown;

@@ -1,8 +1,8 @@
 // The one schema of a partner organisation's input, read by the use cases' checker (partnerInput.ts); a JSON API
 // for partners would make its body from it (bodySchema) as the company and consultation APIs do.
 
-import { PARTNER_TYPES, TEXT_MAX } from '../shared/codes.ts';
-import type { Fields } from '../shared/fields.ts';
+import { PARTNER_TYPES, TEXT_MAX } from '../common/codes.ts';
+import type { Fields } from '../common/fields.ts';
 
 export const PARTNER_SCHEMA = {
   name: { kind: 'text', max: TEXT_MAX, required: true },

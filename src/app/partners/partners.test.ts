@@ -16,7 +16,7 @@ import { PartnerInUseError, deletePartner } from './deletePartner.ts';
 import { recordConsultation } from '../consultations/recordConsultation.ts';
 import { updateConsultation } from '../consultations/updateConsultation.ts';
 import { updatePartner } from './updatePartner.ts';
-import { WorkspaceInputError } from '../shared/errors.ts';
+import { WorkspaceInputError } from '../common/errors.ts';
 
 let db: TestDatabase;
 let t1: { tenantId: string; companyA: string; companyB: string };

@@ -8,8 +8,8 @@ import { NotFoundError, authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { PARTNER_FIELDS, checkPartner } from './partnerInput.ts';
 import type { PartnerInput } from './partnerInput.ts';
-import { assertId } from '../shared/errors.ts';
-import { diff, writeAudit } from '../shared/audit.ts';
+import { assertId } from '../common/errors.ts';
+import { diff, writeAudit } from '../common/audit.ts';
 
 export type PartnerRecord = typeof partners.$inferSelect;
 

@@ -17,7 +17,7 @@ import { createPartner } from '../partners/createPartner.ts';
 import { deleteCompany } from '../companies/deleteCompany.ts';
 import { deleteContact } from '../companies/deleteContact.ts';
 import { recordConsultation } from '../consultations/recordConsultation.ts';
-import { WorkspaceInputError } from '../shared/errors.ts';
+import { WorkspaceInputError } from '../common/errors.ts';
 
 let db: TestDatabase;
 let adviser: Actor;

@@ -21,10 +21,10 @@ import type { Db } from '../../db/index.ts';
 import { companies, consultationParticipants, consultationReferrals, consultations, partners } from '../../db/schema/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { Checker } from '../shared/checker.ts';
-import { TOPICS } from '../shared/codes.ts';
-import { wfe, WorkspaceInputError } from '../shared/errors.ts';
-import type { WorkspaceFieldError } from '../shared/errors.ts';
+import { Checker } from '../common/checker.ts';
+import { TOPICS } from '../common/codes.ts';
+import { wfe, WorkspaceInputError } from '../common/errors.ts';
+import type { WorkspaceFieldError } from '../common/errors.ts';
 
 export interface ReportInput {
   from?: unknown;

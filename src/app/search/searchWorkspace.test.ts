@@ -13,7 +13,7 @@ import { createContact } from '../companies/createContact.ts';
 import { deleteCompany } from '../companies/deleteCompany.ts';
 import { recordConsultation } from '../consultations/recordConsultation.ts';
 import { searchWorkspace } from './searchWorkspace.ts';
-import { WorkspaceInputError } from '../shared/errors.ts';
+import { WorkspaceInputError } from '../common/errors.ts';
 
 let db: TestDatabase;
 let adviser: Actor;

@@ -21,8 +21,8 @@ import type { Db } from '../../db/index.ts';
 import { companies, consultations, contacts } from '../../db/schema/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { Checker } from '../shared/checker.ts';
-import { wfe } from '../shared/errors.ts';
+import { Checker } from '../common/checker.ts';
+import { wfe } from '../common/errors.ts';
 
 export const SEARCH_LIMIT = 20;
 

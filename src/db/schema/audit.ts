@@ -1,4 +1,4 @@
-// The audit trail: one row per change, written in the same transaction (src/app/shared/audit.ts).
+// The audit trail: one row per change, written in the same transaction (src/app/common/audit.ts).
 
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from './tenants.ts';

@@ -1,5 +1,5 @@
 // Workspace (issue 6): consultations and their referrals and participants.
-// The allowed codes are listed in src/app/shared/codes.ts; the CHECKs repeat them so that the database refuses
+// The allowed codes are listed in src/app/common/codes.ts; the CHECKs repeat them so that the database refuses
 // what the application would refuse.
 
 import { sql } from 'drizzle-orm';

@@ -1,5 +1,5 @@
 // Workspace (issue 6): contact persons.
-// The allowed codes are listed in src/app/shared/codes.ts; the CHECKs repeat them so that the database refuses
+// The allowed codes are listed in src/app/common/codes.ts; the CHECKs repeat them so that the database refuses
 // what the application would refuse.
 
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';

@@ -11,12 +11,12 @@ import type { FastifyInstance } from 'fastify';
 import companies from './companies/routes.ts';
 import consultations from './consultations/routes.ts';
 import followUps from './followUps/routes.ts';
-import { jsonApiContext } from './shared/context.ts';
+import { jsonApiContext } from './common/context.ts';
 
 export { COMPANIES_PATH } from './companies/routes.ts';
 export { CONSULTATIONS_PATH } from './consultations/routes.ts';
 export { FOLLOW_UPS_PATH } from './followUps/routes.ts';
-export { messageOf, strictCompiler } from './shared/context.ts';
+export { messageOf, strictCompiler } from './common/context.ts';
 
 export default async function workspaceApi(app: FastifyInstance): Promise<void> {
   jsonApiContext(app);

@@ -12,7 +12,7 @@ import { h } from 'preact';
 import { deletedPartnerNames, listAuditTrail } from '../../app/audit/listAuditTrail.ts';
 import { listPartners } from '../../app/partners/listPartners.ts';
 import { listUsers } from '../../app/accounts/listUsers.ts';
-import { WorkspaceInputError } from '../../app/shared/errors.ts';
+import { WorkspaceInputError } from '../../app/common/errors.ts';
 import { authorize } from '../../policies/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { sendPage } from '../shell/html.ts';

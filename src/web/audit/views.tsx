@@ -5,8 +5,8 @@
 import type { JSX } from 'preact';
 import type { AuditEntry } from '../../app/audit/listAuditTrail.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, isAuditRangeOrderError } from '../../app/audit/listAuditTrail.ts';
-import type { PageOf } from '../../app/shared/paging.ts';
-import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
+import type { PageOf } from '../../app/common/paging.ts';
+import type { WorkspaceFieldError } from '../../app/common/errors.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { Shell } from '../shell/Shell.tsx';
 import type { PageUser } from '../shell/Shell.tsx';

@@ -9,7 +9,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { buildReport } from '../../app/reports/buildReport.ts';
-import { WorkspaceInputError } from '../../app/shared/errors.ts';
+import { WorkspaceInputError } from '../../app/common/errors.ts';
 import { authorize } from '../../policies/index.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { sendPage } from '../shell/html.ts';

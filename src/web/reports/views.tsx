@@ -3,7 +3,7 @@
 
 import { isRangeOrderError } from '../../app/reports/buildReport.ts';
 import type { Report } from '../../app/reports/buildReport.ts';
-import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
+import type { WorkspaceFieldError } from '../../app/common/errors.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { Shell } from '../shell/Shell.tsx';
 import type { PageUser } from '../shell/Shell.tsx';

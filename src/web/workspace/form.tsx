@@ -3,7 +3,7 @@
 
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../i18n/index.ts';
-import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
+import type { WorkspaceFieldError } from '../../app/common/errors.ts';
 import type { PageUser } from '../shell/Shell.tsx';
 import { Choices as ChoiceList, CsrfField as Csrf, FieldsetGroup, FormGroup, ErrorSummary as SharedErrorSummary, SelectControl } from '../shell/form.tsx';
 import { wm } from '../shell/domain/messages/index.ts';

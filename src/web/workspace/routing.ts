@@ -3,7 +3,7 @@
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { WorkspaceFieldError } from '../../app/shared/errors.ts';
+import type { WorkspaceFieldError } from '../../app/common/errors.ts';
 import { can } from '../../policies/index.ts';
 import type { Action } from '../../policies/index.ts';
 import { sendPage } from '../shell/html.ts';

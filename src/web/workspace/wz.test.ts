@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WZ_SECTIONS } from '../../app/shared/codes.ts';
+import { WZ_SECTIONS } from '../../app/common/codes.ts';
 import { wm, wzSectionLabel } from '../shell/domain/messages/index.ts';
 
 test('every WZ 2008 section has a German and an English title; the label is "letter – title"', () => {

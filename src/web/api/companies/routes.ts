@@ -9,7 +9,7 @@ import { listCompanies } from '../../../app/companies/listCompanies.ts';
 import { updateCompany } from '../../../app/companies/updateCompany.ts';
 import { signedIn } from '../../auth/session.ts';
 import { PROBLEM_CONTENT_TYPE } from '../problem.ts';
-import { IdParams, pageOf, problemResponse, COMMON_ERRORS, json, readSecurity, writeSecurity } from '../shared/schema.ts';
+import { IdParams, pageOf, problemResponse, COMMON_ERRORS, json, readSecurity, writeSecurity } from '../common/schema.ts';
 import { CompanyBody, CompanyCreateBody, CompanySchema, CompanyQuery, DuplicateProblemSchema, companyJson } from './schema.ts';
 
 export const COMPANIES_PATH = '/api/v1/companies';

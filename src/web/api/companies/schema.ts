@@ -4,9 +4,9 @@ import { Type } from '@sinclair/typebox';
 import { CompanyBody } from '../../../app/companies/companySchema.ts';
 import type { CompanyRow } from '../../../app/companies/getCompany.ts';
 import type { CompanyListItem } from '../../../app/companies/listCompanies.ts';
-import { SIZE_CLASSES } from '../../../app/shared/codes.ts';
+import { SIZE_CLASSES } from '../../../app/common/codes.ts';
 import { ProblemSchema } from '../problem.ts';
-import { Enum, PageQuery } from '../shared/schema.ts';
+import { Enum, PageQuery } from '../common/schema.ts';
 
 // the body's fields are declared once, beside the use case (src/app/companies/companySchema.ts), which checks them with the same declaration
 export { CompanyBody };

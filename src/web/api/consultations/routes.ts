@@ -8,7 +8,7 @@ import { listConsultations } from '../../../app/consultations/listConsultations.
 import { recordConsultation } from '../../../app/consultations/recordConsultation.ts';
 import { updateConsultation } from '../../../app/consultations/updateConsultation.ts';
 import { signedIn } from '../../auth/session.ts';
-import { IdParams, pageOf, problemResponse, COMMON_ERRORS, json, readSecurity, writeSecurity } from '../shared/schema.ts';
+import { IdParams, pageOf, problemResponse, COMMON_ERRORS, json, readSecurity, writeSecurity } from '../common/schema.ts';
 import { ConsultationBody, ConsultationCreateBody, ConsultationSchema, ConsultationQuery, consultationJson } from './schema.ts';
 
 export const CONSULTATIONS_PATH = '/api/v1/consultations';

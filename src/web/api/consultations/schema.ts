@@ -3,8 +3,8 @@
 import { Type } from '@sinclair/typebox';
 import { ConsultationBody } from '../../../app/consultations/consultationSchema.ts';
 import type { ConsultationView } from '../../../app/companies/getCompany.ts';
-import { CHANNELS, KINDS, TOPICS } from '../../../app/shared/codes.ts';
-import { Enum, Uuid, IsoDate, PageQuery } from '../shared/schema.ts';
+import { CHANNELS, KINDS, TOPICS } from '../../../app/common/codes.ts';
+import { Enum, Uuid, IsoDate, PageQuery } from '../common/schema.ts';
 
 // the body's fields are declared once, beside the use case (src/app/consultations/consultationSchema.ts), which checks them with the same declaration
 export { ConsultationBody };

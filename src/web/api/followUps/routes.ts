@@ -9,7 +9,7 @@ import { completeFollowUp } from '../../../app/followUps/completeFollowUp.ts';
 import { reopenFollowUp } from '../../../app/followUps/reopenFollowUp.ts';
 import { officeToday } from '../../officeDay.ts';
 import { signedIn } from '../../auth/session.ts';
-import { IdParams, problemResponse, COMMON_ERRORS, json, readSecurity, writeSecurity } from '../shared/schema.ts';
+import { IdParams, problemResponse, COMMON_ERRORS, json, readSecurity, writeSecurity } from '../common/schema.ts';
 import { FollowUpBody, FollowUpQuery, FollowUpListSchema } from './schema.ts';
 import { CONSULTATIONS_PATH } from '../consultations/routes.ts';
 import { ConsultationSchema, consultationJson } from '../consultations/schema.ts';

@@ -1,7 +1,7 @@
 // The schemas of the follow-ups (Wiedervorlagen): marking one done or open, the list's query and answer.
 
 import { Type } from '@sinclair/typebox';
-import { Uuid, IsoDate, PageQuery } from '../shared/schema.ts';
+import { Uuid, IsoDate, PageQuery } from '../common/schema.ts';
 
 export const FollowUpBody = Type.Object(
   { done: Type.Boolean({ description: 'true: mark the follow-up done (by you, now); false: open it again' }) },

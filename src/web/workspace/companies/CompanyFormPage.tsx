@@ -1,6 +1,6 @@
 // The company form: create and edit; a possible duplicate asks for confirmation.
 
-import { FEDERAL_STATES, SIZE_CLASSES, WZ_SECTIONS } from '../../../app/shared/codes.ts';
+import { FEDERAL_STATES, SIZE_CLASSES, WZ_SECTIONS } from '../../../app/common/codes.ts';
 import { Shell } from '../../shell/Shell.tsx';
 import { landName } from '../../shell/domain/places.ts';
 import { wm, wzSectionLabel } from '../../shell/domain/messages/index.ts';

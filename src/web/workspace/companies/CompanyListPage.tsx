@@ -1,9 +1,9 @@
 // The company list: paging, a filter, the banner of due follow-ups (staff).
 
-import { SIZE_CLASSES } from '../../../app/shared/codes.ts';
-import type { WorkspaceFieldError } from '../../../app/shared/errors.ts';
+import { SIZE_CLASSES } from '../../../app/common/codes.ts';
+import type { WorkspaceFieldError } from '../../../app/common/errors.ts';
 import type { CompanyListItem } from '../../../app/companies/listCompanies.ts';
-import type { PageOf } from '../../../app/shared/paging.ts';
+import type { PageOf } from '../../../app/common/paging.ts';
 import { Shell } from '../../shell/Shell.tsx';
 import { Pagination } from '../../shell/Pagination.tsx';
 import { wm, wzSectionLabel } from '../../shell/domain/messages/index.ts';

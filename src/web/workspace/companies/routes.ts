@@ -12,7 +12,7 @@ import { getCompany, loadCompany } from '../../../app/companies/getCompany.ts';
 import { listCompanies } from '../../../app/companies/listCompanies.ts';
 import { listFollowUps } from '../../../app/followUps/listFollowUps.ts';
 import { updateCompany } from '../../../app/companies/updateCompany.ts';
-import { DuplicateCompanyError, WorkspaceInputError } from '../../../app/shared/errors.ts';
+import { DuplicateCompanyError, WorkspaceInputError } from '../../../app/common/errors.ts';
 import { authorize, can } from '../../../policies/index.ts';
 import { officeToday } from '../../officeDay.ts';
 import { requireActor, signedIn } from '../../auth/session.ts';

@@ -1,6 +1,6 @@
 // The consultation form: record and edit a consultation (topics, referrals, participants, the follow-up).
 
-import { ACCESS_ROUTES, CHANNELS, KINDS, TOPICS } from '../../../app/shared/codes.ts';
+import { ACCESS_ROUTES, CHANNELS, KINDS, TOPICS } from '../../../app/common/codes.ts';
 import type { ContactRow } from '../../../app/companies/getCompany.ts';
 import type { PartnerRow } from '../../../app/partners/listPartners.ts';
 import { Shell } from '../../shell/Shell.tsx';

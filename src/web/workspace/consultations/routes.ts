@@ -13,7 +13,7 @@ import { listFollowUps } from '../../../app/followUps/listFollowUps.ts';
 import { listPartners } from '../../../app/partners/listPartners.ts';
 import { recordConsultation } from '../../../app/consultations/recordConsultation.ts';
 import { updateConsultation } from '../../../app/consultations/updateConsultation.ts';
-import { WorkspaceInputError } from '../../../app/shared/errors.ts';
+import { WorkspaceInputError } from '../../../app/common/errors.ts';
 import { authorize, can } from '../../../policies/index.ts';
 import { officeToday } from '../../officeDay.ts';
 import { requireActor, signedIn } from '../../auth/session.ts';

@@ -7,7 +7,7 @@ import { h } from 'preact';
 import { createContact } from '../../../app/companies/createContact.ts';
 import { deleteContact } from '../../../app/companies/deleteContact.ts';
 import { loadContact, updateContact } from '../../../app/companies/updateContact.ts';
-import { WorkspaceInputError } from '../../../app/shared/errors.ts';
+import { WorkspaceInputError } from '../../../app/common/errors.ts';
 import { requireActor, signedIn } from '../../auth/session.ts';
 import { wm } from '../../shell/domain/messages/index.ts';
 import { ContactFormPage } from './ContactFormPage.tsx';

@@ -1,6 +1,6 @@
 // The partner directory (referral targets) with the form to add one.
 
-import { PARTNER_TYPES } from '../../../app/shared/codes.ts';
+import { PARTNER_TYPES } from '../../../app/common/codes.ts';
 import type { PartnerRow } from '../../../app/partners/listPartners.ts';
 import { Shell } from '../../shell/Shell.tsx';
 import { wm } from '../../shell/domain/messages/index.ts';

@@ -8,7 +8,7 @@ import { createPartner } from '../../../app/partners/createPartner.ts';
 import { PartnerInUseError, deletePartner } from '../../../app/partners/deletePartner.ts';
 import { listPartners } from '../../../app/partners/listPartners.ts';
 import { loadPartner, updatePartner } from '../../../app/partners/updatePartner.ts';
-import { WorkspaceInputError } from '../../../app/shared/errors.ts';
+import { WorkspaceInputError } from '../../../app/common/errors.ts';
 import { authorize } from '../../../policies/index.ts';
 import { requireActor, signedIn } from '../../auth/session.ts';
 import { wm } from '../../shell/domain/messages/index.ts';

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { searchWorkspace } from '../../../app/search/searchWorkspace.ts';
-import { WorkspaceInputError } from '../../../app/shared/errors.ts';
+import { WorkspaceInputError } from '../../../app/common/errors.ts';
 import { authorize } from '../../../policies/index.ts';
 import { requireActor, signedIn } from '../../auth/session.ts';
 import { SearchPage } from './SearchPage.tsx';

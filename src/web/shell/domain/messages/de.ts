@@ -1,8 +1,8 @@
 // Texts of the workspace: companies, contacts, consultations, partners, follow-ups; shared by the workspace, the reports and the audit trail.
 // The German texts (the reference; en.ts is typed against them).
 
-import type { WorkspaceErrorCode } from '../../../../app/shared/errors.ts';
-import type { WzSection } from '../../../../app/shared/codes.ts';
+import type { WorkspaceErrorCode } from '../../../../app/common/errors.ts';
+import type { WzSection } from '../../../../app/common/codes.ts';
 
 export const de = {
   followUps: {

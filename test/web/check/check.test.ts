@@ -4,14 +4,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { openTestDb } from '../../db/testing.ts';
-import type { TestDatabase } from '../../db/testing.ts';
-import { buildApp } from '../app.ts';
-import { evaluate } from '../../law/check.ts';
-import { buildPlan } from '../../law/plan/buildPlan.ts';
-import { buildCheckInput, parseEuro, parseDateInput, planInputFromCheck, readForm } from './answers.ts';
-import { COUNTRIES } from './data/countries.ts';
-import { LAENDER } from '../shell/domain/places.ts';
+import { openTestDb } from '../../../src/db/testing.ts';
+import type { TestDatabase } from '../../../src/db/testing.ts';
+import { buildApp } from '../../../src/web/app.ts';
+import { evaluate } from '../../../src/law/check.ts';
+import { buildPlan } from '../../../src/law/plan/buildPlan.ts';
+import { buildCheckInput, parseEuro, parseDateInput, planInputFromCheck, readForm } from '../../../src/web/check/answers.ts';
+import { COUNTRIES } from '../../../src/web/check/data/countries.ts';
+import { LAENDER } from '../../../src/web/shell/domain/places.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;

@@ -3,10 +3,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { openTestDb } from '../db/testing.ts';
-import type { TestDatabase } from '../db/testing.ts';
-import { buildApp, LOGIN_RATE_LIMIT } from './app.ts';
-import { HOSTILE_TARGETS, assertSameOriginPath, refusedAsMalformedText } from './testing/hostileRedirects.ts';
+import { openTestDb } from '../../src/db/testing.ts';
+import type { TestDatabase } from '../../src/db/testing.ts';
+import { buildApp, LOGIN_RATE_LIMIT } from '../../src/web/app.ts';
+import { HOSTILE_TARGETS, assertSameOriginPath, refusedAsMalformedText } from '../../src/web/testing/hostileRedirects.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;

@@ -3,11 +3,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { openTestDb } from '../../db/testing.ts';
-import type { TestDatabase } from '../../db/testing.ts';
-import { buildApp } from '../app.ts';
-import { loadCheck } from '../../app/checks/loadCheck.ts';
-import { visitor } from '../../policies/index.ts';
+import { openTestDb } from '../../../src/db/testing.ts';
+import type { TestDatabase } from '../../../src/db/testing.ts';
+import { buildApp } from '../../../src/web/app.ts';
+import { loadCheck } from '../../../src/app/checks/loadCheck.ts';
+import { visitor } from '../../../src/policies/index.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;

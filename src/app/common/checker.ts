@@ -1,4 +1,4 @@
-// The input checker: collects the field errors of one input while reading its values (src/app/shared/errors.ts).
+// The input checker: collects the field errors of one input while reading its values (src/app/common/errors.ts).
 
 import { searchOccupations } from '../../catalogue/search.ts';
 import { findMalformedText, isMalformedText } from '../../text.ts';

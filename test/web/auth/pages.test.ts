@@ -7,19 +7,19 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
-import { openTestDb } from '../../db/testing.ts';
-import type { TestDatabase } from '../../db/testing.ts';
-import { loginAttempts, passwordResetRequests, sessions } from '../../db/schema/index.ts';
-import { LOGIN_MAX_FAILURES_PER_ACCOUNT } from '../../app/accounts/accounts.ts';
-import { TEST_PASSWORD, makeTenant, makeUser } from '../../dev/accountsTesting.ts';
-import { createApiToken } from '../../app/accounts/createApiToken.ts';
-import type { Mail, Mailer } from '../../app/accounts/mail.ts';
-import { revokeApiToken } from '../../app/accounts/revokeApiToken.ts';
-import type { Actor } from '../../policies/index.ts';
-import { buildApp } from '../app.ts';
-import { Browser, csrfOf } from '../testing/browser.ts';
-import { HOSTILE_TARGETS, assertSameOriginPath, refusedAsMalformedText } from '../testing/hostileRedirects.ts';
-import { authorizeRequest, requireActor } from './index.ts';
+import { openTestDb } from '../../../src/db/testing.ts';
+import type { TestDatabase } from '../../../src/db/testing.ts';
+import { loginAttempts, passwordResetRequests, sessions } from '../../../src/db/schema/index.ts';
+import { LOGIN_MAX_FAILURES_PER_ACCOUNT } from '../../../src/app/accounts/accounts.ts';
+import { TEST_PASSWORD, makeTenant, makeUser } from '../../../src/dev/accountsTesting.ts';
+import { createApiToken } from '../../../src/app/accounts/createApiToken.ts';
+import type { Mail, Mailer } from '../../../src/app/accounts/mail.ts';
+import { revokeApiToken } from '../../../src/app/accounts/revokeApiToken.ts';
+import type { Actor } from '../../../src/policies/index.ts';
+import { buildApp } from '../../../src/web/app.ts';
+import { Browser, csrfOf } from '../../../src/web/testing/browser.ts';
+import { HOSTILE_TARGETS, assertSameOriginPath, refusedAsMalformedText } from '../../../src/web/testing/hostileRedirects.ts';
+import { authorizeRequest, requireActor } from '../../../src/web/auth/index.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
 let db: TestDatabase;
@@ -480,7 +480,7 @@ test('requireActor: pages redirect to the login and come back, the API answers 4
 
 test('the seeded demo logins work on a demo database', async () => {
   const demoDb = await openTestDb();
-  const { seedDemo, DEMO_LOGINS } = await import('../../dev/seedDemo.ts');
+  const { seedDemo, DEMO_LOGINS } = await import('../../../src/dev/seedDemo.ts');
   const demoApp = await buildApp({ database: demoDb, cookieSecret: SECRET, logger: false });
   await demoApp.ready();
   try {

@@ -3,7 +3,7 @@
 
 import { Type } from '@sinclair/typebox';
 import type { TSchema } from '@sinclair/typebox';
-import { PAGE_SIZE_MAX } from '../../../app/shared/paging.ts';
+import { PAGE_SIZE_MAX } from '../../../app/common/paging.ts';
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '../problem.ts';
 
 export const Enum = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));

@@ -5,16 +5,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { openTestDb } from '../../db/testing.ts';
-import type { TestDatabase } from '../../db/testing.ts';
-import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
-import { createContact } from '../../app/companies/createContact.ts';
-import { createPartner } from '../../app/partners/createPartner.ts';
-import { recordConsultation } from '../../app/consultations/recordConsultation.ts';
-import { buildApp } from '../app.ts';
-import { Browser } from '../testing/browser.ts';
-import { csvField } from './model.ts';
-import { officeToday } from './index.ts';
+import { openTestDb } from '../../../src/db/testing.ts';
+import type { TestDatabase } from '../../../src/db/testing.ts';
+import { makeTenant, makeUser } from '../../../src/dev/accountsTesting.ts';
+import { createContact } from '../../../src/app/companies/createContact.ts';
+import { createPartner } from '../../../src/app/partners/createPartner.ts';
+import { recordConsultation } from '../../../src/app/consultations/recordConsultation.ts';
+import { buildApp } from '../../../src/web/app.ts';
+import { Browser } from '../../../src/web/testing/browser.ts';
+import { csvField } from '../../../src/web/reports/model.ts';
+import { officeToday } from '../../../src/web/reports/index.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';
 let db: TestDatabase;

@@ -6,7 +6,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ValueErrorType } from '@sinclair/typebox/errors';
 import type { ValueError } from '@sinclair/typebox/errors';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
-import { DuplicateCompanyError, WorkspaceInputError } from '../../../app/shared/errors.ts';
+import { DuplicateCompanyError, WorkspaceInputError } from '../../../app/common/errors.ts';
 import { requireActor } from '../../auth/session.ts';
 import { InputValidationError, PROBLEM_CONTENT_TYPE, invalidDetail, invalidInputProblem, problem, problemErrorHandler, sendProblem } from '../problem.ts';
 
