@@ -270,8 +270,22 @@ export const ConditionSchema = Type.Object(
     unconfirmed: Type.Optional(
       Type.Boolean({ description: 'The condition rests on a fact the reference marks unconfirmed; an adviser should verify it.' }),
     ),
+    missing: Type.Optional(
+      Type.Array(Type.String(), {
+        description:
+          'For an unknown condition: the answers that would settle it, as dotted paths of CheckInput (e.g. "qualification.awardedOn"). Absent when no answer would (the figure for the date is not published).',
+      }),
+    ),
   },
   { ...strictObject, description: 'One requirement of a route and whether the facts meet it.' },
+);
+
+const InputChangeSchema = Type.Object(
+  {
+    field: Type.String({ description: 'Dotted path of CheckInput, e.g. "job.annualGrossSalaryEur".' }),
+    value: Type.Union([Type.Number(), Type.String(), Type.Boolean()], { description: 'The new value.' }),
+  },
+  { ...strictObject, description: 'One change of the input.' },
 );
 
 export const HintSchema = Type.Object(
@@ -290,11 +304,32 @@ export const HintSchema = Type.Object(
     date: Type.Optional(
       Type.String({ pattern: ISO_DATE_PATTERN, description: 'The date on which the condition will be (or stops being) met, where time decides.' }),
     ),
+    change: Type.Optional(
+      Type.Array(InputChangeSchema, { description: 'The change of the input the hint proposes; applied to the input, the check bears it out.' }),
+    ),
+    alsoNeeded: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'Ids of the conditions that would still not be met after the change; empty or absent: the change alone opens the route.',
+      }),
+    ),
   },
   { ...strictObject, description: 'The smallest change of one fact that would make the route eligible.' },
 );
 
 const RouteIdSchema = stringEnum(ROUTE_IDS, 'Route id (contract v1), listed in preference order.');
+
+const NextStepSchema = Type.Object(
+  {
+    id: Type.String({ description: 'Stable id, e.g. "degree_assessment".' }),
+    title: TextSchema,
+    text: TextSchema,
+    links: Type.Array(Type.Object({ title: TextSchema, url: Type.String() }, strictObject)),
+    costEur: Type.Optional(Type.Number({ description: 'The fee in euro where one is published.' })),
+    duration: Type.Optional({ ...TextSchema, description: 'How long it usually takes.' }),
+    routes: Type.Array(RouteIdSchema, { description: 'The routes it would decide.' }),
+  },
+  { ...strictObject, description: 'A step that would settle open questions.' },
+);
 
 export const RouteAssessmentSchema = Type.Object(
   {
@@ -319,6 +354,10 @@ export const RouteAssessmentSchema = Type.Object(
     hints: Type.Array(HintSchema, {
       description: 'Smallest changes that would make the route eligible; empty when eligible or when no number decides.',
     }),
+    notForPerson: Type.Optional({
+      ...TextSchema,
+      description: 'Present when the route cannot concern this person at all: the one-line reason.',
+    }),
   },
   { ...strictObject, description: 'The assessment of one route.' },
 );
@@ -335,6 +374,8 @@ export const CheckResultSchema = Type.Object(
       maxItems: ROUTE_IDS.length,
       description: 'Every route exactly once: eligible ones first in preference order, then unknown, then ineligible.',
     }),
+    likely: Type.Optional({ ...RouteIdSchema, description: 'When no route is eligible: the route most likely to open.' }),
+    nextSteps: Type.Optional(Type.Array(NextStepSchema, { description: 'Steps that would settle what is open, most useful first.' })),
   },
   { ...strictObject, $id: 'CheckResult', title: 'CheckResult', description: 'Result of the pathway check, contract v1.' },
 );

@@ -105,6 +105,18 @@ export interface Condition {
   ref: string;
   /** added: the condition rests on a fact the reference marks UNCONFIRMED; an adviser should verify it */
   unconfirmed?: boolean;
+  /**
+   * added (issue 12): for an unknown condition, the answers that would settle it, as dotted paths of CheckInput
+   * ("qualification.awardedOn", "job", "means.monthlyNetEur"). Absent when no answer would settle it (the law's
+   * figure for the date is not published).
+   */
+  missing?: string[];
+}
+
+/** added (issue 12): one change of the input, as a dotted path of CheckInput and the new value. */
+export interface InputChange {
+  field: string;
+  value: number | string | boolean;
 }
 
 /** added: the smallest change of one fact that would make an ineligible route eligible */
@@ -117,6 +129,13 @@ export interface Hint {
   target?: number | string;
   /** the date on which the condition will be (or stops being) met, where time decides */
   date?: string;
+  /** added (issue 12): the change of the input the hint proposes; applied to the input, evaluate() bears it out */
+  change?: InputChange[];
+  /**
+   * added (issue 12): conditions (ids) that would still not be met after the change. Empty or absent: the change
+   * alone makes the route eligible (a real near miss).
+   */
+  alsoNeeded?: string[];
 }
 
 export interface RouteAssessment {
@@ -133,6 +152,26 @@ export interface RouteAssessment {
   ref: string;
   /** added: smallest changes that would make the route eligible (empty when eligible or when no number decides) */
   hints: Hint[];
+  /**
+   * added (issue 12): present when the route cannot concern this person at all (another nationality, no sending
+   * company abroad, an offer that already opens a work route): the one-line reason. Such routes are shown folded.
+   */
+  notForPerson?: Text;
+}
+
+/** added (issue 12): a step that would settle open questions, e.g. having a foreign degree assessed. */
+export interface NextStep {
+  /** stable id, e.g. "degree_assessment" */
+  id: string;
+  title: Text;
+  text: Text;
+  links: { title: Text; url: string }[];
+  /** the fee in euro where one is published */
+  costEur?: number;
+  /** how long it usually takes, in words */
+  duration?: Text;
+  /** the routes it would decide */
+  routes: RouteId[];
 }
 
 export interface CheckResult {
@@ -140,4 +179,11 @@ export interface CheckResult {
   lawVersion: string;
   recommended: RouteId | null;
   routes: RouteAssessment[];
+  /**
+   * added (issue 12): when no route is eligible, the route most likely to open (an unknown route whose open
+   * questions an answer or a step can settle), else absent.
+   */
+  likely?: RouteId;
+  /** added (issue 12): steps that would settle what is open, most useful first */
+  nextSteps?: NextStep[];
 }
