@@ -4,12 +4,12 @@
 
 import type { Condition, Hint, Text } from './types.ts';
 import type { DatedValue, Parameter, Reference } from './parameters/parameter.ts';
-import { valueAt } from './parameters/parameter.ts';
+import { draftAt, valueAt } from './parameters/parameter.ts';
 import { bbg } from './parameters/bbg.ts';
 import { age45Pct, blueCardReducedPct, blueCardStandardPct, experiencePct } from './parameters/salaryPercentages.ts';
 import { condition } from './route.ts';
 import { yearOf } from './dates.ts';
-import { eurDe, eurEn, pctDe, pctEn } from './format.ts';
+import { dateDe, dateEn, eurDe, eurEn, pctDe, pctEn } from './format.ts';
 import { refEn } from './citation.ts';
 import { memoize } from './memo.ts';
 
@@ -41,6 +41,20 @@ export type ThresholdLookup =
       unconfirmed: boolean;
     }
   | { status: 'not_published'; kind: SalaryKind; year: number; pct: number; references: Reference[] }
+  | {
+      /** no BBG in force for the year, but a published draft: the threshold it would give, not in force */
+      status: 'draft';
+      kind: SalaryKind;
+      year: number;
+      pct: number;
+      /** the threshold the draft would give, in euro per year */
+      expectedEur: number;
+      /** first day the draft would apply */
+      expectedFrom: string;
+      /** whose draft of which date, e.g. "Entwurf des BMAS vom 21.09.2026" */
+      draftOf: Text;
+      references: Reference[];
+    }
   | { status: 'not_in_force'; kind: SalaryKind; year: number };
 
 /** round to cents, as the BMI does */
@@ -48,12 +62,31 @@ export function roundCents(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function lookUpThreshold(kind: SalaryKind, date: string): ThresholdLookup {
+/**
+ * The threshold of `kind` on `date` computed from a given BBG parameter (the registered one by default; a test may
+ * pass a copy, e.g. with a draft turned into law).
+ */
+export function lookUpThreshold(kind: SalaryKind, date: string, bbgParam: Parameter<number> = bbg): ThresholdLookup {
   const year = yearOf(date);
   const pct: DatedValue<number> | undefined = valueAt(PCT[kind], date);
   if (pct === undefined) return { status: 'not_in_force', kind, year };
-  const base = valueAt(bbg, date);
-  if (base === undefined) return { status: 'not_published', kind, year, pct: pct.value, references: [pct.reference] };
+  const base = valueAt(bbgParam, date);
+  if (base === undefined) {
+    const draft = draftAt(bbgParam, date);
+    if (draft !== undefined) {
+      return {
+        status: 'draft',
+        kind,
+        year,
+        pct: pct.value,
+        expectedEur: roundCents(draft.value * pct.value),
+        expectedFrom: draft.validFrom,
+        draftOf: draft.draftOf ?? { de: 'Entwurf', en: 'draft' },
+        references: [pct.reference, draft.reference],
+      };
+    }
+    return { status: 'not_published', kind, year, pct: pct.value, references: [pct.reference] };
+  }
   return {
     status: 'published',
     kind,
@@ -126,6 +159,17 @@ export function salaryCondition(input: SalaryConditionInput): Condition {
       {
         de: `Für dieses Datum ist keine Mindestgrenze nach ${ref} in Kraft oder modelliert; das Gehalt von ${eurDe(salaryEur)} lässt sich nicht prüfen.`,
         en: `No minimum salary under ${refEn(ref)} is in force or modelled for this date; the salary of ${eurEn(salaryEur)} cannot be checked.`,
+      },
+      ref,
+    );
+  }
+  if (t.status === 'draft') {
+    return condition(
+      id,
+      null,
+      {
+        de: `Die Mindestgrenze für ${t.year} (${pctDe(t.pct)} der Beitragsbemessungsgrenze der Rentenversicherung${purposeDe}) ist noch nicht in Kraft. Erwartet ab ${dateDe(t.expectedFrom)}: ${eurDe(t.expectedEur)} (${t.draftOf.de}, noch nicht in Kraft); ob das Gehalt von ${eurDe(salaryEur)} sie erreicht, lässt sich erst sagen, wenn sie gilt (${ref}).`,
+        en: `The minimum salary for ${t.year} (${pctEn(t.pct)} of the pension insurance contribution ceiling${purposeEn}) is not in force yet. Expected from ${dateEn(t.expectedFrom)}: ${eurEn(t.expectedEur)} (${t.draftOf.en}, not yet in force); whether the salary of ${eurEn(salaryEur)} reaches it can only be said once it applies (${refEn(ref)}).`,
       },
       ref,
     );

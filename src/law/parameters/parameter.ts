@@ -23,6 +23,14 @@ export interface DatedValue<T> {
   lastVerified: string;
   /** the reference marks the value UNCONFIRMED: rules resting on it tell the adviser to verify */
   unconfirmed?: boolean;
+  /**
+   * 'draft': a published draft (e.g. a ministry's Referentenentwurf), not in force. valueAt never returns it; rules
+   * may only say what is expected (draftAt). Turning the draft into law is deleting this line (and updating the
+   * reference). Absent: in force from validFrom.
+   */
+  status?: 'draft';
+  /** for a draft: whose draft of which date, as the texts name it, e.g. "Entwurf des BMAS vom 21.09.2026" */
+  draftOf?: Text;
   note?: string;
 }
 
@@ -42,8 +50,8 @@ export interface Parameter<T> {
   scope?: 'check' | 'plan';
 }
 
-/** The value in force on `date`, or undefined if none is (never the "latest known" one). */
-export function valueAt<T>(p: Parameter<T>, date: string): DatedValue<T> | undefined {
+/** The value whose window (validFrom..validUntil or the next value's validFrom) covers `date`, draft or not. */
+function windowAt<T>(p: Parameter<T>, date: string): DatedValue<T> | undefined {
   let found: DatedValue<T> | undefined;
   for (let i = 0; i < p.values.length; i++) {
     const v = p.values[i]!;
@@ -55,6 +63,36 @@ export function valueAt<T>(p: Parameter<T>, date: string): DatedValue<T> | undef
     found = v;
   }
   return found;
+}
+
+/** The value in force on `date`, or undefined if none is (never the "latest known" one, never a draft). */
+export function valueAt<T>(p: Parameter<T>, date: string): DatedValue<T> | undefined {
+  const v = windowAt(p, date);
+  return v === undefined || v.status === 'draft' ? undefined : v;
+}
+
+/**
+ * The published draft value for `date` when no value is in force on it, else undefined. For explanations only
+ * ("expected from …"): a rule never decides with it.
+ */
+export function draftAt<T>(p: Parameter<T>, date: string): DatedValue<T> | undefined {
+  const v = windowAt(p, date);
+  return v !== undefined && v.status === 'draft' ? v : undefined;
+}
+
+/** How a value stands as of `today`: in force (or expired), draft, unconfirmed, or not verified for over 12 months. */
+export type ValueStatus = 'in_force' | 'draft' | 'unconfirmed' | 'stale';
+
+/**
+ * The status of one value as of `today` (ISO date, given by the caller: the law has no clock). Draft and unconfirmed
+ * come first; a value whose lastVerified lies more than 12 months before `today` is 'stale'.
+ */
+export function valueStatus(v: DatedValue<unknown>, today: string): ValueStatus {
+  if (v.status === 'draft') return 'draft';
+  if (v.unconfirmed) return 'unconfirmed';
+  const [y, m, d] = today.split('-');
+  const yearAgo = `${String(Number(y) - 1).padStart(4, '0')}-${m}-${d}`;
+  return v.lastVerified < yearAgo ? 'stale' : 'in_force';
 }
 
 /** All parameters registered for the reference-completeness test and for docs. */
