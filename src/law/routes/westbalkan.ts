@@ -4,7 +4,7 @@ import type { Condition, Hint, RouteAssessment, Text } from '../types.ts';
 import type { Facts } from '../route.ts';
 import { assessment, condition, jobOfferMissing } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
-import { westbalkanAsylblgMonths, westbalkanQuota, westbalkanStates } from '../parameters/westbalkan.ts';
+import { westbalkanAsylblgMonths, westbalkanQuota, westbalkanQuotaExhausted, westbalkanStates } from '../parameters/westbalkan.ts';
 import { addMonths, yearOf } from '../dates.ts';
 import { dateDe, dateEn, numberDe, numberEn } from '../format.ts';
 import { thresholdEur } from '../salary.ts';
@@ -34,7 +34,8 @@ function stateList(codes: readonly string[], lang: 'de' | 'en'): string {
  * § 19c Abs. 1 AufenthG with § 26 Abs. 2 BeschV: nationals of the six Western Balkan states, any employment
  * without a formal qualification, BA approval with priority check, within an annual quota (hence discretionary).
  * Not modelled: the visa must be applied for at the mission in the home country; the exception for asylum
- * applications made between 1 January and 24 October 2015; whether the year's quota is used up.
+ * applications made between 1 January and 24 October 2015; the monthly quotas per state. Whether the year's quota
+ * is used up is known only where the data carries the day it was (../parameters/westbalkan.ts).
  */
 export function westbalkanregelung(facts: Facts, date: string): RouteAssessment {
   const conditions: Condition[] = [];
@@ -121,18 +122,9 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
   }
 
   const year = yearOf(date);
-  conditions.push(
-    condition(
-      'quota',
-      true,
-      {
-        de: `Die Bundesagentur für Arbeit darf ${year} höchstens ${numberDe(quota.value)} Zustimmungen nach dieser Regelung erteilen (Vorabzustimmung, Bearbeitung nach Eingang); ist das Kontingent erschöpft, wird abgelehnt. Ob es erschöpft ist, prüft Lotse nicht.`,
-        en: `The Federal Employment Agency may give at most ${numberEn(quota.value)} approvals under this rule in ${year} (prior approval, handled in order of receipt); once the quota is used up, applications are refused. Lotse does not check whether it is used up.`,
-      },
-      '§ 26 Abs. 2 S. 1 BeschV',
-      { unconfirmed: quota.unconfirmed === true },
-    ),
-  );
+  const quotaCheck = quotaCondition(quota.value, quota.unconfirmed === true, date, year);
+  conditions.push(quotaCheck.condition);
+  if (quotaCheck.hint) hints.push(quotaCheck.hint);
 
   return assessment({
     id: '19c1-westbalkan',
@@ -145,4 +137,55 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
     conditions,
     hints,
   });
+}
+
+/**
+ * § 26 Abs. 2 S. 1 BeschV: at most `quota` approvals a calendar year. On and after the day the data says the BA
+ * stopped approving because the year's quota was used up, the condition is not met and a deadline hint names
+ * 1 January of the next year, when the next quota opens.
+ */
+function quotaCondition(quota: number, quotaUnconfirmed: boolean, date: string, year: number): { condition: Condition; hint?: Hint } {
+  const ref = '§ 26 Abs. 2 S. 1 BeschV';
+  const exhausted = valueAt(westbalkanQuotaExhausted, date);
+  const nextOpens = `${year + 1}-01-01`;
+  if (exhausted !== undefined && date >= exhausted.value) {
+    const unconfirmed = exhausted.unconfirmed === true || quotaUnconfirmed;
+    const dayDe = exhausted.unconfirmed ? `seit dem ${dateDe(exhausted.value)} (genauer Tag nicht bestätigt)` : `seit dem ${dateDe(exhausted.value)}`;
+    const dayEn = exhausted.unconfirmed ? `since ${dateEn(exhausted.value)} (exact day not confirmed)` : `since ${dateEn(exhausted.value)}`;
+    return {
+      condition: condition(
+        'quota',
+        false,
+        {
+          de: `Das Kontingent für ${year} (${numberDe(quota)} Zustimmungen) ist ausgeschöpft: Die Bundesagentur für Arbeit erteilt ${dayDe} keine Zustimmungen nach dieser Regelung mehr; offene Anträge werden abgelehnt. Das Kontingent für ${year + 1} öffnet am ${dateDe(nextOpens)}.`,
+          en: `The ${year} quota (${numberEn(quota)} approvals) is used up: the Federal Employment Agency has given no more approvals under this rule ${dayEn}; pending applications are refused. The ${year + 1} quota opens on ${dateEn(nextOpens)}.`,
+        },
+        ref,
+        { unconfirmed },
+      ),
+      hint: {
+        conditionId: 'quota',
+        kind: 'deadline',
+        date: nextOpens,
+        text: {
+          de: `Ab dem ${dateDe(nextOpens)} gilt das Kontingent für ${year + 1}; die Bundesagentur für Arbeit bearbeitet Vorabzustimmungen nach Eingang.`,
+          en: `From ${dateEn(nextOpens)} the ${year + 1} quota applies; the Federal Employment Agency handles prior approvals in order of receipt.`,
+        },
+      },
+    };
+  }
+  const laterDe = exhausted !== undefined ? ` Das Kontingent für ${year} war ab dem ${dateDe(exhausted.value)} ausgeschöpft${exhausted.unconfirmed ? ' (genauer Tag nicht bestätigt)' : ''}.` : ' Ob es erschöpft ist, ist für dieses Jahr nicht bekannt.';
+  const laterEn = exhausted !== undefined ? ` The ${year} quota was used up from ${dateEn(exhausted.value)}${exhausted.unconfirmed ? ' (exact day not confirmed)' : ''}.` : ' Whether it is used up is not known for this year.';
+  return {
+    condition: condition(
+      'quota',
+      true,
+      {
+        de: `Die Bundesagentur für Arbeit darf ${year} höchstens ${numberDe(quota)} Zustimmungen nach dieser Regelung erteilen (Vorabzustimmung, Bearbeitung nach Eingang); ist das Kontingent erschöpft, wird abgelehnt.${laterDe}`,
+        en: `The Federal Employment Agency may give at most ${numberEn(quota)} approvals under this rule in ${year} (prior approval, handled in order of receipt); once the quota is used up, applications are refused.${laterEn}`,
+      },
+      ref,
+      { unconfirmed: quotaUnconfirmed },
+    ),
+  };
 }
