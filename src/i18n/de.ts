@@ -27,6 +27,7 @@ export const de = {
     footerProduct: 'Lotse – eine Anwendung für das IQ-Service MINT Kaiserslautern',
     openSource: 'Open Source',
     footerAbout: 'Über Lotse und Datenschutz',
+    footerLawStatus: 'Stand der Rechtsgrundlagen',
     disclaimer: 'Lotse gibt Informationen, keine Rechtsberatung; es entscheiden die Behörden.',
   },
   home: {

@@ -26,6 +26,7 @@ export const en: Messages = {
     footerProduct: 'Lotse – an application for IQ-Service MINT Kaiserslautern',
     openSource: 'Open source',
     footerAbout: 'About Lotse and data protection',
+    footerLawStatus: 'State of the legal figures',
     disclaimer: 'Lotse gives information, not legal advice; the authorities decide.',
   },
   home: {

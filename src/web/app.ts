@@ -17,6 +17,7 @@ import workspaceApi from './api/workspace.ts';
 import audit from './audit/index.ts';
 import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
+import lawPages from './law/routes.ts';
 import reports from './reports/index.ts';
 import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
@@ -191,6 +192,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(auth, { mailer: opts.mailer, publicUrl: opts.publicUrl });
   await app.register(checksApi);
   await app.register(checkPages);
+  await app.register(lawPages);
   // the JSON API of the workspace (/api/v1/companies, …) in its own context: JSON only, problems for errors
   await app.register(workspaceApi);
   await app.register(workspace);

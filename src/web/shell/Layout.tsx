@@ -156,6 +156,9 @@ export function Layout({ lang, title, currentUrl, user: userProp, extraNav: navP
                 <li>
                   <a href="/about#open-source">{m.layout.openSource}</a>
                 </li>
+                <li>
+                  <a href="/recht/stand">{m.layout.footerLawStatus}</a>
+                </li>
               </ul>
             </div>
           </div>
