@@ -6,6 +6,8 @@ import type { Reference } from './parameter.ts';
 import { defineParameter } from './parameter.ts';
 
 const VERIFIED = '2026-11-25';
+/** the day the 2026 figures were searched for again (none published found) */
+const SEARCHED_2026 = '2026-12-04';
 
 const DEUBNER_20A: Reference = {
   title: '§ 20a AufenthG (Chancenkarte), Gesetzestext bei deubner-recht.de (Stand 01.07.2024)',
@@ -65,9 +67,9 @@ export const chancenkarteMonthlyMeans = defineParameter<number | null>({
       validUntil: '2026-12-31',
       value: null,
       reference: JAKARTA_2025,
-      lastVerified: VERIFIED,
+      lastVerified: SEARCHED_2026,
       unconfirmed: true,
-      note: 'UNCONFIRMED: no source for the 2026 figure was found; the rules report the means condition as unknown.',
+      note: 'UNCONFIRMED: no source for the 2026 figure was found (searched again 2026-12-04: the BMI notice of the 2026 figure, missions’ pages "ab 01.01.2026", Sperrkonto pages); the rules report the means condition as unknown.',
     },
   ],
 });

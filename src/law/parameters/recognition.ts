@@ -6,6 +6,8 @@ import type { Reference } from './parameter.ts';
 import { defineParameter } from './parameter.ts';
 
 const VERIFIED = '2026-11-25';
+/** the day the 2026 figures were searched for again (none published found) */
+const SEARCHED_2026 = '2026-12-04';
 
 const JAKARTA_2025: Reference = {
   title: 'Deutsche Botschaft Jakarta: Anerkennung und Chancenkarte, Finanzierungsnachweis 2025 (§ 16d: 1.133 € brutto betrieblich, 1.091 € netto schulisch)',
@@ -74,9 +76,9 @@ export const recognitionMonthlyMeans = defineParameter<{ inCompanyGross: number 
       validUntil: '2026-12-31',
       value: { inCompanyGross: null, otherNet: null },
       reference: JAKARTA_2025,
-      lastVerified: VERIFIED,
+      lastVerified: SEARCHED_2026,
       unconfirmed: true,
-      note: 'UNCONFIRMED: no source for the 2026 § 16d figures was found.',
+      note: 'UNCONFIRMED: no source for the 2026 § 16d figures was found (searched again 2026-12-04: the BMI notice of the 2026 figure, missions’ pages "ab 01.01.2026", Sperrkonto pages).',
     },
   ],
 });

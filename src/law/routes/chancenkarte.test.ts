@@ -372,7 +372,8 @@ test('The points text lists every scored criterion with its points', () => {
 test('The 2026 means text names the last confirmed figure and the amount stated', () => {
   const a = chancenkarteFachkraft(applicant({ decisionDate: '2026-02-01', means: { monthlyNetEur: 1_200 } }), '2026-02-01');
   const text = a.conditions.find((c) => c.id === 'means')!.text;
-  assert.match(text.de, /2025: 1\.091 € netto im Monat/);
+  assert.match(text.de, /zuletzt veröffentlicht: 1\.091 € netto monatlich für 2025; Quelle: Deutsche Botschaft Jakarta/);
+  assert.match(text.en, /last published: €1,091 net a month for 2025; source: /);
   assert.match(text.de, /Angegeben sind 1\.200 €/);
   assert.match(text.en, /not confirmed/);
 });

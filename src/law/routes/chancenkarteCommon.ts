@@ -37,8 +37,8 @@ export function chancenkarteMeans(facts: Facts, date: string): { condition: Cond
   const have = facts.means?.monthlyNetEur;
   if (v === undefined || v.value === null) {
     const last = lastConfirmedValue(chancenkarteMonthlyMeans, date, (x) => x !== null);
-    const lastDe = last ? ` (${yearOf(last.validFrom)}: ${eurDe(last.value!)} netto im Monat)` : '';
-    const lastEn = last ? ` (${yearOf(last.validFrom)}: ${eurEn(last.value!)} net a month)` : '';
+    const lastDe = last ? ` (zuletzt veröffentlicht: ${eurDe(last.value!)} netto monatlich für ${yearOf(last.validFrom)}; Quelle: ${last.reference.title})` : '';
+    const lastEn = last ? ` (last published: ${eurEn(last.value!)} net a month for ${yearOf(last.validFrom)}; source: ${last.reference.title})` : '';
     const haveDe = have === undefined ? '' : ` Angegeben sind ${eurDe(have)} netto im Monat.`;
     const haveEn = have === undefined ? '' : ` Stated: ${eurEn(have)} net a month.`;
     return {

@@ -214,5 +214,5 @@ test('The measure condition says which kind of measure was assumed and why', () 
 
 test('The 2026 § 16d means text names the last confirmed 2025 figures', () => {
   const c = qualifizierungsmassnahme(tc11({ decisionDate: '2026-05-15' }), '2026-05-15').conditions.find((x) => x.id === 'means')!;
-  assert.match(c.text.de, /2025: 1\.133 € brutto bei betrieblichen, 1\.091 € netto bei schulischen Maßnahmen/);
+  assert.match(c.text.de, /zuletzt veröffentlicht für 2025: 1\.133 € brutto monatlich bei betrieblichen, 1\.091 € netto monatlich bei schulischen Maßnahmen; Quelle: Deutsche Botschaft Jakarta/);
 });

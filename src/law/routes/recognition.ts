@@ -196,10 +196,10 @@ function recognitionMeans(facts: Facts, date: string, inCompany: boolean): Means
   if (unknownFigure) {
     const last = lastConfirmedValue(recognitionMonthlyMeans, date, (x) => x.inCompanyGross !== null && x.otherNet !== null);
     const lastDe = last
-      ? ` (${yearOf(last.validFrom)}: ${eurDe(last.value.inCompanyGross!)} brutto bei betrieblichen, ${eurDe(last.value.otherNet!)} netto bei schulischen Maßnahmen)`
+      ? ` (zuletzt veröffentlicht für ${yearOf(last.validFrom)}: ${eurDe(last.value.inCompanyGross!)} brutto monatlich bei betrieblichen, ${eurDe(last.value.otherNet!)} netto monatlich bei schulischen Maßnahmen; Quelle: ${last.reference.title})`
       : '';
     const lastEn = last
-      ? ` (${yearOf(last.validFrom)}: ${eurEn(last.value.inCompanyGross!)} gross for in-company, ${eurEn(last.value.otherNet!)} net for school-based measures)`
+      ? ` (last published for ${yearOf(last.validFrom)}: ${eurEn(last.value.inCompanyGross!)} gross a month for in-company, ${eurEn(last.value.otherNet!)} net a month for school-based measures; source: ${last.reference.title})`
       : '';
     return {
       condition: condition(
