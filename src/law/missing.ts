@@ -69,21 +69,30 @@ function openAnswers(input: CheckInput): Probe[] {
 export function nameMissingAnswers(input: CheckInput, route: RouteAssessment, rule: RouteRule): RouteAssessment {
   const open = route.conditions.filter((c) => c.met === null && c.missing === undefined);
   if (open.length === 0) return route;
-  const found = new Map<string, string[]>(open.map((c) => [c.id, []]));
+  // per condition: the answers that settle it alone, and those that change it without settling it
+  const settling = new Map<string, string[]>(open.map((c) => [c.id, []]));
+  const bearing = new Map<string, string[]>(open.map((c) => [c.id, []]));
   for (const probe of openAnswers(input)) {
     const settled = new Set<string>();
+    const touched = new Set<string>();
     for (const change of probe.tries) {
       const changed = applyChange(input, change);
       const after = rule(applyDefaults(changed), changed.decisionDate);
       for (const c of open) {
         if (settled.has(c.id)) continue;
         const now = after.conditions.find((x) => x.id === c.id);
-        if (now !== undefined && now.met !== null) settled.add(c.id);
+        if (now === undefined) continue;
+        if (now.met !== null) settled.add(c.id);
+        else if (now.text.en !== c.text.en) touched.add(c.id);
       }
       if (settled.size === open.length) break;
     }
-    for (const id of settled) found.get(id)!.push(probe.path);
+    for (const id of settled) settling.get(id)!.push(probe.path);
+    for (const id of touched) if (!settled.has(id)) bearing.get(id)!.push(probe.path);
   }
+  // an answer that settles the condition alone is named; where none does (a figure is open as well, or two
+  // answers are needed together), the answers it depends on are
+  const found = new Map<string, string[]>(open.map((c) => [c.id, settling.get(c.id)!.length > 0 ? settling.get(c.id)! : bearing.get(c.id)!]));
   if ([...found.values()].every((paths) => paths.length === 0)) return route;
   const conditions: Condition[] = route.conditions.map((c) => {
     const paths = found.get(c.id);
