@@ -43,12 +43,14 @@ export function applyChange(input: CheckInput, change: ReadonlyArray<InputChange
 }
 
 /**
- * Waiting until `date`: the decision date moves there, and every job that runs up to the current decision date
+ * Waiting until `date`: the decision date (and an application date, where the input has one) moves there, and every job that runs up to the current decision date
  * (a current job) is taken to continue to it. `date` must lie after the decision date.
  */
 export function waitUntil(input: CheckInput, date: string): InputChange[] {
   if (date <= input.decisionDate) throw new RangeError(`waitUntil: ${date} is not after ${input.decisionDate}`);
   const change: InputChange[] = [{ field: 'decisionDate', value: date }];
+  // an application date (issue 12, branch h-blue) moves with the decision: the person applies later
+  if (typeof (input as { applicationDate?: unknown }).applicationDate === 'string') change.push({ field: 'applicationDate', value: date });
   input.experience.forEach((e, i) => {
     if (e.to === input.decisionDate) change.push({ field: `experience.${i}.to`, value: date });
   });

@@ -16,7 +16,7 @@ import type { CheckInput, Condition, InputChange } from './types.ts';
 import { checkInputArb } from './testing/arbitraries.ts';
 import { PERSONAS } from './testing/personas.ts';
 
-const RUNS = Number(process.env.LOTSE_PROPERTY_RUNS ?? 1500);
+const RUNS = Number(process.env.LOTSE_PROPERTY_RUNS ?? 1000);
 
 /** The input with each change set at its dotted path (objects on the way are created). */
 function changed(input: CheckInput, change: readonly InputChange[]): CheckInput {
