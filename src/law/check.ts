@@ -5,6 +5,7 @@ import { ROUTE_IDS } from './types.ts';
 import { applyDefaults } from './route.ts';
 import { RULES } from './routes/index.ts';
 import { lawVersionAt } from './parameters/index.ts';
+import { addGuidance } from './guidance.ts';
 
 /** First day the engine answers for: first stage of the 2023 reform (BGBl. 2023 I Nr. 217); defined once, in validate.ts. */
 export { MODELLED_FROM } from './validate.ts';
@@ -29,12 +30,14 @@ export function sortRoutes(routes: RouteAssessment[]): RouteAssessment[] {
 
 /**
  * Evaluate all 13 routes for the facts on input.decisionDate. The input must already be valid
- * (see validate.ts); evaluate does not re-check it.
+ * (see validate.ts); evaluate does not re-check it. The rules decide outcomes and conditions; guidance.ts then
+ * adds what issue 12 asks of an answer (missing answers, hints that hold, routes not for the person, the likely
+ * route, next steps) without changing them.
  */
 export function evaluate(input: CheckInput): CheckResult {
   const facts = applyDefaults(input);
   const date = input.decisionDate;
   const routes = sortRoutes(RULES_IN_ORDER.map((rule) => rule(facts, date)));
   const recommended = routes.find((r) => r.outcome === 'eligible')?.id ?? null;
-  return { decisionDate: date, lawVersion: lawVersionAt(date), recommended, routes };
+  return addGuidance(input, { decisionDate: date, lawVersion: lawVersionAt(date), recommended, routes });
 }

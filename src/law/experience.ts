@@ -2,7 +2,8 @@
 // Days are counted inclusively and overlapping jobs once (dates.ts coveredDays); N years are met when the
 // covered days reach requiredDays(decisionDate, N) (§ 188 Abs. 2 BGB, see dates.ts).
 
-import type { ExperienceEntry, Hint } from './types.ts';
+import type { CheckInput, ExperienceEntry, Hint } from './types.ts';
+import { waitUntil } from './change.ts';
 import type { DaySpan } from './dates.ts';
 import { addDays, addYears, coveredDayCount, daysToMonthsCeil, fromDay, maxDate, minDate, requiredDays, toDay, yearOf } from './dates.ts';
 import { iscoIn } from './parameters/occupations.ts';
@@ -209,8 +210,11 @@ export function experienceOn(entries: readonly ExperienceEntry[], decisionDate: 
   };
 }
 
-/** "N months of experience missing; reached on D if the current job continues". */
-export function experienceHint(missingMonths: number, reachedOn: string | null): Hint {
+/**
+ * "N months of experience missing; reached on D if the current job continues". With `input`, the hint carries
+ * the change it proposes: waiting until D with the current jobs continued (none when no current job counts).
+ */
+export function experienceHint(missingMonths: number, reachedOn: string | null, input?: CheckInput): Hint {
   const hint: Hint = {
     conditionId: 'experience',
     kind: 'experience',
@@ -223,5 +227,6 @@ export function experienceHint(missingMonths: number, reachedOn: string | null):
       : { de: `Es fehlen etwa ${monthsDe(missingMonths)} Berufserfahrung.`, en: `About ${monthsEn(missingMonths)} of experience are missing.` },
   };
   if (reachedOn) hint.date = reachedOn;
+  if (reachedOn && input) hint.change = waitUntil(input, reachedOn);
   return hint;
 }

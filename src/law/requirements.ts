@@ -60,6 +60,7 @@ export function licenceCondition(facts: Facts, ref = '§ 18 Abs. 2 Nr. 3 Aufenth
         en: `The job is marked as regulated, but the qualification as "no licence to practise needed"; this needs clarifying (${refEn(ref)}).`,
       },
       ref,
+      { missing: ['qualification.licence', 'job.regulated'] },
     );
   }
   return condition(
@@ -70,6 +71,7 @@ export function licenceCondition(facts: Facts, ref = '§ 18 Abs. 2 Nr. 3 Aufenth
       en: `The job is regulated; whether the licence to practise has been granted or promised is not stated (${refEn(ref)}).`,
     },
     ref,
+    { missing: ['qualification.licence'] },
   );
 }
 
@@ -121,6 +123,7 @@ export function germanCondition(level: Cefr, min: Cefr, ref: string, note: Text 
       conditionId: 'language',
       kind: 'language',
       target: min,
+      change: [{ field: 'person.german', value: min }],
       text: { de: `Mit Deutschkenntnissen auf Niveau ${min} wäre diese Voraussetzung erfüllt.`, en: `German at level ${min} would meet this requirement.` },
     },
   };
@@ -235,6 +238,7 @@ export function age45Condition(facts: Facts, date: string, ref = '§ 18 Abs. 2 N
     hints.push(h, {
       conditionId: id,
       kind: 'other',
+      change: [{ field: 'person.adequatePensionProvision', value: true }],
       text: {
         de: 'Alternativ genügt der Nachweis einer angemessenen Altersversorgung.',
         en: 'Alternatively, proof of adequate old-age provision is enough.',

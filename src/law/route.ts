@@ -28,12 +28,12 @@ export function condition(
   met: boolean | null,
   text: Text,
   ref: string,
-  opts: { unconfirmed?: boolean } = {},
+  opts: { unconfirmed?: boolean; missing?: string[] } = {},
 ): Condition {
-  if (opts.unconfirmed) {
-    return { id, met, text: { de: text.de + VERIFY.de, en: text.en + VERIFY.en }, ref, unconfirmed: true };
-  }
-  return { id, met, text, ref };
+  const c: Condition = opts.unconfirmed ? { id, met, text: { de: text.de + VERIFY.de, en: text.en + VERIFY.en }, ref, unconfirmed: true } : { id, met, text, ref };
+  // Condition.missing: only for an unknown condition (the answers that would settle it)
+  if (met === null && opts.missing && opts.missing.length > 0) c.missing = [...opts.missing];
+  return c;
 }
 
 /** eligible: all met; ineligible: one not met; unknown: none failed, one unknown (contract v1). */
@@ -85,6 +85,7 @@ export function jobOfferMissing(ref = '§ 18 Abs. 2 Nr. 1 AufenthG'): Condition 
       en: 'There is no concrete job offer yet; without details of the job this route cannot be checked.',
     },
     ref,
+    { missing: ['job'] },
   );
 }
 

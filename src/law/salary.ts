@@ -207,6 +207,7 @@ export function salaryHint(salaryEur: number, t: ThresholdLookup, conditionId = 
     conditionId,
     kind: 'salary',
     target: t.amountEur,
+    change: [{ field: 'job.annualGrossSalaryEur', value: t.amountEur }],
     text: {
       de: `Mit einem Jahresbruttogehalt von mindestens ${eurDe(t.amountEur)} (${eurDe(gap)} mehr) wäre die Gehaltsgrenze für ${t.year} erreicht.`,
       en: `An annual gross salary of at least ${eurEn(t.amountEur)} (${eurEn(gap)} more) would reach the ${t.year} minimum.`,

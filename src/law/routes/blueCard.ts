@@ -280,7 +280,7 @@ export const blaueKarteIt: RouteRule = (facts, date) => {
         ref,
       ),
     );
-    if (xp.met === false) hints.push(experienceHint(xp.missingMonths, xp.reachedOn));
+    if (xp.met === false) hints.push(experienceHint(xp.missingMonths, xp.reachedOn, facts));
   }
   const job = jobConditions(facts, date, 'blueCardReduced', ref, {
     appropriate: false,

@@ -31,7 +31,7 @@ export function chancenkarteFachkraft(facts: Facts, date: string): RouteAssessme
     hints,
   };
   if (!reformStageInForce(3, date)) {
-    const f = notYetInForce();
+    const f = notYetInForce(facts);
     conditions.push(f.condition);
     hints.push(f.hint);
     return assessment(draft);

@@ -12,19 +12,21 @@ import { inForceCondition } from '../requirements.ts';
 import { yearOf } from '../dates.ts';
 import { dateDe, dateEn, eurDe, eurEn } from '../format.ts';
 import { lastConfirmedValue } from '../lastKnown.ts';
+import { waitUntil } from '../change.ts';
 
 const REF_MEANS = '§ 20a Abs. 4 S. 1 AufenthG';
 
 // ---------------------------------------------------------------------------------------------
 // Conditions shared by both Chancenkarte routes
 
-export function notYetInForce(): { condition: Condition; hint: Hint } {
+export function notYetInForce(facts: Facts): { condition: Condition; hint: Hint } {
   return {
     condition: inForceCondition(false, REFORM_STAGE_3, '§ 20a AufenthG', { de: 'Die Chancenkarte', en: 'The Chancenkarte' }),
     hint: {
       conditionId: 'in_force',
       kind: 'deadline',
       date: REFORM_STAGE_3,
+      change: waitUntil(facts, REFORM_STAGE_3),
       text: { de: `Ein Antrag ist ab dem ${dateDe(REFORM_STAGE_3)} möglich.`, en: `An application is possible from ${dateEn(REFORM_STAGE_3)}.` },
     },
   };
@@ -59,6 +61,7 @@ export function chancenkarteMeans(facts: Facts, date: string): { condition: Cond
     conditionId: 'means',
     kind: 'means',
     target: need,
+    change: [{ field: 'means.monthlyNetEur', value: need }],
     text: {
       de: `Nachzuweisen sind ${eurDe(need)} netto im Monat (${year}), zum Beispiel ${eurDe(need * 12)} auf einem Sperrkonto für ein Jahr.`,
       en: `${eurEn(need)} net a month must be proven (${year}), for example ${eurEn(need * 12)} in a blocked account for one year.`,

@@ -38,7 +38,7 @@ export function chancenkartePunkte(facts: Facts, date: string): RouteAssessment 
     hints,
   };
   if (!reformStageInForce(3, date)) {
-    const f = notYetInForce();
+    const f = notYetInForce(facts);
     conditions.push(f.condition);
     hints.push(f.hint);
     return assessment(draft);
@@ -118,6 +118,7 @@ export function chancenkartePunkte(facts: Facts, date: string): RouteAssessment 
       conditionId: 'language',
       kind: 'language',
       target: language.value.german,
+      change: [{ field: 'person.german', value: language.value.german }],
       text: {
         de: `Ein Deutschzertifikat ${language.value.german} (oder Englisch ${language.value.english}) würde den Sprachnachweis erbringen.`,
         en: `A German certificate at ${language.value.german} (or English at ${language.value.english}) would meet the language requirement.`,

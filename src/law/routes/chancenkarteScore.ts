@@ -11,6 +11,7 @@ import type { ExperienceResult } from '../experience.ts';
 import { experienceOn } from '../experience.ts';
 import { ageOn } from '../dates.ts';
 import { dateDe, dateEn } from '../format.ts';
+import { waitUntil } from '../change.ts';
 
 // ---------------------------------------------------------------------------------------------
 // § 20a Abs. 3 Nr. 2 with § 20b: points
@@ -199,6 +200,7 @@ export function pointsHints(
         conditionId: 'points',
         kind: 'language',
         target: level,
+        change: [{ field: 'person.german', value: level }],
         text: { de: `Mit Deutsch ${level} wären die ${t.minimum} Punkte erreicht.`, en: `German ${level} would reach the ${t.minimum} points.` },
       });
       break;
@@ -209,6 +211,7 @@ export function pointsHints(
       conditionId: 'points',
       kind: 'language',
       target: t.english,
+      change: [{ field: 'person.english', value: t.english }],
       text: { de: `Mit Englisch ${t.english} wären die ${t.minimum} Punkte erreicht.`, en: `English ${t.english} would reach the ${t.minimum} points.` },
     });
   }
@@ -216,6 +219,7 @@ export function pointsHints(
     hints.push({
       conditionId: 'points',
       kind: 'other',
+      change: [{ field: 'qualification.germanAssessment', value: 'partial' }],
       text: {
         de: `Ein Bescheid einer deutschen Anerkennungsstelle über eine Teilanerkennung (Defizitbescheid) brächte 4 Punkte und damit die ${t.minimum} Punkte.`,
         en: `A partial recognition notice from a German recognition body would add 4 points and reach the ${t.minimum} points.`,
@@ -238,6 +242,7 @@ export function pointsHints(
         kind: 'experience',
         date: r.reachedOn,
         target: spec.years * 12,
+        change: waitUntil(facts, r.reachedOn),
         text: {
           de: `Läuft die jetzige Beschäftigung weiter, sind am ${dateDe(r.reachedOn)} ${spec.years} Jahre Berufserfahrung erreicht und damit ${t.minimum} Punkte.`,
           en: `If the current job continues, ${spec.years} years of experience are reached on ${dateEn(r.reachedOn)}, and with them ${t.minimum} points.`,
@@ -250,6 +255,7 @@ export function pointsHints(
     hints.push({
       conditionId: 'points',
       kind: 'other',
+      change: [{ field: 'chancenkarte.partnerApplies', value: true }],
       text: {
         de: `Beantragt auch der Ehe- oder Lebenspartner die Chancenkarte und erfüllt deren Voraussetzungen, wären die ${t.minimum} Punkte erreicht.`,
         en: `If the spouse or partner also applies for and qualifies for a Chancenkarte, the ${t.minimum} points would be reached.`,

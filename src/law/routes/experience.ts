@@ -110,7 +110,7 @@ function experienceCondition(facts: Facts, date: string, form: Form, it: { group
       en: `The person has only ${had.en} of ${scope.en} within the last ${form.withinYears} years; ${need.en}, about ${monthsEn(xp.missingMonths)} are missing (${refEn(ref)}).`,
     };
   }
-  return { condition: condition('experience', met, text, ref, { unconfirmed }), hints: met === false ? [experienceHint(xp.missingMonths, xp.reachedOn)] : [] };
+  return { condition: condition('experience', met, text, ref, { unconfirmed }), hints: met === false ? [experienceHint(xp.missingMonths, xp.reachedOn, facts)] : [] };
 }
 
 function qualificationCondition(facts: Facts, form: Form, it: { groups: readonly string[]; unconfirmed: boolean }): Condition {
@@ -214,6 +214,7 @@ function salaryPart(facts: Facts, threshold: ThresholdLookup, form: Form, isNew:
     hints.push({
       conditionId: 'salary',
       kind: 'other',
+      change: [{ field: 'job.collectiveAgreement', value: true }],
       text: {
         de: 'Alternativ entfällt die Gehaltsgrenze, wenn der Arbeitgeber tarifgebunden ist und nach Tarif zahlt (§ 6 Abs. 1 S. 2 BeschV).',
         en: 'Alternatively, the minimum salary does not apply if the employer is bound by a collective agreement and pays its terms (section 6 (1) sentence 2 BeschV).',

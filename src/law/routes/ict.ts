@@ -136,6 +136,7 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       conditionId: 'months_with_group',
       kind: 'experience',
       target: minMonthsWithGroup,
+      change: [{ field: 'job.ict.monthsWithGroup', value: minMonthsWithGroup }],
       text: {
         de: `Es fehlen noch ${monthsDe(missing)} Zugehörigkeit zur Unternehmensgruppe bis zur Mindestdauer (${monthsDe(minMonthsWithGroup)}).`,
         en: `After ${monthsEn(missing)} more with the group the minimum of ${monthsEn(minMonthsWithGroup)} would be reached.`,
@@ -166,6 +167,7 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
               en: `A transfer of exactly 3 months lasts 89 to 92 days depending on its start; the ICT card requires more than ${minTransferDaysExclusive} days. Please check the exact dates.`,
             },
       '§ 19 Abs. 2 S. 1 Nr. 3 AufenthG',
+      { missing: ['job.ict.transferMonths'] },
     ),
   );
 
@@ -174,6 +176,7 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       conditionId: 'transfer_min',
       kind: 'other',
       target: 4,
+      change: [{ field: 'job.ict.transferMonths', value: 4 }],
       text: {
         de: `Mit einer Transferdauer von mindestens 4 Monaten wären es sicher mehr als ${minTransferDaysExclusive} Tage.`,
         en: `A transfer of at least 4 months would surely last more than ${minTransferDaysExclusive} days.`,
@@ -204,6 +207,7 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       conditionId: 'transfer_max',
       kind: 'other',
       target: max,
+      change: [{ field: 'job.ict.transferMonths', value: max }],
       text: {
         de: `Bei einer Transferdauer bis höchstens ${monthsDe(max)} wäre die Höchstdauer eingehalten.`,
         en: `A transfer of at most ${monthsEn(max)} would keep within the maximum.`,

@@ -12,6 +12,7 @@ import { hasStateRecognisedQualification, describeQualification } from '../quali
 import { dateDe, dateEn, eurDe, eurEn } from '../format.ts';
 import { yearOf } from '../dates.ts';
 import { lastConfirmedValue } from '../lastKnown.ts';
+import { waitUntil } from '../change.ts';
 
 const REF_3 = '§ 16d Abs. 3 S. 1 AufenthG';
 
@@ -65,6 +66,7 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
       conditionId: 'in_force',
       kind: 'deadline',
       date: REFORM_STAGE_2,
+      change: waitUntil(facts, REFORM_STAGE_2),
       text: { de: `Ein Antrag ist ab dem ${dateDe(REFORM_STAGE_2)} möglich.`, en: `An application is possible from ${dateEn(REFORM_STAGE_2)}.` },
     });
     return assessment(draft);
@@ -124,6 +126,7 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
               en: 'The written agreement between employer and person to apply for recognition without delay after entry is missing.',
             },
       REF_3,
+      { missing: ['recognitionPartnership.agreementSigned'] },
     ),
   );
   conditions.push(
@@ -142,6 +145,7 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
               en: 'The employer is not suitable for training or re-qualification.',
             },
       REF_3,
+      { missing: ['recognitionPartnership.employerSuitable'] },
     ),
   );
   return assessment(draft);
@@ -259,6 +263,7 @@ function meansHint(monthly: number, year: number): Hint {
     conditionId: 'means',
     kind: 'means',
     target: monthly,
+    change: [{ field: 'means.monthlyNetEur', value: monthly }],
     text: {
       de: `Gesicherte Mittel von ${eurDe(monthly)} netto im Monat (${year}) würden den Lebensunterhalt decken.`,
       en: `Secured means of ${eurEn(monthly)} net a month (${year}) would cover the means of subsistence.`,
