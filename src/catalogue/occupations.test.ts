@@ -112,7 +112,44 @@ test('Engineers carry the note that their title is protected; doctors are regula
   assert.equal(engineer?.regulatedInDe, true);
   assert.match(engineer?.note?.de ?? '', /Ingenieur\/in“ ist .* geschützt/);
   assert.equal(getOccupation('allgemeinarzt')?.regulatedInDe, true);
-  assert.equal(getOccupation('softwareentwickler')?.regulatedInDe, undefined);
+  assert.equal(getOccupation('softwareentwickler')?.regulatedInDe, false);
+});
+
+test('Every entry says whether it is regulated, with a source unless unknown; regulatedInDe agrees', () => {
+  const counts = { regulated: 0, title: 0, free: 0, unknown: 0 };
+  for (const o of OCCUPATIONS) {
+    counts[o.regulation]++;
+    if (o.regulation === 'unknown') {
+      assert.equal(o.regulationSource, undefined, o.id);
+      assert.equal(o.regulatedInDe, undefined, o.id);
+    } else {
+      assert.ok(o.regulationSource !== undefined && /^https:\/\//.test(o.regulationSource.url), o.id);
+      assert.ok(o.regulationSource.text.de.length > 0 && o.regulationSource.text.en.length > 0, o.id);
+      assert.equal(o.regulatedInDe, o.regulation !== 'free', o.id);
+    }
+  }
+  // every category is used: the table below cannot pass on a catalogue where everything is unknown
+  for (const [k, n] of Object.entries(counts)) assert.ok(n > 0, k);
+});
+
+test('Regulation examples: licences, protected titles, dual training and IT are told apart; unverified stays unknown', () => {
+  const table: readonly [string, string][] = [
+    ['allgemeinarzt', 'regulated'],
+    ['pflegefachkraft', 'regulated'],
+    ['pilot', 'regulated'],
+    ['bauingenieur', 'title'],
+    ['architekt', 'title'],
+    ['elektroniker-energie-gebaeudetechnik', 'free'],
+    ['elektroniker-betriebstechnik', 'free'],
+    ['mechatroniker', 'free'],
+    ['fachinformatiker-anwendungsentwicklung', 'free'],
+    ['softwareentwickler', 'free'],
+    ['it-leitung', 'unknown'], // a manager in ISCO 1330, not 25xx
+    ['schweisser', 'unknown'], // no German training occupation of that name
+    ['hufschmied', 'unknown'],
+    ['elektrotechnikermeister', 'unknown'], // a master title, not a dual training occupation
+  ];
+  for (const [id, regulation] of table) assert.equal(getOccupation(id)?.regulation, regulation, id);
 });
 
 test('The catalogue cannot be changed at run time', () => {

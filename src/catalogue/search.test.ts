@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { MatchKind, OccupationMatch, SearchLang } from './search.ts';
-import { MAX_QUERY_LENGTH, boundedDamerauLevenshtein, getOccupation, occupationsForIsco, searchOccupations } from './search.ts';
+import { MAX_PROMINENCE, MAX_QUERY_LENGTH, boundedDamerauLevenshtein, getOccupation, occupationsForIsco, searchOccupations } from './search.ts';
 import { OCCUPATIONS } from './occupations.ts';
+import { PROMINENCE } from './data/occupations.ts';
 
 interface Case {
   name: string;
@@ -36,14 +37,14 @@ const CASES: readonly Case[] = [
   { name: 'The typo "Sofwtareentwickler" (two letters swapped) still finds Softwareentwickler/in in the top 3', query: 'Sofwtareentwickler', top3: 'softwareentwickler' },
 
   // Elektroniker
-  { name: '"Elektroniker" finds the general Elektroniker/in first and the 7411, 7412 and 7421 specialisations next', query: 'Elektroniker', first: 'elektroniker', iscoInTop6: ['7411', '7412', '7421'] },
+  { name: '"Elektroniker" finds the 7411, 7412 and 7421 entries in the first six', query: 'Elektroniker', first: 'elektroniker-energie-gebaeudetechnik', iscoInTop6: ['7411', '7412', '7421'] },
   { name: '"Elektroniker für Betriebstechnik" finds exactly that training occupation first', query: 'Elektroniker für Betriebstechnik', first: 'elektroniker-betriebstechnik', matched: 'title' },
   { name: '"Elektroniker fur Betriebstechnik" without the umlaut finds it first', query: 'Elektroniker fur Betriebstechnik', first: 'elektroniker-betriebstechnik' },
   { name: '"Elektroniker fuer Betriebstechnik" with ue finds it first', query: 'Elektroniker fuer Betriebstechnik', first: 'elektroniker-betriebstechnik' },
   { name: '"Elektronikerin für Betriebstechnik" (feminine) finds it first', query: 'Elektronikerin für Betriebstechnik', first: 'elektroniker-betriebstechnik' },
   { name: '"Elektroniker Betriebstechnik" without "für" finds it first', query: 'Elektroniker Betriebstechnik', first: 'elektroniker-betriebstechnik' },
   { name: '"Elektroniker für die Betriebstechnik" with an extra filler word finds it first', query: 'Elektroniker für die Betriebstechnik', first: 'elektroniker-betriebstechnik' },
-  { name: 'The typo "Elektronicker" finds Elektroniker/in in the top 3', query: 'Elektronicker', top3: 'elektroniker' },
+  { name: 'The typo "Elektronicker" finds an Elektroniker/in entry first', query: 'Elektronicker', first: 'elektroniker-energie-gebaeudetechnik' },
   { name: '"Elektroniker*in für Energie- und Gebäudetechnik" finds that occupation first', query: 'Elektroniker*in für Energie- und Gebäudetechnik', first: 'elektroniker-energie-gebaeudetechnik' },
   { name: '"Elektroniker fur Energie und Gebaudetechnik" without umlauts finds it first', query: 'Elektroniker fur Energie und Gebaudetechnik', first: 'elektroniker-energie-gebaeudetechnik' },
   { name: 'The everyday word "Elektriker" finds Elektroniker/in für Energie- und Gebäudetechnik first, by synonym', query: 'Elektriker', first: 'elektroniker-energie-gebaeudetechnik', matched: 'synonym' },
@@ -53,7 +54,7 @@ const CASES: readonly Case[] = [
   { name: 'The feminine "Bauingenieurin" finds Bauingenieur/in first', query: 'Bauingenieurin', first: 'bauingenieur' },
   { name: 'The gender gap "Bauingenieur_in" finds Bauingenieur/in first', query: 'Bauingenieur_in', first: 'bauingenieur' },
   { name: 'The typo "Bauingeneur" finds Bauingenieur/in in the top 3', query: 'Bauingeneur', top3: 'bauingenieur' },
-  { name: '"Ingenieurin" alone finds engineers (titles with Ingenieur)', query: 'Ingenieurin', matched: 'title' },
+  { name: '"Ingenieurin" alone finds engineers, Bauingenieur/in among the first three', query: 'Ingenieurin', top3: 'bauingenieur' },
 
   // Mechatroniker
   { name: '"Mechatroniker" finds Mechatroniker/in (ISCO 7412) first', query: 'Mechatroniker', first: 'mechatroniker', matched: 'title' },
@@ -119,7 +120,7 @@ const CASES: readonly Case[] = [
   { name: 'An unbalanced "(" does not throw: nothing', query: '(', none: true },
   { name: '"C++ Entwickler" finds Softwareentwickler/in first', query: 'C++ Entwickler', first: 'softwareentwickler' },
   { name: '"^Mechatroniker$" finds Mechatroniker/in first', query: '^Mechatroniker$', first: 'mechatroniker' },
-  { name: '"Elektroniker.*" finds Elektroniker/in first', query: 'Elektroniker.*', first: 'elektroniker' },
+  { name: '"Elektroniker.*" is searched like "Elektroniker"', query: 'Elektroniker.*', first: 'elektroniker-energie-gebaeudetechnik' },
   { name: '"Bau\\\\ingenieur|(?<x>a)$&" does not throw', query: 'Bau\\ingenieur|(?<x>a)$&' },
 ];
 
@@ -142,6 +143,52 @@ for (const c of CASES) {
     }
   });
 }
+
+// The order of the first suggestions (issue 12): among entries that all fit what was typed, the occupations met most
+// in skilled immigration come first (data/occupations.ts PROMINENCE), an exact title stays first, an umbrella entry
+// ("Elektroniker/in") comes after the common specialisations; the rest is relevance, ties alphabetical.
+const ORDER: readonly { query: string; lang?: SearchLang; first: readonly string[]; anyOrder?: true }[] = [
+  { query: 'Elektroniker', first: ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik', 'elektroniker'] },
+  { query: 'elektroniker', first: ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik', 'elektroniker'] },
+  { query: 'Elektroniker   ', first: ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik', 'elektroniker'] },
+  { query: '  ELEKTRONIKERIN ', first: ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik', 'elektroniker'] },
+  { query: 'Elektroniker für', first: ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik'] },
+  { query: 'Elektroniker fur', first: ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik'] },
+  { query: 'elektroniker fuer ', first: ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik'] },
+  { query: 'Elektronicker', first: ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik'] },
+  { query: 'Elektroniker für Betriebstechnik', first: ['elektroniker-betriebstechnik'] },
+  { query: 'Elektriker', first: ['elektroniker-energie-gebaeudetechnik'] },
+  { query: 'electrician', lang: 'en', first: ['elektroniker-energie-gebaeudetechnik'] },
+  { query: 'Softwareentwickler', first: ['softwareentwickler'] },
+  { query: 'softwareentwickler  ', first: ['softwareentwickler'] },
+  { query: 'Software Entwickler', first: ['softwareentwickler'] },
+  { query: 'Ingenieur', first: ['bauingenieur', 'elektroingenieur', 'maschinenbauingenieur'], anyOrder: true },
+  { query: 'ingenieurin ', first: ['bauingenieur', 'elektroingenieur', 'maschinenbauingenieur'], anyOrder: true },
+  { query: 'Mechatroniker', first: ['mechatroniker', 'kfz-mechatroniker'] },
+  { query: 'mechatroniker  ', first: ['mechatroniker', 'kfz-mechatroniker'] },
+  { query: 'Pflege', first: ['pflegefachkraft'] },
+  { query: 'Anlagenmechaniker', first: ['anlagenmechaniker', 'anlagenmechaniker-shk'] },
+];
+
+for (const c of ORDER) {
+  test(`Suggestion order: ${JSON.stringify(c.query)}${c.lang === 'en' ? ' (English)' : ''} starts with ${c.first.join(', ')}`, () => {
+    const got = ids(searchOccupations(c.query, c.lang ?? 'de')).slice(0, c.first.length);
+    if (c.anyOrder === true) assert.deepEqual([...got].sort(), [...c.first].sort(), got.join(', '));
+    else assert.deepEqual(got, c.first);
+  });
+}
+
+test('Prominence keys are catalogue ids, within -1..MAX_PROMINENCE, and an umbrella entry explains its specialisations in a note', () => {
+  for (const [id, p] of Object.entries(PROMINENCE)) {
+    const o = getOccupation(id);
+    assert.ok(o !== undefined, id);
+    assert.equal(o.prominence, p, id);
+    assert.ok(Number.isInteger(p) && p >= -1 && p <= MAX_PROMINENCE, id);
+    if (p < 0) assert.ok(o.note !== undefined, `${id}: an umbrella entry needs a note naming its specialisations`);
+  }
+  assert.equal(Math.max(...OCCUPATIONS.map((o) => o.prominence)), MAX_PROMINENCE);
+  for (const o of OCCUPATIONS) if (!(o.id in PROMINENCE)) assert.equal(o.prominence, 0, o.id);
+});
 
 test('Spellings with umlaut, with ae/oe/ue and without the dots, and ß or ss, give identical results', () => {
   const groups = [
@@ -172,11 +219,15 @@ test('An exact title scores higher than any title that merely starts with the qu
   assert.ok(first!.score > second!.score);
 });
 
-test('Every German and English title finds its own entry first, and every synonym finds its entry in the top 3', () => {
+test('Every German and English title finds its own entry first (an umbrella entry: in the top 3, after more prominent entries), and every synonym finds its entry in the top 3', () => {
   const problems: string[] = [];
   for (const o of OCCUPATIONS) {
     for (const lang of ['de', 'en'] as const) {
-      if (searchOccupations(o.title[lang], lang, 1)[0]?.entry.id !== o.id) problems.push(`${o.id}: title ${o.title[lang]}`);
+      const results = searchOccupations(o.title[lang], lang, 3);
+      if (o.prominence < 0) {
+        const at = ids(results).indexOf(o.id);
+        if (at < 0 || results.slice(0, at).some((r) => r.entry.prominence <= o.prominence)) problems.push(`${o.id}: umbrella title ${o.title[lang]}`);
+      } else if (results[0]?.entry.id !== o.id) problems.push(`${o.id}: title ${o.title[lang]}`);
     }
     for (const s of o.synonyms) {
       if (!ids(searchOccupations(s, 'de', 3)).includes(o.id)) problems.push(`${o.id}: synonym ${s}`);
@@ -222,7 +273,7 @@ test(`A query of exactly ${MAX_QUERY_LENGTH} characters is still searched; one m
 
 test('The limit caps the number of results; 0, negative and fractional limits are handled', () => {
   assert.equal(searchOccupations('Elektroniker', 'de', 3).length, 3);
-  assert.equal(searchOccupations('Elektroniker', 'de', 1)[0]?.entry.id, 'elektroniker');
+  assert.equal(searchOccupations('Elektroniker', 'de', 1)[0]?.entry.id, 'elektroniker-energie-gebaeudetechnik');
   assert.deepEqual(searchOccupations('Elektroniker', 'de', 0), []);
   assert.deepEqual(searchOccupations('Elektroniker', 'de', -5), []);
   assert.equal(searchOccupations('Elektroniker', 'de', 2.7).length, 2);

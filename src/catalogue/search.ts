@@ -7,6 +7,21 @@
 // ("entwickler" in "Softwareentwickler") and tolerates typos (Damerau-Levenshtein distance 1 for
 // words of 4-7 letters, 2 for longer words). A query of 2-4 digits matches ISCO-08 codes.
 //
+// Order: every result has a relevance score: the whole title or synonym (1000) > its start (880-940)
+// > the start of a later word in it (800-840) > inside a compound (650-690) > word and typo matches
+// (up to 400); a title in the interface language counts a little more than a synonym, the ISCO
+// group title less. The entry's editorial prominence (data/occupations.ts: the occupations met most
+// in skilled immigration 3, umbrella entries -1) then multiplies the score by 1 + PROMINENCE_FACTOR
+// per level, so that among entries that fit what was typed equally well the common ones come first
+// ("Elektroniker" → Elektroniker/in für Energie- und Gebäudetechnik, then für Betriebstechnik, then the
+// umbrella Elektroniker/in). At most +12 %: enough to pass the small gap between a whole title and
+// the start of a longer one, not the gap from a match inside a compound or a typo to a start match.
+// One exception keeps typing a full title predictable: a query that is exactly the title of an entry
+// (in either language, gender forms and spelling folded) lifts that entry above anything prominence
+// can give another match (EXACT_TITLE_LIFT) – except an umbrella entry (prominence < 0), which by
+// definition is only the shared start of more precise titles.
+// Equal scores: alphabetical by title in the interface language.
+//
 // The normalised index is built once when the module loads; a query never builds a RegExp from
 // its input and is cut off at MAX_QUERY_LENGTH characters (longer input returns []).
 
@@ -33,6 +48,13 @@ export const MAX_QUERY_LENGTH = 120;
 const RELATIVE_CUTOFF = 0.4;
 const MAX_QUERY_TOKENS = 8;
 const DEFAULT_LIMIT = 10;
+/** Share added to (or, for negative prominence, taken from) the score per prominence level. */
+export const PROMINENCE_FACTOR = 0.04;
+/** The highest prominence in the data (tested); an exact title scores as if one level above it. */
+export const MAX_PROMINENCE = 3;
+const EXACT_TITLE_LIFT = 1 + PROMINENCE_FACTOR * (MAX_PROMINENCE + 1);
+/** phraseScore from here up: the whole title as typed (1000) or with the spaces removed (960), × 0.99 for a feminine form */
+const EXACT_PHRASE = 950;
 
 // ------------------------------------------------------------------ normalisation
 
@@ -334,13 +356,11 @@ function wordsScore(field: Field, wordScores: Float32Array[]): number {
   return Math.max(0, (4 * sum) / wordScores.length - 3 * unmatched);
 }
 
-function titleLength(o: Occupation, lang: SearchLang): number {
-  return o.title[lang].length;
-}
+const collator = new Intl.Collator('de', { sensitivity: 'base' });
 
 /**
- * Best first; equal scores: shorter title first (the general entry before its specialisations),
- * or, for ISCO code queries, catalogue order (each unit group lists its main entry first).
+ * Best first; equal scores: alphabetical by title, or, for ISCO code queries, catalogue order
+ * (each unit group lists its main entry first).
  */
 function rank(best: Map<number, { score: number; matched: MatchKind }>, lang: SearchLang, limit: number, tieBreak: 'title' | 'catalogue'): OccupationMatch[] {
   let top = 0;
@@ -348,7 +368,7 @@ function rank(best: Map<number, { score: number; matched: MatchKind }>, lang: Se
   return [...best.entries()]
     .filter(([, m]) => m.score >= top * RELATIVE_CUTOFF)
     .map(([i, m]) => ({ i, entry: OCCUPATIONS[i]!, score: Math.round(m.score * 10) / 10, matched: m.matched }))
-    .sort((a, b) => b.score - a.score || (tieBreak === 'title' ? titleLength(a.entry, lang) - titleLength(b.entry, lang) : 0) || a.i - b.i)
+    .sort((a, b) => b.score - a.score || (tieBreak === 'title' ? collator.compare(a.entry.title[lang], b.entry.title[lang]) : 0) || a.i - b.i)
     .slice(0, limit)
     .map(({ entry, score, matched }) => ({ entry, score, matched }));
 }
@@ -384,9 +404,12 @@ export function searchOccupations(query: string, lang: SearchLang = 'de', limit 
   const prepared = prepare(tokens);
   const best = new Map<number, { score: number; matched: MatchKind }>();
   for (const field of fields) {
-    const raw = Math.max(phraseScore(field, prepared.phrases), wordsScore(field, prepared.wordScores));
+    const phrase = phraseScore(field, prepared.phrases);
+    const raw = Math.max(phrase, wordsScore(field, prepared.wordScores));
     if (raw <= 0) continue;
-    const score = raw * fieldWeight(field, l);
+    const prominence = OCCUPATIONS[field.entry]!.prominence;
+    const lift = field.kind === 'title' && phrase >= EXACT_PHRASE && prominence >= 0 ? EXACT_TITLE_LIFT : 1 + PROMINENCE_FACTOR * prominence;
+    const score = raw * fieldWeight(field, l) * lift;
     const current = best.get(field.entry);
     if (current === undefined || score > current.score) best.set(field.entry, { score, matched: field.kind });
   }

@@ -10,12 +10,29 @@
 // - chamber: the chamber competent for recognising a foreign vocational qualification as
 //   equivalent to this German training occupation (IHK FOSA for IHK occupations, the
 //   Handwerkskammer for crafts). Omitted where the occupation is trained in both sectors.
+// - regulation (derived in occ(), with its source): 'regulated' where practising needs a licence or
+//   permit (regulatedInDe), 'title' where only the title is protected (engineers, architects),
+//   'free' where a source says the occupation is not regulated for employees (dual training
+//   occupations under BBiG/HwO; IT and the sciences named in the facts), 'unknown' otherwise.
+//   Never guessed: an entry not covered by one of the sources below stays 'unknown'.
+// - prominence: an editorial weight for ordering search suggestions only (never used by the law).
+//   Among entries whose title or synonym starts with what was typed, the more prominent come first:
+//   3 = the occupations advisers meet most in skilled immigration (nursing, doctors, software
+//   developers, the electricians, the big metal and SHK trades, engineers); 2 = common further
+//   ones; 0 = default; -1 = an umbrella entry whose title is only the shared start of more precise
+//   entries (it stays for saved checks and for people who do not know the specialisation).
+//   It follows, without being a figure from them, the occupations that lead the BA's bottleneck
+//   analysis (Engpassanalyse) and the official statistics of recognition procedures (Destatis,
+//   reference occupations); it is a judgement, reviewed like any other data change.
 
 import type { IscoUnitGroup } from '../isco08.ts';
 import { iscoUnitGroup } from '../isco08.ts';
 
 export type OccupationLevel = 'academic' | 'vocational' | 'manager' | 'technician';
 export type Chamber = 'IHK' | 'HWK';
+/** regulated: practice needs a licence or permit; title: only the title is protected; free: not
+ * regulated for employees; unknown: not checked against a source */
+export type Regulation = 'regulated' | 'title' | 'free' | 'unknown';
 
 export interface LocalisedText {
   de: string;
@@ -36,20 +53,128 @@ export interface Occupation {
   /** KldB 2010 code, 5 digits, only where certain */
   kldb?: string;
   regulatedInDe?: boolean;
+  /** whether the occupation is regulated in Germany (see the header), never a guess */
+  regulation: Regulation;
+  /** where the regulation status comes from; absent exactly when it is 'unknown' */
+  regulationSource?: RegulationSource;
+  /** editorial ordering weight for search suggestions (see the header); 0 by default */
+  prominence: number;
   chamber?: Chamber;
   level: OccupationLevel;
   note?: LocalisedText;
 }
 
+export interface RegulationSource {
+  text: LocalisedText;
+  url: string;
+}
+
 interface Extra {
   kldb?: string;
   regulatedInDe?: boolean;
+  /** only the title is protected (work is free) */
+  titleProtected?: true;
   chamber?: Chamber;
   note?: LocalisedText;
+  /** overrides PROMINENCE[id] */
+  prominence?: number;
+}
+
+// ------------------------------------------------------------------ sources of the regulation status
+
+const SOURCE_REGULATED: RegulationSource = {
+  text: {
+    de: 'Reglementierter Beruf nach dem jeweiligen Berufsgesetz (siehe Hinweis); Anerkennungs-Finder „Anerkennung in Deutschland“ (BIBB) und EU-Datenbank reglementierter Berufe.',
+    en: 'Regulated profession under its professional act (see note); Recognition Finder "Anerkennung in Deutschland" (BIBB) and the EU Regulated Professions Database.',
+  },
+  url: 'https://www.anerkennung-in-deutschland.de/html/de/pro/anerkennungs-finder.php',
+};
+
+const SOURCE_TITLE: RegulationSource = {
+  text: {
+    de: 'Berufsbezeichnung durch Landesrecht geschützt (Ingenieur- bzw. Architektengesetze der Länder); die Arbeit als Angestellte/r ist frei.',
+    en: 'Title protected by Land law (the Länder engineering and architects acts); working as an employee is free.',
+  },
+  url: 'https://www.anerkennung-in-deutschland.de/html/de/pro/anerkennungs-finder.php',
+};
+
+const SOURCE_DUAL: RegulationSource = {
+  text: {
+    de: 'Dualer Ausbildungsberuf (BBiG/HwO): nicht reglementiert, Arbeiten als Angestellte/r ohne Anerkennung möglich; § 18a AufenthG verlangt sie trotzdem. Selbstständig in einem zulassungspflichtigen Handwerk (Anlage A HwO) nur mit Eintragung in die Handwerksrolle.',
+    en: 'Dual training occupation (BBiG/HwO): not regulated, employees may work without recognition; § 18a AufenthG still requires it. Self-employment in a licensed craft (Annex A HwO) needs an entry in the craft register.',
+  },
+  url: 'https://make-it-in.rlp.de/arbeiten/anerkennung',
+};
+
+const SOURCE_IT: RegulationSource = {
+  text: {
+    de: 'IT-Berufe sind in Deutschland nicht reglementiert; für das Aufenthaltsrecht zählt der vergleichbare Abschluss oder § 18g Abs. 2 / § 6 BeschV.',
+    en: 'IT occupations are not regulated in Germany; for the residence title what counts is a comparable degree or § 18g (2) / § 6 BeschV.',
+  },
+  url: 'https://www.make-it-in-germany.com/de/unternehmen/einreise/arbeitsmarktzulassung/it-kraefte',
+};
+
+const SOURCE_SCIENCE: RegulationSource = {
+  text: {
+    de: 'Nicht reglementiert (kein geschützter Titel); für das Aufenthaltsrecht genügt die Vergleichbarkeit des Abschlusses (anabin oder ZAB-Zeugnisbewertung).',
+    en: 'Not regulated (no protected title); for the residence title a comparable degree suffices (anabin or a ZAB statement).',
+  },
+  url: 'https://www.anerkennung-in-deutschland.de/html/de/pro/anerkennungs-finder.php',
+};
+
+/** Vocational entries without a chamber that are nevertheless dual training occupations under BBiG/HwO. */
+const DUAL_WITHOUT_CHAMBER: ReadonlySet<string> = new Set([
+  'vermessungstechniker', 'technischer-systemplaner', 'fachkraft-abwassertechnik', 'hochbaufacharbeiter', 'maurer', 'pflasterer',
+  'betonbauer', 'estrichleger', 'zimmerer', 'geruestbauer', 'abbruch', 'bauwerksabdichter', 'fliesenleger', 'bodenleger', 'stuckateur',
+  'trockenbaumonteur', 'isolierer', 'rohrleitungsbauer', 'mechatroniker-kaeltetechnik', 'werkzeugmechaniker', 'modellbauer',
+  'kfz-mechatroniker', 'karosseriebauer', 'land-und-baumaschinenmechatroniker', 'mechatroniker', 'elektroniker-maschinen-antriebstechnik',
+  'elektroniker', 'it-systemelektroniker',
+]);
+
+/** Academic entries the facts name as not regulated (legal-facts.md § 4.2, recognition-integration-facts.md § 1.2). */
+const SCIENCE_NOT_REGULATED: ReadonlySet<string> = new Set(['physiker', 'mathematiker', 'informatiker']);
+
+// ------------------------------------------------------------------ prominence (see the header)
+
+/** Editorial ordering weights; every other entry has 0. Keys must be catalogue ids (tested). */
+export const PROMINENCE: Readonly<Record<string, number>> = Object.freeze({
+  // 3: met most often in skilled immigration
+  pflegefachkraft: 3,
+  altenpfleger: 3,
+  allgemeinarzt: 3,
+  softwareentwickler: 3,
+  'elektroniker-energie-gebaeudetechnik': 3,
+  'kfz-mechatroniker': 3,
+  'anlagenmechaniker-shk': 3,
+  industriemechaniker: 3,
+  maschinenbauingenieur: 3,
+  bauingenieur: 3,
+  elektroingenieur: 3,
+  // 2: common further ones
+  'elektroniker-betriebstechnik': 2,
+  mechatroniker: 2,
+  facharzt: 2,
+  erzieher: 2,
+  'fachinformatiker-anwendungsentwicklung': 2,
+  'fachinformatiker-systemintegration': 2,
+  zerspanungsmechaniker: 2,
+  metallbauer: 2,
+  maurer: 2,
+  // -1: umbrella entries (their specialisations have entries of their own)
+  elektroniker: -1,
+});
+
+function regulationOf(id: string, isco: string, level: OccupationLevel, extra: Extra): { regulation: Regulation; source?: RegulationSource } {
+  if (extra.regulatedInDe === true) return extra.titleProtected ? { regulation: 'title', source: SOURCE_TITLE } : { regulation: 'regulated', source: SOURCE_REGULATED };
+  if (level === 'vocational' && (extra.chamber !== undefined || DUAL_WITHOUT_CHAMBER.has(id))) return { regulation: 'free', source: SOURCE_DUAL };
+  if (level !== 'manager' && /^25\d\d$/.test(isco)) return { regulation: 'free', source: SOURCE_IT };
+  if (SCIENCE_NOT_REGULATED.has(id)) return { regulation: 'free', source: SOURCE_SCIENCE };
+  return { regulation: 'unknown' };
 }
 
 const ENGINEER: Extra = {
   regulatedInDe: true,
+  titleProtected: true,
   note: {
     de: 'Die Berufsbezeichnung „Ingenieur/in“ ist durch die Ingenieurgesetze der Länder geschützt. Arbeiten ist ohne Anerkennung möglich; wer den Titel führen will, braucht die Genehmigung der zuständigen Stelle (meist die Ingenieurkammer des Landes).',
     en: 'The title "Ingenieur/in" is protected by the engineering laws of the German Länder. Working needs no recognition; using the title needs an authorisation from the competent body (usually the Land chamber of engineers).',
@@ -58,6 +183,7 @@ const ENGINEER: Extra = {
 
 const ARCHITECT: Extra = {
   regulatedInDe: true,
+  titleProtected: true,
   note: {
     de: 'Die Berufsbezeichnung ist durch die Architektengesetze der Länder geschützt; sie zu führen und bauvorlageberechtigt zu sein setzt die Eintragung bei der Architektenkammer voraus.',
     en: 'The title is protected by the architects acts of the Länder; using it and signing building applications requires registration with the chamber of architects.',
@@ -100,9 +226,21 @@ function occ(
 ): Occupation {
   const group: IscoUnitGroup | undefined = iscoUnitGroup(isco);
   if (group === undefined) throw new Error(`occupation ${id}: ISCO-08 unit group ${isco} is not in isco08.ts`);
-  const entry: Occupation = { id, isco, iscoTitle: group.title, title: Object.freeze({ de, en }), synonyms: Object.freeze([...synonyms]), level };
+  const { regulation, source } = regulationOf(id, isco, level, extra);
+  const entry: Occupation = {
+    id,
+    isco,
+    iscoTitle: group.title,
+    title: Object.freeze({ de, en }),
+    synonyms: Object.freeze([...synonyms]),
+    level,
+    regulation,
+    prominence: extra.prominence ?? PROMINENCE[id] ?? 0,
+  };
+  if (source !== undefined) entry.regulationSource = source;
   if (extra.kldb !== undefined) entry.kldb = extra.kldb;
   if (extra.regulatedInDe !== undefined) entry.regulatedInDe = extra.regulatedInDe;
+  else if (regulation === 'free') entry.regulatedInDe = false;
   if (extra.chamber !== undefined) entry.chamber = extra.chamber;
   if (extra.note !== undefined) entry.note = extra.note;
   return Object.freeze(entry);
@@ -156,7 +294,7 @@ export const OCCUPATIONS: readonly Occupation[] = Object.freeze([
   occ('wirtschaftsingenieur', '2141', 'academic', 'Wirtschaftsingenieur/in', 'Industrial engineer', ['Wirtschaftsingenieur', 'Industrial Engineer', 'Wirtschaftsingenieurwesen'], ENGINEER),
   occ('produktionsingenieur', '2141', 'academic', 'Produktionsingenieur/in', 'Production engineer', ['Fertigungsingenieur', 'Prozessingenieur Produktion', 'Lean Manager', 'Production engineer', 'Manufacturing engineer'], { kldb: '27304', ...ENGINEER }),
   occ('qualitaetsingenieur', '2141', 'academic', 'Qualitätsingenieur/in', 'Quality engineer', ['Qualitätsmanager', 'QM-Ingenieur', 'Quality Engineer', 'Quality manager engineering'], { kldb: '27314', ...ENGINEER }),
-  occ('bauingenieur', '2142', 'academic', 'Bauingenieur/in', 'Civil engineer', ['Bauingenieur', 'Bauingenieurin', 'Diplom-Bauingenieur', 'Civil Engineer', 'Bauingenieurwesen'], { kldb: '31104', ...ENGINEER }),
+  occ('bauingenieur', '2142', 'academic', 'Bauingenieur/in', 'Civil engineer', ['Bauingenieur', 'Bauingenieurin', 'Diplom-Bauingenieur', 'Civil Engineer', 'Bauingenieurwesen', 'Ingenieur Bauwesen'], { kldb: '31104', ...ENGINEER }),
   occ('tragwerksplaner', '2142', 'academic', 'Tragwerksplaner/in (Statiker/in)', 'Structural engineer', ['Statiker', 'Statikerin', 'Tragwerksplaner', 'Structural Engineer'], ENGINEER),
   occ('tiefbauingenieur', '2142', 'academic', 'Tiefbauingenieur/in', 'Civil engineer (civil works)', ['Ingenieur Tiefbau', 'Straßenbauingenieur', 'Geotechnical engineer', 'Infrastructure engineer'], { kldb: '32204', ...ENGINEER }),
   occ('wasserbauingenieur', '2142', 'academic', 'Wasserbauingenieur/in', 'Water engineer', ['Ingenieur Wasserwirtschaft', 'Wasserwirtschaftsingenieur', 'Hydraulic engineer'], { kldb: '31144', ...ENGINEER }),

@@ -307,6 +307,43 @@ test('Occupation suggestions for htmx are radio buttons with an out-of-band stat
   assert.doesNotMatch(none.body, /<script>/);
 });
 
+/** The suggestions of an occupation page or fragment: id, label text (tags removed) and the text its aria-describedby names. */
+function suggestions(html: string): { id: string; label: string; described: string }[] {
+  const out: { id: string; label: string; described: string }[] = [];
+  const text = (s: string): string => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  for (const m of html.matchAll(/<input type="radio" id="occupation-([a-z0-9-]+)"[^>]*aria-describedby="([^"]+)"[^>]*>\s*<label for="occupation-\1">([^]*?)<\/label>/g)) {
+    const hint = new RegExp(`<span[^>]*id="${m[2]}"[^>]*>([^]*?)</span>\\s*</label>`).exec(html);
+    out.push({ id: m[1]!, label: text(m[3]!), described: text(hint?.[1] ?? '') });
+  }
+  return out;
+}
+
+test('"Elektroniker" suggests Energie- und Gebäudetechnik and Betriebstechnik first, each with its ISCO-08 group and whether it is regulated, with htmx and without JavaScript, in German and English', async () => {
+  const id = await start();
+  const q = encodeURIComponent('elektroniker ');
+  for (const [url, headers] of [
+    [`/checks/${id}/occupations?q=${q}`, { 'hx-request': 'true' }],
+    [`/checks/${id}/step/occupation?q=${q}`, {}],
+  ] as const) {
+    const de = suggestions((await app.inject({ url, headers })).body);
+    assert.deepEqual(de.slice(0, 2).map((s) => s.id), ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik'], url);
+    assert.match(de[0]!.label, /^Elektroniker\/in für Energie- und Gebäudetechnik ISCO-08 7411: Elektroinstallateur/);
+    assert.match(de[0]!.described, /ISCO-08 7411: .* · In Deutschland: nicht reglementiert$/);
+    assert.match(de[1]!.described, /ISCO-08 7412: .* · In Deutschland: nicht reglementiert$/);
+    const en = suggestions((await app.inject({ url, headers: { ...headers, 'accept-language': 'en' } })).body);
+    assert.deepEqual(en.slice(0, 2).map((s) => s.id), ['elektroniker-energie-gebaeudetechnik', 'elektroniker-betriebstechnik'], url);
+    assert.match(en[0]!.label, /^Electronics technician for energy and building technology \(German title: Elektroniker\/in für Energie- und Gebäudetechnik\)/);
+    assert.match(en[0]!.described, /ISCO-08 7411: Building and related electricians · In Germany: not regulated$/);
+  }
+  // the other regulation states, in words
+  const doctor = suggestions((await app.inject({ url: `/checks/${id}/occupations?q=Hausarzt` })).body)[0]!;
+  assert.match(doctor.described, /In Deutschland: reglementiert: Berufserlaubnis oder Anerkennung nötig/);
+  const engineer = suggestions((await app.inject({ url: `/checks/${id}/occupations?q=Bauingenieur` })).body)[0]!;
+  assert.match(engineer.described, /In Deutschland: Berufsbezeichnung geschützt/);
+  const welder = suggestions((await app.inject({ url: `/checks/${id}/occupations?q=Welder`, headers: { 'accept-language': 'en' } })).body)[0]!;
+  assert.match(welder.described, /In Germany: whether it is regulated is not checked here/);
+});
+
 test('What if: a lower salary changes the result without saving it; bad values are named', async () => {
   const id = await walk(developer);
   const r = await app.inject({ url: `/checks/${id}/what-if?salary=30000&german=none&english=B2&date=2026-04-01` });

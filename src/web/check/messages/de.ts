@@ -50,7 +50,15 @@ export const de = {
     count: (n: number): string => (n === 1 ? '1 Beruf gefunden.' : `${n} Berufe gefunden.`),
     promptSearch: 'Geben Sie oben einen Beruf ein und wählen Sie dann einen Eintrag aus.',
     chosen: 'Bisher gewählt',
-    isco: (code: string): string => `ISCO ${code}`,
+    isco: (code: string): string => `ISCO-08 ${code}`,
+    regulation: {
+      regulated: 'reglementiert: Berufserlaubnis oder Anerkennung nötig',
+      title: 'Berufsbezeichnung geschützt, Arbeiten ohne Anerkennung möglich',
+      free: 'nicht reglementiert',
+      unknown: 'ob reglementiert, ist hier nicht geprüft',
+    },
+    germanTitle: 'Deutsche Bezeichnung',
+    regulationLabel: 'In Deutschland',
   },
   job: {
     heading: 'Die Stelle',

@@ -49,7 +49,15 @@ export const en: CheckMessages = {
     count: (n) => (n === 1 ? '1 occupation found.' : `${n} occupations found.`),
     promptSearch: 'Enter an occupation above, then choose an entry.',
     chosen: 'Chosen so far',
-    isco: (code) => `ISCO ${code}`,
+    isco: (code) => `ISCO-08 ${code}`,
+    regulation: {
+      regulated: 'regulated: a licence or recognition is required',
+      title: 'protected title, work possible without recognition',
+      free: 'not regulated',
+      unknown: 'whether it is regulated is not checked here',
+    },
+    germanTitle: 'German title',
+    regulationLabel: 'In Germany',
   },
   job: {
     heading: 'The job',

@@ -1,5 +1,6 @@
 // Step 1: the occupation, searched in the catalogue (htmx suggests while typing; without JavaScript the search is a
-// GET form).
+// GET form). Every suggestion's label names its German or English title, its ISCO-08 unit group (code and title)
+// and whether the occupation is regulated in Germany, in words (also its aria-describedby hint).
 
 import type { Lang } from '../../../../i18n/index.ts';
 import type { OccupationMatch, Occupation } from '../../../../catalogue/search.ts';
@@ -37,8 +38,22 @@ export function OccupationResults({
             <input type="radio" id={id} name="occupation" value={o.id} checked={current === o.id} aria-describedby={`${id}-hint`} />
             <label for={id}>
               {o.title[lang]}
-              <span class="hint choice-hint" id={`${id}-hint`}>
-                {o.iscoTitle[lang]} · {m.isco(o.isco)}
+              {lang !== 'de' ? (
+                <>
+                  {' '}
+                  <span class="occupation-title-de">
+                    ({m.germanTitle}: <span lang="de">{o.title.de}</span>)
+                  </span>
+                </>
+              ) : null}{' '}
+              <span class="hint choice-hint occupation-hint" id={`${id}-hint`}>
+                <span class="occupation-isco">
+                  {m.isco(o.isco)}: {o.iscoTitle[lang]}
+                </span>
+                {' · '}
+                <span class={`occupation-regulation occupation-regulation-${o.regulation}`}>
+                  {m.regulationLabel}: {m.regulation[o.regulation]}
+                </span>
                 {chosen?.id === o.id ? ` · ${m.chosen}` : ''}
               </span>
             </label>
