@@ -281,3 +281,16 @@ test('Recognising the electrician’s training would decide § 18a; the step lin
   assert.match(s.duration?.de ?? '', /3 Monate.*§ 6 Abs\. 3 BQFG/);
   assert.equal(s.costEur, undefined, 'the chambers charge by effort: a range, not one fee');
 });
+
+// ---- BA approval: "required unless …" (§ 9 Abs. 1 BeschV) ----
+
+test('A person already holding a title in Germany is told the BA approval is required unless § 9 BeschV applies; a first title from abroad is not', () => {
+  const abroad = evaluate(electrician());
+  const here = evaluate({ ...electrician(), person: { ...electrician().person, firstTitleInGermany: false } });
+  for (const r of here.routes) {
+    if (r.baApproval === 'required') assert.match(r.baApprovalNote?.de ?? '', /§ 9 Abs\. 1 BeschV/, r.id);
+    else assert.equal(r.baApprovalNote, undefined, r.id);
+  }
+  assert.ok(here.routes.some((r) => r.baApprovalNote !== undefined));
+  for (const r of abroad.routes) assert.equal(r.baApprovalNote, undefined, r.id);
+});

@@ -73,6 +73,24 @@ function notForPerson(input: CheckInput, route: RouteAssessment, eligibleWork: R
   }
 }
 
+// ---- BA approval: "required unless …" ----
+
+/**
+ * § 9 Abs. 1 BeschV: no approval is needed for a person who holds a Blue Card or a residence permit and has worked
+ * two years in Germany in employment subject to social insurance, or has stayed three years without interruption
+ * (lawfully, tolerated or with a permission to stay). The contract asks neither, so a person who already holds a
+ * title in Germany is told "required unless …"; a first title from abroad cannot meet it.
+ */
+const BA_APPROVAL_UNLESS_9: Text = {
+  de: 'Zustimmung der Bundesagentur für Arbeit erforderlich, außer die Person besitzt schon einen Aufenthaltstitel und hat zwei Jahre versicherungspflichtig in Deutschland gearbeitet oder hält sich seit drei Jahren ununterbrochen erlaubt, geduldet oder gestattet hier auf (§ 9 Abs. 1 BeschV); das fragt diese Prüfung nicht ab.',
+  en: 'Approval of the Federal Employment Agency is required unless the person already holds a residence title and has worked two years in Germany in employment subject to social insurance, or has stayed here for three years without interruption with a permit, toleration or permission to stay (§ 9(1) BeschV); this check does not ask about it.',
+};
+
+function baApprovalNote(input: CheckInput, route: RouteAssessment): Text | undefined {
+  if (route.baApproval !== 'required') return undefined;
+  return input.person.firstTitleInGermany === false ? BA_APPROVAL_UNLESS_9 : undefined;
+}
+
 // ---- next steps ----
 
 const LINK_ANABIN = { title: { de: 'anabin: Hochschule und Abschluss nachsehen', en: 'anabin: look up the institution and the degree' }, url: 'https://anabin.kmk.org' };
@@ -215,6 +233,8 @@ export function addGuidance(input: CheckInput, result: CheckResult): CheckResult
   const routes = result.routes.map((r) => {
     const rule: RouteRule = RULES[r.id];
     let route = nameMissingAnswers(input, r, rule);
+    const note = baApprovalNote(input, route);
+    if (note) route = { ...route, baApprovalNote: note };
     const reason = notForPerson(input, route, eligibleWork);
     if (reason) {
       route = { ...route, hints: [], notForPerson: reason };

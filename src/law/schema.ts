@@ -358,6 +358,10 @@ export const RouteAssessmentSchema = Type.Object(
       ...TextSchema,
       description: 'Present when the route cannot concern this person at all: the one-line reason.',
     }),
+    baApprovalNote: Type.Optional({
+      ...TextSchema,
+      description: 'When baApproval is "required" but an exception may apply that the input does not ask about: the exception ("required unless …").',
+    }),
   },
   { ...strictObject, description: 'The assessment of one route.' },
 );

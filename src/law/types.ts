@@ -157,6 +157,11 @@ export interface RouteAssessment {
    * company abroad, an offer that already opens a work route): the one-line reason. Such routes are shown folded.
    */
   notForPerson?: Text;
+  /**
+   * added (issue 12): when baApproval is "required" but the law knows an exception the contract has no input for,
+   * what that exception is ("required unless …").
+   */
+  baApprovalNote?: Text;
 }
 
 /** added (issue 12): a step that would settle open questions, e.g. having a foreign degree assessed. */
