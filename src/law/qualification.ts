@@ -1,6 +1,7 @@
 // Qualification tests shared by the routes. Tri-state: null means a fact needed to decide is absent.
 
 import type { CheckInput, Text } from './types.ts';
+import { REFORM_STAGE_1, reformStageInForce } from './parameters/reform2023.ts';
 
 type Qualification = CheckInput['qualification'];
 
@@ -33,6 +34,29 @@ export function isVocationalFachkraft(q: Qualification): boolean | null {
   if (q.obtainedIn === 'abroad') return false;
   return null;
 }
+
+/** § 18g Abs. 1 S. 5 AufenthG: minimum length, in years, of a tertiary programme that counts as a degree for the Blue Card. */
+export const TERTIARY_EQUIVALENT_MIN_YEARS = 3;
+
+/**
+ * § 18g Abs. 1 S. 5 AufenthG (in force with the first stage of the 2023 reform, REFORM_STAGE_1 = 18 November 2023):
+ * for the EU Blue Card a tertiary education programme that is equivalent to a university degree, requires at least
+ * three years of study and is assigned to at least ISCED 2011 level 6 or EQF level 6 counts like a degree. It does
+ * not make the person a Fachkraft mit akademischer Ausbildung for § 18b (see isAcademicFachkraft).
+ *
+ * true: such a programme of at least 3 years on a date the sentence is in force; false: not claimed
+ * (tertiaryEquivalent absent or false), shorter than 3 years, or before the sentence was in force; null: claimed,
+ * but its length (trainingYears) is not given.
+ */
+export function isTertiaryEquivalent(q: Qualification, date: string): boolean | null {
+  if (q.tertiaryEquivalent !== true || q.level === 'none') return false;
+  if (!reformStageInForce(1, date)) return false;
+  if (q.trainingYears === undefined) return null;
+  return q.trainingYears >= TERTIARY_EQUIVALENT_MIN_YEARS;
+}
+
+/** The first day § 18g Abs. 1 S. 5 AufenthG applies (dated data of parameters/reform2023.ts). */
+export const TERTIARY_EQUIVALENT_FROM = REFORM_STAGE_1;
 
 /** Fachkraft under § 18 Abs. 3 AufenthG, either kind. */
 export function isFachkraft(q: Qualification): boolean | null {

@@ -139,7 +139,8 @@ export interface Age45Result {
 /**
  * The 45+ rule of § 18 Abs. 2 Nr. 5 AufenthG: on the first residence title for employment granted after the
  * person turned 45 (age on the decision date, § 187 Abs. 2 BGB), the salary must reach 55 % of the BBG unless
- * adequate old-age provision is proven.
+ * adequate old-age provision is proven. The statute ties the age to the grant ("im Fall der erstmaligen Erteilung
+ * ... nach Vollendung des 45. Lebensjahres"), not to the application: decisionDate, never facts.applicationDate.
  */
 export function age45Condition(facts: Facts, date: string, ref = '§ 18 Abs. 2 Nr. 5 AufenthG', opts: { unconfirmed?: boolean } = {}): Age45Result {
   const id = 'age_45_salary';

@@ -5,6 +5,8 @@ import { VERIFY } from './format.ts';
 
 /** The input with the contract's defaults applied; route modules only ever see this. */
 export interface Facts extends CheckInput {
+  /** the day of the application; the contract's default is decisionDate */
+  applicationDate: string;
   person: CheckInput['person'] & { firstTitleInGermany: boolean };
   job?: NonNullable<CheckInput['job']> & { qualifiedEmployment: boolean; appropriateToQualification: boolean };
 }
@@ -12,6 +14,7 @@ export interface Facts extends CheckInput {
 export function applyDefaults(input: CheckInput): Facts {
   return {
     ...input,
+    applicationDate: input.applicationDate ?? input.decisionDate,
     person: { ...input.person, firstTitleInGermany: input.person.firstTitleInGermany ?? true },
     job: input.job
       ? {

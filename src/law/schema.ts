@@ -119,6 +119,12 @@ export const QualificationSchema = Type.Object(
     trainingYears: Type.Optional(
       amount(LIMITS.trainingYears, 'Formal length of the training or study programme in years, e.g. 3.5.'),
     ),
+    tertiaryEquivalent: Type.Optional(
+      Type.Boolean({
+        description:
+          'Whether the qualification is a tertiary education programme equivalent to a university degree, at a level assigned to at least ISCED 2011 level 6 or EQF level 6 (§ 18g Abs. 1 S. 5 AufenthG, EU Blue Card only); its length is trainingYears (at least 3 years are required). Absent: no.',
+      }),
+    ),
     ahk: Type.Optional(
       Type.Boolean({
         description: 'Whether the vocational qualification was awarded by a German chamber of commerce abroad (AHK).',
@@ -203,6 +209,11 @@ export const CheckInputSchema = Type.Object(
   {
     decisionDate: isoDate(
       'The day the authority decides; selects the law and the thresholds in force. 2023-11-18 or later.',
+    ),
+    applicationDate: Type.Optional(
+      isoDate(
+        'The day the application for the residence title is (or will be) made; not after decisionDate. Periods the statute counts to the application use it (the 3-year new-entrant window of § 18g Abs. 1 S. 2 Nr. 2 AufenthG). Default: decisionDate.',
+      ),
     ),
     person: PersonSchema,
     qualification: QualificationSchema,

@@ -38,6 +38,11 @@ export interface ExperienceEntry {
 
 export interface CheckInput {
   decisionDate: string;
+  /**
+   * added (issue 12): the day the application is (or will be) made; default: decisionDate. Periods the statute
+   * counts to the application use it (the new-entrant window of § 18g Abs. 1 S. 2 Nr. 2 AufenthG).
+   */
+  applicationDate?: string;
   person: {
     birthDate: string;
     /** ISO 3166-1 alpha-2; "XK" for Kosovo */
@@ -55,6 +60,11 @@ export interface CheckInput {
     obtainedIn?: 'DE' | 'abroad';
     stateRecognisedAbroad?: boolean;
     trainingYears?: number;
+    /**
+     * added (issue 12): the qualification is a tertiary programme equivalent to a university degree at ISCED 2011
+     * level 6 or EQF level 6 (§ 18g Abs. 1 S. 5 AufenthG); its length is trainingYears
+     */
+    tertiaryEquivalent?: boolean;
     ahk?: boolean;
     germanAssessment: GermanAssessment;
     licence?: Licence;

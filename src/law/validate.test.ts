@@ -147,6 +147,30 @@ test('cross-field rules: birth before the decision, award not after it, periods 
   assert.ok(validateCheckInput({ ...valid(), experience: [{ isco: '2512', from: '2020-01-01', to: '2020-01-01' }] }).ok);
 });
 
+test('applicationDate (issue 12): a real date, not before the first modelled day, not after decisionDate', () => {
+  only((x) => (x.applicationDate = '01.03.2026'), '/applicationDate', /YYYY-MM-DD/);
+  only((x) => (x.applicationDate = '2026-02-30'), '/applicationDate', /not a real calendar date/);
+  only((x) => (x.applicationDate = 20260301), '/applicationDate', /must be a string/);
+  only((x) => (x.applicationDate = '2026-04-02'), '/applicationDate', /not be after decisionDate \(2026-04-01\)/);
+  only((x) => (x.applicationDate = '2023-11-17'), '/applicationDate', /modelled from 2023-11-18/);
+  // both sides of each boundary
+  for (const applicationDate of ['2026-04-01', '2026-03-31', '2023-11-18']) {
+    const r = validateCheckInput({ ...valid(), applicationDate });
+    assert.ok(r.ok, `${applicationDate}: ${JSON.stringify(r)}`);
+  }
+});
+
+test('tertiaryEquivalent (issue 12): a boolean, and only for a vocational or academic qualification', () => {
+  only((x) => (x.qualification.tertiaryEquivalent = 'yes'), '/qualification/tertiaryEquivalent', /must be true or false/);
+  only((x) => Object.assign(x.qualification, { level: 'none', tertiaryEquivalent: true }), '/qualification/tertiaryEquivalent', /vocational or academic/);
+  for (const level of ['vocational', 'academic'] as const) {
+    const r = validateCheckInput({ ...valid(), qualification: { ...valid().qualification, level, tertiaryEquivalent: true } });
+    assert.ok(r.ok, `${level}: ${JSON.stringify(r)}`);
+  }
+  const none = validateCheckInput({ ...valid(), qualification: { ...valid().qualification, level: 'none', tertiaryEquivalent: false } });
+  assert.ok(none.ok, JSON.stringify(none));
+});
+
 test('several errors are reported together, one per field, and a schema error does not hide a date error', () => {
   const errors = errorsOf((x) => {
     x.job.annualGrossSalaryEur = '1';

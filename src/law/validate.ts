@@ -192,6 +192,18 @@ function semanticErrors(x: unknown): InputError[] {
     });
   }
 
+  if (x.applicationDate !== undefined) {
+    const application = dateAt('/applicationDate', x.applicationDate);
+    if (application !== undefined && application < MODELLED_FROM) {
+      out.push({
+        path: '/applicationDate',
+        message: `must be ${MODELLED_FROM} or later: the law is modelled from ${MODELLED_FROM} (first stage of the 2023 skilled-immigration reform), ${application} is before that`,
+      });
+    } else if (application !== undefined && decision !== undefined && application > decision) {
+      out.push({ path: '/applicationDate', message: `must not be after decisionDate (${decision}): the authority decides on an application already made` });
+    }
+  }
+
   const person = isRecord(x.person) ? x.person : undefined;
   let birth = person ? dateAt('/person/birthDate', person.birthDate) : undefined;
   if (birth !== undefined && decision !== undefined) {
@@ -212,6 +224,10 @@ function semanticErrors(x: unknown): InputError[] {
     } else if (birth !== undefined && awarded <= birth) {
       out.push({ path: '/qualification/awardedOn', message: `must be after birthDate (${birth})` });
     }
+  }
+
+  if (q && q.tertiaryEquivalent === true && q.level === 'none') {
+    out.push({ path: '/qualification/tertiaryEquivalent', message: 'can only be true for a vocational or academic qualification (level is "none")' });
   }
 
   if (Array.isArray(x.experience)) {

@@ -195,6 +195,132 @@ const newEntrant: RouteCase[] = [
   },
 ];
 
+// § 18g Abs. 1 S. 2 Nr. 2 counts the 3 years to the application: applicationDate differs from decisionDate.
+// Degree of 1 April 2023: the window closes on 1 April 2026.
+const applicationWindow: RouteCase[] = [
+  {
+    name: 'Applied on the last day of the window (1 April 2026), decided months later (1 September 2026): still a new entrant, and the text names the application',
+    facts: { decisionDate: '2026-09-01', applicationDate: '2026-04-01', qualification: { awardedOn: '2023-04-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: {
+      outcome: 'eligible',
+      conditions: { degree_date: true },
+      texts: ['vor dem Antrag am 01.04.2026', 'before the application on 1 April 2026', 'endet am 01.04.2026'],
+      hints: [],
+    },
+  },
+  {
+    name: 'Applied on the day after the window (2 April 2026), decided on 1 September 2026: no longer a new entrant',
+    facts: { decisionDate: '2026-09-01', applicationDate: '2026-04-02', qualification: { awardedOn: '2023-04-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: {
+      outcome: 'ineligible',
+      conditions: { degree_date: false },
+      hints: [{ conditionId: 'degree_date', kind: 'deadline', date: '2026-04-01' }],
+      texts: ['mehr als 3 Jahre vor dem Antrag am 02.04.2026', 'endete am 01.04.2026'],
+    },
+  },
+  {
+    name: 'Without an application date the window is counted to the decision date, and the text says so',
+    facts: { decisionDate: '2026-04-02', qualification: { awardedOn: '2023-04-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'ineligible', conditions: { degree_date: false }, texts: ['gerechnet zum Tag der Entscheidung, 02.04.2026', 'counted to the decision date, 2 April 2026'] },
+  },
+  {
+    name: 'An application date equal to the decision date gives the same answer as none: open on the last day',
+    facts: { decisionDate: '2026-04-01', applicationDate: '2026-04-01', qualification: { awardedOn: '2023-04-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'eligible', conditions: { degree_date: true } },
+  },
+  {
+    name: 'A degree awarded after the application (but before the decision) does not count: it must exist when the application is made',
+    facts: { decisionDate: '2026-04-01', applicationDate: '2025-06-30', qualification: { awardedOn: '2025-07-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'ineligible', conditions: { degree_date: false }, texts: ['nach dem Antrag am 30.06.2025'] },
+  },
+  {
+    name: 'A degree awarded on the day of the application counts',
+    facts: { decisionDate: '2026-04-01', applicationDate: '2025-07-01', qualification: { awardedOn: '2025-07-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'eligible', conditions: { degree_date: true } },
+  },
+  {
+    name: 'The salary threshold stays that of the decision year: applied in December 2025, decided in 2026, 45,934.20 € apply',
+    facts: { decisionDate: '2026-02-01', applicationDate: '2025-12-15', qualification: { awardedOn: '2023-04-01' }, job: { isco: '2431', annualGrossSalaryEur: 45_934.19 } },
+    expect: { outcome: 'ineligible', salaryThresholdEur: 45_934.2, conditions: { degree_date: true, salary: false } },
+  },
+];
+
+// § 18g Abs. 1 S. 5: a tertiary programme equivalent to a degree, at least 3 years, since 18 November 2023.
+const TERTIARY = { level: 'vocational', germanAssessment: 'none', tertiaryEquivalent: true, awardedOn: '2020-07-01' } as const;
+const tertiary: RouteCase[] = [
+  {
+    name: 'A degree-equivalent tertiary programme of 3 years meets the Blue Card qualification under § 18g (1) S. 5',
+    facts: { qualification: { ...TERTIARY, trainingYears: 3 } },
+    expect: { outcome: 'eligible', conditions: { qualification: true }, texts: ['§ 18g Abs. 1 S. 5 AufenthG', 'von 3 Jahren', 'of 3 years'] },
+  },
+  {
+    name: 'A degree-equivalent tertiary programme of 2.9 years is too short',
+    facts: { qualification: { ...TERTIARY, trainingYears: 2.9 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: false }, texts: ['2,9 Jahre', 'mindestens 3 Jahre'] },
+  },
+  {
+    name: 'A degree-equivalent tertiary programme without its length is unknown',
+    facts: { qualification: { ...TERTIARY, trainingYears: undefined } },
+    expect: { outcome: 'unknown', conditions: { qualification: null }, texts: ['Dauer ist nicht angegeben'] },
+  },
+  {
+    name: 'On 18 November 2023, the day § 18g (1) S. 5 took effect, the 3-year programme counts',
+    facts: { decisionDate: '2023-11-18', qualification: { ...TERTIARY, trainingYears: 3 }, job: { annualGrossSalaryEur: 43_800 } },
+    expect: { outcome: 'eligible', conditions: { qualification: true, in_force: true } },
+  },
+  {
+    name: 'On 17 November 2023 the 3-year programme does not count yet, and the text gives the date it will',
+    facts: { decisionDate: '2023-11-17', qualification: { ...TERTIARY, trainingYears: 3 }, job: { annualGrossSalaryEur: 60_000 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: false }, texts: ['erst ab dem 18.11.2023'] },
+  },
+  {
+    name: 'A vocational qualification without the tertiary answer stays refused, and the text names § 18g (1) S. 5',
+    facts: { qualification: { ...TERTIARY, tertiaryEquivalent: undefined, trainingYears: 3 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: false }, texts: ['Verlangt ist ein deutscher', '§ 18g Abs. 1 S. 5 AufenthG'] },
+  },
+  {
+    name: 'A vocational qualification answered "not tertiary-equivalent" stays refused',
+    facts: { qualification: { ...TERTIARY, tertiaryEquivalent: false, trainingYears: 4 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: false } },
+  },
+  {
+    name: 'A comparable degree wins over the tertiary answer: the condition cites S. 1 as before',
+    facts: { qualification: { tertiaryEquivalent: true, trainingYears: 2 } },
+    expect: { outcome: 'eligible', conditions: { qualification: true }, texts: ['Fachkraft mit akademischer Ausbildung'] },
+  },
+];
+
+const tertiaryNewEntrant: RouteCase[] = [
+  {
+    name: 'A 3-year tertiary programme completed within 3 years before the application opens the new-entrant Blue Card',
+    facts: { decisionDate: '2026-09-01', applicationDate: '2026-06-30', qualification: { ...TERTIARY, trainingYears: 3, awardedOn: '2023-07-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'eligible', conditions: { qualification: true, degree_date: true }, texts: ['Der Abschluss der tertiären Ausbildung vom 01.07.2023'] },
+  },
+  {
+    name: 'Applied on the day after its 3-year window, the tertiary programme no longer opens the new-entrant Blue Card',
+    facts: { decisionDate: '2026-09-01', applicationDate: '2026-07-02', qualification: { ...TERTIARY, trainingYears: 3, awardedOn: '2023-07-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: true, degree_date: false } },
+  },
+  {
+    name: 'A vocational qualification without the tertiary answer has no degree date condition and is refused',
+    facts: { qualification: { ...TERTIARY, tertiaryEquivalent: undefined, trainingYears: 3, awardedOn: '2025-07-01' }, job: { isco: '2431', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: false, degree_date: 'absent' } },
+  },
+];
+
+const tertiaryShortage: RouteCase[] = [
+  {
+    name: 'A 3-year tertiary programme meets the qualification of the shortage-occupation Blue Card (engineer at 46,000 €)',
+    facts: { qualification: { ...TERTIARY, trainingYears: 3 }, job: { isco: '2151', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'eligible', conditions: { qualification: true, occupation: true } },
+  },
+  {
+    name: 'A 2.9-year tertiary programme does not',
+    facts: { qualification: { ...TERTIARY, trainingYears: 2.9 }, job: { isco: '2151', annualGrossSalaryEur: 46_000 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: false } },
+  },
+];
+
 const it: RouteCase[] = [
   {
     name: 'TC-06: in 2026 a system administrator without degree with 4 years of IT work in the last 7 at 46,000 € gets the IT Blue Card',
@@ -258,6 +384,10 @@ for (const [label, rule, cases] of [
   ['18g-shortage', blaueKarteEngpass, shortage],
   ['18g-new-entrant', blaueKarteBerufseinsteiger, newEntrant],
   ['18g-it', blaueKarteIt, it],
+  ['18g-new-entrant (application date)', blaueKarteBerufseinsteiger, applicationWindow],
+  ['18g-standard (tertiary)', blaueKarteStandard, tertiary],
+  ['18g-shortage (tertiary)', blaueKarteEngpass, tertiaryShortage],
+  ['18g-new-entrant (tertiary)', blaueKarteBerufseinsteiger, tertiaryNewEntrant],
 ] as const) {
   for (const c of cases) test(`${label}: ${c.name}`, () => void checkCase(rule, c));
 }
@@ -266,4 +396,16 @@ test('The new-entrant window ends 3 years after the award on the same calendar d
   assert.equal(newEntrantWindowEnd('2023-04-01'), '2026-04-01');
   assert.equal(newEntrantWindowEnd('2024-02-29'), '2027-02-28');
   assert.equal(newEntrantWindowEnd('2023-12-31'), '2026-12-31');
+});
+
+test('The unknown tertiary condition names the answer that settles it (Condition.missing)', () => {
+  const a = checkCase(blaueKarteStandard, { name: 'no length', facts: { qualification: { ...TERTIARY, trainingYears: undefined } }, expect: { outcome: 'unknown' } });
+  assert.deepEqual(a.conditions.find((c) => c.id === 'qualification')?.missing, ['qualification.trainingYears']);
+});
+
+test('The IT Blue Card counts its 7-year window to the decision date, not to an earlier application (§ 18g (2) names no reference day)', () => {
+  // 3 years of IT work ending on the decision date; the application 2 months earlier does not shorten them
+  const facts = { decisionDate: '2026-02-01', applicationDate: '2025-12-01', qualification: { level: 'none' as const }, experience: [{ isco: '2512', from: '2023-02-02', to: '2026-02-01' }], job: { annualGrossSalaryEur: 46_000 } };
+  const a = checkCase(blaueKarteIt, { name: 'IT', facts, expect: { outcome: 'eligible', conditions: { experience: true } } });
+  assert.equal(a.outcome, 'eligible');
 });

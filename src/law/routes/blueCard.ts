@@ -4,20 +4,26 @@
 //   18g-new-entrant  § 18g Abs. 1 S. 2 Nr. 2  degree awarded at most 3 years before, 45.3 %, BA approval
 //   18g-it           § 18g Abs. 2             IT specialist without degree, 3 of the last 7 years, 45.3 %, BA approval
 // The Blue Card is an entitlement ("wird erteilt"). The 45+ rule of § 18 Abs. 2 Nr. 5 does not apply to it.
-// Not modelled: § 18g Abs. 1 S. 5 (tertiary equivalent), refusal grounds of § 19f (see docs/law/coverage.md).
+// § 18g Abs. 1 S. 5: a degree-equivalent tertiary programme of at least 3 years counts as a degree for the Blue Card
+// (qualification.ts, isTertiaryEquivalent), and so opens the three degree routes, not § 18b.
+// Dates: the new-entrant window runs to the application (facts.applicationDate, default decisionDate), as the
+// statute says ("innerhalb der letzten drei Jahre vor der Beantragung"). The IT route's "in den letzten sieben
+// Jahren" (§ 18g Abs. 2) names no reference day: it stays on decisionDate. Thresholds and the law in force are
+// those of decisionDate.
+// Not modelled: refusal grounds of § 19f (see docs/law/coverage.md).
 
 import type { Condition, Hint, Text } from '../types.ts';
 import type { Facts, RouteRule } from '../route.ts';
 import { assessment, condition } from '../route.ts';
 import { salaryCondition, salaryHint, salaryThreshold, thresholdEur } from '../salary.ts';
-import { describeQualification, isAcademicFachkraft } from '../qualification.ts';
+import { describeQualification, isAcademicFachkraft, isTertiaryEquivalent, TERTIARY_EQUIVALENT_FROM, TERTIARY_EQUIVALENT_MIN_YEARS } from '../qualification.ts';
 import { experienceHint, experienceOn } from '../experience.ts';
 import { inForceCondition, jobOfferCondition, licenceCondition } from '../requirements.ts';
 import { valueAt } from '../parameters/parameter.ts';
 import { blueCardItGroups, blueCardShortageGroups, iscoIn } from '../parameters/occupations.ts';
 import { REFORM_STAGE_1, reformStageInForce } from '../parameters/reform2023.ts';
 import { addDays, addYears } from '../dates.ts';
-import { dateDe, dateEn, monthsDe, monthsEn } from '../format.ts';
+import { dateDe, dateEn, monthsDe, monthsEn, numberDe, numberEn } from '../format.ts';
 import { refEn } from '../citation.ts';
 
 /** Minimum duration of the contract or binding job offer, in months. */
@@ -35,10 +41,18 @@ function inForce(date: string): Condition {
   return inForceCondition(reformStageInForce(1, date), REFORM_STAGE_1, '§ 18g AufenthG', BLUE_CARD);
 }
 
-function academicCondition(facts: Facts, ref: string): Condition {
+/** § 18g Abs. 1 S. 5 AufenthG: a degree-equivalent tertiary programme of at least 3 years. */
+const TERTIARY_REF = '§ 18g Abs. 1 S. 5 AufenthG';
+
+/**
+ * The Blue Card's qualification: a Fachkraft mit akademischer Ausbildung (§ 18g Abs. 1 S. 1 with § 18 Abs. 3 Nr. 2),
+ * or, since 18 November 2023, a degree-equivalent tertiary programme of at least 3 years (§ 18g Abs. 1 S. 5).
+ */
+function academicCondition(facts: Facts, date: string, ref: string): Condition {
   const q = facts.qualification;
   const desc = describeQualification(q);
   const met = isAcademicFachkraft(q);
+  if (met !== true && q.tertiaryEquivalent === true && q.level !== 'none') return tertiaryCondition(facts, date, met);
   const text: Text =
     met === true
       ? { de: `${desc.de}: Die Person ist Fachkraft mit akademischer Ausbildung (${ref}).`, en: `${desc.en}: the person is a skilled worker with academic training (${refEn(ref)}).` }
@@ -51,7 +65,73 @@ function academicCondition(facts: Facts, ref: string): Condition {
             de: `Es ist nicht angegeben, wo der Hochschulabschluss erworben wurde, und er ist in Deutschland nicht bewertet; verlangt ist ein deutscher, anerkannter oder vergleichbarer Abschluss (${ref}).`,
             en: `It is not stated where the degree was obtained and it has not been assessed in Germany; a German, recognised or comparable degree is required (${refEn(ref)}).`,
           };
+  if (met === false && q.level === 'vocational' && reformStageInForce(1, date)) {
+    text.de += ` Eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung von mindestens ${TERTIARY_EQUIVALENT_MIN_YEARS} Jahren genügt ebenfalls (${TERTIARY_REF}); eine solche ist nicht angegeben.`;
+    text.en += ` A tertiary programme of at least ${TERTIARY_EQUIVALENT_MIN_YEARS} years equivalent to a degree is also enough (${refEn(TERTIARY_REF)}); none is stated.`;
+  }
   return condition('qualification', met, text, ref);
+}
+
+/**
+ * The qualification condition for a person who states a degree-equivalent tertiary programme (§ 18g Abs. 1 S. 5):
+ * met when the programme lasted at least 3 years on a date the sentence is in force; unknown when its length is not
+ * given (or the degree's own status is open); not met when shorter or before 18 November 2023.
+ */
+function tertiaryCondition(facts: Facts, date: string, academic: boolean | null): Condition {
+  const q = facts.qualification;
+  const t = isTertiaryEquivalent(q, date);
+  const years = q.trainingYears;
+  const min = TERTIARY_EQUIVALENT_MIN_YEARS;
+  const level = { de: 'mindestens der Stufe 6 der ISCED 2011 oder des Europäischen Qualifikationsrahmens zugeordnet', en: 'assigned to at least level 6 of ISCED 2011 or of the European Qualifications Framework' };
+  if (t === true) {
+    return condition(
+      'qualification',
+      true,
+      {
+        de: `Die Person hat eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung (${level.de}) von ${numberDe(years!)} Jahren abgeschlossen; verlangt sind mindestens ${min} Jahre. Für die Blaue Karte EU steht sie einem Hochschulabschluss gleich (${TERTIARY_REF}).`,
+        en: `The person completed a tertiary programme equivalent to a degree (${level.en}) of ${numberEn(years!)} years; at least ${min} years are required. For the EU Blue Card it counts like a degree (${refEn(TERTIARY_REF)}).`,
+      },
+      TERTIARY_REF,
+    );
+  }
+  if (!reformStageInForce(1, date)) {
+    return condition(
+      'qualification',
+      academic === null ? null : false,
+      {
+        de: `Eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung zählt für die Blaue Karte EU erst ab dem ${dateDe(TERTIARY_EQUIVALENT_FROM)} (${TERTIARY_REF}); verlangt ist am ${dateDe(date)} ein deutscher, anerkannter oder vergleichbarer Hochschulabschluss.`,
+        en: `A tertiary programme equivalent to a degree only counts for the EU Blue Card from ${dateEn(TERTIARY_EQUIVALENT_FROM)} (${refEn(TERTIARY_REF)}); on ${dateEn(date)} a German, recognised or comparable degree is required.`,
+      },
+      TERTIARY_REF,
+    );
+  }
+  if (t === null || academic === null) {
+    const c = condition(
+      'qualification',
+      null,
+      t === null
+        ? {
+            de: `Die Person hat eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung abgeschlossen; ihre Dauer ist nicht angegeben. Sie muss mindestens ${min} Jahre gedauert haben, damit sie für die Blaue Karte EU einem Hochschulabschluss gleichsteht (${TERTIARY_REF}).`,
+            en: `The person completed a tertiary programme equivalent to a degree; its length is not stated. It must have lasted at least ${min} years to count like a degree for the EU Blue Card (${refEn(TERTIARY_REF)}).`,
+          }
+        : {
+            de: `Die tertiäre Ausbildung dauerte nur ${numberDe(years!)} Jahre; für die Blaue Karte EU müssten es mindestens ${min} sein (${TERTIARY_REF}). Es ist nicht angegeben, wo der Hochschulabschluss erworben wurde, und er ist in Deutschland nicht bewertet.`,
+            en: `The tertiary programme lasted only ${numberEn(years!)} years; the EU Blue Card requires at least ${min} (${refEn(TERTIARY_REF)}). It is not stated where the degree was obtained and it has not been assessed in Germany.`,
+          },
+      TERTIARY_REF,
+    );
+    c.missing = t === null ? ['qualification.trainingYears'] : ['qualification.obtainedIn'];
+    return c;
+  }
+  return condition(
+    'qualification',
+    false,
+    {
+      de: `Die einem Hochschulabschluss gleichwertige tertiäre Ausbildung dauerte ${numberDe(years!)} Jahre; für die Blaue Karte EU sind mindestens ${min} Jahre verlangt (${TERTIARY_REF}), sonst ein deutscher, anerkannter oder vergleichbarer Hochschulabschluss.`,
+      en: `The tertiary programme equivalent to a degree lasted ${numberEn(years!)} years; the EU Blue Card requires at least ${min} years (${refEn(TERTIARY_REF)}), or else a German, recognised or comparable degree.`,
+    },
+    TERTIARY_REF,
+  );
 }
 
 function appropriateCondition(job: NonNullable<Facts['job']>, ref: string): Condition {
@@ -130,7 +210,7 @@ export const blaueKarteStandard: RouteRule = (facts, date) => {
     priorityCheck: false,
     discretionary: false,
     salaryThresholdEur: thresholdEur(salaryThreshold('blueCardStandard', date)),
-    conditions: [inForce(date), academicCondition(facts, ref), ...job.conditions],
+    conditions: [inForce(date), academicCondition(facts, date, ref), ...job.conditions],
     hints: job.hints,
   });
 };
@@ -150,7 +230,7 @@ function occupationCondition(isco: string, groups: readonly string[], ref: strin
 
 export const blaueKarteEngpass: RouteRule = (facts, date) => {
   const ref = '§ 18g Abs. 1 S. 2 Nr. 1 AufenthG';
-  const conditions: Condition[] = [inForce(date), academicCondition(facts, '§ 18g Abs. 1 S. 1 AufenthG')];
+  const conditions: Condition[] = [inForce(date), academicCondition(facts, date, '§ 18g Abs. 1 S. 1 AufenthG')];
   const groups = valueAt(blueCardShortageGroups, date);
   const job = jobConditions(facts, date, 'blueCardReduced', '§ 18g Abs. 1 S. 2 AufenthG', {
     appropriate: true,
@@ -177,53 +257,66 @@ export function newEntrantWindowEnd(awardedOn: string): string {
 
 export const blaueKarteBerufseinsteiger: RouteRule = (facts, date) => {
   const ref = '§ 18g Abs. 1 S. 2 Nr. 2 AufenthG';
-  const conditions: Condition[] = [inForce(date), academicCondition(facts, '§ 18g Abs. 1 S. 1 AufenthG')];
+  const conditions: Condition[] = [inForce(date), academicCondition(facts, date, '§ 18g Abs. 1 S. 1 AufenthG')];
   const hints: Hint[] = [];
-  const awardedOn = facts.qualification.awardedOn;
-  if (facts.qualification.level === 'academic') {
+  const q = facts.qualification;
+  const awardedOn = q.awardedOn;
+  // S. 5 puts a degree-equivalent tertiary programme on a par with a degree for the Blue Card, so its award date
+  // opens the new-entrant window too.
+  const tertiary = isAcademicFachkraft(q) !== true && q.tertiaryEquivalent === true && q.level !== 'none';
+  if (q.level === 'academic' || tertiary) {
+    const degree = tertiary
+      ? { de: 'Der Abschluss der tertiären Ausbildung', en: 'The tertiary qualification', deOf: 'des Abschlusses der tertiären Ausbildung', enOf: 'of the tertiary qualification' }
+      : { de: 'Der Hochschulabschluss', en: 'The degree', deOf: 'des Hochschulabschlusses', enOf: 'of the degree' };
     if (awardedOn === undefined) {
       conditions.push(
         condition(
           'degree_date',
           null,
           {
-            de: `Das Datum des Hochschulabschlusses ist nicht angegeben; er darf höchstens ${NEW_ENTRANT_YEARS} Jahre zurückliegen (${ref}).`,
-            en: `The date of the degree is not stated; it must have been awarded at most ${NEW_ENTRANT_YEARS} years earlier (${refEn(ref)}).`,
+            de: `Das Datum ${degree.deOf} ist nicht angegeben; er muss innerhalb der letzten ${NEW_ENTRANT_YEARS} Jahre vor dem Antrag erworben sein (${ref}).`,
+            en: `The date ${degree.enOf} is not stated; it must have been awarded within the ${NEW_ENTRANT_YEARS} years before the application (${refEn(ref)}).`,
           },
           ref,
         ),
       );
     } else {
+      // § 18g Abs. 1 S. 2 Nr. 2: "innerhalb der letzten drei Jahre vor der Beantragung" - counted to the application.
+      const applied = facts.applicationDate;
+      const before =
+        applied === date
+          ? { de: `vor dem Antrag (gerechnet zum Tag der Entscheidung, ${dateDe(applied)})`, en: `before the application (counted to the decision date, ${dateEn(applied)})` }
+          : { de: `vor dem Antrag am ${dateDe(applied)}`, en: `before the application on ${dateEn(applied)}` };
       const end = newEntrantWindowEnd(awardedOn);
-      const open = awardedOn <= date && date <= end;
+      const open = awardedOn <= applied && applied <= end;
       conditions.push(
         condition(
           'degree_date',
           open,
           open
             ? {
-                de: `Der Hochschulabschluss vom ${dateDe(awardedOn)} liegt höchstens ${NEW_ENTRANT_YEARS} Jahre zurück; diese Frist endet am ${dateDe(end)} (${ref}).`,
-                en: `The degree of ${dateEn(awardedOn)} was awarded at most ${NEW_ENTRANT_YEARS} years ago; this window closes on ${dateEn(end)} (${refEn(ref)}).`,
+                de: `${degree.de} vom ${dateDe(awardedOn)} wurde innerhalb der letzten ${NEW_ENTRANT_YEARS} Jahre ${before.de} erworben; diese Frist endet am ${dateDe(end)} (${ref}).`,
+                en: `${degree.en} of ${dateEn(awardedOn)} was awarded within the ${NEW_ENTRANT_YEARS} years ${before.en}; this window closes on ${dateEn(end)} (${refEn(ref)}).`,
               }
-            : awardedOn > date
+            : awardedOn > applied
               ? {
-                  de: `Der Hochschulabschluss wird erst am ${dateDe(awardedOn)} erworben (${ref}).`,
-                  en: `The degree will only be awarded on ${dateEn(awardedOn)} (${refEn(ref)}).`,
+                  de: `${degree.de} wird erst am ${dateDe(awardedOn)} erworben, nach dem Antrag am ${dateDe(applied)}; er muss bei Antragstellung vorliegen (${ref}).`,
+                  en: `${degree.en} will only be awarded on ${dateEn(awardedOn)}, after the application on ${dateEn(applied)}; it must exist when the application is made (${refEn(ref)}).`,
                 }
               : {
-                  de: `Der Hochschulabschluss vom ${dateDe(awardedOn)} liegt mehr als ${NEW_ENTRANT_YEARS} Jahre zurück; die Frist für Berufseinsteiger endete am ${dateDe(end)} (${ref}).`,
-                  en: `The degree of ${dateEn(awardedOn)} was awarded more than ${NEW_ENTRANT_YEARS} years ago; the new-entrant window closed on ${dateEn(end)} (${refEn(ref)}).`,
+                  de: `${degree.de} vom ${dateDe(awardedOn)} wurde mehr als ${NEW_ENTRANT_YEARS} Jahre ${before.de} erworben; die Frist für Berufseinsteiger endete am ${dateDe(end)} (${ref}).`,
+                  en: `${degree.en} of ${dateEn(awardedOn)} was awarded more than ${NEW_ENTRANT_YEARS} years ${before.en}; the new-entrant window closed on ${dateEn(end)} (${refEn(ref)}).`,
                 },
           ref,
         ),
       );
-      if (awardedOn <= date) {
+      if (awardedOn <= applied) {
         hints.push({
           conditionId: 'degree_date',
           kind: 'deadline',
           date: end,
           text: open
-            ? { de: `Die Frist für Berufseinsteiger endet am ${dateDe(end)}; der Antrag muss bis dahin entschieden sein.`, en: `The new-entrant window closes on ${dateEn(end)}; the decision must fall on or before that day.` }
+            ? { de: `Die Frist für Berufseinsteiger endet am ${dateDe(end)}; der Antrag muss bis dahin gestellt sein.`, en: `The new-entrant window closes on ${dateEn(end)}; the application must be made on or before that day.` }
             : { de: `Die Frist für Berufseinsteiger endete am ${dateDe(end)}.`, en: `The new-entrant window closed on ${dateEn(end)}.` },
         });
       }

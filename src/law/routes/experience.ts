@@ -92,6 +92,8 @@ function experienceCondition(facts: Facts, date: string, form: Form, it: { group
     groups = undefined;
     scope = { de: 'Berufserfahrung', en: 'professional experience' };
   }
+  // "in den letzten fünf Jahren" (§ 6 BeschV; old form: "sieben") names no reference day, unlike § 18g Abs. 1 S. 2
+  // Nr. 2 ("vor der Beantragung"): the window stays on the decision date, not facts.applicationDate.
   const xp = experienceOn(facts.experience, date, groups ? { years: form.years, withinYears: form.withinYears, iscoGroups: groups } : { years: form.years, withinYears: form.withinYears });
   const had = { de: monthsDe(xp.months), en: monthsEn(xp.months) };
   let met = xp.met;

@@ -157,5 +157,19 @@ const berufsausbildung: RouteCase[] = [
   },
 ];
 
+// § 18g Abs. 1 S. 5 AufenthG equates a degree-equivalent tertiary programme with a degree for the Blue Card only.
+const tertiaryNot18b: RouteCase[] = [
+  {
+    name: 'A degree-equivalent tertiary programme of 3 years (vocational, not assessed) does not make the person an academic Fachkraft for § 18b',
+    facts: { qualification: { level: 'vocational', germanAssessment: 'none', tertiaryEquivalent: true, trainingYears: 3 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: false } },
+  },
+  {
+    name: 'Nor does a 4-year one',
+    facts: { qualification: { level: 'vocational', germanAssessment: 'none', tertiaryEquivalent: true, trainingYears: 4 } },
+    expect: { outcome: 'ineligible', conditions: { qualification: false } },
+  },
+];
+for (const c of tertiaryNot18b) test(`18b: ${c.name}`, () => void checkCase(fachkraftAkademisch, c));
 for (const c of akademisch) test(`18b: ${c.name}`, () => void checkCase(fachkraftAkademisch, c));
 for (const c of berufsausbildung) test(`18a: ${c.name}`, () => void checkCase(fachkraftBerufsausbildung, c));

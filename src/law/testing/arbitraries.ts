@@ -11,6 +11,7 @@ import { CEFR_LEVELS } from '../types.ts';
 import { FEDERAL_STATES, LIMITS } from '../schema.ts';
 import { addDays, addYears, fromDay, toDay } from '../dates.ts';
 import { PUBLISHED, UNPUBLISHED } from './years.ts';
+import { MODELLED_FROM } from '../validate.ts';
 
 export const FIRST_DAY = '2023-11-18';
 export const LAST_DAY = `${UNPUBLISHED}-12-31`;
@@ -230,10 +231,23 @@ const professionalArb: Arbitrary<CheckInput> = fc
   });
 
 /** A valid CheckInput: every value validateCheckInput accepts, spread over the places where the law turns. */
-export const checkInputArb: Arbitrary<CheckInput> = fc.oneof(
-  { weight: 2, arbitrary: anyCheckInputArb },
-  { weight: 1, arbitrary: professionalArb },
-);
+export const checkInputArb: Arbitrary<CheckInput> = fc
+  .tuple(
+    fc.oneof({ weight: 2, arbitrary: anyCheckInputArb }, { weight: 1, arbitrary: professionalArb }),
+    // issue 12: an application up to about a year before the decision, and a degree-equivalent tertiary programme
+    fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+    fc.option(fc.boolean(), { nil: undefined }),
+  )
+  .map(([x, daysBefore, tertiaryEquivalent]) => {
+    if (daysBefore === undefined && tertiaryEquivalent === undefined) return x;
+    const input = structuredClone(x);
+    if (daysBefore !== undefined) {
+      const applied = addDays(input.decisionDate, -daysBefore);
+      input.applicationDate = applied < MODELLED_FROM ? MODELLED_FROM : applied;
+    }
+    if (tertiaryEquivalent !== undefined && input.qualification.level !== 'none') input.qualification.tertiaryEquivalent = tertiaryEquivalent;
+    return input;
+  });
 
 // ---- invalid inputs: one field broken ----
 

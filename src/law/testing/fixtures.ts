@@ -9,6 +9,8 @@ type Job = NonNullable<CheckInput['job']>;
 
 export interface CaseOverrides {
   decisionDate?: string;
+  /** absent: the contract's default (decisionDate) */
+  applicationDate?: string;
   person?: Partial<CheckInput['person']>;
   qualification?: Partial<CheckInput['qualification']>;
   experience?: ExperienceEntry[];
@@ -62,6 +64,7 @@ export function buildInput(o: CaseOverrides = {}): CheckInput {
       ...o.job,
     };
   }
+  if (o.applicationDate !== undefined) input.applicationDate = o.applicationDate;
   if (o.means) input.means = o.means;
   return input;
 }

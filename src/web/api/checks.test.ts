@@ -108,6 +108,24 @@ test('decisionDate 2023-01-01 answers 400 saying from when the law is modelled',
   assert.match(p.errors![0]!.message, /modelled from 2023-11-18/);
 });
 
+test('issue 12: applicationDate and qualification.tertiaryEquivalent pass through the schema; an application after the decision answers 400 naming it', async () => {
+  const bad = problemOf(await post({ ...developer, applicationDate: '2026-04-02' }), 400);
+  assert.deepEqual(bad.errors?.map((e) => e.path), ['/applicationDate']);
+  assert.match(bad.errors![0]!.message, /not be after decisionDate/);
+  const input: CheckInput = {
+    ...developer,
+    applicationDate: '2026-03-01',
+    qualification: { level: 'vocational', awardedOn: '2024-07-01', obtainedIn: 'abroad', trainingYears: 3, tertiaryEquivalent: true, germanAssessment: 'none' },
+  };
+  const r = await post(input);
+  assert.equal(r.statusCode, 200, r.body);
+  const result = r.json() as CheckResult;
+  assert.deepEqual(result, JSON.parse(JSON.stringify(evaluate(input))));
+  assert.equal(result.recommended, '18g-standard');
+  const q = result.routes.find((x) => x.id === '18g-standard')!.conditions.find((c) => c.id === 'qualification')!;
+  assert.equal(q.ref, '§ 18g Abs. 1 S. 5 AufenthG');
+});
+
 test('the semantic rules apply over HTTP too: an impossible date, a period that ends before it starts', async () => {
   const p = problemOf(
     await post({ ...developer, person: { ...developer.person, birthDate: '1996-02-30' }, experience: [{ isco: '2512', from: '2020-01-02', to: '2020-01-01' }] }),

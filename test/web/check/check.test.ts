@@ -476,3 +476,41 @@ test('The question about the protected title "Ingenieur/in" is asked for enginee
   await answer(developerId, 'occupation', { occupation: 'softwareentwickler' }, `/checks/${developerId}/step/job`);
   assert.doesNotMatch((await app.inject({ url: `/checks/${developerId}/step/qualification` })).body, /name="engineerTitle"/);
 });
+
+test('Issue 12: the application date and the degree-equivalent tertiary programme are asked, checked, kept and used', async () => {
+  const id = await start();
+  await answer(id, 'occupation', { occupation: 'softwareentwickler' }, `/checks/${id}/step/job`);
+  const jobPage = await app.inject({ url: `/checks/${id}/step/job` });
+  assert.match(jobPage.body, /Wann wird der Antrag voraussichtlich gestellt\?/);
+  assert.match(jobPage.body, /name="applicationDate"/);
+  // an application after the reference date names the field and keeps the other answers
+  const bad = await post(id, 'job', { ...developer.job, applicationDate: '2026-04-02', municipality: 'Kaiserslautern-Süd' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /<a href="#applicationDate">Der Antrag muss zwischen dem 18\.11\.2023 und dem Stichtag der Prüfung \(01\.04\.2026\) gestellt werden/);
+  assert.match(bad.body, /value="Kaiserslautern-Süd"/, 'other values entered are kept');
+  const en = await post(id, 'job', { ...developer.job, applicationDate: 'soon' }, { 'accept-language': 'en' });
+  assert.equal(en.statusCode, 400);
+  assert.match(en.body, /href="#applicationDate"/);
+  await answer(id, 'job', { ...developer.job, applicationDate: '2026-03-02' }, `/checks/${id}/step/person`);
+  const again = await app.inject({ url: `/checks/${id}/step/job` });
+  assert.match(again.body, /value="2026-03-02"|value="02\.03\.2026"/, 'the saved application date is shown again');
+
+  await answer(id, 'person', developer.person, `/checks/${id}/step/qualification`);
+  const qPage = await app.inject({ url: `/checks/${id}/step/qualification` });
+  assert.match(qPage.body, /Handelt es sich um eine tertiäre Ausbildung, die einem Hochschulabschluss gleichwertig ist \(mindestens drei Jahre\)\?/);
+  const badQ = await post(id, 'qualification', { level: 'vocational', obtainedIn: 'abroad', stateRecognised: 'yes', awardedOn: '2024-07-01', trainingYears: '3', tertiaryEquivalent: 'maybe', assessment: 'none' });
+  assert.equal(badQ.statusCode, 400);
+  assert.match(badQ.body, /href="#tertiaryEquivalent"/);
+  assert.match(badQ.body, /value="2024-07-01"|value="01\.07\.2024"/, 'the other answers are kept');
+  await answer(id, 'qualification', { level: 'vocational', obtainedIn: 'abroad', stateRecognised: 'yes', awardedOn: '2024-07-01', trainingYears: '3', tertiaryEquivalent: 'yes', assessment: 'none' }, `/checks/${id}/step/experience`);
+  await answer(id, 'experience', developer.experience, `/checks/${id}/step/review`);
+  const review = await app.inject({ url: `/checks/${id}/step/review` });
+  assert.match(review.body, /Antrag/);
+  assert.match(review.body, /02\.03\.2026/);
+  assert.match(review.body, /Tertiäre Ausbildung, einem Hochschulabschluss gleichwertig/);
+  await answer(id, 'review', {}, `/checks/${id}`);
+  const result = await app.inject({ url: `/checks/${id}` });
+  assert.equal(result.statusCode, 200);
+  assert.equal(recommendedOf(result.body), 'Blaue Karte EU (Regelfall)', 'the 3-year tertiary programme meets the Blue Card qualification');
+  assert.match(result.body, /§ 18g Abs\. 1 S\. 5/);
+});

@@ -14,11 +14,13 @@ export type BuildResult = { ok: true; input: CheckInput } | { ok: false; missing
 export function locate(path: string): { step: DataStepId; field: string } {
   if (path.startsWith('/job/isco')) return { step: 'occupation', field: 'occupation' };
   if (path === '/decisionDate') return { step: 'job', field: 'decisionDate' };
+  if (path === '/applicationDate') return { step: 'job', field: 'applicationDate' };
   if (path.startsWith('/job/annualGross')) return { step: 'job', field: 'salary' };
   if (path.startsWith('/job')) return { step: 'job', field: 'federalState' };
   if (path.startsWith('/person/birthDate')) return { step: 'person', field: 'birthDate' };
   if (path.startsWith('/means') || path.startsWith('/person')) return { step: 'person', field: path.startsWith('/means') ? 'means' : 'citizenship' };
   if (path.startsWith('/qualification/awardedOn')) return { step: 'qualification', field: 'awardedOn' };
+  if (path.startsWith('/qualification/tertiaryEquivalent')) return { step: 'qualification', field: 'tertiaryEquivalent' };
   if (path.startsWith('/qualification')) return { step: 'qualification', field: 'level' };
   const m = /^\/experience\/(\d+)\/(\w+)/.exec(path);
   if (m) return { step: 'experience', field: `exp${m[1]}_${m[2] === 'to' ? 'to' : 'from'}` };
@@ -27,6 +29,7 @@ export function locate(path: string): { step: DataStepId; field: string } {
 
 export const CROSS_FIELD: Array<[RegExp, Text]> = [
   [/^\/person\/birthDate$/, tx('Das Geburtsdatum passt nicht zum Stichtag der Prüfung. Bitte prüfen Sie beide Daten.', 'The date of birth does not fit the reference date of the check. Please check both dates.')],
+  [/^\/applicationDate$/, tx('Der Antrag muss vor dem Stichtag der Prüfung oder an ihm gestellt werden. Bitte prüfen Sie beide Daten.', 'The application must be made on or before the reference date of the check. Please check both dates.')],
   [/^\/qualification\/awardedOn$/, tx('Der Abschluss muss nach der Geburt und vor dem Stichtag erworben sein.', 'The qualification must be obtained after birth and before the reference date.')],
   [/^\/experience\/\d+\/from$/, tx('Die Berufserfahrung muss nach der Geburt beginnen und vor ihrem Ende liegen.', 'Work experience must start after birth and before it ends.')],
   [/^\/experience\/\d+\/to$/, tx('Das Ende der Berufserfahrung darf nicht nach dem Stichtag der Prüfung liegen.', 'The end of the work experience must not be after the reference date of the check.')],
@@ -42,6 +45,7 @@ export function buildCheckInput(answers: Answers): BuildResult {
   const decisionDate = job.decisionDate;
   const input: CheckInput = {
     decisionDate,
+    ...(job.applicationDate !== undefined ? { applicationDate: job.applicationDate } : {}),
     person: {
       birthDate: person.birthDate,
       citizenship: person.citizenship,
@@ -56,6 +60,7 @@ export function buildCheckInput(answers: Answers): BuildResult {
       ...(q.obtainedIn !== undefined ? { obtainedIn: q.obtainedIn } : {}),
       ...(q.stateRecognised !== undefined ? { stateRecognisedAbroad: q.stateRecognised } : {}),
       ...(q.trainingYears !== undefined ? { trainingYears: q.trainingYears } : {}),
+      ...(q.tertiaryEquivalent !== undefined && q.level !== 'none' ? { tertiaryEquivalent: q.tertiaryEquivalent } : {}),
     },
     experience: answers.experience!.entries.map((e) => ({
       isco: e.isco,

@@ -23,6 +23,8 @@ export interface JobAnswers {
   federalState: string;
   municipality?: string;
   decisionDate: string;
+  /** the day the application will be made; absent: the decision date (§ 18g Abs. 1 S. 2 Nr. 2 AufenthG counts to it) */
+  applicationDate?: string;
 }
 export interface PersonAnswers {
   citizenship: string;
@@ -38,6 +40,8 @@ export interface QualificationAnswers {
   stateRecognised?: boolean;
   awardedOn?: string;
   trainingYears?: number;
+  /** a tertiary programme equivalent to a degree, at least 3 years (§ 18g Abs. 1 S. 5 AufenthG); absent: not answered */
+  tertiaryEquivalent?: boolean;
   assessment: GermanAssessment;
   engineerTitle?: boolean;
 }
@@ -77,9 +81,9 @@ export const MAX_FIELD_LENGTH = 200;
 /** The form fields of each page, in order (also the order of the error summary). */
 export const FIELDS: Record<DataStepId, readonly string[]> = {
   occupation: ['occupation'],
-  job: ['hasOffer', 'salary', 'collectiveAgreement', 'contract', 'contractMonths', 'federalState', 'municipality', 'decisionDate'],
+  job: ['hasOffer', 'salary', 'collectiveAgreement', 'contract', 'contractMonths', 'federalState', 'municipality', 'decisionDate', 'applicationDate'],
   person: ['citizenship', 'birthDate', 'german', 'english', 'firstTitle', 'means'],
-  qualification: ['level', 'obtainedIn', 'stateRecognised', 'awardedOn', 'trainingYears', 'assessment', 'engineerTitle'],
+  qualification: ['level', 'obtainedIn', 'stateRecognised', 'awardedOn', 'trainingYears', 'tertiaryEquivalent', 'assessment', 'engineerTitle'],
   experience: Array.from({ length: MAX_EXPERIENCE_ROWS }, (_, i) => [`exp${i}_isco`, `exp${i}_from`, `exp${i}_to`, `exp${i}_related`]).flat(),
 };
 

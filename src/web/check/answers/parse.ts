@@ -86,6 +86,21 @@ export function parseJob(body: unknown, today: string): ParseResult<JobAnswers> 
     });
     out.decisionDate = d ?? (values.decisionDate ? undefined : today);
   }
+  if (!bad.has('applicationDate')) {
+    // the application comes before the decision (§ 18g Abs. 1 S. 2 Nr. 2 AufenthG counts to the application)
+    const latest = out.decisionDate ?? addYears(today, 3);
+    const a = dateField(values, errors, 'applicationDate', {
+      required: false,
+      min: MODELLED_FROM,
+      max: latest,
+      missing: tx('', ''),
+      range: tx(
+        `Der Antrag muss zwischen dem 18.11.2023 und dem Stichtag der Prüfung (${formatDe(latest)}) gestellt werden. Leer lassen heißt: am Stichtag.`,
+        `The application must be made between 2023-11-18 and the reference date of the check (${latest}). Left empty: on the reference date.`,
+      ),
+    });
+    if (a !== undefined) out.applicationDate = a;
+  }
   return errors.length > 0 ? { ok: false, errors, values } : { ok: true, value: out as JobAnswers, values };
 }
 
@@ -153,6 +168,12 @@ export function parseQualification(body: unknown, today: string): ParseResult<Qu
       const n = /^\d{1,2}([.,]5)?$/.test(ty) ? Number(ty.replace(',', '.')) : NaN;
       if (!Number.isFinite(n) || n < 0.5 || n > LIMITS.trainingYears) errors.push({ field: 'trainingYears', message: tx('Bitte geben Sie die Dauer in Jahren an (z. B. 3 oder 3,5; höchstens 20).', 'Please enter the length in years (e.g. 3 or 3.5; at most 20).') });
       else out.trainingYears = n;
+    }
+    const te = values.tertiaryEquivalent ?? '';
+    // asked for a vocational (or other non-university) qualification only; ignored for a degree, as the page hides it
+    if (out.level === 'vocational' && !bad.has('tertiaryEquivalent') && te !== '') {
+      if (!YES_NO.has(te) && te !== 'unknown') errors.push({ field: 'tertiaryEquivalent', message: tx('Bitte wählen Sie eine der angebotenen Antworten.', 'Please choose one of the answers offered.') });
+      else if (te !== 'unknown') out.tertiaryEquivalent = te === 'yes';
     }
     if (!bad.has('assessment')) out.assessment = oneOf(values, errors, 'assessment', ['none', 'comparable', 'equivalent', 'partial'] as const, tx('Bitte geben Sie an, ob der Abschluss in Deutschland schon bewertet wurde.', 'Please say whether the qualification has already been assessed in Germany.'));
     const et = values.engineerTitle ?? '';

@@ -22,6 +22,7 @@ export function formValuesOf(step: DataStepId, answers: Answers): FormValues {
         federalState: j.federalState,
         municipality: j.municipality ?? '',
         decisionDate: j.decisionDate,
+        applicationDate: j.applicationDate ?? '',
       };
     }
     case 'person': {
@@ -45,6 +46,7 @@ export function formValuesOf(step: DataStepId, answers: Answers): FormValues {
         stateRecognised: q.stateRecognised === undefined ? (q.level === 'none' ? '' : 'unknown') : yn(q.stateRecognised),
         awardedOn: q.awardedOn ?? '',
         trainingYears: q.trainingYears !== undefined ? String(q.trainingYears) : '',
+        tertiaryEquivalent: yn(q.tertiaryEquivalent),
         assessment: q.assessment,
         engineerTitle: yn(q.engineerTitle),
       };

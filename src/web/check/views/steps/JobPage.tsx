@@ -45,6 +45,7 @@ export function JobPage(p: PageProps) {
           ))}
         </datalist>
         <InputField state={state} name="decisionDate" label={m.decisionDate} hint={m.decisionDateHint} type="date" width={10} optional />
+        <InputField state={state} name="applicationDate" label={m.applicationDate} hint={m.applicationDateHint} type="date" width={10} optional />
         <Submit lang={lang} />
       </form>
     </StepShell>

@@ -48,6 +48,17 @@ export function QualificationPage(p: PageProps) {
           />
           <InputField state={state} name="awardedOn" label={m.awardedOn} hint={m.awardedOnHint} type="date" width={10} optional />
           <InputField state={state} name="trainingYears" label={m.trainingYears} hint={m.trainingYearsHint} inputMode="decimal" width={4} optional />
+          <div class="vocational-only">
+            <RadioGroup
+              state={state}
+              name="tertiaryEquivalent"
+              label={m.tertiaryEquivalent}
+              hint={m.tertiaryEquivalentHint}
+              options={[...yesNo(lang), { value: 'unknown', label: c.dontKnow }]}
+              inline
+              optional
+            />
+          </div>
           <RadioGroup
             state={state}
             name="assessment"

@@ -38,6 +38,7 @@ export function ReviewPage(p: {
     }
     rows.push({ step: 'job', label: j.hasOffer ? L.place : L.placeNoOffer, value: [j.municipality, landName(j.federalState, lang)].filter(Boolean).join(', ') });
     rows.push({ step: 'job', label: L.decisionDate, value: fmtDate(j.decisionDate, lang) });
+    if (j.applicationDate !== undefined) rows.push({ step: 'job', label: L.applicationDate, value: fmtDate(j.applicationDate, lang) });
   } else rows.push({ step: 'job', label: c.steps.job, value: m.notAnswered });
   if (pe) {
     rows.push({ step: 'person', label: L.citizenship, value: countryByCode(pe.citizenship)?.[lang] ?? pe.citizenship });
@@ -58,6 +59,10 @@ export function ReviewPage(p: {
       const a = c.qualification;
       const assessment = { none: a.assessmentNone, comparable: a.assessmentComparable, equivalent: a.assessmentEquivalent, partial: a.assessmentPartial }[q.assessment];
       rows.push({ step: 'qualification', label: L.assessment, value: assessment });
+      if (q.tertiaryEquivalent !== undefined) {
+        const years = q.trainingYears !== undefined ? ` (${c.qualification.trainingYears}: ${String(q.trainingYears).replace('.', lang === 'de' ? ',' : '.')})` : '';
+        rows.push({ step: 'qualification', label: L.tertiaryEquivalent, value: `${q.tertiaryEquivalent ? c.yes : c.no}${years}` });
+      }
     }
   } else rows.push({ step: 'qualification', label: c.steps.qualification, value: m.notAnswered });
   if (answers.experience) {
