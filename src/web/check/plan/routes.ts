@@ -8,7 +8,7 @@ import { evaluateCheck } from '../../../app/checks/evaluateCheck.ts';
 import { isIsoDate } from '../../../law/dates.ts';
 import { ROUTE_IDS } from '../../../law/types.ts';
 import type { CheckInput, CheckResult, RouteId } from '../../../law/types.ts';
-import { PlanError, acceleratedAvailable, buildPlan, comparePlans } from '../../../law/plan/buildPlan.ts';
+import { PlanError, acceleratedAvailable, buildPlan, comparePlans, planRouteFor } from '../../../law/plan/buildPlan.ts';
 import { planToIcs } from '../../../law/plan/ics.ts';
 import type { Procedure } from '../../../law/plan/types.ts';
 import type { Lang } from '../../../i18n/index.ts';
@@ -34,7 +34,7 @@ function planView(loaded: Loaded, input: CheckInput, result: CheckResult, q: Pla
   const routeRaw = q.route;
   let routeId: RouteId;
   if (routeRaw === undefined || routeRaw === '') {
-    routeId = result.recommended ?? result.routes[0]!.id;
+    routeId = planRouteFor(result);
   } else if (typeof routeRaw === 'string' && (ROUTE_IDS as readonly string[]).includes(routeRaw)) {
     routeId = routeRaw as RouteId;
   } else return { ok: false, status: 400 };
