@@ -18,6 +18,11 @@ export const savedChecks = pgTable(
     step: text('step'),
     /** set once the questionnaire is complete: the CheckInput built from the answers */
     input: jsonb('input'),
+    /**
+     * issue 12: the ticked documents of the plan's checklist, per route: { [routeId]: documentId[] }; written by
+     * src/app/checks/saveDocumentTicks.ts, which validates both
+     */
+    documentTicks: jsonb('document_ticks').notNull().default(sql`'{}'::jsonb`),
     /** set when a signed-in user ran the check (later issues) */
     tenantId: uuid('tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),

@@ -25,6 +25,7 @@ import { afterArrivalSteps } from './steps/afterArrival.ts';
 export { PlanError } from './errors.ts';
 export { MILESTONE_TITLES } from './milestones.ts';
 export { comparePlans } from './compare.ts';
+export { planRouteFor } from './planRoute.ts';
 export type { PlanComparison } from './compare.ts';
 
 /** Whether the route can use the § 81a procedure: true, false, or null (UNCONFIRMED). */

@@ -9,6 +9,7 @@
 //   GET  /checks/:id                     the result (from the saved CheckInput)
 //   GET  /checks/:id/what-if?...         the result for changed salary / languages / date, not saved
 //   GET  /checks/:id/plan?route&start&procedure, /checks/:id/plan.ics, /checks/:id/candidate
+//   POST /checks/:id/plan/documents      save the plan's document ticks (route, doc…), then redirect to the plan
 //
 // Cross-site requests: the flow is anonymous; the 128-bit id in the URL is the capability to read and change a
 // check, so a forged cross-site POST would need the id, which a third-party site does not know. Creating a check
@@ -26,6 +27,8 @@ import { isCheckId } from '../../app/checks/checkKeys.ts';
 import type { StoredCheck } from '../../app/checks/checkKeys.ts';
 import { deleteCheck } from '../../app/checks/deleteCheck.ts';
 import { loadCheck } from '../../app/checks/loadCheck.ts';
+import { loadDocumentTicks } from '../../app/checks/loadDocumentTicks.ts';
+import { saveDocumentTicks } from '../../app/checks/saveDocumentTicks.ts';
 import { saveCheckInput, saveCheckPage } from '../../app/checks/saveCheck.ts';
 import { startCheck } from '../../app/checks/startCheck.ts';
 import { visitor } from '../../policies/index.ts';
@@ -73,6 +76,8 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
       await saveCheckInput(db(), visitor(id), id, input);
     },
     savePage: (id, step, value) => saveCheckPage(db(), visitor(id), id, step, value),
+    saveTicks: (id, routeId, documentIds) => saveDocumentTicks(db(), visitor(id), id, routeId, documentIds),
+    loadTicks: (id, routeId) => loadDocumentTicks(db(), visitor(id), id, routeId),
   };
   await app.register(questionnaireRoutes, ctx);
   await app.register(resultRoutes, ctx);

@@ -3,7 +3,7 @@
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import type { CheckInput } from '../../law/types.ts';
+import type { CheckInput, RouteId } from '../../law/types.ts';
 import { savedCheckInput } from '../../app/checks/evaluateCheck.ts';
 import type { StoredCheck } from '../../app/checks/checkKeys.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -73,4 +73,7 @@ export interface CheckContext {
   load: (id: string) => Promise<Loaded | undefined>;
   saveInput: (id: string, input: CheckInput | null) => Promise<void>;
   savePage: (id: string, step: DataStepId, value: unknown) => Promise<boolean>;
+  /** issue 12: the plan's document ticks for one route (throws DocumentTicksError for a bad route or document id) */
+  saveTicks: (id: string, routeId: unknown, documentIds: unknown) => Promise<boolean>;
+  loadTicks: (id: string, routeId: RouteId) => Promise<string[]>;
 }

@@ -202,6 +202,14 @@ export const DOCUMENTS = {
     providedBy: 'company',
     signedByCompany: true,
   },
+  'adaptation-proof': {
+    id: 'adaptation-proof',
+    label: {
+      de: 'Nachweis, dass die im Defizitbescheid genannten Unterschiede ausgeglichen sind (Bescheinigung der Qualifizierungsmaßnahme)',
+      en: 'Proof that the differences named in the deficit notice are closed (certificate of the qualification measure)',
+    },
+    providedBy: 'company',
+  },
   'engineer-title-application': {
     id: 'engineer-title-application',
     label: { de: 'Antrag auf Genehmigung der Berufsbezeichnung „Ingenieur/in“', en: 'Application for permission to use the title "Ingenieur/in"' },

@@ -6,11 +6,14 @@ import * as F from '../../parameters/plan/fees.ts';
 import { engineerTitleBody, vocationalBodyUnknown, RLP } from '../data/authorities.ts';
 import type { Ctx, FeeSpec } from './context.ts';
 import { add } from './context.ts';
-import { equivalenceProcedure, vocationalBody } from './recognition.ts';
+import { equivalenceProcedure, recognised, vocationalBody } from './recognition.ts';
 
 export function afterArrivalSteps(ctx: Ctx, firstDay: string | undefined): void {
   const { input, profile } = ctx;
-  if (profile.qualification === 'measure' && firstDay) {
+  const assessment = input.qualification.germanAssessment;
+  // Equivalence (or comparability) already found: nothing left to recognise after arrival.
+  const settled = recognised(assessment);
+  if (profile.qualification === 'measure' && firstDay && !settled) {
     const measure = add(ctx, {
       id: 'qualification-measure',
       actor: 'company',
@@ -29,13 +32,42 @@ export function afterArrivalSteps(ctx: Ctx, firstDay: string | undefined): void 
       dependsOn: [measure],
       accelerated: false,
       milestone: false,
+      followUp: true,
       purpose: {
         de: 'Folgeantrag auf volle Gleichwertigkeit nach der Maßnahme; danach Wechsel zu § 18a AufenthG oder Arbeitsplatzsuche nach § 20 Abs. 1 Nr. 4 (bis 18 Monate).',
         en: 'Follow-up application for full equivalence after the measure; then a switch to § 18a AufenthG, or job search under § 20 (1) no. 4 (up to 18 months).',
       },
     });
   }
-  if (profile.qualification === 'partnership' && firstDay) {
+  if (profile.qualification === 'partnership' && firstDay && assessment === 'partial') {
+    // A deficit notice is held: the partnership starts from the adaptation the notice names, not from a new
+    // recognition application; the follow-up application then asks for full equivalence.
+    const adaptation = add(ctx, {
+      id: 'partnership-adaptation',
+      actor: 'company',
+      title: { de: 'Anpassungsqualifizierung zum Defizitbescheid', en: 'Adaptation training for the deficit notice' },
+      description: {
+        de: 'Der Bescheid über die teilweise Gleichwertigkeit liegt schon vor; ein neuer Anerkennungsantrag ist nicht nötig. Arbeitgeber und Fachkraft schließen die im Bescheid genannten Unterschiede (Anpassungsqualifizierung im Betrieb oder bei einem Bildungsträger). Die Aufenthaltserlaubnis gilt 1 Jahr und wird verlängert, solange das Verfahren nachweislich betrieben wird (bis höchstens 3 Jahre).',
+        en: 'The notice of partial equivalence is already held; no new recognition application is needed. Employer and skilled worker close the differences the notice names (adaptation training at work or with a training provider). The residence permit runs for 1 year and is extended while the procedure is shown to be pursued (up to 3 years in total).',
+      },
+      documents: ['partial-notice', 'partnership-agreement'],
+      duration: D.durQualificationMeasure,
+      dependsOn: [firstDay],
+      ref: '§ 16d Abs. 3 AufenthG',
+    });
+    equivalenceProcedure(ctx, {
+      idPrefix: 'partnership-recognition',
+      dependsOn: [adaptation],
+      accelerated: false,
+      milestone: false,
+      followUp: true,
+      purpose: {
+        de: 'Folgeantrag auf volle Gleichwertigkeit nach der Anpassungsqualifizierung, im Rahmen der Anerkennungspartnerschaft.',
+        en: 'Follow-up application for full equivalence after the adaptation training, within the recognition partnership.',
+      },
+    });
+  }
+  if (profile.qualification === 'partnership' && firstDay && assessment === 'none') {
     const { authority } = vocationalBody(input);
     const start = add(ctx, {
       id: 'partnership-application',

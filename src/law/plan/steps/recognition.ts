@@ -91,17 +91,24 @@ export function academicComparability(ctx: Ctx): string[] {
 }
 
 /** Equivalence procedure at IHK FOSA or the HWK (BQFG): receipt and decision, with § 14a deadlines in § 81a. */
-export function equivalenceProcedure(ctx: Ctx, opts: { idPrefix: string; dependsOn: string[]; accelerated: boolean; milestone: boolean; purpose: Text }): string {
+export function equivalenceProcedure(
+  ctx: Ctx,
+  opts: { idPrefix: string; dependsOn: string[]; accelerated: boolean; milestone: boolean; purpose: Text; /** a follow-up application after a deficit notice */ followUp?: boolean },
+): string {
   const { authority, fee } = vocationalBody(ctx.input);
   const receipt = add(ctx, {
     id: `${opts.idPrefix}-receipt`,
     actor: 'recognition-body',
-    title: { de: 'Anerkennungsantrag: Eingangsbestätigung', en: 'Recognition application: confirmation of receipt' },
+    title: opts.followUp
+      ? { de: 'Folgeantrag auf volle Gleichwertigkeit: Eingangsbestätigung', en: 'Follow-up application for full equivalence: confirmation of receipt' }
+      : { de: 'Anerkennungsantrag: Eingangsbestätigung', en: 'Recognition application: confirmation of receipt' },
     description: {
       de: `${opts.purpose.de} Die Anerkennungsstelle bestätigt den Eingang und teilt mit, welche Unterlagen fehlen.${opts.accelerated ? ' Im beschleunigten Verfahren leitet die Ausländerbehörde den Antrag weiter.' : ''}`,
       en: `${opts.purpose.en} The recognition body confirms receipt and lists any missing documents.${opts.accelerated ? ' In the accelerated procedure the immigration office forwards the application.' : ''}`,
     },
-    documents: [ctx.input.qualification.level === 'academic' ? 'degree-certificate' : 'vocational-certificate', 'experience-proof', 'translations', 'passport', 'recognition-application'],
+    documents: opts.followUp
+      ? ['partial-notice', 'adaptation-proof', 'recognition-application']
+      : [ctx.input.qualification.level === 'academic' ? 'degree-certificate' : 'vocational-certificate', 'experience-proof', 'translations', 'passport', 'recognition-application'],
     authority,
     duration: opts.accelerated ? D.durRecognitionReceiptAccelerated : D.durRecognitionReceipt,
     fee,
@@ -111,7 +118,7 @@ export function equivalenceProcedure(ctx: Ctx, opts: { idPrefix: string; depends
   return add(ctx, {
     id: `${opts.idPrefix}-decision`,
     actor: 'recognition-body',
-    title: { de: 'Anerkennungsbescheid', en: 'Recognition decision' },
+    title: opts.followUp ? { de: 'Bescheid über den Folgeantrag', en: 'Decision on the follow-up application' } : { de: 'Anerkennungsbescheid', en: 'Recognition decision' },
     description: {
       de: 'Die Anerkennungsstelle entscheidet über die Gleichwertigkeit: volle Gleichwertigkeit, teilweise Gleichwertigkeit (Defizitbescheid, danach Anpassungsqualifizierung und Folgeantrag) oder Ablehnung.',
       en: 'The recognition body decides on equivalence: full equivalence, partial equivalence (a deficit notice, followed by adaptation training and a follow-up application), or refusal.',
@@ -143,6 +150,11 @@ export function zabVocationalStatement(ctx: Ctx): string {
   });
 }
 
+/** The German assessment already held settles the qualification: nothing left to recognise. */
+export function recognised(a: PlanInput['qualification']['germanAssessment']): boolean {
+  return a === 'equivalent' || a === 'comparable';
+}
+
 /**
  * Steps that prove the qualification before the visa (or, in § 81a, before the pre-approval).
  * `after81a`: the id of the § 81a request, through which BQFG procedures run in the accelerated procedure.
@@ -153,18 +165,34 @@ export function qualificationSteps(ctx: Ctx, after81a: string | undefined): stri
   const deps = accelerated ? [after81a] : [];
   const equivalence = (purpose: Text): string[] => [equivalenceProcedure(ctx, { idPrefix: 'recognition', dependsOn: deps, accelerated, milestone: true, purpose })];
   const FULL: Text = { de: 'Antrag auf Feststellung der vollen Gleichwertigkeit.', en: 'Application for a finding of full equivalence.' };
+  // A deficit notice is held: no new recognition application, only the follow-up application once the differences
+  // the notice names are closed (§ 11 BQFG adaptation; the same procedure with its deadlines).
+  const followUp = (): string[] => [
+    equivalenceProcedure(ctx, {
+      idPrefix: 'recognition',
+      dependsOn: deps,
+      accelerated,
+      milestone: true,
+      followUp: true,
+      purpose: {
+        de: 'Ein Bescheid über teilweise Gleichwertigkeit (Defizitbescheid) liegt vor: kein neuer Anerkennungsantrag, sondern der Folgeantrag auf volle Gleichwertigkeit, wenn die im Bescheid genannten Unterschiede ausgeglichen sind.',
+        en: 'A notice of partial equivalence (deficit notice) is held: no new recognition application, but the follow-up application for full equivalence once the differences the notice names are closed.',
+      },
+    }),
+  ];
   switch (ctx.profile.qualification) {
     case 'none':
       return [];
     case 'comparability':
       return academicComparability(ctx);
     case 'equivalence':
-      return germanAssessment === 'equivalent' ? [] : equivalence(FULL);
+      return recognised(germanAssessment) ? [] : germanAssessment === 'partial' ? followUp() : equivalence(FULL);
     case 'fachkraft':
       if (level === 'academic') return academicComparability(ctx);
-      return germanAssessment === 'equivalent' ? [] : equivalence(FULL);
+      return recognised(germanAssessment) ? [] : germanAssessment === 'partial' ? followUp() : equivalence(FULL);
     case 'measure':
-      return germanAssessment === 'partial'
+      // a notice held (partial: the measure follows it; equivalent/comparable: nothing left to recognise)
+      return germanAssessment !== 'none'
         ? []
         : equivalence({
             de: 'Antrag auf Feststellung der Gleichwertigkeit; für § 16d Abs. 1 ist ein Bescheid über teilweise Gleichwertigkeit nötig.',

@@ -1,6 +1,7 @@
-// The process plan of a route, its calendar export and the candidate's summary (in English).
+// The process plan of a route, its calendar export and the candidate's summary (in English); the document ticks.
 //
-//   GET /checks/:id/plan?route&start&procedure, GET /checks/:id/plan.ics, GET /checks/:id/candidate
+//   GET /checks/:id/plan?route&start&procedure[&saved], GET /checks/:id/plan.ics, GET /checks/:id/candidate
+//   POST /checks/:id/plan/documents (route, doc…, start, procedure): save the ticks, 303 back to the plan
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -8,13 +9,15 @@ import { evaluateCheck } from '../../../app/checks/evaluateCheck.ts';
 import { isIsoDate } from '../../../law/dates.ts';
 import { ROUTE_IDS } from '../../../law/types.ts';
 import type { CheckInput, CheckResult, RouteId } from '../../../law/types.ts';
-import { PlanError, acceleratedAvailable, buildPlan, comparePlans } from '../../../law/plan/buildPlan.ts';
+import { PlanError, acceleratedAvailable, buildPlan, comparePlans, planRouteFor } from '../../../law/plan/buildPlan.ts';
 import { planToIcs } from '../../../law/plan/ics.ts';
 import type { Procedure } from '../../../law/plan/types.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { sendPage } from '../../shell/html.ts';
 import { firstOpenStep, planInputFromCheck, planOptionsOf } from '../answers.ts';
 import { cm } from '../messages/index.ts';
+import { DocumentTicksError } from '../../../app/checks/documentTicks.ts';
+import { ErrorPage } from '../../shell/ErrorPage.tsx';
 import { CandidatePage } from '../views/CandidatePage.tsx';
 import { PlanPage } from '../views/plan/PlanPage.tsx';
 import type { PlanView } from '../views/plan/planParts.tsx';
@@ -26,6 +29,14 @@ interface PlanQuery {
   route?: unknown;
   start?: unknown;
   procedure?: unknown;
+  saved?: unknown;
+}
+
+interface TicksBody {
+  route?: unknown;
+  doc?: unknown;
+  start?: unknown;
+  procedure?: unknown;
 }
 
 type PlanParse = { ok: true; view: PlanView } | { ok: false; status: number };
@@ -34,7 +45,7 @@ function planView(loaded: Loaded, input: CheckInput, result: CheckResult, q: Pla
   const routeRaw = q.route;
   let routeId: RouteId;
   if (routeRaw === undefined || routeRaw === '') {
-    routeId = result.recommended ?? result.routes[0]!.id;
+    routeId = planRouteFor(result);
   } else if (typeof routeRaw === 'string' && (ROUTE_IDS as readonly string[]).includes(routeRaw)) {
     routeId = routeRaw as RouteId;
   } else return { ok: false, status: 400 };
@@ -63,7 +74,10 @@ function planView(loaded: Loaded, input: CheckInput, result: CheckResult, q: Pla
       const accelerated = procedure === 'accelerated' ? plan : make('accelerated');
       comparison = { regular, accelerated, cmp: comparePlans(regular, accelerated) };
     }
-    return { ok: true, view: { routeId, start, procedure, plan, acceleratedOpen, ...(comparison ? { comparison } : {}), ...(notice ? { notice } : {}) } };
+    return {
+      ok: true,
+      view: { routeId, start, procedure, plan, acceleratedOpen, ticks: [], ...(q.saved === '1' ? { ticksSaved: true } : {}), ...(comparison ? { comparison } : {}), ...(notice ? { notice } : {}) },
+    };
   } catch (err) {
     if (err instanceof PlanError) return { ok: false, status: 400 };
     throw err;
@@ -88,7 +102,8 @@ export default async function planRoutes(app: FastifyInstance, ctx: CheckContext
     const result = evaluateCheck(input);
     const pv = planView(loaded, input, result, request.query ?? {}, request.lang);
     if (!pv.ok) return errorPage(request, reply, pv.status);
-    return then({ loaded, input, result, view: pv.view });
+    const ticks = await ctx.loadTicks(request.params.id, pv.view.routeId);
+    return then({ loaded, input, result, view: { ...pv.view, ticks } });
   }
 
   app.get<{ Params: { id: string }; Querystring: PlanQuery }>('/checks/:id/plan', async (request, reply) =>
@@ -97,6 +112,31 @@ export default async function planRoutes(app: FastifyInstance, ctx: CheckContext
       return sendPage(reply, h(PlanPage, { lang: request.lang, currentUrl: request.url, checkId: request.params.id, result, view }), { lang: request.lang });
     }),
   );
+
+  // The document checklist's tick boxes: a plain form POST (works without JavaScript), then back to the same plan.
+  app.post<{ Params: { id: string }; Body: TicksBody }>('/checks/:id/plan/documents', async (request, reply) => {
+    const body = (request.body ?? {}) as TicksBody;
+    const docs = body.doc === undefined ? [] : typeof body.doc === 'string' ? [body.doc] : body.doc;
+    let saved: boolean;
+    try {
+      saved = await ctx.saveTicks(request.params.id, body.route, docs);
+    } catch (err) {
+      if (!(err instanceof DocumentTicksError)) throw err;
+      const m = cm(request.lang).plan;
+      reply.header('cache-control', NO_STORE);
+      return sendPage(
+        reply,
+        h(ErrorPage, { lang: request.lang, status: 400, currentUrl: request.url, requestId: request.id, problems: [err.field === 'route' ? m.ticksBadRoute : m.ticksBadDoc] }),
+        { lang: request.lang, status: 400 },
+      );
+    }
+    if (!saved) return errorPage(request, reply, 404);
+    const q = new URLSearchParams({ route: body.route as string });
+    if (typeof body.start === 'string' && isIsoDate(body.start)) q.set('start', body.start);
+    if (body.procedure === 'regular' || body.procedure === 'accelerated') q.set('procedure', body.procedure);
+    q.set('saved', '1');
+    return reply.redirect(`/checks/${request.params.id}/plan?${q.toString()}#plan-documents`, 303);
+  });
 
   app.get<{ Params: { id: string }; Querystring: PlanQuery }>('/checks/:id/plan.ics', async (request, reply) =>
     withPlan(request, reply, ({ view }) => {

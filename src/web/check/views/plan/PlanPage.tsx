@@ -7,7 +7,7 @@ import type { CheckResult } from '../../../../law/types.ts';
 import { Layout } from '../../../shell/Layout.tsx';
 import { cm } from '../../messages/index.ts';
 import { fmtDate, fmtEur } from '../steps/StepShell.tsx';
-import { StepCard, money } from './planParts.tsx';
+import { Checklist, StepCard, money } from './planParts.tsx';
 import type { PlanView } from './planParts.tsx';
 import { Gantt } from './Gantt.tsx';
 
@@ -85,7 +85,11 @@ export function PlanPage(p: {
 
         <section aria-labelledby="plan-summary" class="section plan-summary">
           <h2 id="plan-summary">{m.summaryHeading}</h2>
-          <dl class="summary-list">
+          <dl class="summary-list plan-summary-facts">
+            <dt>{m.summaryRoute}</dt>
+            <dd>
+              {routeTitle} <span class="citation">({plan.routeRef})</span>
+            </dd>
             <dt>{m.procedure}</dt>
             <dd>{view.procedure === 'accelerated' ? m.accelerated : m.regular}</dd>
             <dt>{m.start}</dt>
@@ -97,29 +101,64 @@ export function PlanPage(p: {
                   <strong>
                     {m.typicalDate} {fmtDate(target.date, lang)}
                   </strong>{' '}
-                  ({m.range(fmtDate(target.earliest, lang), fmtDate(target.latest, lang))})
+                  ({m.range(fmtDate(target.earliest, lang), fmtDate(target.latest, lang))}; {m.weeks(Math.round(plan.totals.durationDays.typical / 7))})
                 </dd>
               </>
             ) : null}
-            <dt>{m.totalDuration}</dt>
-            <dd>
-              {m.days(plan.totals.durationDays.typical)} ({m.weeks(Math.round(plan.totals.durationDays.typical / 7))})
-            </dd>
             <dt>{m.totalFees}</dt>
             <dd>
               {money(fees.total, lang)}
-              <ul class="plain-list">
-                {fees.byPayer.company.max > 0 ? <li>{m.byCompany}: {money(fees.byPayer.company, lang)}</li> : null}
-                {fees.byPayer.candidate.max > 0 ? <li>{m.byCandidate}: {money(fees.byPayer.candidate, lang)}</li> : null}
-                {fees.byPayer.either.max > 0 ? <li>{m.byEither}: {money(fees.byPayer.either, lang)}</li> : null}
-              </ul>
+              {fees.byPayer.company.max > 0 ? <span class="plan-payer">; {m.byCompany}: {money(fees.byPayer.company, lang)}</span> : null}
+              {fees.byPayer.candidate.max > 0 ? <span class="plan-payer">; {m.byCandidate}: {money(fees.byPayer.candidate, lang)}</span> : null}
+              {fees.byPayer.either.max > 0 ? <span class="plan-payer">; {m.byEither}: {money(fees.byPayer.either, lang)}</span> : null}
             </dd>
           </dl>
-          {plan.means ? (
-            <p>{plan.means.monthlyNetEur !== null && plan.means.yearlyEur !== null ? m.means(fmtEur(plan.means.monthlyNetEur, lang), fmtEur(plan.means.yearlyEur, lang)) : null}</p>
-          ) : null}
+          {plan.means && plan.means.monthlyNetEur !== null && plan.means.yearlyEur !== null ? <p>{m.means(fmtEur(plan.means.monthlyNetEur, lang), fmtEur(plan.means.yearlyEur, lang))}</p> : null}
+          <h3 class="plan-summary-steps-title">{m.summarySteps}</h3>
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={m.summarySteps}>
+            <table class="table plan-summary-table">
+              <caption class="visually-hidden">{m.summarySteps}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.colStep}</th>
+                  <th scope="col">{m.colWho}</th>
+                  <th scope="col">{m.colWhen}</th>
+                  <th scope="col">{m.colFee}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.steps.map((s, i) => (
+                  <tr key={s.id} class={s.leadsToTarget ? undefined : 'plan-after-target'}>
+                    <th scope="row">
+                      {i + 1}. {s.title[lang]}
+                      {s.leadsToTarget ? null : <span class="plan-after-target-note"> ({m.afterTarget})</span>}
+                    </th>
+                    <td>{c.actors[s.actor]}</td>
+                    <td>
+                      <span class="nowrap">{s.start === s.end ? fmtDate(s.start, lang) : `${fmtDate(s.start, lang)} – ${fmtDate(s.end, lang)}`}</span>
+                      {s.deadline ? <span class="plan-statutory">{m.statutoryShort(m.period(s.deadline.period.n, s.deadline.period.unit), s.deadline.ref)}</span> : null}
+                    </td>
+                    <td>{s.fee ? `${money(s.fee.eur, lang)} (${c.payers[s.fee.payer]})` : '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="hint plan-summary-note">{m.summaryNote}</p>
+          <p class="hint print-only">{m.printNote}</p>
         </section>
 
+        <details class="plan-details plan-checklist-details" id="plan-documents" open={view.ticksSaved ? true : undefined}>
+          <summary>
+            <h2 class="plan-details-title">{m.checklistSummary}</h2>
+          </summary>
+          <Checklist plan={plan} lang={lang} checkId={checkId} view={view} />
+        </details>
+
+        <details class="plan-details" id="plan-details">
+          <summary>
+            <h2 class="plan-details-title">{m.detailsSummary}</h2>
+          </summary>
         {view.comparison ? (
           <section aria-labelledby="plan-compare" class="section">
             <h2 id="plan-compare">{m.compareHeading}</h2>
@@ -218,8 +257,8 @@ export function PlanPage(p: {
         <section aria-labelledby="plan-steps" class="section">
           <h2 id="plan-steps">{m.stepsHeading}</h2>
           <ol class="steps plan-steps">
-            {plan.steps.map((s, i) => (
-              <StepCard key={s.id} step={s} lang={lang} index={i} />
+            {plan.steps.map((s) => (
+              <StepCard key={s.id} step={s} lang={lang} />
             ))}
           </ol>
         </section>
@@ -252,6 +291,8 @@ export function PlanPage(p: {
             </ul>
           </section>
         ) : null}
+
+        </details>
 
         <section aria-labelledby="plan-exports" class="section no-print">
           <h2 id="plan-exports">{m.exportsHeading}</h2>

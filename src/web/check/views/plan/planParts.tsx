@@ -4,7 +4,7 @@
 import type { Lang } from '../../../../i18n/index.ts';
 import type { RouteId } from '../../../../law/types.ts';
 import type { PlanComparison } from '../../../../law/plan/buildPlan.ts';
-import type { Authority, Plan, PlanStep } from '../../../../law/plan/types.ts';
+import type { Authority, Plan, PlanDocument, PlanStep } from '../../../../law/plan/types.ts';
 import { cm } from '../../messages/index.ts';
 import { fmtDate, fmtEur } from '../steps/StepShell.tsx';
 
@@ -17,6 +17,23 @@ export interface PlanView {
   comparison?: { regular: Plan; accelerated: Plan; cmp: PlanComparison };
   acceleratedOpen: boolean;
   notice?: string;
+  /** document ids ticked in the saved check for this route */
+  ticks: string[];
+  /** the ticks were just saved (after the POST's redirect) */
+  ticksSaved?: boolean;
+}
+
+/** The plan's documents once each, in order of first use, with the steps that need them. */
+export function planDocuments(plan: Plan): Array<{ doc: PlanDocument; steps: PlanStep[] }> {
+  const out = new Map<string, { doc: PlanDocument; steps: PlanStep[] }>();
+  for (const s of plan.steps) {
+    for (const d of s.documents) {
+      const e = out.get(d.id);
+      if (e) e.steps.push(s);
+      else out.set(d.id, { doc: d, steps: [s] });
+    }
+  }
+  return [...out.values()];
 }
 
 export function money(r: { min: number; max: number } | null, lang: Lang): string {
@@ -48,7 +65,7 @@ export function AuthorityText({ a, lang }: { a: Authority; lang: Lang }) {
   );
 }
 
-export function StepCard({ step, lang, index }: { step: PlanStep; lang: Lang; index: number }) {
+export function StepCard({ step, lang }: { step: PlanStep; lang: Lang }) {
   const m = cm(lang).plan;
   const c = cm(lang);
   return (
@@ -73,7 +90,7 @@ export function StepCard({ step, lang, index }: { step: PlanStep; lang: Lang; in
         {step.deadline ? (
           <>
             <dt>{m.deadline}</dt>
-            <dd>{m.deadlineText(step.deadline.text[lang], step.deadline.ref, fmtDate(step.deadline.date, lang))}</dd>
+            <dd>{m.deadlineText(m.period(step.deadline.period.n, step.deadline.period.unit), step.deadline.ref, step.deadline.text[lang], fmtDate(step.start, lang), fmtDate(step.deadline.date, lang))}</dd>
           </>
         ) : null}
         <dt>{m.duration}</dt>
@@ -92,27 +109,66 @@ export function StepCard({ step, lang, index }: { step: PlanStep; lang: Lang; in
         ) : null}
       </dl>
       {step.documents.length > 0 ? (
-        <fieldset class="checklist">
-          <legend>{m.documents}</legend>
-          <ul class="choices">
-            {step.documents.map((d) => {
-              const id = `doc-${index}-${d.id}`;
-              return (
-                <li class="choice" key={d.id}>
-                  <input type="checkbox" id={id} />
-                  <label for={id}>
-                    {d.label[lang]}
-                    <span class="hint choice-hint">
-                      {m.providedBy}: {c.actors[d.providedBy]}
-                      {d.note ? ` – ${d.note[lang]}` : ''}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
+        <>
+          <h4 class="plan-step-docs-title">{m.documents}</h4>
+          <ul class="plan-step-docs">
+            {step.documents.map((d) => (
+              <li key={d.id}>
+                <a href={`#doc-${d.id}`}>{d.label[lang]}</a>
+                <span class="hint">
+                  {' '}
+                  ({m.providedBy}: {c.actors[d.providedBy]}
+                  {d.note ? ` – ${d.note[lang]}` : ''})
+                </span>
+              </li>
+            ))}
           </ul>
-        </fieldset>
+        </>
       ) : null}
     </li>
+  );
+}
+
+/** The document checklist: one form, one tick box per document, saved with the check (works without JavaScript). */
+export function Checklist(p: { plan: Plan; lang: Lang; checkId: string; view: PlanView }) {
+  const { plan, lang, view } = p;
+  const m = cm(lang).plan;
+  const c = cm(lang);
+  const docs = planDocuments(plan);
+  const ticked = new Set(view.ticks);
+  const done = docs.filter((d) => ticked.has(d.doc.id)).length;
+  return (
+    <form method="post" action={`/checks/${p.checkId}/plan/documents`} class="plan-checklist">
+      <input type="hidden" name="route" value={view.routeId} />
+      <input type="hidden" name="start" value={view.start} />
+      <input type="hidden" name="procedure" value={view.procedure} />
+      <fieldset class="checklist" aria-describedby="plan-checklist-hint">
+        <legend>{m.checklistLegend}</legend>
+        <p class="hint" id="plan-checklist-hint">
+          {m.checklistHint} {m.checklistCount(done, docs.length)}.
+        </p>
+        <ul class="choices">
+          {docs.map(({ doc, steps }) => (
+            <li class="choice" key={doc.id}>
+              <input type="checkbox" id={`doc-${doc.id}`} name="doc" value={doc.id} checked={ticked.has(doc.id)} />
+              <label for={`doc-${doc.id}`}>
+                {doc.label[lang]}
+                <span class="hint choice-hint">
+                  {m.providedBy}: {c.actors[doc.providedBy]}; {m.checklistFor}: {steps.map((s) => s.title[lang]).join('; ')}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" class="button button-secondary">
+        {m.checklistSave}
+      </button>
+      {view.ticksSaved ? (
+        <p class="plan-ticks-saved" role="status">
+          {m.checklistSaved}
+        </p>
+      ) : null}
+    </form>
   );
 }

@@ -1,0 +1,2 @@
+-- Issue 12: the plan's document checklist keeps its ticks with the saved check, per route ({ routeId: [documentId] }).
+ALTER TABLE "saved_checks" ADD COLUMN "document_ticks" jsonb DEFAULT '{}'::jsonb NOT NULL;
