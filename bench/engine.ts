@@ -6,7 +6,7 @@
 import os from 'node:os';
 import fc from 'fast-check';
 import { checkInputArb } from '../src/law/testing/arbitraries.ts';
-import { evaluate } from '../src/law/check.ts';
+import { decide, evaluate } from '../src/law/check.ts';
 import { validateCheckInput } from '../src/law/validate.ts';
 import type { CheckInput, RouteId } from '../src/law/types.ts';
 
@@ -52,6 +52,12 @@ t1 = process.hrtime.bigint();
 console.log(`  validate: ${rate(COUNT, t1 - t0)} profiles/s${invalid ? ` (${invalid} INVALID: the generator is broken)` : ''}`);
 
 for (let i = 0; i < WARMUP; i++) evaluate(profiles[i]!);
+for (let i = 0; i < WARMUP; i++) decide(profiles[i]!);
+
+// the decision alone (outcomes and conditions, no guidance): the baseline the guidance's cost is measured against
+const decideStart = process.hrtime.bigint();
+for (let i = 0; i < COUNT; i++) decide(profiles[i]!);
+const decideTotal = process.hrtime.bigint() - decideStart;
 
 const times = new Float64Array(COUNT);
 const recommended = new Map<RouteId | null, number>();
@@ -68,7 +74,8 @@ for (let i = 0; i < COUNT; i++) {
 const total = process.hrtime.bigint() - start;
 times.sort();
 
-console.log(`  evaluate: ${rate(COUNT, total)} profiles/s (${ms(total)} ms in all)`);
+console.log(`  decide only: ${rate(COUNT, decideTotal)} profiles/s (${ms(decideTotal)} ms in all)`);
+console.log(`  evaluate (decide + guidance): ${rate(COUNT, total)} profiles/s (${ms(total)} ms in all); ratio to decide only ${(Number(decideTotal) / Number(total)).toFixed(3)}`);
 console.log(
   `  per profile: p50 ${ms(percentile(times, 50))} ms, p90 ${ms(percentile(times, 90))} ms, p99 ${ms(percentile(times, 99))} ms, max ${ms(times[COUNT - 1] ?? 0)} ms`,
 );

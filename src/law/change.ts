@@ -49,8 +49,9 @@ export function applyChange(input: CheckInput, change: ReadonlyArray<InputChange
 export function waitUntil(input: CheckInput, date: string): InputChange[] {
   if (date <= input.decisionDate) throw new RangeError(`waitUntil: ${date} is not after ${input.decisionDate}`);
   const change: InputChange[] = [{ field: 'decisionDate', value: date }];
-  // an application date (issue 12, branch h-blue) moves with the decision: the person applies later
-  if (typeof (input as { applicationDate?: unknown }).applicationDate === 'string') change.push({ field: 'applicationDate', value: date });
+  // an application date of its own (before the decision) moves with the decision: the person applies later. One
+  // equal to the decision date — the contract's default, which the rules' facts always carry — needs no change.
+  if (input.applicationDate !== undefined && input.applicationDate !== input.decisionDate) change.push({ field: 'applicationDate', value: date });
   input.experience.forEach((e, i) => {
     if (e.to === input.decisionDate) change.push({ field: `experience.${i}.to`, value: date });
   });

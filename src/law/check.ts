@@ -35,9 +35,18 @@ export function sortRoutes(routes: RouteAssessment[]): RouteAssessment[] {
  * route, next steps) without changing them.
  */
 export function evaluate(input: CheckInput): CheckResult {
+  return addGuidance(input, decide(input));
+}
+
+/**
+ * The decision alone: outcomes, conditions and the rules' own hints, without the guidance of issue 12 (which
+ * re-runs rules to prove hints and name missing answers). For callers that only need outcomes; bench:engine
+ * measures both.
+ */
+export function decide(input: CheckInput): CheckResult {
   const facts = applyDefaults(input);
   const date = input.decisionDate;
   const routes = sortRoutes(RULES_IN_ORDER.map((rule) => rule(facts, date)));
   const recommended = routes.find((r) => r.outcome === 'eligible')?.id ?? null;
-  return addGuidance(input, { decisionDate: date, lawVersion: lawVersionAt(date), recommended, routes });
+  return { decisionDate: date, lawVersion: lawVersionAt(date), recommended, routes };
 }

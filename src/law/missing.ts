@@ -63,6 +63,52 @@ function openAnswers(input: CheckInput): Probe[] {
 }
 
 /**
+ * The dotted paths of the facts a rule reads (a property read through a recording proxy). A probe whose answer
+ * the rule never reads cannot change its conditions, so only the answers read are probed: this keeps the cost
+ * of naming missing answers to a few re-runs per route. Reading is pure; the facts are not changed.
+ */
+function pathsRead(facts: object, rule: RouteRule, date: string): Set<string> {
+  const read = new Set<string>();
+  const wrap = (target: object, prefix: string): object =>
+    new Proxy(target, {
+      get(t, key, receiver) {
+        const value: unknown = Reflect.get(t, key, receiver);
+        if (typeof key !== 'string') return value;
+        const path = prefix === '' ? key : `${prefix}.${key}`;
+        read.add(path);
+        return typeof value === 'object' && value !== null ? wrap(value, path) : value;
+      },
+      has(t, key) {
+        if (typeof key === 'string') read.add(prefix === '' ? key : `${prefix}.${key}`);
+        return Reflect.has(t, key);
+      },
+      // a spread or a key listing reads every answer inside, present or not
+      ownKeys(t) {
+        read.add(prefix === '' ? '*' : `${prefix}.*`);
+        return Reflect.ownKeys(t);
+      },
+    });
+  rule(wrap(facts, '') as Parameters<RouteRule>[0], date);
+  return read;
+}
+
+/** A probe is worth trying when the rule read its path, a part of it, or something inside it. */
+function readsProbe(read: Set<string>, path: string): boolean {
+  if (read.has(path) || read.has('*')) return true;
+  for (const r of read) if (r.endsWith('.*') && path.startsWith(r.slice(0, -1))) return true;
+  const keys = path.split('.');
+  for (let i = 1; i < keys.length; i++) if (read.has(keys.slice(0, i).join('.')) && !isObjectPrefixRead(read, keys.slice(0, i).join('.'))) return true;
+  for (const r of read) if (r.startsWith(`${path}.`)) return true;
+  return false;
+}
+
+/** Whether the rule read further into the object at `prefix` (then the deeper paths decide, not the prefix). */
+function isObjectPrefixRead(read: Set<string>, prefix: string): boolean {
+  for (const r of read) if (r.startsWith(`${prefix}.`)) return true;
+  return false;
+}
+
+/**
  * The route with `missing` filled in on every unknown condition that an open answer settles. Conditions that
  * name their answers already are left as they are. Returns the same object when nothing changes.
  */
@@ -72,7 +118,9 @@ export function nameMissingAnswers(input: CheckInput, route: RouteAssessment, ru
   // per condition: the answers that settle it alone, and those that change it without settling it
   const settling = new Map<string, string[]>(open.map((c) => [c.id, []]));
   const bearing = new Map<string, string[]>(open.map((c) => [c.id, []]));
+  const read = pathsRead(applyDefaults(input), rule, input.decisionDate);
   for (const probe of openAnswers(input)) {
+    if (!readsProbe(read, probe.path)) continue;
     const settled = new Set<string>();
     const touched = new Set<string>();
     for (const change of probe.tries) {
