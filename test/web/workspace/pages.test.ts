@@ -354,7 +354,7 @@ test('occupations by job title: resolved to their ISCO-08 code; an ambiguous one
   const base = { date: '2026-05-04', kind: 'first', channel: 'phone', topics: 'recognition' };
   const ambiguous = await b.submit(form, form, { ...base, occupations: 'Softwareentwickler, Elektroniker' });
   assert.equal(ambiguous.statusCode, 400);
-  assert.match(ambiguous.body, /<a href="#occupations">Nachgefragte Berufe \(ISCO-08\): „Elektroniker“ passt zu mehreren ISCO-08-Gruppen: [^<]*7421 [^<]*7412 [^<]*\. Bitte den passenden Code angeben\.<\/a>/);
+  assert.match(ambiguous.body, /<a href="#occupations">Nachgefragte Berufe \(ISCO-08\): „Elektroniker“ passt zu mehreren ISCO-08-Gruppen: [^<]*7411 [^<]*7412 [^<]*7421 [^<]*\. Bitte den passenden Code angeben\.<\/a>/);
   assert.match(ambiguous.body, /value="Softwareentwickler, Elektroniker"/, 'the typed text is kept');
   const unknown = await b.submit(form, form, { ...base, occupations: 'Quantenfriseur' });
   assert.equal(unknown.statusCode, 400);
