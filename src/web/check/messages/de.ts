@@ -201,8 +201,8 @@ export const de = {
     openRoutesHeading: 'Andere Wege, die in Frage kommen',
     closedHeading: 'Nach Ihren Angaben nicht möglich',
     otherRoutes: (n: number): string => `Weitere Wege (${n}), die für diese Person nicht in Frage kommen`,
-    openLine: (names: string): string => `Offen: ${names}`,
-    moreFailing: (n: number): string => (n === 1 ? '(und 1 weitere Voraussetzung)' : `(und ${n} weitere Voraussetzungen)`),
+    openLine: (names: string): string => `unklar: ${names}`,
+    failedLine: (names: string): string => `nicht erfüllt: ${names}`,
     alsoNeeded: (names: string): string => `– und außerdem: ${names}`,
     otherQuestion: (path: string): string => `weitere Angabe (${path})`,
     /** short names of the engine's conditions (Condition.id), for lists such as "Offen: …"; unknown ids show their text */

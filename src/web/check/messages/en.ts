@@ -200,8 +200,8 @@ export const en: CheckMessages = {
     openRoutesHeading: 'Other routes that may apply',
     closedHeading: 'Not possible by your answers',
     otherRoutes: (n) => `Further routes (${n}) that do not concern this person`,
-    openLine: (names) => `Open: ${names}`,
-    moreFailing: (n) => (n === 1 ? '(and 1 more requirement)' : `(and ${n} more requirements)`),
+    openLine: (names) => `unclear: ${names}`,
+    failedLine: (names) => `not met: ${names}`,
     alsoNeeded: (names) => `– and also: ${names}`,
     otherQuestion: (path) => `another answer (${path})`,
     conditionNames: {

@@ -11,7 +11,7 @@ import { FREE_MOVEMENT } from '../data/countries.ts';
 import { cm } from '../messages/index.ts';
 import { fmtDate, fmtEur, levelOptions, stepUrl } from './steps/StepShell.tsx';
 import { CHECK_RETENTION_DAYS } from '../../../app/checks/checkKeys.ts';
-import { citation, conditionText, counts, firstFailing, presentResult } from '../result/present.ts';
+import { citation, conditionText, presentResult } from '../result/present.ts';
 import { questionFor } from '../result/questions.ts';
 
 export interface WhatIfValues {
@@ -156,13 +156,11 @@ function RouteBody({ lang, checkId, route }: { lang: Lang; checkId: string; rout
   );
 }
 
-/** The one line under a folded route that is not open: what is open, or the first condition that fails. */
+/** What is open on an unknown route, or what fails on a closed one (the first failing condition first), by name. */
 function routeLine(route: RouteAssessment, lang: Lang): string {
   const m = cm(lang).result;
-  if (route.outcome === 'unknown') return m.openLine(route.conditions.filter((c) => c.met === null).map((c) => conditionName(c, lang)).join(', '));
-  const first = firstFailing(route);
-  const more = counts(route).unmet - 1;
-  return first ? `${conditionText(first, lang)}${more > 0 ? ` ${m.moreFailing(more)}` : ''}` : '';
+  const names = (met: boolean | null) => route.conditions.filter((c) => c.met === met).map((c) => conditionName(c, lang)).join(', ');
+  return route.outcome === 'unknown' ? m.openLine(names(null)) : m.failedLine(names(false));
 }
 
 /** A route that may apply, folded: title, state, one line, the plan; the conditions open on demand. */
@@ -172,11 +170,14 @@ function RouteRow({ lang, route, checkId, closed }: { lang: Lang; route: RouteAs
     <li class={`route-row route-${route.outcome}`}>
       <details class="route-details">
         <summary>
-          <span class="route-row-head">
-            <span class="route-row-title">{route.title[lang]}</span>
-            {closed ? null : <StatusTag lang={lang} outcome={route.outcome} />}
-          </span>
-          {route.outcome === 'eligible' ? null : <span class="route-row-line">{routeLine(route, lang)}</span>}
+          <span class="route-row-title">{route.title[lang]}</span>
+          {closed ? null : (
+            <>
+              {' '}
+              <StatusTag lang={lang} outcome={route.outcome} />
+            </>
+          )}
+          {route.outcome === 'eligible' ? null : <span class="route-row-line"> – {routeLine(route, lang)}</span>}
         </summary>
         <div class="route-row-body">
           <p class="citation route-ref">{citation(route.ref, lang)}</p>
