@@ -10,8 +10,11 @@ import type { Lang } from '../../../i18n/index.ts';
 import type { DataStepId } from '../answers.ts';
 import { cm } from '../messages/index.ts';
 
-/** path → the page and the id of the field (the first control of a radio group carries the field's name). */
-const WHERE: Record<string, { step: DataStepId; field: string }> = {
+/**
+ * path → the page and the id of the field (the first control of a radio group carries the field's name); null: the
+ * questionnaire does not ask it (so a child path such as "job.ict.role" does not fall back to its parent's question).
+ */
+const WHERE: Record<string, { step: DataStepId; field: string } | null> = {
   decisionDate: { step: 'job', field: 'decisionDate' },
   job: { step: 'job', field: 'hasOffer' },
   'job.isco': { step: 'occupation', field: 'q' },
@@ -20,11 +23,18 @@ const WHERE: Record<string, { step: DataStepId; field: string }> = {
   'job.contractMonths': { step: 'job', field: 'contract' },
   'job.federalState': { step: 'job', field: 'federalState' },
   'job.municipality': { step: 'job', field: 'municipality' },
+  'job.regulated': null,
+  'job.qualifiedEmployment': null,
+  'job.appropriateToQualification': null,
+  'job.ict': null,
   'person.citizenship': { step: 'person', field: 'citizenship' },
   'person.birthDate': { step: 'person', field: 'birthDate' },
   'person.german': { step: 'person', field: 'german' },
   'person.english': { step: 'person', field: 'english' },
   'person.firstTitleInGermany': { step: 'person', field: 'firstTitle' },
+  'person.adequatePensionProvision': null,
+  'person.lawfulStayMonthsLast5Years': null,
+  'person.asylblgBenefitsLast24Months': null,
   means: { step: 'person', field: 'means' },
   'means.monthlyNetEur': { step: 'person', field: 'means' },
   'qualification.level': { step: 'qualification', field: 'level' },
@@ -33,6 +43,8 @@ const WHERE: Record<string, { step: DataStepId; field: string }> = {
   'qualification.stateRecognisedAbroad': { step: 'qualification', field: 'stateRecognised' },
   'qualification.trainingYears': { step: 'qualification', field: 'trainingYears' },
   'qualification.germanAssessment': { step: 'qualification', field: 'assessment' },
+  'qualification.ahk': null,
+  'qualification.licence': null,
   experience: { step: 'experience', field: 'exp0_isco' },
 };
 
