@@ -233,13 +233,13 @@ function Likely({ lang, checkId, route }: { lang: Lang; checkId: string; route: 
         {m.likelyPrefix} {route.title[lang]}
       </h2>
       <p class="citation route-ref">{citation(route.ref, lang)}</p>
-      <p>{m.likelyLead}</p>
+      <p class="likely-lead">{m.likelyLead}</p>
       <BriefConditions lang={lang} checkId={checkId} conditions={open} />
       {met.length > 0 ? (
-        <>
-          <h3 class="recommended-why">{m.alreadyMet}</h3>
+        <details class="route-details likely-met">
+          <summary>{m.alreadyMet(met.length)}</summary>
           <BriefConditions lang={lang} checkId={checkId} conditions={met} />
-        </>
+        </details>
       ) : null}
       <p class="recommended-action">
         <a class="button button-secondary" href={planHref(checkId, route.id)}>
@@ -268,7 +268,7 @@ function NextSteps({ lang, steps }: { lang: Lang; steps: readonly NextStep[] }) 
               </p>
             ) : null}
             {s.links.length > 0 ? (
-              <ul class="next-step-links">
+              <ul class="next-step-links" role="list">
                 {s.links.map((l) => (
                   <li key={l.url}>
                     <a href={l.url}>{l.title[lang]}</a>
