@@ -1,14 +1,18 @@
-// The result of a check: the recommended route first with a plain summary, then every route as a card
-// (eligible first), and the "what if" panel. The result region is what htmx swaps on a what-if submit.
+// The result of a check: on top the recommended route and why (its conditions), or, when none is open, the most
+// likely route and exactly what would settle it (each missing answer a link to its question); the next steps; the
+// real near misses; then the other routes folded: those that may apply, those that are closed (one line each), and
+// the routes that do not concern the person under one "Weitere Wege". The "what if" panel beside it. The result
+// region is what htmx swaps on a what-if submit. How the routes are grouped: ../result/present.ts.
 
 import type { Lang } from '../../../i18n/index.ts';
-import { ROUTE_IDS } from '../../../law/types.ts';
-import type { CheckInput, CheckResult, RouteAssessment, RouteId } from '../../../law/types.ts';
+import type { CheckInput, CheckResult, Condition, Hint, NextStep, RouteAssessment } from '../../../law/types.ts';
 import { Layout } from '../../shell/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
 import { cm } from '../messages/index.ts';
 import { fmtDate, fmtEur, levelOptions, stepUrl } from './steps/StepShell.tsx';
 import { CHECK_RETENTION_DAYS } from '../../../app/checks/checkKeys.ts';
+import { citation, conditionText, presentResult } from '../result/present.ts';
+import { questionFor } from '../result/questions.ts';
 
 export interface WhatIfValues {
   salary: string;
@@ -24,11 +28,56 @@ function StatusTag({ lang, outcome }: { lang: Lang; outcome: RouteAssessment['ou
   return <span class={cls}>{cm(lang).result.outcome[outcome]}</span>;
 }
 
-function Conditions({ lang, route }: { lang: Lang; route: RouteAssessment }) {
+/** A condition's short name for lists ("Offen: Lebensunterhalt"); an id without one shows the condition's text. */
+function conditionName(c: Condition, lang: Lang): string {
+  return cm(lang).result.conditionNames[c.id] ?? conditionText(c, lang);
+}
+
+/** The answers that would settle an open condition, each a link to its question where the questionnaire asks it. */
+function MissingAnswers({ lang, checkId, paths }: { lang: Lang; checkId: string; paths: readonly string[] }) {
+  const m = cm(lang).result;
+  const questions = paths.map((p) => questionFor(checkId, p, lang));
+  return (
+    <span class="condition-missing">
+      {m.answerLead}{' '}
+      {questions.map((q, i) => (
+        <span key={q.path}>
+          {i > 0 ? '; ' : null}
+          {q.href ? (
+            <a href={q.href}>{q.text}</a>
+          ) : (
+            <>
+              {q.text} ({m.notAsked})
+            </>
+          )}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The condition's text with its citation once and the verify note once. */
+function ConditionBody({ lang, checkId, c }: { lang: Lang; checkId: string; c: Condition }) {
+  const m = cm(lang).result;
+  return (
+    <span class="condition-text">
+      {conditionText(c, lang)} <span class="citation">({citation(c.ref, lang)})</span>
+      {c.unconfirmed ? <span class="condition-verify"> {m.unconfirmed}</span> : null}
+      {c.met === null && c.missing !== undefined && c.missing.length > 0 ? (
+        <>
+          {' '}
+          <MissingAnswers lang={lang} checkId={checkId} paths={c.missing} />
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+function Conditions({ lang, checkId, conditions }: { lang: Lang; checkId: string; conditions: readonly Condition[] }) {
   const m = cm(lang).result;
   return (
     <ul class="conditions">
-      {route.conditions.map((c) => {
+      {conditions.map((c) => {
         const cls = c.met === true ? 'condition condition-met' : c.met === false ? 'condition condition-unmet' : 'condition condition-unknown';
         const label = c.met === true ? m.met : c.met === false ? m.notMet : m.unknownMet;
         return (
@@ -39,10 +88,7 @@ function Conditions({ lang, route }: { lang: Lang; route: RouteAssessment }) {
               </span>
               <span class="condition-label">{label}:</span>
             </span>{' '}
-            <span class="condition-text">
-              {c.text[lang]} <span class="citation">({c.ref})</span>
-              {c.unconfirmed ? <span class="condition-verify"> {m.unconfirmed}</span> : null}
-            </span>
+            <ConditionBody lang={lang} checkId={checkId} c={c} />
           </li>
         );
       })}
@@ -50,82 +96,198 @@ function Conditions({ lang, route }: { lang: Lang; route: RouteAssessment }) {
   );
 }
 
-function counts(route: RouteAssessment): { met: number; unmet: number; unknown: number } {
-  return {
-    met: route.conditions.filter((c) => c.met === true).length,
-    unmet: route.conditions.filter((c) => c.met === false).length,
-    unknown: route.conditions.filter((c) => c.met === null).length,
-  };
+/** Conditions of one kind (all met, or all open) as a short checklist: the icon, the text, the label for readers. */
+function BriefConditions({ lang, checkId, conditions }: { lang: Lang; checkId: string; conditions: readonly Condition[] }) {
+  const m = cm(lang).result;
+  return (
+    <ul class="conditions conditions-brief">
+      {conditions.map((c) => (
+        <li key={c.id} class={c.met === true ? 'condition-met' : c.met === false ? 'condition-unmet' : 'condition-unknown'}>
+          <span class="condition-icon" aria-hidden="true">
+            {c.met === true ? '✓' : c.met === false ? '✗' : '?'}
+          </span>
+          <span class="visually-hidden">{c.met === true ? m.met : c.met === false ? m.notMet : m.unknownMet}: </span>
+          <ConditionBody lang={lang} checkId={checkId} c={c} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-function RouteCard({ lang, route, checkId, recommended }: { lang: Lang; route: RouteAssessment; checkId: string; recommended: boolean }) {
+/** A hint; one that would not open the route by itself says what else is needed. */
+function HintText({ lang, route, hint }: { lang: Lang; route: RouteAssessment; hint: Hint }) {
   const m = cm(lang).result;
-  const headingId = `route-${route.id}`;
-  const body = (
+  const also = (hint.alsoNeeded ?? []).map((id) => {
+    const c = route.conditions.find((x) => x.id === id);
+    return c ? conditionName(c, lang) : (m.conditionNames[id] ?? id);
+  });
+  return (
+    <>
+      {hint.text[lang]}
+      {also.length > 0 ? <> {m.alsoNeeded(also.join(', '))}</> : null}
+    </>
+  );
+}
+
+/** Everything about a route: the BA approval, thresholds, all conditions, the hints. */
+function RouteBody({ lang, checkId, route }: { lang: Lang; checkId: string; route: RouteAssessment }) {
+  const m = cm(lang).result;
+  return (
     <>
       <p class="route-facts">
         <span>{route.baApproval === 'required' ? m.baRequired : m.baNotRequired}</span>
         {route.salaryThresholdEur !== null ? <span> {m.salaryThreshold(fmtEur(route.salaryThresholdEur, lang))}.</span> : null}
         {route.points !== undefined ? <span> {m.points(route.points)}.</span> : null}
       </p>
-      <h4 class="route-subheading">{m.conditionsHeading}</h4>
-      <Conditions lang={lang} route={route} />
+      <Conditions lang={lang} checkId={checkId} conditions={route.conditions} />
       {route.hints.length > 0 ? (
         <>
-          <h4 class="route-subheading">{m.hintsHeading}</h4>
+          <p class="route-subheading">{m.hintsHeading}</p>
           <ul class="hints">
             {route.hints.map((h, i) => (
-              <li key={i}>{h.text[lang]}</li>
+              <li key={i}>
+                <HintText lang={lang} route={route} hint={h} />
+              </li>
             ))}
           </ul>
         </>
       ) : null}
     </>
   );
+}
+
+/** What is open on an unknown route, or what fails on a closed one (the first failing condition first), by name. */
+function routeLine(route: RouteAssessment, lang: Lang): string {
+  const m = cm(lang).result;
+  const names = (met: boolean | null) => route.conditions.filter((c) => c.met === met).map((c) => conditionName(c, lang)).join(', ');
+  return route.outcome === 'unknown' ? m.openLine(names(null)) : m.failedLine(names(false));
+}
+
+/** A route that may apply, folded: title, state, one line, the plan; the conditions open on demand. */
+function RouteRow({ lang, route, checkId, closed }: { lang: Lang; route: RouteAssessment; checkId: string; closed?: boolean }) {
+  const m = cm(lang).result;
   return (
-    <li class={`route-card route-${route.outcome}${recommended ? ' route-recommended' : ''}`}>
-      <section aria-labelledby={headingId}>
-        <div class="route-card-head">
-          <h3 id={headingId} class="route-title">
-            {route.title[lang]}
-          </h3>
-          <StatusTag lang={lang} outcome={route.outcome} />
+    <li class={`route-row route-${route.outcome}`}>
+      <details class="route-details">
+        <summary>
+          <span class="route-row-title">{route.title[lang]}</span>
+          {closed ? null : (
+            <>
+              {' '}
+              <StatusTag lang={lang} outcome={route.outcome} />
+            </>
+          )}
+          {route.outcome === 'eligible' ? null : <span class="route-row-line"> – {routeLine(route, lang)}</span>}
+        </summary>
+        <div class="route-row-body">
+          <p class="citation route-ref">{citation(route.ref, lang)}</p>
+          <RouteBody lang={lang} checkId={checkId} route={route} />
         </div>
-        <p class="citation route-ref">{route.ref}</p>
-        {recommended ? (
-          body
-        ) : (
-          <details class="route-details">
-            <summary>{m.showConditions(counts(route))}</summary>
-            {body}
-          </details>
-        )}
-        {route.outcome !== 'ineligible' ? (
-          <p class="route-action">
-            <a class="card-link" href={planHref(checkId, route.id)}>
-              {m.planLink}
-              <span class="visually-hidden">: {route.title[lang]}</span>
-            </a>
-          </p>
-        ) : null}
-      </section>
+      </details>
+      {route.outcome !== 'ineligible' ? (
+        <p class="route-action">
+          <a href={planHref(checkId, route.id)}>
+            {m.planShort}
+            <span class="visually-hidden">: {route.title[lang]}</span>
+          </a>
+        </p>
+      ) : null}
     </li>
   );
 }
 
-/** The swappable result region: recommended route and all route cards. */
+function Recommended({ lang, checkId, route, eligibleCount }: { lang: Lang; checkId: string; route: RouteAssessment; eligibleCount: number }) {
+  const m = cm(lang).result;
+  return (
+    <section class="recommended" aria-labelledby="recommended-heading">
+      <p class="recommended-kicker" id="recommended-heading">
+        {m.recommendedHeading}
+      </p>
+      <h2 class="recommended-title">{route.title[lang]}</h2>
+      <p class="citation route-ref">{citation(route.ref, lang)}</p>
+      <p class="recommended-summary">
+        {route.baApproval === 'required' ? m.baRequired : m.baNotRequired}
+        {route.priorityCheck ? ` ${m.priorityCheck}` : ''}
+        {route.discretionary ? ` ${m.discretionary}` : ''}
+      </p>
+      <h3 class="recommended-why">{m.whyHeading}</h3>
+      <p>{eligibleCount > 1 ? m.why : m.whyOnly}</p>
+      <BriefConditions lang={lang} checkId={checkId} conditions={route.conditions} />
+      <p class="recommended-action">
+        <a class="button" href={planHref(checkId, route.id)}>
+          {m.planLink}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function Likely({ lang, checkId, route }: { lang: Lang; checkId: string; route: RouteAssessment }) {
+  const m = cm(lang).result;
+  const open = route.conditions.filter((c) => c.met !== true);
+  const met = route.conditions.filter((c) => c.met === true);
+  return (
+    <section class="recommended recommended-none recommended-likely" aria-labelledby="likely-heading">
+      <p class="recommended-kicker">{m.likelyKicker}</p>
+      <h2 id="likely-heading" class="likely-title">
+        {m.likelyPrefix} {route.title[lang]}
+      </h2>
+      <p class="citation route-ref">{citation(route.ref, lang)}</p>
+      <p class="likely-lead">{m.likelyLead}</p>
+      <BriefConditions lang={lang} checkId={checkId} conditions={open} />
+      {met.length > 0 ? (
+        <details class="route-details likely-met">
+          <summary>{m.alreadyMet(met.length)}</summary>
+          <BriefConditions lang={lang} checkId={checkId} conditions={met} />
+        </details>
+      ) : null}
+      <p class="recommended-action">
+        <a class="button button-secondary" href={planHref(checkId, route.id)}>
+          {m.planLink}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function NextSteps({ lang, steps }: { lang: Lang; steps: readonly NextStep[] }) {
+  const m = cm(lang).result;
+  return (
+    <section class="section next-steps" aria-labelledby="next-steps">
+      <h2 id="next-steps">{m.nextStepsHeading}</h2>
+      <ol class="next-step-list">
+        {steps.map((s) => (
+          <li key={s.id} class="next-step">
+            <h3 class="next-step-title">{s.title[lang]}</h3>
+            <p>{s.text[lang]}</p>
+            {s.costEur !== undefined || s.duration !== undefined ? (
+              <p class="next-step-facts">
+                {s.costEur !== undefined ? <span>{m.cost(fmtEur(s.costEur, lang))}</span> : null}
+                {s.costEur !== undefined && s.duration !== undefined ? ' · ' : null}
+                {s.duration !== undefined ? <span>{m.duration(s.duration[lang])}</span> : null}
+              </p>
+            ) : null}
+            {s.links.length > 0 ? (
+              <ul class="next-step-links" role="list">
+                {s.links.map((l) => (
+                  <li key={l.url}>
+                    <a href={l.url}>{l.title[lang]}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The swappable result region: the route on top, next steps, near misses, then the other routes, folded. */
 export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; checkId: string; result: CheckResult; input: CheckInput }) {
   const m = cm(lang).result;
-  const rec = result.routes.find((r) => r.id === result.recommended);
-  // near misses: routes the law prefers to the recommended one (all routes when none is open), in the order of
-  // preference, with the first hint of each; at most three
-  const rank = (id: RouteId): number => ROUTE_IDS.indexOf(id);
-  const limit = rec ? rank(rec.id) : ROUTE_IDS.length;
-  const nearMisses = result.routes
-    .filter((r) => r.outcome !== 'eligible' && rank(r.id) < limit && r.hints.length > 0)
-    .sort((a, b) => rank(a.id) - rank(b.id))
-    .slice(0, 3)
-    .map((route) => ({ route, hint: route.hints[0]! }));
+  const view = presentResult(result);
+  const eligibleCount = result.routes.filter((r) => r.outcome === 'eligible').length;
   return (
     <div id="result-region" class="result-region">
       <p class="muted">{m.asOf(fmtDate(result.decisionDate, lang))}</p>
@@ -134,37 +296,23 @@ export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; che
           <p>{m.freeMovement}</p>
         </div>
       ) : null}
-      {rec ? (
-        <section class="recommended" aria-labelledby="recommended-heading">
-          <p class="recommended-kicker" id="recommended-heading">
-            {m.recommendedHeading}
-          </p>
-          <h2 class="recommended-title">{rec.title[lang]}</h2>
-          <p class="lead recommended-summary">
-            {m.recommendedSummary(rec.title[lang])} {rec.baApproval === 'required' ? m.baRequired : m.baNotRequired}
-            {rec.priorityCheck ? ` ${m.priorityCheck}` : ''}
-            {rec.discretionary ? ` ${m.discretionary}` : ''}
-          </p>
-          <h3 class="recommended-why">{m.whyHeading}</h3>
-          <p>{result.routes.filter((r) => r.outcome === 'eligible').length > 1 ? m.why : m.whyOnly}</p>
-          <p>
-            <a class="button" href={planHref(checkId, rec.id)}>
-              {m.planLink}
-            </a>
-          </p>
-        </section>
+      {view.top?.kind === 'recommended' ? (
+        <Recommended lang={lang} checkId={checkId} route={view.top.route} eligibleCount={eligibleCount} />
+      ) : view.top?.kind === 'likely' ? (
+        <Likely lang={lang} checkId={checkId} route={view.top.route} />
       ) : (
         <section class="recommended recommended-none" aria-labelledby="recommended-heading">
           <h2 id="recommended-heading">{m.noneHeading}</h2>
           <p>{m.none}</p>
         </section>
       )}
-      {nearMisses.length > 0 ? (
+      {result.nextSteps !== undefined && result.nextSteps.length > 0 ? <NextSteps lang={lang} steps={result.nextSteps} /> : null}
+      {view.nearMisses.length > 0 ? (
         <section aria-labelledby="near-misses" class="section near-misses">
           <h2 id="near-misses">{m.nearMissesHeading}</h2>
           <p>{m.nearMissesLead}</p>
           <ul class="hints">
-            {nearMisses.map(({ route, hint }, i) => (
+            {view.nearMisses.map(({ route, hint }, i) => (
               <li key={i}>
                 <strong>{route.title[lang]}:</strong> {hint.text[lang]}
               </li>
@@ -172,14 +320,38 @@ export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; che
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="all-routes" class="section">
-        <h2 id="all-routes">{m.allHeading}</h2>
-        <ul class="route-list" role="list">
-          {result.routes.map((r) => (
-            <RouteCard key={r.id} lang={lang} route={r} checkId={checkId} recommended={r.id === result.recommended} />
-          ))}
-        </ul>
-      </section>
+      {view.open.length > 0 ? (
+        <section aria-labelledby="open-routes" class="section">
+          <h2 id="open-routes">{m.openRoutesHeading}</h2>
+          <ul class="route-list" role="list">
+            {view.open.map((r) => (
+              <RouteRow key={r.id} lang={lang} route={r} checkId={checkId} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {view.closed.length > 0 ? (
+        <section aria-labelledby="closed-routes" class="section">
+          <h2 id="closed-routes">{m.closedHeading}</h2>
+          <ul class="route-list route-list-closed" role="list">
+            {view.closed.map((r) => (
+              <RouteRow key={r.id} lang={lang} route={r} checkId={checkId} closed />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {view.other.length > 0 ? (
+        <details class="section other-routes">
+          <summary>{m.otherRoutes(view.other.length)}</summary>
+          <ul class="other-route-list">
+            {view.other.map((r) => (
+              <li key={r.id}>
+                <strong>{r.title[lang]}</strong> <span class="citation">({citation(r.ref, lang)})</span>: {r.notForPerson![lang]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }
@@ -254,6 +426,7 @@ export function ResultPage(p: {
   const { lang, checkId, result, input } = p;
   const m = cm(lang).result;
   const rec = result.routes.find((r) => r.id === result.recommended);
+  const likely = rec ? undefined : result.routes.find((r) => r.id === result.likely);
   return (
     <Layout lang={lang} title={m.title} currentUrl={p.currentUrl}>
       <div class="check-result">
@@ -271,7 +444,7 @@ export function ResultPage(p: {
           ) : null}
           {p.whatIfActive ? (
             <p class="notice notice-important what-if-active">
-              {m.whatIf.updated(rec ? rec.title[lang] : null)} {m.whatIf.active} <a href={`/checks/${checkId}`}>{m.whatIf.reset}</a>
+              {likely ? m.whatIf.updatedLikely(likely.title[lang]) : m.whatIf.updated(rec ? rec.title[lang] : null)} {m.whatIf.active} <a href={`/checks/${checkId}`}>{m.whatIf.reset}</a>
             </p>
           ) : null}
         </div>
