@@ -6,6 +6,7 @@ import type { Text } from './types.ts';
 
 export const QUESTIONS = {
   decisionDate: { de: 'An welchem Tag soll über den Antrag entschieden werden?', en: 'On which day will the application be decided?' },
+  applicationDate: { de: 'Wann wird der Antrag voraussichtlich gestellt?', en: 'When will the application probably be made?' },
   'person.birthDate': { de: 'Wann ist die Person geboren?', en: 'When was the person born?' },
   'person.citizenship': { de: 'Welche Staatsangehörigkeit hat die Person?', en: 'What is the person’s citizenship?' },
   'person.german': { de: 'Wie gut spricht die Person Deutsch (GER-Niveau)?', en: 'How good is the person’s German (CEFR level)?' },
@@ -28,6 +29,10 @@ export const QUESTIONS = {
   },
   'qualification.level': { de: 'Welchen Abschluss hat die Person?', en: 'What qualification does the person hold?' },
   'qualification.awardedOn': { de: 'Wann wurde der Abschluss erworben?', en: 'When was the qualification obtained?' },
+  'qualification.tertiaryEquivalent': {
+    de: 'Ist die Ausbildung eine tertiäre Ausbildung, die einem Hochschulabschluss gleichwertig ist (mindestens drei Jahre)?',
+    en: 'Is the training a tertiary programme equivalent to a university degree (at least three years)?',
+  },
   'qualification.obtainedIn': { de: 'Wurde der Abschluss in Deutschland oder im Ausland erworben?', en: 'Was the qualification obtained in Germany or abroad?' },
   'qualification.stateRecognisedAbroad': {
     de: 'Ist der Abschluss in dem Land, in dem er erworben wurde, staatlich anerkannt?',

@@ -3,12 +3,13 @@
 // as the result page words it. Paths the questionnaire does not ask (pension provision, ICT details, …) have a
 // question but no link.
 //
-// The question texts come from questionText() below, today from this area's messages (result.questions). When the
-// law exports its own table of paths and questions, questionText() is the one place to read it instead.
+// The question texts come from the law's table (src/law/questions.ts) through questionText() below; this area's
+// messages (result.questions) only word parent paths the law's table does not name.
 
 import type { Lang } from '../../../i18n/index.ts';
 import type { DataStepId } from '../answers.ts';
 import { cm } from '../messages/index.ts';
+import { questionFor as lawQuestion } from '../../../law/questions.ts';
 
 /**
  * path → the page and the id of the field (the first control of a radio group carries the field's name); null: the
@@ -16,6 +17,8 @@ import { cm } from '../messages/index.ts';
  */
 const WHERE: Record<string, { step: DataStepId; field: string } | null> = {
   decisionDate: { step: 'job', field: 'decisionDate' },
+  applicationDate: { step: 'job', field: 'applicationDate' },
+  'qualification.tertiaryEquivalent': { step: 'qualification', field: 'tertiaryEquivalent' },
   job: { step: 'job', field: 'hasOffer' },
   'job.isco': { step: 'occupation', field: 'q' },
   'job.annualGrossSalaryEur': { step: 'job', field: 'salary' },
@@ -58,8 +61,13 @@ function lookup<T>(table: Record<string, T>, path: string): T | undefined {
   return undefined;
 }
 
-/** The question that settles a path, in the page's language (a general wording for a path nobody foresaw). */
+/**
+ * The question that settles a path, in the page's language: the law's own table (src/law/questions.ts, the
+ * words the API's users see too), else this page's wording for a parent path, else a general wording.
+ */
 export function questionText(path: string, lang: Lang): string {
+  const fromLaw = lawQuestion(path);
+  if (fromLaw) return fromLaw[lang];
   const m = cm(lang).result;
   return lookup(m.questions, path) ?? m.otherQuestion(path);
 }

@@ -98,9 +98,9 @@ describe('result page: the most likely route when none is open', () => {
   });
 
   it('links each missing answer to its question on the step page, and names a question the questionnaire does not ask', () => {
-    assert.match(out, /<a href="\/checks\/AAAAAAAAAAAAAAAAAAAAAA\/step\/person#means">Wie viel Geld steht im Monat für den Lebensunterhalt zur Verfügung\?<\/a>/);
+    assert.match(out, /<a href="\/checks\/AAAAAAAAAAAAAAAAAAAAAA\/step\/person#means">Wie viel Geld steht der Person im Monat netto sicher zur Verfügung \(Sperrkonto, Verpflichtungserklärung, Nebenjob\)\?<\/a>/);
     assert.match(out, /<a href="\/checks\/AAAAAAAAAAAAAAAAAAAAAA\/step\/qualification#awardedOn">Wann wurde der Abschluss erworben\?<\/a>/);
-    assert.match(out, /Hat die Person eine angemessene Altersversorgung\? \(fragt Lotse nicht ab/);
+    assert.match(out, /Kann die Person eine angemessene Altersversorgung nachweisen\? \(fragt Lotse nicht ab/);
     assert.doesNotMatch(out, /href="[^"]*#adequatePensionProvision"/);
   });
 
@@ -183,8 +183,8 @@ describe('result page: a recommended route', () => {
   });
 });
 
-describe('result page: a real result without the issue-12 fields', () => {
-  it('renders the developer with the Blue Card on top, each route once, and nothing the engine did not say', () => {
+describe('result page: a real result', () => {
+  it('renders the developer with the Blue Card on top, each route once, the routes not for him folded', () => {
     const dev = evaluate({
       decisionDate: '2026-06-15',
       person: { birthDate: '1996-02-10', citizenship: 'IN', german: 'none', english: 'B2' },
@@ -195,7 +195,15 @@ describe('result page: a real result without the issue-12 fields', () => {
     const out = html(dev);
     assert.match(out, /<h2 class="recommended-title">Blaue Karte EU \(Regelfall\)<\/h2>/);
     for (const r of dev.routes) assert.equal(count(out, `>${r.title.de}<`), 1, r.id);
-    assert.doesNotMatch(out, /Am wahrscheinlichsten|Nächste Schritte|other-routes/);
+    assert.doesNotMatch(out, /Am wahrscheinlichsten|Nächste Schritte/);
+    // Western Balkans (another nationality), the ICT card (no transfer) and both Chancenkarten (an offer opens a
+    // work route) do not concern him: folded under "Weitere Wege" with their reasons
+    const other = /<details class="section other-routes">[^]*?<\/details>/.exec(out)?.[0] ?? '';
+    for (const id of ['19c1-westbalkan', '19-ict', '20a-skilled', '20a-points'] as const) {
+      const r = dev.routes.find((x) => x.id === id)!;
+      assert.ok(r.notForPerson, id);
+      assert.match(other, new RegExp(r.title.de.replace(/[()]/g, '\\$&')), id);
+    }
     // every condition's citation at most once in its own text plus once beside it: never twice in a row
     assert.doesNotMatch(out, /\((§[^)]+)\)\.? <span class="citation">\(\1\)/);
   });
