@@ -213,6 +213,7 @@ export const de = {
     duration: (d: string): string => `Dauer: ${d}`,
     openRoutesHeading: 'Andere Wege, die in Frage kommen',
     closedHeading: 'Nach Ihren Angaben nicht möglich',
+    closedShow: (n: number): string => (n === 1 ? 'Einen Weg mit Begründung anzeigen' : `${n} Wege mit Begründung anzeigen`),
     otherRoutes: (n: number): string => `Weitere Wege (${n}), die für diese Person nicht in Frage kommen`,
     openLine: (names: string): string => `unklar: ${names}`,
     failedLine: (names: string): string => `nicht erfüllt: ${names}`,

@@ -212,6 +212,7 @@ export const en: CheckMessages = {
     duration: (d) => `Time: ${d}`,
     openRoutesHeading: 'Other routes that may apply',
     closedHeading: 'Not possible by your answers',
+    closedShow: (n: number): string => (n === 1 ? 'Show one route and why' : `Show ${n} routes and why`),
     otherRoutes: (n) => `Further routes (${n}) that do not concern this person`,
     openLine: (names) => `unclear: ${names}`,
     failedLine: (names) => `not met: ${names}`,

@@ -211,6 +211,16 @@ describe('result page: a real result', () => {
   it('says no route is sure when there is neither a recommended nor a likely route', () => {
     const out = html({ ...electrician, likely: undefined, nextSteps: undefined });
     assert.match(out, /Derzeit ist kein Weg sicher offen/);
+    // with nothing on top, the closed routes are the answer: shown, not folded
+    assert.doesNotMatch(section(out, 'closed-routes'), /closed-routes-fold/);
+    assert.match(section(out, 'closed-routes'), /route-list-closed/);
+  });
+
+  it('folds the closed routes under their heading when a route is on top, saying how many', () => {
+    const out = html(electrician);
+    const closed = section(out, 'closed-routes');
+    const n = electrician.routes.filter((r) => r.outcome === 'ineligible' && !r.notForPerson && r.id !== electrician.likely).length;
+    assert.match(closed, new RegExp(`<details class="closed-routes-fold"><summary>${n === 1 ? 'Einen Weg' : `${n} Wege`} mit Begründung anzeigen</summary><ul class="route-list route-list-closed"`));
   });
 });
 

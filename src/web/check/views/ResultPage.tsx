@@ -156,6 +156,16 @@ function RouteBody({ lang, checkId, route }: { lang: Lang; checkId: string; rout
   );
 }
 
+function ClosedList({ lang, routes, checkId }: { lang: Lang; routes: RouteAssessment[]; checkId: string }) {
+  return (
+    <ul class="route-list route-list-closed" role="list">
+      {routes.map((r) => (
+        <RouteRow key={r.id} lang={lang} route={r} checkId={checkId} closed />
+      ))}
+    </ul>
+  );
+}
+
 /** What is open on an unknown route, or what fails on a closed one (the first failing condition first), by name. */
 function routeLine(route: RouteAssessment, lang: Lang): string {
   const m = cm(lang).result;
@@ -333,11 +343,15 @@ export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; che
       {view.closed.length > 0 ? (
         <section aria-labelledby="closed-routes" class="section">
           <h2 id="closed-routes">{m.closedHeading}</h2>
-          <ul class="route-list route-list-closed" role="list">
-            {view.closed.map((r) => (
-              <RouteRow key={r.id} lang={lang} route={r} checkId={checkId} closed />
-            ))}
-          </ul>
+          {view.top ? (
+            // with a recommended or likely route on top, the closed ones are folded: one line says how many
+            <details class="closed-routes-fold">
+              <summary>{m.closedShow(view.closed.length)}</summary>
+              <ClosedList lang={lang} routes={view.closed} checkId={checkId} />
+            </details>
+          ) : (
+            <ClosedList lang={lang} routes={view.closed} checkId={checkId} />
+          )}
         </section>
       ) : null}
       {view.other.length > 0 ? (
