@@ -20,7 +20,7 @@ import { paging } from '../common/paging.ts';
 import type { PageOf } from '../common/paging.ts';
 
 /** The entities that audit rows are written about. */
-export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset', 'api_token', 'session', 'company', 'contact', 'consultation', 'partner'] as const;
+export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset', 'api_token', 'session', 'company', 'contact', 'consultation', 'partner', 'saved_check'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

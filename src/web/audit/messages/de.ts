@@ -46,6 +46,7 @@ export const de = {
     user: 'Konto',
     invitation: 'Einladung',
     password_reset: 'Passwort-Zurücksetzung',
+    saved_check: 'Gespeicherte Prüfung',
     api_token: 'API-Schlüssel',
     session: 'Anmeldung',
     company: 'Unternehmen',

@@ -44,6 +44,7 @@ export const en: AuditMessages = {
     user: 'Account',
     invitation: 'Invitation',
     password_reset: 'Password reset',
+    saved_check: 'Saved check',
     api_token: 'API key',
     session: 'Sign-in',
     company: 'Company',
