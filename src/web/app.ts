@@ -19,6 +19,7 @@ import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
 import lawPages from './law/routes.ts';
 import reports from './reports/index.ts';
+import { registerHealthRoutes } from './health.ts';
 import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
 import { isSameSiteLocation } from './urls.ts';
@@ -50,6 +51,8 @@ export interface BuildOptions {
   publicUrl?: string;
   /** SMTP mailer; absent: mails are written to the log */
   mailer?: Mailer;
+  /** the clock (milliseconds) of the /healthz cache, for tests; default: performance.now() */
+  healthClock?: () => number;
 }
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
@@ -171,20 +174,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
   });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { rateLimit: false } }, async () => app.swagger());
-
-  app.get(
-    '/healthz',
-    { schema: { hide: true }, config: { rateLimit: false }, logLevel: 'warn' },
-    async (_request, reply) => {
-      try {
-        await app.database.ping(2000);
-        return reply.header('cache-control', 'no-store').send({ status: 'ok', database: 'up' });
-      } catch (err) {
-        app.log.warn({ err }, 'health check: database unreachable');
-        return reply.code(503).header('cache-control', 'no-store').send({ status: 'unavailable', database: 'down' });
-      }
-    },
-  );
+  // /livez (no database) and /healthz (a database round trip, kept for a second): health.ts
+  registerHealthRoutes(app, { now: opts.healthClock });
 
   // The shell first: it sets the app-wide HTML 404 and error pages and request.lang, and Fastify binds a route's error
   // handler when the route is registered, so every page plugin after it answers errors with the bilingual HTML page.

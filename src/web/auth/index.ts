@@ -53,7 +53,7 @@ const FORMS_CHECKING_TEXT = [
   'POST /admin/users/invite',
 ];
 
-const SKIP_RESOLVE = /^\/(static\/|healthz$)/;
+const SKIP_RESOLVE = /^\/(static\/|healthz$|livez$)/;
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** the header an API request signed in by the session cookie carries the CSRF token in */
 export const API_CSRF_HEADER = 'x-csrf-token';
