@@ -1,5 +1,6 @@
-// npm run bench:http — requests per second of Lotse's /healthz and of a rendered page, each against a bare Fastify
-// route that returns the very same bytes, measured in one run on this machine. Prints ratios; asserts nothing.
+// npm run bench:http — requests per second of Lotse's /healthz (readiness: a database round trip, its answer kept for a
+// second), /livez (liveness, no database) and of a rendered page, each against a bare Fastify route that returns the
+// very same bytes, measured in one run on this machine. Prints ratios; asserts nothing.
 //
 // Each server runs in its own child process (one core); autocannon drives it from this process (the other core).
 
@@ -12,7 +13,7 @@ const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 32);
 
 async function serve(kind: 'app' | 'bare'): Promise<void> {
   const app = await benchApp('memory://');
-  const pages = ['/healthz', '/'];
+  const pages = ['/healthz', '/livez', '/'];
   const bodies = new Map<string, { type: string; body: string }>();
   for (const url of pages) {
     const r = await app.inject({ url, headers: { 'accept-language': 'de' } });
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   const bare = await startKind('bare');
   try {
     const rows: Array<{ route: string; lotse: Awaited<ReturnType<typeof measure>>; bare: Awaited<ReturnType<typeof measure>>; bytes: number }> = [];
-    for (const route of ['/healthz', '/']) {
+    for (const route of ['/healthz', '/livez', '/']) {
       // alternate to spread any drift of the machine over both sides
       const lotse = await measure(app.port, route);
       const b = await measure(bare.port, route);
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
       if (r.lotse.errors || r.bare.errors) console.log(`  (errors or non-2xx: Lotse ${r.lotse.errors}, bare ${r.bare.errors})`);
     }
     console.log('');
-    console.log('Lotse/bare: share of a bare Fastify route\'s throughput that the full stack (helmet, rate limit, cookies, CSRF, request ids, logging off, database round trip for /healthz, JSX rendering for /) keeps.');
+    console.log('Lotse/bare: share of a bare Fastify route\'s throughput that the full stack (helmet, rate limit, cookies, CSRF, request ids, logging off, for /healthz a database round trip at most once a second, for /livez none, JSX rendering for /) keeps.');
   } finally {
     app.stop();
     bare.stop();
