@@ -8,6 +8,9 @@
 // Each server runs in its own child process; autocannon drives it from this process. The app's client signs in as
 // the volume adviser through the real login form (GET /login for the CSRF token, POST /login).
 //
+// Then a light page (the login form, and /livez) is measured idle and while the 3-year report runs in a loop beside it:
+// on the embedded database the report's queries run on the process's main thread, so every other request waits.
+//
 //   BENCH_SECONDS       seconds per target (default 3, after a 1-second warm-up)
 //   BENCH_CONNECTIONS   concurrent clients (default 1: the latency one adviser sees; raise it for throughput)
 
@@ -113,6 +116,49 @@ async function measure(port: number, urlPath: string, cookie: string): Promise<M
   };
 }
 
+// --- a light page while the report runs -------------------------------------------------------------------------
+
+const LIGHT_PAGES = ['/login', '/livez'];
+
+/** p95 of each light page idle, then while one client requests `reportPath` in a loop; the ratio loaded/idle. */
+async function lightPagesUnderReport(port: number, cookie: string, reportPath: string): Promise<void> {
+  const rows: Array<{ page: string; idle: Measurement; loaded: Measurement; reports: number; reportMs: number }> = [];
+  for (const page of LIGHT_PAGES) {
+    const idle = await measure(port, page, '');
+    let running = true;
+    let reports = 0;
+    let reportMs = 0;
+    const loop = (async () => {
+      while (running) {
+        const t = performance.now();
+        const r = await fetch(`http://127.0.0.1:${port}${reportPath}`, { headers: { cookie, 'accept-language': 'de' } });
+        await r.arrayBuffer();
+        if (r.status !== 200) throw new Error(`${reportPath} answered ${r.status}`);
+        reports++;
+        reportMs += performance.now() - t;
+      }
+    })();
+    let loaded: Measurement;
+    try {
+      loaded = await measure(port, page, '');
+    } finally {
+      running = false;
+      await loop;
+    }
+    rows.push({ page, idle, loaded, reports, reportMs: reportMs / Math.max(reports, 1) });
+  }
+  console.log('');
+  console.log(`a light page, idle and while one client runs the 3-year report in a loop (${reportPath}):`);
+  console.log('page        idle p95 ms  loaded p95 ms  loaded/idle   reports run  mean report ms');
+  for (const r of rows) {
+    console.log(
+      `${r.page.padEnd(10)} ${ms(r.idle.p95).padStart(12)}  ${ms(r.loaded.p95).padStart(13)}  ${(r.loaded.p95 / Math.max(r.idle.p95, 0.1)).toFixed(1).padStart(11)}   ${String(r.reports).padStart(11)}  ${ms(r.reportMs).padStart(14)}`,
+    );
+    if (r.idle.errors || r.loaded.errors) console.log(`  (errors or non-2xx: idle ${r.idle.errors}, loaded ${r.loaded.errors})`);
+  }
+  console.log('loaded/idle: how much longer the slowest 5 % of light requests take while a report runs beside them.');
+}
+
 // --- the throwaway database -----------------------------------------------------------------------------------
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {
@@ -204,6 +250,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`search p95 < ${SEARCH_BUDGET_MS} ms on the volume demo: ${worst < SEARCH_BUDGET_MS ? 'yes' : 'NO'} (slowest search p95 ${worst.toFixed(1)} ms)`);
     console.log('p95 ratio: Lotse p95 / bare Fastify p95 for the same bytes; req/s ratio: share of the bare route\'s throughput that Lotse keeps.');
+    await lightPagesUnderReport(app.port, app.cookie, `/reports?from=${seeded.from}&to=${seeded.to}`);
   } finally {
     for (const stop of stops) stop();
     for (const f of tmpFiles) fs.rmSync(f, { force: true });
