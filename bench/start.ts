@@ -185,6 +185,16 @@ function pgAvailable(url: string): boolean {
 async function main(): Promise<void> {
   console.log(`bench:start on ${machine()}; ${RUNS} runs each, median; idle = ${IDLE_SECONDS} s after the first housekeeping round`);
   console.log(`start command: npm start → ${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start}`);
+  if (DB === 'pglite' || DB === 'both') {
+    // `npm run build` (and `npm ci`) prepares it; a first start copies it instead of running initdb (src/db/pgliteImage.ts)
+    const manifest = path.join(ROOT, 'dist', 'pglite-image', 'lotse-image.json');
+    const image = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { pglite: string; migrations: string[] }) : null;
+    console.log(
+      image
+        ? `prepared database image: dist/pglite-image (PGlite ${image.pglite}, ${image.migrations.length} migrations): an empty directory starts from a copy`
+        : 'prepared database image: none (run `npm run build`): an empty directory starts with initdb',
+    );
+  }
   const bare: { readyMs: number; idleRssMb: number }[] = [];
   for (let i = 0; i < RUNS; i++) bare.push(await sampleBare());
   const bareReady = median(bare.map((b) => b.readyMs));

@@ -3,7 +3,11 @@
 // Runs after `npm ci` (the `prepare` script) and before every `npm start` (`--if-stale`: only when a source file,
 // the package files or this script changed since the last build). Dependencies stay in node_modules (not bundled).
 // Plain JavaScript on purpose: it must run before anything is compiled. Decision record 010.
+// A full build (not `--if-stale`) also prepares the embedded database's image, dist/pglite-image: initdb and this
+// version's migrations, done once here so that a first start copies it instead (src/db/pgliteImage.ts). A start whose
+// image is missing or older still works: it runs initdb, or the migrations the image lacks.
 
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +79,19 @@ export async function build() {
   }
 }
 
+/** Writes dist/pglite-image (src/db/buildPgliteImage.ts, in a child process: its WebAssembly memory goes with it). */
+export function buildImage() {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/db/buildPgliteImage.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) {
+    const line = (r.stderr ?? '').split('\n').find((l) => /error/i.test(l)) ?? r.error?.message ?? `exit ${r.status}`;
+    throw new Error(line.trim());
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const ifStale = process.argv.includes('--if-stale');
   if (!ifStale || isStale()) {
@@ -86,5 +103,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       process.exit(1);
     }
     process.stderr.write(`lotse: compiled src/ into dist/main.js in ${Math.round(performance.now() - t0)} ms\n`);
+  }
+  if (!ifStale) {
+    const t0 = performance.now();
+    try {
+      buildImage();
+      process.stderr.write(`lotse: prepared the embedded database in dist/pglite-image in ${Math.round(performance.now() - t0)} ms\n`);
+    } catch (err) {
+      // not fatal: a first start without the image runs initdb, as before
+      process.stderr.write(`lotse: preparing the embedded database in dist/pglite-image failed (${err instanceof Error ? err.message : String(err)}); a first start will create it instead (slower)\n`);
+    }
   }
 }

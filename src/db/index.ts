@@ -63,10 +63,13 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 export interface OpenOptions {
   /** apply the SQL migrations in ./drizzle (idempotent); default true */
   migrate?: boolean;
+  /** the migrations to apply; default ./drizzle (tests give others) */
+  migrationsFolder?: string;
 }
 
 export async function openDb(url: string, opts: OpenOptions = {}): Promise<Database> {
   const runMigrations = opts.migrate ?? true;
+  const migrationsFolder = opts.migrationsFolder ?? MIGRATIONS_FOLDER;
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
     // An idle client that loses its server must not crash the process; the next query reports it.
@@ -77,7 +80,7 @@ export async function openDb(url: string, opts: OpenOptions = {}): Promise<Datab
         const client = await pool.connect();
         try {
           await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-          await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+          await migratePg(db as never, { migrationsFolder });
         } finally {
           await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
           client.release();
@@ -120,7 +123,7 @@ export async function openDb(url: string, opts: OpenOptions = {}): Promise<Datab
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   try {
-    if (runMigrations) await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    if (runMigrations) await migratePglite(db as never, { migrationsFolder });
   } catch (err) {
     await client.close().catch(() => {});
     throw err;

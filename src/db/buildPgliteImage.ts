@@ -1,0 +1,45 @@
+// Writes the prepared image of the embedded database (pgliteImage.ts): initdb, then this version's migrations, then a
+// clean shutdown, into a temporary directory that replaces the image at once. `npm run build` (and so `npm ci`) runs
+// it: `node --import tsx src/db/buildPgliteImage.ts [target]`.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MIGRATIONS_FOLDER, openDb } from './index.ts';
+import { IMAGE_MANIFEST, installedPgliteVersion, PGLITE_IMAGE_DIR } from './pgliteImage.ts';
+import type { ImageManifest } from './pgliteImage.ts';
+import { runInitdb } from './pgliteInit.ts';
+
+export interface BuildImageOptions {
+  /** default ./drizzle */
+  migrationsFolder?: string;
+}
+
+export async function buildPgliteImage(target: string, opts: BuildImageOptions = {}): Promise<ImageManifest> {
+  const migrationsFolder = opts.migrationsFolder ?? MIGRATIONS_FOLDER;
+  const tmp = `${target}.${process.pid}.tmp`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.mkdirSync(tmp, { recursive: true });
+  try {
+    await runInitdb(tmp);
+    const database = await openDb(tmp, { migrationsFolder });
+    await database.checkpoint();
+    await database.close();
+    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const manifest: ImageManifest = {
+      pglite: installedPgliteVersion(),
+      migrations: journal.entries.map((e) => e.tag),
+      builtAt: new Date().toISOString(),
+    };
+    fs.writeFileSync(path.join(tmp, IMAGE_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.renameSync(tmp, target);
+    return manifest;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildPgliteImage(path.resolve(process.argv[2] ?? PGLITE_IMAGE_DIR));
+}
