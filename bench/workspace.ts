@@ -8,9 +8,14 @@
 // Each server runs in its own child process; autocannon drives it from this process. The app's client signs in as
 // the volume adviser through the real login form (GET /login for the CSRF token, POST /login).
 //
-// Then a light page (the login form, and /livez) is measured idle and while the 3-year report runs in a loop beside it:
-// on the embedded database the report's queries run on the process's main thread, so every other request waits.
+// Then, at the volume demo's own scale, a light page (the login form, and /livez) is measured idle and while the
+// 3-year report runs in a loop beside it: on the embedded database the report's queries run on the process's main
+// thread, so every other request waits.
 //
+//   --scale N           also seed N times the volume demo (N × 2,000 companies, N × 20,000 consultations over the
+//                       same three years) into a second throwaway database, measure it the same way and print how
+//                       each p95 grows from 1× to N× (default 1: only the volume demo itself)
+//   --only TEXT         only the targets whose label contains TEXT, e.g. `--only report`
 //   BENCH_SECONDS       seconds per target (default 3, after a 1-second warm-up)
 //   BENCH_CONNECTIONS   concurrent clients (default 1: the latency one adviser sees; raise it for throughput)
 
@@ -193,18 +198,27 @@ function ms(n: number): string {
   return n.toFixed(1).padStart(7);
 }
 
-async function main(): Promise<void> {
-  console.log(`bench:workspace — ${machine()}, ${CONNECTIONS} connection(s), ${DURATION_S} s per target`);
+interface Row {
+  t: Target;
+  bytes: number;
+  lotse: Measurement;
+  bare: Measurement;
+}
+
+/** Seeds the volume demo × `scale` into a throwaway database, measures the targets, prints their table. */
+async function runScale(scale: number, only: string | undefined): Promise<Row[]> {
   const target = await prepareDatabase();
-  console.log(`database: ${target.label}`);
+  console.log('');
+  console.log(`── volume ${scale}× ── database: ${target.label}`);
   const stops: Array<() => void> = [];
   const tmpFiles: string[] = [];
   try {
     const { openDb } = await import('../src/db/index.ts');
     const { seedVolume } = await import('../src/dev/seedVolume.ts');
+    const { VOLUME_COMPANIES, VOLUME_CONSULTATIONS } = await import('../src/dev/volumeGenerator.ts');
     const database = await openDb(target.url);
     const started = performance.now();
-    const seeded = await seedVolume(database.db);
+    const seeded = await seedVolume(database.db, { companies: VOLUME_COMPANIES * scale, consultations: VOLUME_CONSULTATIONS * scale });
     const seedSeconds = (performance.now() - started) / 1000;
     await database.checkpoint();
     await database.close();
@@ -217,7 +231,7 @@ async function main(): Promise<void> {
 
     const app = await startKind(['app', target.url, adviser.email, adviser.password]);
     stops.push(app.stop);
-    const list = targets(seeded.from, seeded.to);
+    const list = targets(seeded.from, seeded.to).filter((t) => !only || t.label.includes(only));
     const bodies: Array<{ path: string; type: string; body: string }> = [];
     for (const t of list) {
       const r = await fetch(`http://127.0.0.1:${app.port}${t.path}`, { headers: { cookie: app.cookie, 'accept-language': 'de' }, redirect: 'manual' });
@@ -230,7 +244,7 @@ async function main(): Promise<void> {
     const bare = await startKind(['bare', bodiesFile]);
     stops.push(bare.stop);
 
-    const rows: Array<{ t: Target; bytes: number; lotse: Measurement; bare: Measurement }> = [];
+    const rows: Row[] = [];
     for (const [i, t] of list.entries()) {
       const lotse = await measure(app.port, t.path, app.cookie);
       const b = await measure(bare.port, t.path, '');
@@ -246,16 +260,62 @@ async function main(): Promise<void> {
       if (r.lotse.errors || r.bare.errors) console.log(`  (errors or non-2xx: Lotse ${r.lotse.errors}, bare ${r.bare.errors})`);
     }
     const search = rows.filter((r) => r.t.path.startsWith('/search'));
-    const worst = Math.max(...search.map((r) => r.lotse.p95));
-    console.log('');
-    console.log(`search p95 < ${SEARCH_BUDGET_MS} ms on the volume demo: ${worst < SEARCH_BUDGET_MS ? 'yes' : 'NO'} (slowest search p95 ${worst.toFixed(1)} ms)`);
+    if (search.length > 0) {
+      const worst = Math.max(...search.map((r) => r.lotse.p95));
+      console.log('');
+      console.log(`search p95 < ${SEARCH_BUDGET_MS} ms on the volume demo: ${worst < SEARCH_BUDGET_MS ? 'yes' : 'NO'} (slowest search p95 ${worst.toFixed(1)} ms)`);
+    }
     console.log('p95 ratio: Lotse p95 / bare Fastify p95 for the same bytes; req/s ratio: share of the bare route\'s throughput that Lotse keeps.');
-    await lightPagesUnderReport(app.port, app.cookie, `/reports?from=${seeded.from}&to=${seeded.to}`);
+    if (scale === 1) await lightPagesUnderReport(app.port, app.cookie, `/reports?from=${seeded.from}&to=${seeded.to}`);
+    return rows;
   } finally {
     for (const stop of stops) stop();
     for (const f of tmpFiles) fs.rmSync(f, { force: true });
     await target.drop();
   }
+}
+
+/** `--scale N` (the volume factor, a whole number 1–20, default 1) and `--only TEXT` (only the targets whose label
+ * contains TEXT, e.g. `--only report`), as `--flag value` or `--flag=value`. */
+export function parseArgs(argv: readonly string[]): { scale: number; only: string | undefined } {
+  let scale = 1;
+  let only: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--scale') {
+      const v = value();
+      if (!v || !/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 20) throw new Error(`bench:workspace: --scale must be a whole number from 1 to 20, not ${JSON.stringify(v ?? '')}`);
+      scale = Number(v);
+    } else if (flag === '--only') {
+      only = value();
+      if (!only) throw new Error('bench:workspace: --only needs a text');
+    } else throw new Error(`bench:workspace: unknown argument ${JSON.stringify(a)} (known: --scale N, --only TEXT)`);
+  }
+  return { scale, only };
+}
+
+async function main(): Promise<void> {
+  const { scale, only } = parseArgs(process.argv.slice(2));
+  console.log(`bench:workspace — ${machine()}, ${CONNECTIONS} connection(s), ${DURATION_S} s per target, volume 1×${scale > 1 ? ` and ${scale}×` : ''}`);
+  const base = await runScale(1, only);
+  if (scale === 1) {
+    console.log("p95 ratio: Lotse p95 / bare Fastify p95 for the same bytes; req/s ratio: share of the bare route's throughput that Lotse keeps.");
+    return;
+  }
+  const scaled = await runScale(scale, only);
+  console.log('');
+  console.log(`growth from 1× to ${scale}× the volume demo (p95 in ms; the bare route returns the same bytes in the same run)`);
+  console.log(`page                        p95 1×  p95 ${`${scale}×`.padEnd(3)}  growth │ bare 1×  bare ${`${scale}×`.padEnd(3)}`);
+  for (const r of base) {
+    const s = scaled.find((x) => x.t.label === r.t.label);
+    if (!s) continue;
+    console.log(
+      `${r.t.label.padEnd(26)} ${ms(r.lotse.p95)}  ${ms(s.lotse.p95)}  ${(s.lotse.p95 / Math.max(r.lotse.p95, 0.1)).toFixed(2).padStart(5)}× │ ${ms(r.bare.p95)}  ${ms(s.bare.p95)}`,
+    );
+  }
+  console.log("p95 ratio: Lotse p95 / bare Fastify p95 for the same bytes; req/s ratio: share of the bare route's throughput that Lotse keeps; growth: p95 at the scale / p95 at 1×.");
 }
 
 if (process.argv[2] === 'serve') {

@@ -13,12 +13,12 @@
 // By topic: a consultation with two topics counts once for each of them, so the topic counts may add up to more than
 // the number of consultations. Companies by size class and WZ section: each company once, by its current values;
 // companies without a value are counted under `null`.
-// All figures come from a few set-based `group by` queries.
+// All figures come from one statement that reads the consultations of the range once (see reportQuery); the queries
+// it replaced (ten passes over the range, issue 13) are kept in referenceReport.testing.ts and compared in tests.
 
-import { and, count, countDistinct, eq, gte, lte, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { companies, consultationParticipants, consultationReferrals, consultations, partners } from '../../db/schema/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { Checker } from '../common/checker.ts';
@@ -108,80 +108,109 @@ function buckets(rows: Array<{ key: string | null; count: number | string }>): B
   return rows.map((r) => ({ key: r.key, count: Number(r.count) })).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
 }
 
+/** One row of the report's query: a section, a key within it (null for "no value"), a count. */
+interface Row {
+  section: string;
+  key: string | null;
+  n: number | string | bigint;
+}
+
+/**
+ * The whole report in one statement and one pass over the range: the consultations of the range are read once (the
+ * CTE `c`, materialised because four parts use it), first grouped by month × channel × access route × kind with the
+ * topic counts as FILTER aggregates (at most a few thousand rows, however many consultations), then summed into the
+ * sections by grouping sets (the month is grouped as its first day, date arithmetic, and formatted only per group); the companies reached are joined once for the total and both company breakdowns; the
+ * participants and referrals are joined to `c` only. Each section comes back as rows (section, key, n).
+ */
+export function reportQuery(tenantId: string, from: string, to: string): SQL {
+  const topicCounts = sql.join(
+    TOPICS.map((t, i) => sql`count(*) filter (where ${t}::text = any(topics)) as ${sql.raw(`t${i}`)}`),
+    sql`, `,
+  );
+  const topicValues = sql.join(
+    TOPICS.map((t, i) => sql`(${t}::text, ${sql.raw(`m.t${i}`)})`),
+    sql`, `,
+  );
+  return sql`
+    with c as materialized (
+      select id, company_id, date, channel, kind, access_route, topics, other_participants
+      from consultations
+      where tenant_id = ${tenantId} and date >= ${from}::date and date <= ${to}::date
+    ),
+    m as (
+      select to_char(first_day, 'YYYY-MM') as month, channel, access_route, kind, n, other, ${sql.raw(TOPICS.map((_, i) => `t${i}`).join(', '))}
+      from (
+        select date - (extract(day from date)::int - 1) as first_day, channel, access_route, kind, count(*) as n,
+          coalesce(sum(other_participants), 0) as other, ${topicCounts}
+        from c
+        group by 1, 2, 3, 4
+      ) per_month
+    ),
+    reached as (select distinct company_id from c),
+    companies_of as (
+      select grouping(co.size_class) as gs, grouping(co.wz_section) as gw, co.size_class, co.wz_section, count(*) as n
+      from reached r join companies co on co.id = r.company_id
+      group by grouping sets ((co.size_class), (co.wz_section), ())
+    )
+    select case when grouping(month) = 0 then 'month' when grouping(channel) = 0 then 'channel'
+             when grouping(access_route) = 0 then 'accessRoute' when grouping(kind) = 0 then 'kind' else 'consultations' end as section,
+           case when grouping(month) = 0 then month when grouping(channel) = 0 then channel
+             when grouping(access_route) = 0 then access_route when grouping(kind) = 0 then kind end as key,
+           sum(n)::bigint as n
+      from m group by grouping sets ((month), (channel), (access_route), (kind), ())
+    union all
+    select 'otherParticipants', null, coalesce(sum(other), 0)::bigint from m
+    union all
+    select 'topic', v.key, sum(v.n)::bigint from m cross join lateral (values ${topicValues}) as v(key, n) group by v.key
+    union all
+    select case when gs = 0 then 'sizeClass' when gw = 0 then 'wzSection' else 'companies' end,
+           case when gs = 0 then size_class when gw = 0 then wz_section end, n::bigint
+      from companies_of
+    union all
+    select 'contactPersons', null, count(*)::bigint
+      from (select distinct p.person_key from consultation_participants p join c on c.id = p.consultation_id) persons
+    union all
+    select 'partnerType', pa.type, count(*)::bigint
+      from consultation_referrals r join c on c.id = r.consultation_id join partners pa on pa.id = r.partner_id
+      where pa.tenant_id = ${tenantId}
+      group by pa.type`;
+}
+
 export async function buildReport(db: Db, actor: Actor, input: ReportInput, today: string): Promise<Report> {
   authorize(actor, 'report.read', { tenantId: actor.tenantId });
   const { from, to } = checkRange(input, today);
-  const inRange: SQL = and(eq(consultations.tenantId, actor.tenantId), gte(consultations.date, from), lte(consultations.date, to))!;
+  // The consultations of the range are kept in memory for the other parts (about 130 bytes each): with the default
+  // work_mem of 4 MB, 5× the volume demo (100,000 in three years) spilled them to a temporary file.
+  const res = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return tx.execute(reportQuery(actor.tenantId, from, to));
+  });
+  const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Row[];
+  const of = (section: string) => rows.filter((r) => r.section === section).map((r) => ({ key: r.key, count: Number(r.n) }));
+  const single = (section: string) => of(section).reduce((s, b) => s + b.count, 0);
 
-  const groupBy = async (column: typeof consultations.channel | typeof consultations.accessRoute | typeof consultations.kind) =>
-    buckets(await db.select({ key: sql<string | null>`${column}`, count: count() }).from(consultations).where(inRange).groupBy(column));
-
-  const [totals] = await db
-    .select({
-      consultations: count(),
-      companies: countDistinct(consultations.companyId),
-      otherParticipants: sql<number>`coalesce(sum(${consultations.otherParticipants}), 0)`.mapWith(Number),
-    })
-    .from(consultations)
-    .where(inRange);
-  const [people] = await db
-    .select({ contactPersons: countDistinct(consultationParticipants.personKey) })
-    .from(consultationParticipants)
-    .innerJoin(consultations, eq(consultations.id, consultationParticipants.consultationId))
-    .where(inRange);
-  const monthKey = sql<string>`to_char(${consultations.date}, 'YYYY-MM')`;
-  const monthRows = await db.select({ key: monthKey, count: count() }).from(consultations).where(inRange).groupBy(monthKey);
-  const perMonth = new Map(monthRows.map((r) => [r.key, Number(r.count)]));
-  // one row, one filtered count per topic code: a consultation with two topics counts for both
-  const topicCounts = Object.fromEntries(TOPICS.map((t) => [t, sql<number>`count(*) filter (where ${t} = any(${consultations.topics}))`.mapWith(Number)]));
-  const [topicRow] = await db.select(topicCounts).from(consultations).where(inRange);
-  const byTopic = buckets(TOPICS.map((t) => ({ key: t, count: Number(topicRow?.[t] ?? 0) })).filter((b) => b.count > 0));
-  const byChannel = await groupBy(consultations.channel);
-  const byAccessRoute = await groupBy(consultations.accessRoute);
-  const byKind = await groupBy(consultations.kind);
-
-  const reached = db
-    .selectDistinct({ companyId: consultations.companyId })
-    .from(consultations)
-    .where(inRange)
-    .as('reached');
-  const bySize = await db
-    .select({ key: companies.sizeClass, count: count() })
-    .from(reached)
-    .innerJoin(companies, eq(companies.id, reached.companyId))
-    .groupBy(companies.sizeClass);
-  const byWz = await db
-    .select({ key: companies.wzSection, count: count() })
-    .from(reached)
-    .innerJoin(companies, eq(companies.id, reached.companyId))
-    .groupBy(companies.wzSection);
-  const byPartner = await db
-    .select({ key: partners.type, count: count() })
-    .from(consultationReferrals)
-    .innerJoin(consultations, eq(consultations.id, consultationReferrals.consultationId))
-    .innerJoin(partners, eq(partners.id, consultationReferrals.partnerId))
-    .where(and(inRange, eq(partners.tenantId, actor.tenantId)))
-    .groupBy(partners.type);
-  const referralsByPartnerType = buckets(byPartner);
-
+  const perMonth = new Map(of('month').map((b) => [b.key, b.count]));
+  const referralsByPartnerType = buckets(of('partnerType'));
+  const contactPersons = single('contactPersons');
+  const otherParticipants = single('otherParticipants');
   return {
     from,
     to,
     totals: {
-      consultations: Number(totals?.consultations ?? 0),
-      companies: Number(totals?.companies ?? 0),
+      consultations: single('consultations'),
+      companies: single('companies'),
       referrals: referralsByPartnerType.reduce((s, b) => s + b.count, 0),
-      persons: Number(people?.contactPersons ?? 0) + Number(totals?.otherParticipants ?? 0),
-      contactPersons: Number(people?.contactPersons ?? 0),
-      otherParticipants: Number(totals?.otherParticipants ?? 0),
+      persons: contactPersons + otherParticipants,
+      contactPersons,
+      otherParticipants,
     },
     byMonth: monthsOf(from, to).map((key) => ({ key, count: perMonth.get(key) ?? 0 })),
-    byTopic,
-    byChannel,
-    byAccessRoute,
-    byKind,
-    companiesBySizeClass: buckets(bySize),
-    companiesByWzSection: buckets(byWz),
+    byTopic: buckets(of('topic').filter((b) => b.count > 0)),
+    byChannel: buckets(of('channel')),
+    byAccessRoute: buckets(of('accessRoute')),
+    byKind: buckets(of('kind')),
+    companiesBySizeClass: buckets(of('sizeClass')),
+    companiesByWzSection: buckets(of('wzSection')),
     referralsByPartnerType,
   };
 }

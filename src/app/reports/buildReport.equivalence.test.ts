@@ -1,0 +1,127 @@
+// The funder report against the queries it had before issue 13 (referenceReport.testing.ts, ten passes over the
+// range): on a fixed data set — the volume demo's generator with a fixed seed and day, then consultations deleted,
+// companies anonymised, contact persons deleted and companies without size class or WZ section — plus a second
+// service office with consultations on month and year boundaries and a third without any, every section of the report
+// must come out identical for a set of ranges (three years, each year, month boundaries, a single day, a leap day,
+// an empty range). Runs on PGlite and, with DATABASE_URL, on PostgreSQL.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { openTestDb } from '../../db/testing.ts';
+import type { TestDatabase } from '../../db/testing.ts';
+import { companies, consultations, contacts } from '../../db/schema/index.ts';
+import type { Actor } from '../../policies/index.ts';
+import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
+import { seedVolume } from '../../dev/seedVolume.ts';
+import { createContact } from '../companies/createContact.ts';
+import { createPartner } from '../partners/createPartner.ts';
+import { deleteCompany } from '../companies/deleteCompany.ts';
+import { deleteContact } from '../companies/deleteContact.ts';
+import { deleteConsultation } from '../consultations/deleteConsultation.ts';
+import { recordConsultation } from '../consultations/recordConsultation.ts';
+import { buildReport } from './buildReport.ts';
+import { referenceReport } from './referenceReport.testing.ts';
+
+const TODAY = '2026-06-15';
+let db: TestDatabase;
+let volume: Actor;
+let second: Actor;
+let third: Actor;
+let seededFrom = '';
+
+before(async () => {
+  db = await openTestDb();
+  const seeded = await seedVolume(db.db, { companies: 40, consultations: 500, today: TODAY, seed: 13 }, new Date(`${TODAY}T09:00:00Z`));
+  assert.ok(seeded.ok && seeded.created);
+  seededFrom = seeded.from;
+  volume = await makeUser(db.db, seeded.tenantId, 'admin', 'admin@volume.example');
+
+  // deletions: every 25th consultation, three companies anonymised, every 7th contact person; some consultations
+  // without access route, some companies without size class or WZ section
+  const allConsultations = await db.db.select({ id: consultations.id }).from(consultations).where(eq(consultations.tenantId, seeded.tenantId)).orderBy(asc(consultations.date), asc(consultations.id));
+  for (const [i, c] of allConsultations.entries()) if (i % 25 === 3) await deleteConsultation(db.db, volume, c.id);
+  await db.db.update(consultations).set({ accessRoute: null }).where(inArray(consultations.id, [5, 6, 100, 240].map((i) => allConsultations[i]!.id)));
+  const allCompanies = await db.db.select({ id: companies.id }).from(companies).where(eq(companies.tenantId, seeded.tenantId)).orderBy(asc(companies.name));
+  for (const c of [allCompanies[1]!, allCompanies[10]!, allCompanies[20]!]) await deleteCompany(db.db, volume, c.id);
+  await db.db.update(companies).set({ sizeClass: null }).where(inArray(companies.id, [allCompanies[2]!.id, allCompanies[3]!.id]));
+  await db.db.update(companies).set({ wzSection: null }).where(inArray(companies.id, [allCompanies[3]!.id, allCompanies[4]!.id]));
+  const allContacts = await db.db.select({ id: contacts.id }).from(contacts).where(eq(contacts.tenantId, seeded.tenantId)).orderBy(asc(contacts.name), asc(contacts.id));
+  for (const [i, c] of allContacts.entries()) if (i % 7 === 2) await deleteContact(db.db, volume, c.id);
+
+  // a second office: consultations on month and year boundaries, a company anonymised afterwards, a deleted consultation
+  const t2 = await makeTenant(db.db, 'Office Two');
+  second = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example');
+  const ihk = (await createPartner(db.db, second, { name: 'IHK', type: 'ihk' })).id;
+  const hwk = (await createPartner(db.db, second, { name: 'HWK', type: 'hwk' })).id;
+  const [a1, a2] = [(await createContact(db.db, second, t2.companyA, { name: 'Anna' })).id, (await createContact(db.db, second, t2.companyA, { name: 'Bert' })).id];
+  const b1 = (await createContact(db.db, second, t2.companyB, { name: 'Cem' })).id;
+  const rec = (company: string, input: Record<string, unknown>) => recordConsultation(db.db, second, company, input);
+  await rec(t2.companyA, { date: '2024-12-31', channel: 'phone', topics: ['recognition'], kind: 'first', participantIds: [a1] });
+  await rec(t2.companyA, { date: '2025-01-01', channel: 'video', topics: ['recognition', 'residence_law'], kind: 'follow_up', accessRoute: 'chamber', partnerIds: [ihk, hwk], participantIds: [a1, a2] });
+  await rec(t2.companyB, { date: '2025-01-31', channel: 'event', topics: ['integration_management'], kind: 'first', accessRoute: 'event', otherParticipants: 12, participantIds: [b1] });
+  await rec(t2.companyB, { date: '2025-02-01', channel: 'email', topics: ['further_qualification'], kind: 'follow_up', partnerIds: [ihk] });
+  await rec(t2.companyA, { date: '2024-02-29', channel: 'on_site', topics: ['skilled_immigration', 'recognition', 'residence_law'], kind: 'first', otherParticipants: 0 });
+  const gone = await rec(t2.companyA, { date: '2025-01-15', channel: 'phone', topics: ['recognition'], kind: 'first', partnerIds: [hwk], participantIds: [a2] });
+  await deleteConsultation(db.db, second, gone.id);
+  await deleteCompany(db.db, second, t2.companyB);
+
+  // a third office without consultations
+  const t3 = await makeTenant(db.db, 'Office Three');
+  third = await makeUser(db.db, t3.tenantId, 'adviser', 'adviser@three.example');
+});
+after(async () => {
+  await db.destroy();
+});
+
+function ranges(): Array<{ from: string; to: string }> {
+  return [
+    { from: seededFrom, to: TODAY },
+    { from: '2023-01-01', to: '2023-12-31' },
+    { from: '2024-01-01', to: '2024-12-31' },
+    { from: '2025-01-01', to: '2025-12-31' },
+    { from: '2026-01-01', to: TODAY },
+    { from: '2025-01-31', to: '2025-03-01' },
+    { from: '2024-12-31', to: '2025-01-01' },
+    { from: '2025-02-01', to: '2025-02-01' },
+    { from: '2024-02-29', to: '2024-02-29' },
+    { from: '2024-02-01', to: '2024-02-28' },
+    { from: '2020-01-01', to: '2020-12-31' },
+    { from: '2027-01-01', to: '2027-03-31' },
+  ];
+}
+
+test('the reference data set is not trivial: the three-year report of the volume office has every section filled', async () => {
+  const r = await referenceReport(db.db, volume.tenantId, seededFrom, TODAY);
+  assert.ok(r.totals.consultations > 400 && r.totals.consultations < 500, `${r.totals.consultations} consultations after deletions`);
+  assert.ok(r.totals.companies >= 30 && r.totals.referrals > 0 && r.totals.contactPersons > 0 && r.totals.otherParticipants > 0);
+  for (const section of ['byTopic', 'byChannel', 'byAccessRoute', 'byKind', 'companiesBySizeClass', 'companiesByWzSection', 'referralsByPartnerType'] as const) {
+    assert.ok(r[section].length >= 2, `${section} has at least two buckets`);
+  }
+  assert.ok(r.companiesBySizeClass.some((b) => b.key === null) && r.companiesByWzSection.some((b) => b.key === null), 'companies without a value are counted');
+  assert.ok(r.byAccessRoute.some((b) => b.key === null), 'consultations without an access route are counted');
+  assert.equal(r.byMonth.length, 37);
+});
+
+test('every section of the report equals the former queries, for each office and range', async () => {
+  for (const [name, actor] of [['volume', volume], ['second', second], ['third', third]] as const) {
+    for (const range of ranges()) {
+      const expected = await referenceReport(db.db, actor.tenantId, range.from, range.to);
+      const actual = await buildReport(db.db, actor, range, TODAY);
+      assert.deepEqual(actual, expected, `${name} ${range.from} – ${range.to}`);
+    }
+  }
+});
+
+test('the second office: boundaries inclusive, the deleted consultation gone, the anonymised company counted', async () => {
+  const r = await buildReport(db.db, second, { from: '2024-12-31', to: '2025-01-31' }, TODAY);
+  assert.deepEqual(r.totals, { consultations: 3, companies: 2, referrals: 2, persons: 15, contactPersons: 3, otherParticipants: 12 });
+  assert.deepEqual(r.byMonth, [
+    { key: '2024-12', count: 1 },
+    { key: '2025-01', count: 2 },
+  ]);
+  assert.deepEqual(r.referralsByPartnerType, [
+    { key: 'hwk', count: 1 },
+    { key: 'ihk', count: 1 },
+  ]);
+});
