@@ -1,5 +1,6 @@
 // `npm test` must pass on a clone of this repository alone: no test it runs may read the sibling folder shared/ (the contract's
-// examples run from `npm run test:contract`, which .ci/run calls with that folder beside the clone).
+// examples run from `npm run test:contract`, which .ci/run calls with that folder beside the clone). This guard names that
+// folder itself, so it runs from `npm run test:contract` too, not from `npm test`.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
