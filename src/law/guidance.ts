@@ -21,19 +21,10 @@ import { eurDe, eurEn } from './format.ts';
 
 const ORDER = new Map<RouteId, number>(ROUTE_IDS.map((id, i) => [id, i]));
 
-/** Routes that give a residence title for employment on a job offer (the Chancenkarte is for the search for one). */
-export const WORK_ROUTES: readonly RouteId[] = [
-  '18g-standard',
-  '18g-shortage',
-  '18g-new-entrant',
-  '18g-it',
-  '18b',
-  '18a',
-  '19-ict',
-  '19c2-experience',
-  '16d3-partnership',
-  '19c1-westbalkan',
-];
+/** Routes that give a residence title for employment on a job offer: all but the qualification measure and the
+ * Chancenkarte, which is for the search for one. */
+const NOT_WORK: readonly RouteId[] = ['16d1-qualification', '20a-skilled', '20a-points'];
+export const WORK_ROUTES: readonly RouteId[] = ROUTE_IDS.filter((id) => !NOT_WORK.includes(id));
 
 // ---- notForPerson ----
 

@@ -3,8 +3,8 @@
 // as the result page words it. Paths the questionnaire does not ask (pension provision, ICT details, …) have a
 // question but no link.
 //
-// The question texts come from the law's table (src/law/questions.ts) through questionText() below; this area's
-// messages (result.questions) only word parent paths the law's table does not name.
+// The question texts come from the law's table (src/law/questions.ts) through questionText() below, for the path or
+// its nearest parent; this area's messages (result.questions) only word the parents the law's table does not name.
 
 import type { Lang } from '../../../i18n/index.ts';
 import type { DataStepId } from '../answers.ts';
@@ -66,10 +66,14 @@ function lookup<T>(table: Record<string, T>, path: string): T | undefined {
  * words the API's users see too), else this page's wording for a parent path, else a general wording.
  */
 export function questionText(path: string, lang: Lang): string {
-  const fromLaw = lawQuestion(path);
-  if (fromLaw) return fromLaw[lang];
   const m = cm(lang).result;
-  return lookup(m.questions, path) ?? m.otherQuestion(path);
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const prefix = parts.slice(0, n).join('.');
+    const text = lawQuestion(prefix)?.[lang] ?? m.questions[prefix];
+    if (text !== undefined) return text;
+  }
+  return m.otherQuestion(path);
 }
 
 export interface Question {
