@@ -4,7 +4,8 @@
 //
 //   node --import tsx scripts/personas.ts [out-dir]     (default: test-results/personas)
 //
-// The application runs in-process on an in-memory database; nothing is written to ./data.
+// The application runs in-process on an in-memory database; nothing is written to ./data. With LOTSE_URL set
+// (e.g. http://127.0.0.1:3000), the personas walk that running Lotse instead.
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -135,10 +136,11 @@ async function printedPages(page: Page): Promise<number> {
 async function main(): Promise<void> {
   const out = path.resolve(process.argv[2] ?? 'test-results/personas');
   mkdirSync(out, { recursive: true });
-  const db = await openTestDb();
-  const app = await buildApp({ database: db, cookieSecret: 'personas-secret-personas-secret!', logger: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const running = process.env.LOTSE_URL;
+  const db = running ? undefined : await openTestDb();
+  const app = db ? await buildApp({ database: db, cookieSecret: 'personas-secret-personas-secret!', logger: false }) : undefined;
+  if (app) await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = running ?? `http://127.0.0.1:${(app!.server.address() as AddressInfo).port}`;
   const browser = await launchBrowser({ profilePrefix: 'lotse-personas-' });
   try {
     for (const p of PERSONAS) {
@@ -160,8 +162,8 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    await app.close();
-    await db.destroy();
+    await app?.close();
+    await db?.destroy();
   }
 }
 
