@@ -1,14 +1,24 @@
 // npm run bench:engine [-- --count N --seed S --warmup N]
 // Throughput and latency of the law engine on one core: generates N profiles deterministically (the
-// property tests' arbitraries with a fixed seed), validates and evaluates each, and prints profiles per second
-// and the p50/p90/p99/max time per profile, with the machine it ran on. No absolute figure is asserted.
+// property tests' arbitraries with a fixed seed) and runs, over the same profiles, in one run:
+//   baseline: compare   a loop doing ~65 comparisons per profile (13 routes × 5 conditions) on the same facts: the
+//                       floor of any engine that decides these routes;
+//   baseline: allocate  the same loop that also allocates a result of the engine's shape (13 routes, 65 conditions);
+//   decide              the rules alone: outcomes, conditions and hints as data, nothing worded (src/law/decision.ts);
+//   decide + explain    worded in one language (a page) and in both (the contract: API, CLI);
+//   evaluate            decide + guidance (issue 12) + explain, in one language and in both (what the page, the API
+//                       and the CLI run).
+// Each figure prints profiles per second and its ratio to the compare baseline of the same run (the machine's load
+// moves both); evaluate also prints p50/p90/p99/max per profile. No absolute figure is asserted.
 
 import os from 'node:os';
 import fc from 'fast-check';
 import { checkInputArb } from '../src/law/testing/arbitraries.ts';
-import { decide, evaluate } from '../src/law/check.ts';
+import { advise, decide, evaluate, evaluateIn } from '../src/law/check.ts';
+import { explain, explainIn } from '../src/law/decision.ts';
 import { validateCheckInput } from '../src/law/validate.ts';
-import type { CheckInput, RouteId } from '../src/law/types.ts';
+import type { Cefr, CheckInput, RouteId } from '../src/law/types.ts';
+import { ROUTE_IDS } from '../src/law/types.ts';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +45,9 @@ function percentile(sorted: Float64Array, p: number): number {
 
 const cpus = os.cpus();
 console.log('bench:engine');
-console.log(`  machine: ${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} logical cores), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()} ${os.arch()}`);
+console.log(
+  `  machine: ${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} logical cores), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()} ${os.arch()}`,
+);
 console.log(`  runtime: Node ${process.version}, V8 ${process.versions.v8}; one core (single-threaded loop)`);
 console.log(`  profiles: ${COUNT.toLocaleString('en-GB')}, seed ${SEED}, warm-up ${WARMUP.toLocaleString('en-GB')}`);
 
@@ -51,18 +63,111 @@ for (const p of profiles) if (!validateCheckInput(p).ok) invalid++;
 t1 = process.hrtime.bigint();
 console.log(`  validate: ${rate(COUNT, t1 - t0)} profiles/s${invalid ? ` (${invalid} INVALID: the generator is broken)` : ''}`);
 
-for (let i = 0; i < WARMUP; i++) evaluate(profiles[i]!);
-for (let i = 0; i < WARMUP; i++) decide(profiles[i]!);
+// ---- baselines: the same facts, the comparisons without the law's detail ----
 
-// the decision alone (outcomes and conditions, no guidance): the baseline the guidance's cost is measured against
-const decideStart = process.hrtime.bigint();
-for (let i = 0; i < COUNT; i++) decide(profiles[i]!);
-const decideTotal = process.hrtime.bigint() - decideStart;
+const LEVEL: Record<Cefr, number> = { none: 0, A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
+const THRESHOLD = [50_700, 45_934, 45_934, 45_934, 0, 0, 0, 45_630, 0, 0, 0, 0, 0];
+const MIN_DE = [0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 1];
+const MIN_EN = [9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 4];
+const IN_FORCE = [
+  '2023-11-18',
+  '2023-11-18',
+  '2023-11-18',
+  '2023-11-18',
+  '2023-11-18',
+  '2023-11-18',
+  '2017-08-01',
+  '2024-03-01',
+  '2024-03-01',
+  '2020-03-01',
+  '2024-06-01',
+  '2024-06-01',
+  '2024-06-01',
+];
+const BIRTH_BEFORE = [
+  '2008-01-01',
+  '2008-01-01',
+  '2008-01-01',
+  '2008-01-01',
+  '1981-01-01',
+  '1981-01-01',
+  '2008-01-01',
+  '1981-01-01',
+  '2008-01-01',
+  '2008-01-01',
+  '2008-01-01',
+  '1991-01-01',
+  '1991-01-01',
+];
 
+/** ~65 comparisons per profile: for each of 13 routes, salary, language, qualification, date in force, age. */
+function compareOnly(p: CheckInput): number {
+  let n = 0;
+  const salary = p.job?.annualGrossSalaryEur ?? 0;
+  const de = LEVEL[p.person.german];
+  const en = LEVEL[p.person.english];
+  const skilled = p.qualification.level !== 'none' && p.qualification.germanAssessment !== 'none';
+  for (let r = 0; r < 13; r++) {
+    if (salary >= THRESHOLD[r]!) n++;
+    if (de >= MIN_DE[r]! || en >= MIN_EN[r]!) n++;
+    if (skilled) n++;
+    if (p.decisionDate >= IN_FORCE[r]!) n++;
+    if (p.person.birthDate < BIRTH_BEFORE[r]!) n++;
+  }
+  return n;
+}
+
+const CONDITION_IDS = ['salary', 'language', 'qualification', 'in_force', 'age'] as const;
+
+/** The same comparisons, each written into a result of the engine's shape (13 routes of 5 conditions). */
+function compareAndAllocate(p: CheckInput): {
+  decisionDate: string;
+  routes: Array<{ id: RouteId; outcome: string; conditions: Array<{ id: string; met: boolean; ref: string }> }>;
+} {
+  const salary = p.job?.annualGrossSalaryEur ?? 0;
+  const de = LEVEL[p.person.german];
+  const en = LEVEL[p.person.english];
+  const skilled = p.qualification.level !== 'none' && p.qualification.germanAssessment !== 'none';
+  const routes = [];
+  for (let r = 0; r < 13; r++) {
+    const met = [salary >= THRESHOLD[r]!, de >= MIN_DE[r]! || en >= MIN_EN[r]!, skilled, p.decisionDate >= IN_FORCE[r]!, p.person.birthDate < BIRTH_BEFORE[r]!];
+    const conditions = met.map((m, i) => ({ id: CONDITION_IDS[i]!, met: m, ref: '§ 18 AufenthG' }));
+    routes.push({ id: ROUTE_IDS[r]!, outcome: met.every(Boolean) ? 'eligible' : 'ineligible', conditions });
+  }
+  return { decisionDate: p.decisionDate, routes };
+}
+
+// ---- the runs ----
+
+let sink = 0;
+function timeLoop(fn: (p: CheckInput) => unknown): bigint {
+  for (let i = 0; i < WARMUP; i++) fn(profiles[i]!);
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < COUNT; i++) if (fn(profiles[i]!)) sink++;
+  return process.hrtime.bigint() - t;
+}
+
+const runs: Array<[string, (p: CheckInput) => unknown]> = [
+  ['baseline: compare (~65 comparisons)', compareOnly],
+  ['baseline: compare + allocate a result', compareAndAllocate],
+  ['decide (nothing worded)', decide],
+  ['decide + explain in one language (de)', (p) => explainIn(decide(p), 'de')],
+  ['decide + explain in both languages', (p) => explain(decide(p))],
+  ['decide + guidance (unworded)', advise],
+  ['evaluate in one language (de): decide + guidance + explain', (p) => evaluateIn(p, 'de')],
+  ['evaluate (contract: both languages)', evaluate],
+];
+const results = runs.map(([name, fn]) => [name, timeLoop(fn)] as const);
+const base = results[0]![1];
+const width = Math.max(...runs.map(([n]) => n.length));
+for (const [name, ns] of results) {
+  console.log(`  ${name.padEnd(width)}  ${rate(COUNT, ns).padStart(11)} profiles/s  ratio to compare baseline ${(Number(base) / Number(ns)).toFixed(4)}`);
+}
+
+// latency of evaluate (the contract's answer), and what it answers
 const times = new Float64Array(COUNT);
 const recommended = new Map<RouteId | null, number>();
 let conditions = 0;
-const start = process.hrtime.bigint();
 for (let i = 0; i < COUNT; i++) {
   const a = process.hrtime.bigint();
   const r = evaluate(profiles[i]!);
@@ -71,14 +176,11 @@ for (let i = 0; i < COUNT; i++) {
   recommended.set(r.recommended, (recommended.get(r.recommended) ?? 0) + 1);
   for (const route of r.routes) conditions += route.conditions.length;
 }
-const total = process.hrtime.bigint() - start;
 times.sort();
-
-console.log(`  decide only: ${rate(COUNT, decideTotal)} profiles/s (${ms(decideTotal)} ms in all)`);
-console.log(`  evaluate (decide + guidance): ${rate(COUNT, total)} profiles/s (${ms(total)} ms in all); ratio to decide only ${(Number(decideTotal) / Number(total)).toFixed(3)}`);
 console.log(
-  `  per profile: p50 ${ms(percentile(times, 50))} ms, p90 ${ms(percentile(times, 90))} ms, p99 ${ms(percentile(times, 99))} ms, max ${ms(times[COUNT - 1] ?? 0)} ms`,
+  `  evaluate per profile: p50 ${ms(percentile(times, 50))} ms, p90 ${ms(percentile(times, 90))} ms, p99 ${ms(percentile(times, 99))} ms, max ${ms(times[COUNT - 1] ?? 0)} ms`,
 );
 console.log(`  conditions per profile: ${(conditions / Math.max(1, COUNT)).toFixed(1)}`);
 const spread = [...recommended.entries()].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id ?? 'none'} ${((100 * n) / COUNT).toFixed(1)}%`);
 console.log(`  recommended: ${spread.join(', ')}`);
+if (sink < 0) console.log(sink);

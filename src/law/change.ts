@@ -1,25 +1,26 @@
 // Changes of a CheckInput as dotted paths ("job.annualGrossSalaryEur", "experience.0.to"): what a hint proposes
 // (Hint.change) and what the engine tries when it asks which answer would settle an unknown condition
-// (Condition.missing). Pure: the input is never changed, a copy is returned.
+// (Condition.missing). Pure: the input is never changed; a copy of the changed path is returned, sharing the rest.
 
 import type { CheckInput, InputChange } from './types.ts';
 
 type Json = Record<string, unknown>;
 
-/** Set `value` at the dotted `path` of `root` (a copy owned by the caller), creating missing objects on the way. */
-function setPath(root: Json, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node: Json = root;
-  for (let i = 0; i < keys.length - 1; i++) {
-    const key = keys[i]!;
-    let next = node[key];
-    if (typeof next !== 'object' || next === null) {
-      next = {};
-      node[key] = next;
-    }
-    node = next as Json;
+/**
+ * `node` with `value` at `keys[i…]`: the objects and arrays on the path are copied, everything else is shared with
+ * `node` (the rules never change their facts, so sharing is safe). Missing objects on the way are created.
+ */
+function withPath(node: unknown, keys: readonly string[], i: number, value: unknown): unknown {
+  if (i === keys.length) return value;
+  const key = keys[i]!;
+  if (Array.isArray(node)) {
+    const copy = node.slice();
+    (copy as unknown as Json)[key] = withPath(copy[Number(key)], keys, i + 1, value);
+    return copy;
   }
-  node[keys[keys.length - 1]!] = value;
+  const copy: Json = typeof node === 'object' && node !== null ? { ...(node as Json) } : {};
+  copy[key] = withPath(copy[key], keys, i + 1, value);
+  return copy;
 }
 
 /** The value at the dotted path, or undefined where the path does not exist. */
@@ -37,9 +38,9 @@ export function valueAtPath(input: CheckInput, path: string): unknown {
  * for whole objects (a job offer) when it probes which answer settles a condition.
  */
 export function applyChange(input: CheckInput, change: ReadonlyArray<InputChange | { field: string; value: unknown }>): CheckInput {
-  const copy = structuredClone(input) as unknown as Json;
-  for (const c of change) setPath(copy, c.field, structuredClone(c.value));
-  return copy as unknown as CheckInput;
+  let out: unknown = input;
+  for (const c of change) out = withPath(out, c.field.split('.'), 0, typeof c.value === 'object' && c.value !== null ? structuredClone(c.value) : c.value);
+  return out as CheckInput;
 }
 
 /**

@@ -1,6 +1,8 @@
 // evaluate(input) -> CheckResult, contract v1. Pure: the decision date comes from the input.
 
-import type { CheckInput, CheckResult, RouteAssessment, RouteId } from './types.ts';
+import type { CheckInput, CheckResult, RouteId } from './types.ts';
+import type { DecidedRoute, Decision, Lang, ResultIn } from './decision.ts';
+import { explain, explainIn } from './decision.ts';
 import { ROUTE_IDS } from './types.ts';
 import { applyDefaults } from './route.ts';
 import { RULES } from './routes/index.ts';
@@ -17,12 +19,12 @@ const ORDER = new Map<RouteId, number>(ROUTE_IDS.map((id, i) => [id, i]));
 const OUTCOME_RANK = { eligible: 0, unknown: 1, ineligible: 2 } as const;
 
 /** The place of a route in the sorted list: by outcome, then in preference order. */
-function rank(r: RouteAssessment): number {
+function rank(r: { outcome: DecidedRoute['outcome']; id: RouteId }): number {
   return OUTCOME_RANK[r.outcome] * ROUTE_IDS.length + ORDER.get(r.id)!;
 }
 
 /** Eligible routes first in preference order, then unknown, then ineligible, each in preference order. */
-export function sortRoutes(routes: RouteAssessment[]): RouteAssessment[] {
+export function sortRoutes<R extends { outcome: DecidedRoute['outcome']; id: RouteId }>(routes: R[]): R[] {
   const ranked = routes.map((r) => ({ r, rank: rank(r) }));
   ranked.sort((a, b) => a.rank - b.rank);
   return ranked.map((x) => x.r);
@@ -35,15 +37,25 @@ export function sortRoutes(routes: RouteAssessment[]): RouteAssessment[] {
  * route, next steps) without changing them.
  */
 export function evaluate(input: CheckInput): CheckResult {
+  return explain(advise(input));
+}
+
+/** The decision with the guidance of issue 12 (missing answers, hints that hold, the likely route, next steps), unworded. */
+export function advise(input: CheckInput): Decision {
   return addGuidance(input, decide(input));
 }
 
+/** evaluate() worded in one language: what a page in that language shows. Same decision, half the words. */
+export function evaluateIn(input: CheckInput, lang: Lang): ResultIn {
+  return explainIn(advise(input), lang);
+}
+
 /**
- * The decision alone: outcomes, conditions and the rules' own hints, without the guidance of issue 12 (which
- * re-runs rules to prove hints and name missing answers). For callers that only need outcomes; bench:engine
- * measures both.
+ * The decision alone: outcomes, conditions and the rules' own hints as data, nothing worded (decision.ts), and
+ * without the guidance of issue 12 (which re-runs rules to prove hints and name missing answers). For callers
+ * that only need outcomes; bench:engine measures both.
  */
-export function decide(input: CheckInput): CheckResult {
+export function decide(input: CheckInput): Decision {
   const facts = applyDefaults(input);
   const date = input.decisionDate;
   const routes = sortRoutes(RULES_IN_ORDER.map((rule) => rule(facts, date)));

@@ -2,7 +2,8 @@
 // Days are counted inclusively and overlapping jobs once (dates.ts coveredDays); N years are met when the
 // covered days reach requiredDays(decisionDate, N) (§ 188 Abs. 2 BGB, see dates.ts).
 
-import type { CheckInput, ExperienceEntry, Hint } from './types.ts';
+import type { CheckInput, ExperienceEntry } from './types.ts';
+import type { DecidedHint, Lang } from './decision.ts';
 import { waitUntil } from './change.ts';
 import type { DaySpan } from './dates.ts';
 import { addDays, addYears, coveredDayCount, daysToMonthsCeil, fromDay, maxDate, minDate, requiredDays, toDay, yearOf } from './dates.ts';
@@ -96,7 +97,13 @@ function inScope(e: ExperienceEntry, q: ExperienceQuery, lenient: boolean): bool
  * The days the entries make count on `decisionDate`: jobs in scope, from `earliest` on (the day after the award)
  * when given, and up to the decision date at the latest (experience after it is not experience yet).
  */
-function countingSpans(entries: readonly ExperienceEntry[], decisionDate: string, q: ExperienceQuery, earliest: string | undefined, lenient: boolean): DaySpan[] {
+function countingSpans(
+  entries: readonly ExperienceEntry[],
+  decisionDate: string,
+  q: ExperienceQuery,
+  earliest: string | undefined,
+  lenient: boolean,
+): DaySpan[] {
   const out: DaySpan[] = [];
   if (q.afterQualification === null && !lenient) return out; // the award date is unknown: no day surely counts
   for (const e of entries) {
@@ -135,7 +142,7 @@ export function reachedIfCurrentJobContinues(sure: readonly DaySpan[], decisionD
   );
   // a continuing job meets any requirement after `years` more years at the latest
   const last = toDay(addDays(addYears(decisionDate, q.years), 1));
-  for (let d = decision + 1; d <= last; ) {
+  for (let d = decision + 1; d <= last;) {
     const iso = fromDay(d);
     const pieceEnd = iso.endsWith('-02-29') ? d : toDay(`${String(yearOf(iso) + (iso.slice(5) < '03-01' ? 0 : 1)).padStart(4, '0')}-02-28`);
     const back = d - toDay(addYears(iso, -q.withinYears)); // d − a(d) throughout the piece
@@ -214,17 +221,19 @@ export function experienceOn(entries: readonly ExperienceEntry[], decisionDate: 
  * "N months of experience missing; reached on D if the current job continues". With `input`, the hint carries
  * the change it proposes: waiting until D with the current jobs continued (none when no current job counts).
  */
-export function experienceHint(missingMonths: number, reachedOn: string | null, input?: CheckInput): Hint {
-  const hint: Hint = {
+export function experienceHint(missingMonths: number, reachedOn: string | null, input?: CheckInput): DecidedHint {
+  const hint: DecidedHint = {
     conditionId: 'experience',
     kind: 'experience',
     target: missingMonths,
-    text: reachedOn
-      ? {
-          de: `Es fehlen etwa ${monthsDe(missingMonths)} Berufserfahrung; läuft die jetzige Stelle weiter, ist die Voraussetzung am ${dateDe(reachedOn)} erfüllt.`,
-          en: `About ${monthsEn(missingMonths)} of experience are missing; if the current job continues, the requirement is met on ${dateEn(reachedOn)}.`,
-        }
-      : { de: `Es fehlen etwa ${monthsDe(missingMonths)} Berufserfahrung.`, en: `About ${monthsEn(missingMonths)} of experience are missing.` },
+    say: (lang: Lang): string =>
+      reachedOn
+        ? lang === 'de'
+          ? `Es fehlen etwa ${monthsDe(missingMonths)} Berufserfahrung; läuft die jetzige Stelle weiter, ist die Voraussetzung am ${dateDe(reachedOn)} erfüllt.`
+          : `About ${monthsEn(missingMonths)} of experience are missing; if the current job continues, the requirement is met on ${dateEn(reachedOn)}.`
+        : lang === 'de'
+          ? `Es fehlen etwa ${monthsDe(missingMonths)} Berufserfahrung.`
+          : `About ${monthsEn(missingMonths)} of experience are missing.`,
   };
   if (reachedOn) hint.date = reachedOn;
   if (reachedOn && input) hint.change = waitUntil(input, reachedOn);

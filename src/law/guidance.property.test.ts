@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { evaluate } from './check.ts';
 import { validateCheckInput } from './validate.ts';
 import { RULES } from './routes/index.ts';
+import { explainRoute } from './decision.ts';
 import { applyDefaults } from './route.ts';
 import { questionFor } from './questions.ts';
 import type { CheckInput, Condition, InputChange } from './types.ts';
@@ -91,7 +92,10 @@ function assertUnknownsNamed(input: CheckInput): void {
         assert.equal(c.missing, undefined, `${where}: missing on a settled condition`);
         continue;
       }
-      assert.ok((c.missing !== undefined && c.missing.length > 0) || restsOnFigure(c), `${where}: unknown, but names no answer and rests on no open figure (${JSON.stringify(input)})`);
+      assert.ok(
+        (c.missing !== undefined && c.missing.length > 0) || restsOnFigure(c),
+        `${where}: unknown, but names no answer and rests on no open figure (${JSON.stringify(input)})`,
+      );
       for (const path of c.missing ?? []) assert.ok(questionFor(path), `${where}: no question for ${path}`);
     }
   }
@@ -120,7 +124,7 @@ test('the added fields change no outcome and no condition of contract v1', () =>
       const r = evaluate(input);
       const facts = applyDefaults(input);
       for (const route of r.routes) {
-        const raw = RULES[route.id](facts, input.decisionDate);
+        const raw = explainRoute(RULES[route.id](facts, input.decisionDate));
         assert.equal(route.outcome, raw.outcome, route.id);
         assert.deepEqual(
           route.conditions.map(({ missing: _m, ...c }) => c),
@@ -140,7 +144,10 @@ test('the added fields change no outcome and no condition of contract v1', () =>
       }
       for (const step of r.nextSteps ?? []) {
         assert.ok(step.routes.length > 0, `${step.id}: decides no route`);
-        assert.ok(step.links.every((l) => /^https:\/\//.test(l.url)), step.id);
+        assert.ok(
+          step.links.every((l) => /^https:\/\//.test(l.url)),
+          step.id,
+        );
         for (const id of step.routes) assert.notEqual(r.routes.find((x) => x.id === id)!.outcome, 'eligible', `${step.id}: ${id} is open already`);
       }
     }),

@@ -1,12 +1,14 @@
 // What a personnel manager can act on (issue 12), added to the routes the rules assessed:
 //   Condition.missing          the answers that would settle an unknown condition (./missing.ts)
 //   Hint.change / alsoNeeded   hints that hold (./hints.ts)
-//   RouteAssessment.notForPerson  routes that cannot concern this person, with the reason
+//   DecidedRoute.notForPerson  routes that cannot concern this person, with the reason
 //   CheckResult.nextSteps      steps that would settle what is open (having a foreign qualification assessed)
 //   CheckResult.likely         when no route is eligible, the route most likely to open
 // Outcomes and conditions stay exactly as the rules made them (contract v1); only the added fields are filled.
 
-import type { CheckInput, CheckResult, NextStep, RouteAssessment, RouteId, Text } from './types.ts';
+import type { CheckInput, NextStep, RouteId, Text } from './types.ts';
+import type { Decision, DecidedRoute } from './decision.ts';
+import { both } from './decision.ts';
 import { ROUTE_IDS } from './types.ts';
 import type { RouteRule } from './route.ts';
 import { applyDefaults } from './route.ts';
@@ -29,11 +31,11 @@ export const WORK_ROUTES: readonly RouteId[] = ROUTE_IDS.filter((id) => !NOT_WOR
 // ---- notForPerson ----
 
 /** Why a route cannot concern this person, or undefined when it may. */
-function notForPerson(input: CheckInput, route: RouteAssessment, eligibleWork: RouteAssessment | undefined): Text | undefined {
+function notForPerson(input: CheckInput, route: DecidedRoute, eligibleWork: DecidedRoute | undefined): Text | undefined {
   switch (route.id) {
     case '19c1-westbalkan': {
       const citizenship = route.conditions.find((c) => c.id === 'citizenship');
-      return citizenship?.met === false ? citizenship.text : undefined;
+      return citizenship?.met === false ? both(citizenship.say) : undefined;
     }
     case '19-ict': {
       const ict = input.job?.ict;
@@ -77,14 +79,17 @@ const BA_APPROVAL_UNLESS_9: Text = {
   en: 'Approval of the Federal Employment Agency is required unless the person already holds a residence title and has worked two years in Germany in employment subject to social insurance, or has stayed here for three years without interruption with a permit, toleration or permission to stay (§ 9(1) BeschV); this check does not ask about it.',
 };
 
-function baApprovalNote(input: CheckInput, route: RouteAssessment): Text | undefined {
+function baApprovalNote(input: CheckInput, route: DecidedRoute): Text | undefined {
   if (route.baApproval !== 'required') return undefined;
   return input.person.firstTitleInGermany === false ? BA_APPROVAL_UNLESS_9 : undefined;
 }
 
 // ---- next steps ----
 
-const LINK_ANABIN = { title: { de: 'anabin: Hochschule und Abschluss nachsehen', en: 'anabin: look up the institution and the degree' }, url: 'https://anabin.kmk.org' };
+const LINK_ANABIN = {
+  title: { de: 'anabin: Hochschule und Abschluss nachsehen', en: 'anabin: look up the institution and the degree' },
+  url: 'https://anabin.kmk.org',
+};
 const LINK_ZAB = {
   title: { de: 'ZAB: Zeugnisbewertung beantragen', en: 'ZAB: apply for a statement of comparability' },
   url: 'https://zab.kmk.org',
@@ -93,12 +98,15 @@ const LINK_FINDER = {
   title: { de: 'Anerkennungs-Finder: zuständige Stelle finden', en: 'Recognition Finder: find the competent body' },
   url: 'https://www.anerkennung-in-deutschland.de',
 };
-const LINK_IHK_FOSA = { title: { de: 'IHK FOSA (Berufe der Industrie- und Handelskammern)', en: 'IHK FOSA (occupations of the chambers of commerce)' }, url: 'https://www.ihk-fosa.de' };
+const LINK_IHK_FOSA = {
+  title: { de: 'IHK FOSA (Berufe der Industrie- und Handelskammern)', en: 'IHK FOSA (occupations of the chambers of commerce)' },
+  url: 'https://www.ihk-fosa.de',
+};
 
 const OUTCOME_RANK = { eligible: 0, unknown: 1, ineligible: 2 } as const;
 
 /** The routes (by preference) that a changed qualification would move closer: ineligible to unknown or eligible, or unknown to eligible. */
-function routesOpenedBy(input: CheckInput, routes: readonly RouteAssessment[], change: { field: string; value: string }[]): RouteId[] {
+function routesOpenedBy(input: CheckInput, routes: readonly DecidedRoute[], change: { field: string; value: string }[]): RouteId[] {
   const changed = applyChange(input, change);
   const facts = applyDefaults(changed);
   const opened: RouteId[] = [];
@@ -110,7 +118,7 @@ function routesOpenedBy(input: CheckInput, routes: readonly RouteAssessment[], c
   return opened.sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
 }
 
-function titles(routes: readonly RouteAssessment[], ids: readonly RouteId[], lang: 'de' | 'en'): string {
+function titles(routes: readonly DecidedRoute[], ids: readonly RouteId[], lang: 'de' | 'en'): string {
   return ids.map((id) => routes.find((r) => r.id === id)!.title[lang]).join(lang === 'de' ? '; ' : '; ');
 }
 
@@ -118,7 +126,7 @@ function months(days: number): number {
   return Math.max(1, Math.round(days / 30));
 }
 
-function degreeAssessmentStep(input: CheckInput, routes: readonly RouteAssessment[]): NextStep | undefined {
+function degreeAssessmentStep(input: CheckInput, routes: readonly DecidedRoute[]): NextStep | undefined {
   const q = input.qualification;
   if (q.level !== 'academic' || q.germanAssessment !== 'none' || q.obtainedIn === 'DE') return undefined;
   const opened = routesOpenedBy(input, routes, [{ field: 'qualification.germanAssessment', value: 'comparable' }]);
@@ -129,7 +137,10 @@ function degreeAssessmentStep(input: CheckInput, routes: readonly RouteAssessmen
   const dur = valueAt(durZabStatement, date);
   const feeText: Text =
     costEur !== undefined
-      ? { de: ` Die Zeugnisbewertung kostet ${eurDe(costEur)} (jede weitere ${eurDe(costEur / 2)}).`, en: ` The statement costs ${eurEn(costEur)} (each further one ${eurEn(costEur / 2)}).` }
+      ? {
+          de: ` Die Zeugnisbewertung kostet ${eurDe(costEur)} (jede weitere ${eurDe(costEur / 2)}).`,
+          en: ` The statement costs ${eurEn(costEur)} (each further one ${eurEn(costEur / 2)}).`,
+        }
       : { de: '', en: '' };
   const step: NextStep = {
     id: 'degree_assessment',
@@ -159,7 +170,7 @@ function degreeAssessmentStep(input: CheckInput, routes: readonly RouteAssessmen
   return step;
 }
 
-function vocationalRecognitionStep(input: CheckInput, routes: readonly RouteAssessment[]): NextStep | undefined {
+function vocationalRecognitionStep(input: CheckInput, routes: readonly DecidedRoute[]): NextStep | undefined {
   const q = input.qualification;
   if (q.level !== 'vocational' || q.germanAssessment !== 'none' || q.obtainedIn === 'DE') return undefined;
   const opened = routesOpenedBy(input, routes, [{ field: 'qualification.germanAssessment', value: 'equivalent' }]);
@@ -169,7 +180,10 @@ function vocationalRecognitionStep(input: CheckInput, routes: readonly RouteAsse
   const hwk = valueAt(feeHwk, date)?.value;
   const range = ihk ?? hwk;
   const feeText: Text = range
-    ? { de: ` Die Kammern berechnen nach Aufwand etwa ${eurDe(range.minEur)} bis ${eurDe(range.maxEur)}.`, en: ` The chambers charge by effort, about ${eurEn(range.minEur)} to ${eurEn(range.maxEur)}.` }
+    ? {
+        de: ` Die Kammern berechnen nach Aufwand etwa ${eurDe(range.minEur)} bis ${eurDe(range.maxEur)}.`,
+        en: ` The chambers charge by effort, about ${eurEn(range.minEur)} to ${eurEn(range.maxEur)}.`,
+      }
     : { de: '', en: '' };
   const step: NextStep = {
     id: 'vocational_recognition',
@@ -204,7 +218,7 @@ function vocationalRecognitionStep(input: CheckInput, routes: readonly RouteAsse
  * among routes that concern the person and whose open questions an answer, a step or the publication of a figure
  * settles. A route that waits for a job offer the person does not have is not likely: an offer is not an answer.
  */
-function likelyRoute(input: CheckInput, routes: readonly RouteAssessment[]): RouteId | undefined {
+function likelyRoute(input: CheckInput, routes: readonly DecidedRoute[]): RouteId | undefined {
   let best: { id: RouteId; open: number } | undefined;
   for (const r of routes) {
     if (r.outcome !== 'unknown' || r.notForPerson) continue;
@@ -218,8 +232,8 @@ function likelyRoute(input: CheckInput, routes: readonly RouteAssessment[]): Rou
 
 // ---- all together ----
 
-/** The result with the fields of issue 12 filled in. `routes` are the rules' assessments, sorted. */
-export function addGuidance(input: CheckInput, result: CheckResult): CheckResult {
+/** The decision with the fields of issue 12 filled in (still unworded: explain() words it). `routes` are the rules' assessments, sorted. */
+export function addGuidance(input: CheckInput, result: Decision): Decision {
   const eligibleWork = result.routes.find((r) => r.outcome === 'eligible' && WORK_ROUTES.includes(r.id));
   const routes = result.routes.map((r) => {
     const rule: RouteRule = RULES[r.id];
@@ -235,7 +249,7 @@ export function addGuidance(input: CheckInput, result: CheckResult): CheckResult
     }
     return route;
   });
-  const out: CheckResult = { ...result, routes };
+  const out: Decision = { ...result, routes };
   const steps = [degreeAssessmentStep(input, routes), vocationalRecognitionStep(input, routes)].filter((s): s is NextStep => s !== undefined);
   if (steps.length > 0) out.nextSteps = steps;
   if (result.recommended === null) {

@@ -7,13 +7,14 @@
 //     e.g. a higher salary for the Blue Card when the person has no degree).
 // Real near misses (nothing else needed) come first.
 
-import type { CheckInput, Hint, RouteAssessment } from './types.ts';
+import type { CheckInput } from './types.ts';
+import type { DecidedHint, DecidedRoute } from './decision.ts';
 import type { RouteRule } from './route.ts';
 import { applyDefaults } from './route.ts';
 import { applyChange } from './change.ts';
 
 interface Tried {
-  hint: Hint;
+  hint: DecidedHint;
   /** ids of the conditions not met after the change (false or unknown) */
   notMet: string[];
   /** ids of the conditions that fail (false) after the change */
@@ -21,7 +22,7 @@ interface Tried {
 }
 
 /** Apply the hint's change and run the rule again. */
-function tryHint(input: CheckInput, rule: RouteRule, hint: Hint): Tried | undefined {
+function tryHint(input: CheckInput, rule: RouteRule, hint: DecidedHint): Tried | undefined {
   if (!hint.change || hint.change.length === 0) return undefined;
   const changed = applyChange(input, hint.change);
   const after = rule(applyDefaults(changed), changed.decisionDate);
@@ -35,7 +36,7 @@ function tryHint(input: CheckInput, rule: RouteRule, hint: Hint): Tried | undefi
 }
 
 /** The route's hints that hold, each with `alsoNeeded`, real near misses first. */
-export function holdingHints(input: CheckInput, route: RouteAssessment, rule: RouteRule): Hint[] {
+export function holdingHints(input: CheckInput, route: DecidedRoute, rule: RouteRule): DecidedHint[] {
   if (route.hints.length === 0) return route.hints;
   let kept = route.hints.map((h) => tryHint(input, rule, h)).filter((t): t is Tried => t !== undefined);
   // drop hints that leave a failing condition no remaining hint can meet, until none is left to drop

@@ -4,7 +4,8 @@
 // (met becomes true or false) for some value. An unknown condition no answer settles keeps `missing` absent:
 // it rests on a figure of the law that is not published or not confirmed for the date.
 
-import type { CheckInput, Condition, RouteAssessment } from './types.ts';
+import type { CheckInput } from './types.ts';
+import type { DecidedCondition, DecidedRoute } from './decision.ts';
 import type { RouteRule } from './route.ts';
 import { applyDefaults } from './route.ts';
 import { applyChange } from './change.ts';
@@ -112,7 +113,7 @@ function isObjectPrefixRead(read: Set<string>, prefix: string): boolean {
  * The route with `missing` filled in on every unknown condition that an open answer settles. Conditions that
  * name their answers already are left as they are. Returns the same object when nothing changes.
  */
-export function nameMissingAnswers(input: CheckInput, route: RouteAssessment, rule: RouteRule): RouteAssessment {
+export function nameMissingAnswers(input: CheckInput, route: DecidedRoute, rule: RouteRule): DecidedRoute {
   const open = route.conditions.filter((c) => c.met === null && c.missing === undefined);
   if (open.length === 0) return route;
   // per condition: the answers that settle it alone, and those that change it without settling it
@@ -131,7 +132,7 @@ export function nameMissingAnswers(input: CheckInput, route: RouteAssessment, ru
         const now = after.conditions.find((x) => x.id === c.id);
         if (now === undefined) continue;
         if (now.met !== null) settled.add(c.id);
-        else if (now.text.en !== c.text.en) touched.add(c.id);
+        else if (now.say('en') !== c.say('en')) touched.add(c.id);
       }
       if (settled.size === open.length) break;
     }
@@ -142,7 +143,7 @@ export function nameMissingAnswers(input: CheckInput, route: RouteAssessment, ru
   // answers are needed together), the answers it depends on are
   const found = new Map<string, string[]>(open.map((c) => [c.id, settling.get(c.id)!.length > 0 ? settling.get(c.id)! : bearing.get(c.id)!]));
   if ([...found.values()].every((paths) => paths.length === 0)) return route;
-  const conditions: Condition[] = route.conditions.map((c) => {
+  const conditions: DecidedCondition[] = route.conditions.map((c) => {
     const paths = found.get(c.id);
     return paths && paths.length > 0 && c.met === null && c.missing === undefined ? { ...c, missing: paths } : c;
   });

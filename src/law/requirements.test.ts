@@ -12,7 +12,7 @@ test('A German citation reads as an English one in English texts', () => {
 test('The job-offer condition is met with the job named, and unknown without a job', () => {
   const f = buildFacts();
   assert.equal(jobOfferCondition(f.job).met, true);
-  assert.match(jobOfferCondition(f.job).text.de, /ISCO-08 2512, 52\.000 €/);
+  assert.match(jobOfferCondition(f.job).say('de'), /ISCO-08 2512, 52\.000 €/);
   assert.equal(jobOfferCondition(undefined).met, null);
 });
 
@@ -50,13 +50,15 @@ test('The 45+ rule states the age and the 45th birthday for someone younger', ()
   const r = age45Condition(buildFacts({ person: { birthDate: '1990-07-15' } }), '2026-04-01');
   assert.equal(r.condition.met, true);
   assert.equal(r.threshold, undefined);
-  assert.match(r.condition.text.de, /35 Jahre alt.*15\.07\.2035/);
+  assert.match(r.condition.say('de'), /35 Jahre alt.*15\.07\.2035/);
 });
 
 test('The 45+ rule flagged unconfirmed carries the verify note only where it applies', () => {
   const young = age45Condition(buildFacts(), '2026-04-01', '§ 1 Abs. 2 BeschV', { unconfirmed: true });
   assert.equal(young.condition.unconfirmed, undefined);
-  const old = age45Condition(buildFacts({ person: { birthDate: '1970-01-01' }, job: { annualGrossSalaryEur: 60_000 } }), '2026-04-01', '§ 1 Abs. 2 BeschV', { unconfirmed: true });
+  const old = age45Condition(buildFacts({ person: { birthDate: '1970-01-01' }, job: { annualGrossSalaryEur: 60_000 } }), '2026-04-01', '§ 1 Abs. 2 BeschV', {
+    unconfirmed: true,
+  });
   assert.equal(old.condition.met, true);
   assert.equal(old.condition.unconfirmed, true);
   assert.equal(old.threshold?.status, 'published');

@@ -2,7 +2,8 @@
 // the 45+ salary rule, language. Each returns a named condition with a statute reference and a bilingual
 // text that states the facts and the rule.
 
-import type { Cefr, Condition, Hint, Text } from './types.ts';
+import type { Cefr, Text } from './types.ts';
+import type { DecidedCondition, DecidedHint, Lang } from './decision.ts';
 import { CEFR_LEVELS } from './types.ts';
 import type { Facts } from './route.ts';
 import { condition, jobOfferMissing } from './route.ts';
@@ -15,15 +16,15 @@ import { refEn } from './citation.ts';
 type Job = NonNullable<Facts['job']>;
 
 /** The job-offer condition: met with the job's key facts, or unknown when there is no offer (contract v1). */
-export function jobOfferCondition(job: Job | undefined, ref = '§ 18 Abs. 2 Nr. 1 AufenthG'): Condition {
+export function jobOfferCondition(job: Job | undefined, ref = '§ 18 Abs. 2 Nr. 1 AufenthG'): DecidedCondition {
   if (!job) return jobOfferMissing(ref);
   return condition(
     'job_offer',
     true,
-    {
-      de: `Es liegt ein konkretes Arbeitsplatzangebot vor (ISCO-08 ${job.isco}, ${eurDe(job.annualGrossSalaryEur)} brutto im Jahr).`,
-      en: `There is a concrete job offer (ISCO-08 ${job.isco}, ${eurEn(job.annualGrossSalaryEur)} gross a year).`,
-    },
+    (lang: Lang): string =>
+      lang === 'de'
+        ? `Es liegt ein konkretes Arbeitsplatzangebot vor (ISCO-08 ${job.isco}, ${eurDe(job.annualGrossSalaryEur)} brutto im Jahr).`
+        : `There is a concrete job offer (ISCO-08 ${job.isco}, ${eurEn(job.annualGrossSalaryEur)} gross a year).`,
     ref,
   );
 }
@@ -32,22 +33,30 @@ export function jobOfferCondition(job: Job | undefined, ref = '§ 18 Abs. 2 Nr. 
  * § 18 Abs. 2 Nr. 3 AufenthG: for a regulated job the licence to practise must be granted or promised.
  * Returns undefined when the job is not regulated (nothing to check).
  */
-export function licenceCondition(facts: Facts, ref = '§ 18 Abs. 2 Nr. 3 AufenthG'): Condition | undefined {
+export function licenceCondition(facts: Facts, ref = '§ 18 Abs. 2 Nr. 3 AufenthG'): DecidedCondition | undefined {
   if (!facts.job || facts.job.regulated !== true) return undefined;
   const licence = facts.qualification.licence;
   if (licence === 'granted' || licence === 'promised') {
     const de = licence === 'granted' ? 'erteilt' : 'zugesagt';
     const en = licence === 'granted' ? 'granted' : 'promised';
-    return condition('licence', true, { de: `Die Stelle ist reglementiert; die Berufsausübungserlaubnis ist ${de} (${ref}).`, en: `The job is regulated; the licence to practise has been ${en} (${refEn(ref)}).` }, ref);
+    return condition(
+      'licence',
+      true,
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Die Stelle ist reglementiert; die Berufsausübungserlaubnis ist ${de} (${ref}).`
+          : `The job is regulated; the licence to practise has been ${en} (${refEn(ref)}).`,
+      ref,
+    );
   }
   if (licence === 'missing') {
     return condition(
       'licence',
       false,
-      {
-        de: `Die Stelle ist reglementiert, aber die Berufsausübungserlaubnis ist weder erteilt noch zugesagt (${ref}).`,
-        en: `The job is regulated, but the licence to practise has been neither granted nor promised (${refEn(ref)}).`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Die Stelle ist reglementiert, aber die Berufsausübungserlaubnis ist weder erteilt noch zugesagt (${ref}).`
+          : `The job is regulated, but the licence to practise has been neither granted nor promised (${refEn(ref)}).`,
       ref,
     );
   }
@@ -55,10 +64,10 @@ export function licenceCondition(facts: Facts, ref = '§ 18 Abs. 2 Nr. 3 Aufenth
     return condition(
       'licence',
       null,
-      {
-        de: `Die Stelle ist als reglementiert angegeben, die Qualifikation aber als „keine Berufsausübungserlaubnis nötig“; das ist zu klären (${ref}).`,
-        en: `The job is marked as regulated, but the qualification as "no licence to practise needed"; this needs clarifying (${refEn(ref)}).`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Die Stelle ist als reglementiert angegeben, die Qualifikation aber als „keine Berufsausübungserlaubnis nötig“; das ist zu klären (${ref}).`
+          : `The job is marked as regulated, but the qualification as "no licence to practise needed"; this needs clarifying (${refEn(ref)}).`,
       ref,
       { missing: ['qualification.licence', 'job.regulated'] },
     );
@@ -66,38 +75,49 @@ export function licenceCondition(facts: Facts, ref = '§ 18 Abs. 2 Nr. 3 Aufenth
   return condition(
     'licence',
     null,
-    {
-      de: `Die Stelle ist reglementiert; ob die Berufsausübungserlaubnis erteilt oder zugesagt ist, ist nicht angegeben (${ref}).`,
-      en: `The job is regulated; whether the licence to practise has been granted or promised is not stated (${refEn(ref)}).`,
-    },
+    (lang: Lang): string =>
+      lang === 'de'
+        ? `Die Stelle ist reglementiert; ob die Berufsausübungserlaubnis erteilt oder zugesagt ist, ist nicht angegeben (${ref}).`
+        : `The job is regulated; whether the licence to practise has been granted or promised is not stated (${refEn(ref)}).`,
     ref,
     { missing: ['qualification.licence'] },
   );
 }
 
 /** The employment is a qualified one (it needs skills acquired in a qualified training or degree). */
-export function qualifiedEmploymentCondition(job: Job, ref: string): Condition {
+export function qualifiedEmploymentCondition(job: Job, ref: string): DecidedCondition {
   return job.qualifiedEmployment
-    ? condition('qualified_employment', true, { de: 'Die Stelle ist eine qualifizierte Beschäftigung.', en: 'The job is qualified employment.' }, ref)
+    ? condition(
+        'qualified_employment',
+        true,
+        (lang: Lang): string => (lang === 'de' ? 'Die Stelle ist eine qualifizierte Beschäftigung.' : 'The job is qualified employment.'),
+        ref,
+      )
     : condition(
         'qualified_employment',
         false,
-        {
-          de: `Die Stelle ist keine qualifizierte Beschäftigung; dieser Weg setzt eine voraus (${ref}).`,
-          en: `The job is not qualified employment, which this route requires (${refEn(ref)}).`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Die Stelle ist keine qualifizierte Beschäftigung; dieser Weg setzt eine voraus (${ref}).`
+            : `The job is not qualified employment, which this route requires (${refEn(ref)}).`,
         ref,
       );
 }
 
 /** The route's rule is in force on `date` (in force from `since`). */
-export function inForceCondition(inForce: boolean, since: string, ref: string, name: Text): Condition {
+export function inForceCondition(inForce: boolean, since: string, ref: string, name: Text): DecidedCondition {
   return inForce
-    ? condition('in_force', true, { de: `${name.de} gilt in dieser Form seit dem ${dateDe(since)}.`, en: `${name.en} applies in this form since ${dateEn(since)}.` }, ref)
+    ? condition(
+        'in_force',
+        true,
+        (lang: Lang): string =>
+          lang === 'de' ? `${name.de} gilt in dieser Form seit dem ${dateDe(since)}.` : `${name.en} applies in this form since ${dateEn(since)}.`,
+        ref,
+      )
     : condition(
         'in_force',
         false,
-        { de: `${name.de} gilt erst ab dem ${dateDe(since)}.`, en: `${name.en} only applies from ${dateEn(since)}.` },
+        (lang: Lang): string => (lang === 'de' ? `${name.de} gilt erst ab dem ${dateDe(since)}.` : `${name.en} only applies from ${dateEn(since)}.`),
         ref,
       );
 }
@@ -107,13 +127,16 @@ export function cefrAtLeast(level: Cefr, min: Cefr): boolean {
 }
 
 /** A German-language requirement, with a hint naming the level needed when it fails. */
-export function germanCondition(level: Cefr, min: Cefr, ref: string, note: Text = { de: '', en: '' }): { condition: Condition; hint?: Hint } {
+export function germanCondition(level: Cefr, min: Cefr, ref: string, note: Text = { de: '', en: '' }): { condition: DecidedCondition; hint?: DecidedHint } {
   const has = level === 'none' ? { de: 'keine Deutschkenntnisse', en: 'no German' } : { de: `Deutsch auf Niveau ${level}`, en: `German at level ${level}` };
   const ok = cefrAtLeast(level, min);
   const c = condition(
     'language',
     ok,
-    { de: `Die Person hat ${has.de}; verlangt ist mindestens ${min} (${ref}).${note.de}`, en: `The person has ${has.en}; at least ${min} is required (${refEn(ref)}).${note.en}` },
+    (lang: Lang): string =>
+      lang === 'de'
+        ? `Die Person hat ${has.de}; verlangt ist mindestens ${min} (${ref}).${note.de}`
+        : `The person has ${has.en}; at least ${min} is required (${refEn(ref)}).${note.en}`,
     ref,
   );
   if (ok) return { condition: c };
@@ -124,16 +147,17 @@ export function germanCondition(level: Cefr, min: Cefr, ref: string, note: Text 
       kind: 'language',
       target: min,
       change: [{ field: 'person.german', value: min }],
-      text: { de: `Mit Deutschkenntnissen auf Niveau ${min} wäre diese Voraussetzung erfüllt.`, en: `German at level ${min} would meet this requirement.` },
+      say: (lang: Lang): string =>
+        lang === 'de' ? `Mit Deutschkenntnissen auf Niveau ${min} wäre diese Voraussetzung erfüllt.` : `German at level ${min} would meet this requirement.`,
     },
   };
 }
 
 export interface Age45Result {
-  condition: Condition;
+  condition: DecidedCondition;
   /** the 55 % threshold when the rule applies to the person (even if the salary meets it); undefined when it does not apply */
   threshold?: ThresholdLookup;
-  hints: Hint[];
+  hints: DecidedHint[];
 }
 
 /**
@@ -154,10 +178,10 @@ export function age45Condition(facts: Facts, date: string, ref = '§ 18 Abs. 2 N
       condition: condition(
         id,
         true,
-        {
-          de: `Die Person ist am ${dateDe(date)} ${age} Jahre alt; die Gehaltsgrenze für Personen ab 45 Jahren gilt erst ab dem 45. Geburtstag am ${dateDe(turns45)} (${ref}).`,
-          en: `The person is ${age} on ${dateEn(date)}; the minimum salary for people aged 45 or over only applies from their 45th birthday on ${dateEn(turns45)} (${refEn(ref)}).`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Die Person ist am ${dateDe(date)} ${age} Jahre alt; die Gehaltsgrenze für Personen ab 45 Jahren gilt erst ab dem 45. Geburtstag am ${dateDe(turns45)} (${ref}).`
+            : `The person is ${age} on ${dateEn(date)}; the minimum salary for people aged 45 or over only applies from their 45th birthday on ${dateEn(turns45)} (${refEn(ref)}).`,
         ref,
         o,
       ),
@@ -169,10 +193,10 @@ export function age45Condition(facts: Facts, date: string, ref = '§ 18 Abs. 2 N
       condition: condition(
         id,
         true,
-        {
-          de: `Die Person ist ${age} Jahre alt, hatte aber schon einen Aufenthaltstitel zur Beschäftigung; die Gehaltsgrenze ab 45 Jahren gilt nur für den ersten (${ref}).`,
-          en: `The person is ${age} but has held a residence title for employment before; the minimum salary from age 45 only applies to the first one (${refEn(ref)}).`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Die Person ist ${age} Jahre alt, hatte aber schon einen Aufenthaltstitel zur Beschäftigung; die Gehaltsgrenze ab 45 Jahren gilt nur für den ersten (${ref}).`
+            : `The person is ${age} but has held a residence title for employment before; the minimum salary from age 45 only applies to the first one (${refEn(ref)}).`,
         ref,
         o,
       ),
@@ -184,10 +208,10 @@ export function age45Condition(facts: Facts, date: string, ref = '§ 18 Abs. 2 N
       condition: condition(
         id,
         true,
-        {
-          de: `Die Person ist ${age} Jahre alt und weist eine angemessene Altersversorgung nach; die Gehaltsgrenze ab 45 Jahren gilt daher nicht (${ref}).`,
-          en: `The person is ${age} and has proven adequate old-age provision, so the minimum salary from age 45 does not apply (${refEn(ref)}).`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Die Person ist ${age} Jahre alt und weist eine angemessene Altersversorgung nach; die Gehaltsgrenze ab 45 Jahren gilt daher nicht (${ref}).`
+            : `The person is ${age} and has proven adequate old-age provision, so the minimum salary from age 45 does not apply (${refEn(ref)}).`,
         ref,
         o,
       ),
@@ -202,15 +226,16 @@ export function age45Condition(facts: Facts, date: string, ref = '§ 18 Abs. 2 N
     en: `The person is ${age} on ${dateEn(date)} and is getting their first residence title for employment${pensionUnknown ? '' : ' without proof of adequate old-age provision'}.`,
   };
   if (!job) {
-    const amount = threshold.status === 'published' ? { de: ` von ${eurDe(threshold.amountEur)}`, en: ` of ${eurEn(threshold.amountEur)}` } : { de: '', en: '' };
+    const amount =
+      threshold.status === 'published' ? { de: ` von ${eurDe(threshold.amountEur)}`, en: ` of ${eurEn(threshold.amountEur)}` } : { de: '', en: '' };
     return {
       condition: condition(
         id,
         null,
-        {
-          de: `${lead.de} Ohne Stellenangebot lässt sich die Gehaltsgrenze${amount.de} nicht prüfen (${ref}).`,
-          en: `${lead.en} Without a job offer the minimum salary${amount.en} cannot be checked (${refEn(ref)}).`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `${lead.de} Ohne Stellenangebot lässt sich die Gehaltsgrenze${amount.de} nicht prüfen (${ref}).`
+            : `${lead.en} Without a job offer the minimum salary${amount.en} cannot be checked (${refEn(ref)}).`,
         ref,
         o,
       ),
@@ -218,7 +243,13 @@ export function age45Condition(facts: Facts, date: string, ref = '§ 18 Abs. 2 N
       hints: [],
     };
   }
-  const s = salaryCondition({ salaryEur: job.annualGrossSalaryEur, threshold, ref, id, purpose: { de: 'für Personen ab 45 Jahren', en: 'for people aged 45 or over' } });
+  const s = salaryCondition({
+    salaryEur: job.annualGrossSalaryEur,
+    threshold,
+    ref,
+    id,
+    purpose: { de: 'für Personen ab 45 Jahren', en: 'for people aged 45 or over' },
+  });
   let met = s.met;
   let tail: Text = { de: '', en: '' };
   if (met === false && pensionUnknown) {
@@ -228,22 +259,20 @@ export function age45Condition(facts: Facts, date: string, ref = '§ 18 Abs. 2 N
       en: ' This is only enough if adequate old-age provision is proven, which is not stated.',
     };
   }
-  // s.text already carries the verify note when the threshold rests on an unconfirmed value
-  const cond = condition(id, met, { de: `${lead.de} ${s.text.de}${tail.de}`, en: `${lead.en} ${s.text.en}${tail.en}` }, ref, {
+  // s's words already carry the verify note when the threshold rests on an unconfirmed value
+  const cond = condition(id, met, (lang: Lang): string => `${lead[lang]} ${s.say(lang)}${tail[lang]}`, ref, {
     unconfirmed: o.unconfirmed && s.unconfirmed !== true,
   });
   if (s.unconfirmed) cond.unconfirmed = true;
-  const hints: Hint[] = [];
+  const hints: DecidedHint[] = [];
   const h = salaryHint(job.annualGrossSalaryEur, threshold, id);
   if (h && met !== true) {
     hints.push(h, {
       conditionId: id,
       kind: 'other',
       change: [{ field: 'person.adequatePensionProvision', value: true }],
-      text: {
-        de: 'Alternativ genügt der Nachweis einer angemessenen Altersversorgung.',
-        en: 'Alternatively, proof of adequate old-age provision is enough.',
-      },
+      say: (lang: Lang): string =>
+        lang === 'de' ? 'Alternativ genügt der Nachweis einer angemessenen Altersversorgung.' : 'Alternatively, proof of adequate old-age provision is enough.',
     });
   }
   return { condition: cond, threshold, hints };

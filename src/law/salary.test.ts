@@ -29,23 +29,23 @@ test('A salary 3,700 € short of 50,700 € fails with a text naming both figur
   const c = salaryCondition({ salaryEur: 47_000, threshold: salaryThreshold('blueCardStandard', '2026-04-01'), ref: '§ 18g Abs. 1 S. 1 AufenthG' });
   assert.equal(c.met, false);
   assert.equal(c.id, 'salary');
-  assert.equal(c.text.de, 'Das Gehalt von 47.000 € liegt 3.700 € unter der Mindestgrenze von 50.700 € für 2026 (§ 18g Abs. 1 S. 1 AufenthG).');
-  assert.equal(c.text.en, 'The salary of €47,000 is €3,700 below the minimum of €50,700 for 2026 (section 18g (1) sentence 1 AufenthG).');
+  assert.equal(c.say('de'), 'Das Gehalt von 47.000 € liegt 3.700 € unter der Mindestgrenze von 50.700 € für 2026 (§ 18g Abs. 1 S. 1 AufenthG).');
+  assert.equal(c.say('en'), 'The salary of €47,000 is €3,700 below the minimum of €50,700 for 2026 (section 18g (1) sentence 1 AufenthG).');
 });
 
 test('50,699.99 € misses 50,700 € by one cent; 50,700 € reaches it', () => {
   const t = salaryThreshold('blueCardStandard', '2026-04-01');
   const below = salaryCondition({ salaryEur: 50_699.99, threshold: t, ref: '§ 18g Abs. 1 S. 1 AufenthG' });
   assert.equal(below.met, false);
-  assert.match(below.text.de, /0,01 € unter/);
+  assert.match(below.say('de'), /0,01 € unter/);
   assert.equal(salaryCondition({ salaryEur: 50_700, threshold: t, ref: '§ 18g Abs. 1 S. 1 AufenthG' }).met, true);
 });
 
 test(`In ${UNPUBLISHED} the salary condition is unknown and says the figure is not yet published`, () => {
   const c = salaryCondition({ salaryEur: 60_000, threshold: salaryThreshold('blueCardStandard', `${UNPUBLISHED}-03-01`), ref: '§ 18g Abs. 1 S. 1 AufenthG' });
   assert.equal(c.met, null);
-  assert.match(c.text.de, new RegExp(`${UNPUBLISHED}.*noch nicht veröffentlicht`));
-  assert.match(c.text.en, new RegExp(`${UNPUBLISHED}.*not been published yet`));
+  assert.match(c.say('de'), new RegExp(`${UNPUBLISHED}.*noch nicht veröffentlicht`));
+  assert.match(c.say('en'), new RegExp(`${UNPUBLISHED}.*not been published yet`));
 });
 
 test('An exemption makes the condition met with its own text', () => {
@@ -56,7 +56,7 @@ test('An exemption makes the condition met with its own text', () => {
     exemption: { de: 'tarifgebunden', en: 'collective agreement' },
   });
   assert.equal(c.met, true);
-  assert.equal(c.text.en, 'collective agreement');
+  assert.equal(c.say('en'), 'collective agreement');
 });
 
 test('The salary hint names the target and the difference, and is absent when the salary suffices', () => {
@@ -64,7 +64,7 @@ test('The salary hint names the target and the difference, and is absent when th
   const h = salaryHint(47_000, t);
   assert.ok(h);
   assert.equal(h.target, 50_700);
-  assert.match(h.text.de, /50\.700 € \(3\.700 € mehr\)/);
+  assert.match(h.say('de'), /50\.700 € \(3\.700 € mehr\)/);
   assert.equal(salaryHint(50_700, t), undefined);
   assert.equal(salaryHint(1, salaryThreshold('blueCardStandard', `${UNPUBLISHED}-01-01`)), undefined);
 });

@@ -2,7 +2,8 @@
 // every route with a minimum salary uses. A year whose BBG is not registered has no threshold: the
 // condition is then unknown and says the figure is not yet published (contract v1, no fallback).
 
-import type { Condition, Hint, Text } from './types.ts';
+import type { Text } from './types.ts';
+import type { DecidedCondition, DecidedHint, Lang } from './decision.ts';
 import type { DatedValue, Parameter, Reference } from './parameters/parameter.ts';
 import { draftAt, valueAt } from './parameters/parameter.ts';
 import { bbg } from './parameters/bbg.ts';
@@ -144,22 +145,24 @@ export interface SalaryConditionInput {
  * The salary condition with facts, rule and numbers in the text, e.g.
  * "Das Gehalt von 47.000 € liegt 3.700 € unter der Mindestgrenze von 50.700 € für 2026 (§ 18g Abs. 1 S. 1 AufenthG)."
  */
-export function salaryCondition(input: SalaryConditionInput): Condition {
+export function salaryCondition(input: SalaryConditionInput): DecidedCondition {
   const { salaryEur, threshold: t, ref } = input;
   const id = input.id ?? 'salary';
-  const purposeDe = input.purpose ? ` ${input.purpose.de}` : '';
-  const purposeEn = input.purpose ? ` ${input.purpose.en}` : '';
+  const purpose = input.purpose;
+  const purposeDe = purpose ? ` ${purpose.de}` : '';
+  const purposeEn = purpose ? ` ${purpose.en}` : '';
   if (input.exemption) {
-    return condition(id, true, input.exemption, ref);
+    const exemption = input.exemption;
+    return condition(id, true, (lang: Lang): string => exemption[lang], ref);
   }
   if (t.status === 'not_in_force') {
     return condition(
       id,
       null,
-      {
-        de: `Für dieses Datum ist keine Mindestgrenze nach ${ref} in Kraft oder modelliert; das Gehalt von ${eurDe(salaryEur)} lässt sich nicht prüfen.`,
-        en: `No minimum salary under ${refEn(ref)} is in force or modelled for this date; the salary of ${eurEn(salaryEur)} cannot be checked.`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Für dieses Datum ist keine Mindestgrenze nach ${ref} in Kraft oder modelliert; das Gehalt von ${eurDe(salaryEur)} lässt sich nicht prüfen.`
+          : `No minimum salary under ${refEn(ref)} is in force or modelled for this date; the salary of ${eurEn(salaryEur)} cannot be checked.`,
       ref,
     );
   }
@@ -167,10 +170,10 @@ export function salaryCondition(input: SalaryConditionInput): Condition {
     return condition(
       id,
       null,
-      {
-        de: `Die Mindestgrenze für ${t.year} (${pctDe(t.pct)} der Beitragsbemessungsgrenze der Rentenversicherung${purposeDe}) ist noch nicht in Kraft. Erwartet ab ${dateDe(t.expectedFrom)}: ${eurDe(t.expectedEur)} (${t.draftOf.de}, noch nicht in Kraft); ob das Gehalt von ${eurDe(salaryEur)} sie erreicht, lässt sich erst sagen, wenn sie gilt (${ref}).`,
-        en: `The minimum salary for ${t.year} (${pctEn(t.pct)} of the pension insurance contribution ceiling${purposeEn}) is not in force yet. Expected from ${dateEn(t.expectedFrom)}: ${eurEn(t.expectedEur)} (${t.draftOf.en}, not yet in force); whether the salary of ${eurEn(salaryEur)} reaches it can only be said once it applies (${refEn(ref)}).`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Die Mindestgrenze für ${t.year} (${pctDe(t.pct)} der Beitragsbemessungsgrenze der Rentenversicherung${purposeDe}) ist noch nicht in Kraft. Erwartet ab ${dateDe(t.expectedFrom)}: ${eurDe(t.expectedEur)} (${t.draftOf.de}, noch nicht in Kraft); ob das Gehalt von ${eurDe(salaryEur)} sie erreicht, lässt sich erst sagen, wenn sie gilt (${ref}).`
+          : `The minimum salary for ${t.year} (${pctEn(t.pct)} of the pension insurance contribution ceiling${purposeEn}) is not in force yet. Expected from ${dateEn(t.expectedFrom)}: ${eurEn(t.expectedEur)} (${t.draftOf.en}, not yet in force); whether the salary of ${eurEn(salaryEur)} reaches it can only be said once it applies (${refEn(ref)}).`,
       ref,
     );
   }
@@ -178,29 +181,29 @@ export function salaryCondition(input: SalaryConditionInput): Condition {
     return condition(
       id,
       null,
-      {
-        de: `Die Mindestgrenze für ${t.year} (${pctDe(t.pct)} der Beitragsbemessungsgrenze der Rentenversicherung${purposeDe}) ist noch nicht veröffentlicht; ob das Gehalt von ${eurDe(salaryEur)} sie erreicht, lässt sich noch nicht sagen (${ref}).`,
-        en: `The minimum salary for ${t.year} (${pctEn(t.pct)} of the pension insurance contribution ceiling${purposeEn}) has not been published yet; whether the salary of ${eurEn(salaryEur)} reaches it cannot be said yet (${refEn(ref)}).`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Die Mindestgrenze für ${t.year} (${pctDe(t.pct)} der Beitragsbemessungsgrenze der Rentenversicherung${purposeDe}) ist noch nicht veröffentlicht; ob das Gehalt von ${eurDe(salaryEur)} sie erreicht, lässt sich noch nicht sagen (${ref}).`
+          : `The minimum salary for ${t.year} (${pctEn(t.pct)} of the pension insurance contribution ceiling${purposeEn}) has not been published yet; whether the salary of ${eurEn(salaryEur)} reaches it cannot be said yet (${refEn(ref)}).`,
       ref,
     );
   }
   const ok = reaches(salaryEur, t.amountEur);
-  const gap = roundCents(t.amountEur - salaryEur);
-  const text: Text = ok
-    ? {
-        de: `Das Gehalt von ${eurDe(salaryEur)} erreicht die Mindestgrenze${purposeDe} von ${eurDe(t.amountEur)} für ${t.year} (${ref}).`,
-        en: `The salary of ${eurEn(salaryEur)} reaches the minimum${purposeEn} of ${eurEn(t.amountEur)} for ${t.year} (${refEn(ref)}).`,
-      }
-    : {
-        de: `Das Gehalt von ${eurDe(salaryEur)} liegt ${eurDe(gap)} unter der Mindestgrenze${purposeDe} von ${eurDe(t.amountEur)} für ${t.year} (${ref}).`,
-        en: `The salary of ${eurEn(salaryEur)} is ${eurEn(gap)} below the minimum${purposeEn} of ${eurEn(t.amountEur)} for ${t.year} (${refEn(ref)}).`,
-      };
-  return condition(id, ok, text, ref, { unconfirmed: t.unconfirmed });
+  const say = (lang: Lang): string => {
+    const gap = roundCents(t.amountEur - salaryEur);
+    return ok
+      ? lang === 'de'
+        ? `Das Gehalt von ${eurDe(salaryEur)} erreicht die Mindestgrenze${purposeDe} von ${eurDe(t.amountEur)} für ${t.year} (${ref}).`
+        : `The salary of ${eurEn(salaryEur)} reaches the minimum${purposeEn} of ${eurEn(t.amountEur)} for ${t.year} (${refEn(ref)}).`
+      : lang === 'de'
+        ? `Das Gehalt von ${eurDe(salaryEur)} liegt ${eurDe(gap)} unter der Mindestgrenze${purposeDe} von ${eurDe(t.amountEur)} für ${t.year} (${ref}).`
+        : `The salary of ${eurEn(salaryEur)} is ${eurEn(gap)} below the minimum${purposeEn} of ${eurEn(t.amountEur)} for ${t.year} (${refEn(ref)}).`;
+  };
+  return condition(id, ok, say, ref, { unconfirmed: t.unconfirmed });
 }
 
 /** The hint "a salary of at least X (Y more) would meet this", or undefined when no published figure falls short. */
-export function salaryHint(salaryEur: number, t: ThresholdLookup, conditionId = 'salary'): Hint | undefined {
+export function salaryHint(salaryEur: number, t: ThresholdLookup, conditionId = 'salary'): DecidedHint | undefined {
   if (t.status !== 'published' || reaches(salaryEur, t.amountEur)) return undefined;
   const gap = roundCents(t.amountEur - salaryEur);
   return {
@@ -208,9 +211,9 @@ export function salaryHint(salaryEur: number, t: ThresholdLookup, conditionId = 
     kind: 'salary',
     target: t.amountEur,
     change: [{ field: 'job.annualGrossSalaryEur', value: t.amountEur }],
-    text: {
-      de: `Mit einem Jahresbruttogehalt von mindestens ${eurDe(t.amountEur)} (${eurDe(gap)} mehr) wäre die Gehaltsgrenze für ${t.year} erreicht.`,
-      en: `An annual gross salary of at least ${eurEn(t.amountEur)} (${eurEn(gap)} more) would reach the ${t.year} minimum.`,
-    },
+    say: (lang: Lang): string =>
+      lang === 'de'
+        ? `Mit einem Jahresbruttogehalt von mindestens ${eurDe(t.amountEur)} (${eurDe(gap)} mehr) wäre die Gehaltsgrenze für ${t.year} erreicht.`
+        : `An annual gross salary of at least ${eurEn(t.amountEur)} (${eurEn(gap)} more) would reach the ${t.year} minimum.`,
   };
 }

@@ -53,9 +53,9 @@ for (const row of EXPECTED) {
       const c = salaryCondition({ salaryEur: salary, threshold: t, ref: '§ X' });
       assert.equal(c.met, null, `salary ${salary}`);
       assert.equal(c.missing, undefined);
-      assert.ok(c.text.de.includes(`Erwartet ab 01.01.${DRAFT_YEAR}: ${row.de} € (Entwurf des BMAS vom 21.09.2026, noch nicht in Kraft)`), c.text.de);
-      assert.ok(c.text.en.includes(`(BMAS draft of 21 September 2026, not yet in force)`), c.text.en);
-      assert.ok(c.text.en.includes(`€${row.en}`), c.text.en);
+      assert.ok(c.say('de').includes(`Erwartet ab 01.01.${DRAFT_YEAR}: ${row.de} € (Entwurf des BMAS vom 21.09.2026, noch nicht in Kraft)`), c.say('de'));
+      assert.ok(c.say('en').includes(`(BMAS draft of 21 September 2026, not yet in force)`), c.say('en'));
+      assert.ok(c.say('en').includes(`€${row.en}`), c.say('en'));
     }
     // a draft never yields a "raise the salary" hint
     assert.equal(salaryHint(1, t), undefined);

@@ -12,7 +12,8 @@
 // those of decisionDate.
 // Not modelled: refusal grounds of § 19f (see docs/law/coverage.md).
 
-import type { Condition, Hint, Text } from '../types.ts';
+import type { Text } from '../types.ts';
+import type { DecidedCondition, DecidedHint, Lang } from '../decision.ts';
 import type { Facts, RouteRule } from '../route.ts';
 import { assessment, condition } from '../route.ts';
 import { salaryCondition, salaryHint, salaryThreshold, thresholdEur } from '../salary.ts';
@@ -37,7 +38,7 @@ export const IT_WINDOW_YEARS = 7;
 
 const BLUE_CARD: Text = { de: 'Die Blaue Karte EU', en: 'The EU Blue Card' };
 
-function inForce(date: string): Condition {
+function inForce(date: string): DecidedCondition {
   return inForceCondition(reformStageInForce(1, date), REFORM_STAGE_1, '§ 18g AufenthG', BLUE_CARD);
 }
 
@@ -48,28 +49,34 @@ const TERTIARY_REF = '§ 18g Abs. 1 S. 5 AufenthG';
  * The Blue Card's qualification: a Fachkraft mit akademischer Ausbildung (§ 18g Abs. 1 S. 1 with § 18 Abs. 3 Nr. 2),
  * or, since 18 November 2023, a degree-equivalent tertiary programme of at least 3 years (§ 18g Abs. 1 S. 5).
  */
-function academicCondition(facts: Facts, date: string, ref: string): Condition {
+function academicCondition(facts: Facts, date: string, ref: string): DecidedCondition {
   const q = facts.qualification;
-  const desc = describeQualification(q);
   const met = isAcademicFachkraft(q);
   if (met !== true && q.tertiaryEquivalent === true && q.level !== 'none') return tertiaryCondition(facts, date, met);
-  const text: Text =
-    met === true
-      ? { de: `${desc.de}: Die Person ist Fachkraft mit akademischer Ausbildung (${ref}).`, en: `${desc.en}: the person is a skilled worker with academic training (${refEn(ref)}).` }
-      : met === false
+  const say = (lang: Lang): string => {
+    const desc = describeQualification(q);
+    const text: Text =
+      met === true
         ? {
-            de: `${desc.de}: Verlangt ist ein deutscher, ein anerkannter oder ein einem deutschen vergleichbarer ausländischer Hochschulabschluss (${ref}).`,
-            en: `${desc.en}: a German degree, a recognised foreign degree or a foreign degree comparable to a German one is required (${refEn(ref)}).`,
+            de: `${desc.de}: Die Person ist Fachkraft mit akademischer Ausbildung (${ref}).`,
+            en: `${desc.en}: the person is a skilled worker with academic training (${refEn(ref)}).`,
           }
-        : {
-            de: `Es ist nicht angegeben, wo der Hochschulabschluss erworben wurde, und er ist in Deutschland nicht bewertet; verlangt ist ein deutscher, anerkannter oder vergleichbarer Abschluss (${ref}).`,
-            en: `It is not stated where the degree was obtained and it has not been assessed in Germany; a German, recognised or comparable degree is required (${refEn(ref)}).`,
-          };
-  if (met === false && q.level === 'vocational' && reformStageInForce(1, date)) {
-    text.de += ` Eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung von mindestens ${TERTIARY_EQUIVALENT_MIN_YEARS} Jahren genügt ebenfalls (${TERTIARY_REF}); eine solche ist nicht angegeben.`;
-    text.en += ` A tertiary programme of at least ${TERTIARY_EQUIVALENT_MIN_YEARS} years equivalent to a degree is also enough (${refEn(TERTIARY_REF)}); none is stated.`;
-  }
-  return condition('qualification', met, text, ref);
+        : met === false
+          ? {
+              de: `${desc.de}: Verlangt ist ein deutscher, ein anerkannter oder ein einem deutschen vergleichbarer ausländischer Hochschulabschluss (${ref}).`,
+              en: `${desc.en}: a German degree, a recognised foreign degree or a foreign degree comparable to a German one is required (${refEn(ref)}).`,
+            }
+          : {
+              de: `Es ist nicht angegeben, wo der Hochschulabschluss erworben wurde, und er ist in Deutschland nicht bewertet; verlangt ist ein deutscher, anerkannter oder vergleichbarer Abschluss (${ref}).`,
+              en: `It is not stated where the degree was obtained and it has not been assessed in Germany; a German, recognised or comparable degree is required (${refEn(ref)}).`,
+            };
+    if (met === false && q.level === 'vocational' && reformStageInForce(1, date)) {
+      text.de += ` Eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung von mindestens ${TERTIARY_EQUIVALENT_MIN_YEARS} Jahren genügt ebenfalls (${TERTIARY_REF}); eine solche ist nicht angegeben.`;
+      text.en += ` A tertiary programme of at least ${TERTIARY_EQUIVALENT_MIN_YEARS} years equivalent to a degree is also enough (${refEn(TERTIARY_REF)}); none is stated.`;
+    }
+    return text[lang];
+  };
+  return condition('qualification', met, say, ref);
 }
 
 /**
@@ -77,20 +84,23 @@ function academicCondition(facts: Facts, date: string, ref: string): Condition {
  * met when the programme lasted at least 3 years on a date the sentence is in force; unknown when its length is not
  * given (or the degree's own status is open); not met when shorter or before 18 November 2023.
  */
-function tertiaryCondition(facts: Facts, date: string, academic: boolean | null): Condition {
+function tertiaryCondition(facts: Facts, date: string, academic: boolean | null): DecidedCondition {
   const q = facts.qualification;
   const t = isTertiaryEquivalent(q, date);
   const years = q.trainingYears;
   const min = TERTIARY_EQUIVALENT_MIN_YEARS;
-  const level = { de: 'mindestens der Stufe 6 der ISCED 2011 oder des Europäischen Qualifikationsrahmens zugeordnet', en: 'assigned to at least level 6 of ISCED 2011 or of the European Qualifications Framework' };
+  const level = {
+    de: 'mindestens der Stufe 6 der ISCED 2011 oder des Europäischen Qualifikationsrahmens zugeordnet',
+    en: 'assigned to at least level 6 of ISCED 2011 or of the European Qualifications Framework',
+  };
   if (t === true) {
     return condition(
       'qualification',
       true,
-      {
-        de: `Die Person hat eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung (${level.de}) von ${numberDe(years!)} Jahren abgeschlossen; verlangt sind mindestens ${min} Jahre. Für die Blaue Karte EU steht sie einem Hochschulabschluss gleich (${TERTIARY_REF}).`,
-        en: `The person completed a tertiary programme equivalent to a degree (${level.en}) of ${numberEn(years!)} years; at least ${min} years are required. For the EU Blue Card it counts like a degree (${refEn(TERTIARY_REF)}).`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Die Person hat eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung (${level.de}) von ${numberDe(years!)} Jahren abgeschlossen; verlangt sind mindestens ${min} Jahre. Für die Blaue Karte EU steht sie einem Hochschulabschluss gleich (${TERTIARY_REF}).`
+          : `The person completed a tertiary programme equivalent to a degree (${level.en}) of ${numberEn(years!)} years; at least ${min} years are required. For the EU Blue Card it counts like a degree (${refEn(TERTIARY_REF)}).`,
       TERTIARY_REF,
     );
   }
@@ -98,10 +108,10 @@ function tertiaryCondition(facts: Facts, date: string, academic: boolean | null)
     return condition(
       'qualification',
       academic === null ? null : false,
-      {
-        de: `Eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung zählt für die Blaue Karte EU erst ab dem ${dateDe(TERTIARY_EQUIVALENT_FROM)} (${TERTIARY_REF}); verlangt ist am ${dateDe(date)} ein deutscher, anerkannter oder vergleichbarer Hochschulabschluss.`,
-        en: `A tertiary programme equivalent to a degree only counts for the EU Blue Card from ${dateEn(TERTIARY_EQUIVALENT_FROM)} (${refEn(TERTIARY_REF)}); on ${dateEn(date)} a German, recognised or comparable degree is required.`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung zählt für die Blaue Karte EU erst ab dem ${dateDe(TERTIARY_EQUIVALENT_FROM)} (${TERTIARY_REF}); verlangt ist am ${dateDe(date)} ein deutscher, anerkannter oder vergleichbarer Hochschulabschluss.`
+          : `A tertiary programme equivalent to a degree only counts for the EU Blue Card from ${dateEn(TERTIARY_EQUIVALENT_FROM)} (${refEn(TERTIARY_REF)}); on ${dateEn(date)} a German, recognised or comparable degree is required.`,
       TERTIARY_REF,
     );
   }
@@ -109,15 +119,14 @@ function tertiaryCondition(facts: Facts, date: string, academic: boolean | null)
     const c = condition(
       'qualification',
       null,
-      t === null
-        ? {
-            de: `Die Person hat eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung abgeschlossen; ihre Dauer ist nicht angegeben. Sie muss mindestens ${min} Jahre gedauert haben, damit sie für die Blaue Karte EU einem Hochschulabschluss gleichsteht (${TERTIARY_REF}).`,
-            en: `The person completed a tertiary programme equivalent to a degree; its length is not stated. It must have lasted at least ${min} years to count like a degree for the EU Blue Card (${refEn(TERTIARY_REF)}).`,
-          }
-        : {
-            de: `Die tertiäre Ausbildung dauerte nur ${numberDe(years!)} Jahre; für die Blaue Karte EU müssten es mindestens ${min} sein (${TERTIARY_REF}). Es ist nicht angegeben, wo der Hochschulabschluss erworben wurde, und er ist in Deutschland nicht bewertet.`,
-            en: `The tertiary programme lasted only ${numberEn(years!)} years; the EU Blue Card requires at least ${min} (${refEn(TERTIARY_REF)}). It is not stated where the degree was obtained and it has not been assessed in Germany.`,
-          },
+      (lang: Lang): string =>
+        t === null
+          ? lang === 'de'
+            ? `Die Person hat eine einem Hochschulabschluss gleichwertige tertiäre Ausbildung abgeschlossen; ihre Dauer ist nicht angegeben. Sie muss mindestens ${min} Jahre gedauert haben, damit sie für die Blaue Karte EU einem Hochschulabschluss gleichsteht (${TERTIARY_REF}).`
+            : `The person completed a tertiary programme equivalent to a degree; its length is not stated. It must have lasted at least ${min} years to count like a degree for the EU Blue Card (${refEn(TERTIARY_REF)}).`
+          : lang === 'de'
+            ? `Die tertiäre Ausbildung dauerte nur ${numberDe(years!)} Jahre; für die Blaue Karte EU müssten es mindestens ${min} sein (${TERTIARY_REF}). Es ist nicht angegeben, wo der Hochschulabschluss erworben wurde, und er ist in Deutschland nicht bewertet.`
+            : `The tertiary programme lasted only ${numberEn(years!)} years; the EU Blue Card requires at least ${min} (${refEn(TERTIARY_REF)}). It is not stated where the degree was obtained and it has not been assessed in Germany.`,
       TERTIARY_REF,
     );
     c.missing = t === null ? ['qualification.trainingYears'] : ['qualification.obtainedIn'];
@@ -126,42 +135,55 @@ function tertiaryCondition(facts: Facts, date: string, academic: boolean | null)
   return condition(
     'qualification',
     false,
-    {
-      de: `Die einem Hochschulabschluss gleichwertige tertiäre Ausbildung dauerte ${numberDe(years!)} Jahre; für die Blaue Karte EU sind mindestens ${min} Jahre verlangt (${TERTIARY_REF}), sonst ein deutscher, anerkannter oder vergleichbarer Hochschulabschluss.`,
-      en: `The tertiary programme equivalent to a degree lasted ${numberEn(years!)} years; the EU Blue Card requires at least ${min} years (${refEn(TERTIARY_REF)}), or else a German, recognised or comparable degree.`,
-    },
+    (lang: Lang): string =>
+      lang === 'de'
+        ? `Die einem Hochschulabschluss gleichwertige tertiäre Ausbildung dauerte ${numberDe(years!)} Jahre; für die Blaue Karte EU sind mindestens ${min} Jahre verlangt (${TERTIARY_REF}), sonst ein deutscher, anerkannter oder vergleichbarer Hochschulabschluss.`
+        : `The tertiary programme equivalent to a degree lasted ${numberEn(years!)} years; the EU Blue Card requires at least ${min} years (${refEn(TERTIARY_REF)}), or else a German, recognised or comparable degree.`,
     TERTIARY_REF,
   );
 }
 
-function appropriateCondition(job: NonNullable<Facts['job']>, ref: string): Condition {
+function appropriateCondition(job: NonNullable<Facts['job']>, ref: string): DecidedCondition {
   return job.appropriateToQualification
-    ? condition('appropriate_employment', true, { de: 'Die Stelle ist der Qualifikation angemessen.', en: 'The job is appropriate to the qualification.' }, ref)
+    ? condition(
+        'appropriate_employment',
+        true,
+        (lang: Lang): string => (lang === 'de' ? 'Die Stelle ist der Qualifikation angemessen.' : 'The job is appropriate to the qualification.'),
+        ref,
+      )
     : condition(
         'appropriate_employment',
         false,
-        {
-          de: `Die Stelle ist der Qualifikation nicht angemessen; die Blaue Karte EU setzt eine angemessene Beschäftigung voraus (${ref}).`,
-          en: `The job is not appropriate to the qualification, which the EU Blue Card requires (${refEn(ref)}).`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Die Stelle ist der Qualifikation nicht angemessen; die Blaue Karte EU setzt eine angemessene Beschäftigung voraus (${ref}).`
+            : `The job is not appropriate to the qualification, which the EU Blue Card requires (${refEn(ref)}).`,
         ref,
       );
 }
 
-function contractCondition(job: NonNullable<Facts['job']>): Condition {
+function contractCondition(job: NonNullable<Facts['job']>): DecidedCondition {
   const ref = '§ 18g Abs. 1 AufenthG';
   const m = job.contractMonths;
   if (m === null || m === undefined) {
-    return condition('contract_duration', true, { de: 'Der Arbeitsvertrag ist unbefristet (verlangt sind mindestens 6 Monate).', en: 'The employment contract is open-ended (at least 6 months are required).' }, ref);
+    return condition(
+      'contract_duration',
+      true,
+      (lang: Lang): string =>
+        lang === 'de'
+          ? 'Der Arbeitsvertrag ist unbefristet (verlangt sind mindestens 6 Monate).'
+          : 'The employment contract is open-ended (at least 6 months are required).',
+      ref,
+    );
   }
   const ok = m >= MIN_CONTRACT_MONTHS;
   return condition(
     'contract_duration',
     ok,
-    {
-      de: `Der Arbeitsvertrag läuft ${monthsDe(m)}; verlangt sind mindestens ${MIN_CONTRACT_MONTHS} Monate (${ref}).`,
-      en: `The employment contract runs for ${monthsEn(m)}; at least ${MIN_CONTRACT_MONTHS} months are required (${refEn(ref)}).`,
-    },
+    (lang: Lang): string =>
+      lang === 'de'
+        ? `Der Arbeitsvertrag läuft ${monthsDe(m)}; verlangt sind mindestens ${MIN_CONTRACT_MONTHS} Monate (${ref}).`
+        : `The employment contract runs for ${monthsEn(m)}; at least ${MIN_CONTRACT_MONTHS} months are required (${refEn(ref)}).`,
     ref,
   );
 }
@@ -181,11 +203,11 @@ function jobConditions(
   kind: 'blueCardStandard' | 'blueCardReduced',
   salaryRef: string,
   opts: { appropriate: boolean; occupation?: OccupationRule | undefined },
-): { conditions: Condition[]; hints: Hint[] } {
+): { conditions: DecidedCondition[]; hints: DecidedHint[] } {
   const job = facts.job;
   if (!job) return { conditions: [jobOfferCondition(undefined)], hints: [] };
   const threshold = salaryThreshold(kind, date);
-  const conditions: Condition[] = [jobOfferCondition(job)];
+  const conditions: DecidedCondition[] = [jobOfferCondition(job)];
   const o = opts.occupation;
   if (o) conditions.push(occupationCondition(job.isco, o.groups, o.ref, o.label));
   if (opts.appropriate) conditions.push(appropriateCondition(job, '§ 18g Abs. 1 S. 1 AufenthG'));
@@ -193,7 +215,7 @@ function jobConditions(
   conditions.push(salaryCondition({ salaryEur: job.annualGrossSalaryEur, threshold, ref: salaryRef }));
   const licence = licenceCondition(facts);
   if (licence) conditions.push(licence);
-  const hints: Hint[] = [];
+  const hints: DecidedHint[] = [];
   const h = salaryHint(job.annualGrossSalaryEur, threshold);
   if (h) hints.push(h);
   return { conditions, hints };
@@ -215,22 +237,27 @@ export const blaueKarteStandard: RouteRule = (facts, date) => {
   });
 };
 
-function occupationCondition(isco: string, groups: readonly string[], ref: string, label: Text): Condition {
+function occupationCondition(isco: string, groups: readonly string[], ref: string, label: Text): DecidedCondition {
   const ok = iscoIn(isco, groups);
   const list = groups.join(', ');
   return condition(
     'occupation',
     ok,
-    ok
-      ? { de: `Die Stelle (ISCO-08 ${isco}) gehört zu den ${label.de} (Gruppen ${list}; ${ref}).`, en: `The job (ISCO-08 ${isco}) is one of the ${label.en} (groups ${list}; ${refEn(ref)}).` }
-      : { de: `Die Stelle (ISCO-08 ${isco}) gehört nicht zu den ${label.de} (Gruppen ${list}; ${ref}).`, en: `The job (ISCO-08 ${isco}) is not one of the ${label.en} (groups ${list}; ${refEn(ref)}).` },
+    (lang: Lang): string =>
+      ok
+        ? lang === 'de'
+          ? `Die Stelle (ISCO-08 ${isco}) gehört zu den ${label.de} (Gruppen ${list}; ${ref}).`
+          : `The job (ISCO-08 ${isco}) is one of the ${label.en} (groups ${list}; ${refEn(ref)}).`
+        : lang === 'de'
+          ? `Die Stelle (ISCO-08 ${isco}) gehört nicht zu den ${label.de} (Gruppen ${list}; ${ref}).`
+          : `The job (ISCO-08 ${isco}) is not one of the ${label.en} (groups ${list}; ${refEn(ref)}).`,
     ref,
   );
 }
 
 export const blaueKarteEngpass: RouteRule = (facts, date) => {
   const ref = '§ 18g Abs. 1 S. 2 Nr. 1 AufenthG';
-  const conditions: Condition[] = [inForce(date), academicCondition(facts, date, '§ 18g Abs. 1 S. 1 AufenthG')];
+  const conditions: DecidedCondition[] = [inForce(date), academicCondition(facts, date, '§ 18g Abs. 1 S. 1 AufenthG')];
   const groups = valueAt(blueCardShortageGroups, date);
   const job = jobConditions(facts, date, 'blueCardReduced', '§ 18g Abs. 1 S. 2 AufenthG', {
     appropriate: true,
@@ -257,8 +284,8 @@ export function newEntrantWindowEnd(awardedOn: string): string {
 
 export const blaueKarteBerufseinsteiger: RouteRule = (facts, date) => {
   const ref = '§ 18g Abs. 1 S. 2 Nr. 2 AufenthG';
-  const conditions: Condition[] = [inForce(date), academicCondition(facts, date, '§ 18g Abs. 1 S. 1 AufenthG')];
-  const hints: Hint[] = [];
+  const conditions: DecidedCondition[] = [inForce(date), academicCondition(facts, date, '§ 18g Abs. 1 S. 1 AufenthG')];
+  const hints: DecidedHint[] = [];
   const q = facts.qualification;
   const awardedOn = q.awardedOn;
   // S. 5 puts a degree-equivalent tertiary programme on a par with a degree for the Blue Card, so its award date
@@ -266,17 +293,22 @@ export const blaueKarteBerufseinsteiger: RouteRule = (facts, date) => {
   const tertiary = isAcademicFachkraft(q) !== true && q.tertiaryEquivalent === true && q.level !== 'none';
   if (q.level === 'academic' || tertiary) {
     const degree = tertiary
-      ? { de: 'Der Abschluss der tertiären Ausbildung', en: 'The tertiary qualification', deOf: 'des Abschlusses der tertiären Ausbildung', enOf: 'of the tertiary qualification' }
+      ? {
+          de: 'Der Abschluss der tertiären Ausbildung',
+          en: 'The tertiary qualification',
+          deOf: 'des Abschlusses der tertiären Ausbildung',
+          enOf: 'of the tertiary qualification',
+        }
       : { de: 'Der Hochschulabschluss', en: 'The degree', deOf: 'des Hochschulabschlusses', enOf: 'of the degree' };
     if (awardedOn === undefined) {
       conditions.push(
         condition(
           'degree_date',
           null,
-          {
-            de: `Das Datum ${degree.deOf} ist nicht angegeben; er muss innerhalb der letzten ${NEW_ENTRANT_YEARS} Jahre vor dem Antrag erworben sein (${ref}).`,
-            en: `The date ${degree.enOf} is not stated; it must have been awarded within the ${NEW_ENTRANT_YEARS} years before the application (${refEn(ref)}).`,
-          },
+          (lang: Lang): string =>
+            lang === 'de'
+              ? `Das Datum ${degree.deOf} ist nicht angegeben; er muss innerhalb der letzten ${NEW_ENTRANT_YEARS} Jahre vor dem Antrag erworben sein (${ref}).`
+              : `The date ${degree.enOf} is not stated; it must have been awarded within the ${NEW_ENTRANT_YEARS} years before the application (${refEn(ref)}).`,
           ref,
         ),
       );
@@ -285,7 +317,10 @@ export const blaueKarteBerufseinsteiger: RouteRule = (facts, date) => {
       const applied = facts.applicationDate;
       const before =
         applied === date
-          ? { de: `vor dem Antrag (gerechnet zum Tag der Entscheidung, ${dateDe(applied)})`, en: `before the application (counted to the decision date, ${dateEn(applied)})` }
+          ? {
+              de: `vor dem Antrag (gerechnet zum Tag der Entscheidung, ${dateDe(applied)})`,
+              en: `before the application (counted to the decision date, ${dateEn(applied)})`,
+            }
           : { de: `vor dem Antrag am ${dateDe(applied)}`, en: `before the application on ${dateEn(applied)}` };
       const end = newEntrantWindowEnd(awardedOn);
       const open = awardedOn <= applied && applied <= end;
@@ -293,20 +328,18 @@ export const blaueKarteBerufseinsteiger: RouteRule = (facts, date) => {
         condition(
           'degree_date',
           open,
-          open
-            ? {
-                de: `${degree.de} vom ${dateDe(awardedOn)} wurde innerhalb der letzten ${NEW_ENTRANT_YEARS} Jahre ${before.de} erworben; diese Frist endet am ${dateDe(end)} (${ref}).`,
-                en: `${degree.en} of ${dateEn(awardedOn)} was awarded within the ${NEW_ENTRANT_YEARS} years ${before.en}; this window closes on ${dateEn(end)} (${refEn(ref)}).`,
-              }
-            : awardedOn > applied
-              ? {
-                  de: `${degree.de} wird erst am ${dateDe(awardedOn)} erworben, nach dem Antrag am ${dateDe(applied)}; er muss bei Antragstellung vorliegen (${ref}).`,
-                  en: `${degree.en} will only be awarded on ${dateEn(awardedOn)}, after the application on ${dateEn(applied)}; it must exist when the application is made (${refEn(ref)}).`,
-                }
-              : {
-                  de: `${degree.de} vom ${dateDe(awardedOn)} wurde mehr als ${NEW_ENTRANT_YEARS} Jahre ${before.de} erworben; die Frist für Berufseinsteiger endete am ${dateDe(end)} (${ref}).`,
-                  en: `${degree.en} of ${dateEn(awardedOn)} was awarded more than ${NEW_ENTRANT_YEARS} years ${before.en}; the new-entrant window closed on ${dateEn(end)} (${refEn(ref)}).`,
-                },
+          (lang: Lang): string =>
+            open
+              ? lang === 'de'
+                ? `${degree.de} vom ${dateDe(awardedOn)} wurde innerhalb der letzten ${NEW_ENTRANT_YEARS} Jahre ${before.de} erworben; diese Frist endet am ${dateDe(end)} (${ref}).`
+                : `${degree.en} of ${dateEn(awardedOn)} was awarded within the ${NEW_ENTRANT_YEARS} years ${before.en}; this window closes on ${dateEn(end)} (${refEn(ref)}).`
+              : awardedOn > applied
+                ? lang === 'de'
+                  ? `${degree.de} wird erst am ${dateDe(awardedOn)} erworben, nach dem Antrag am ${dateDe(applied)}; er muss bei Antragstellung vorliegen (${ref}).`
+                  : `${degree.en} will only be awarded on ${dateEn(awardedOn)}, after the application on ${dateEn(applied)}; it must exist when the application is made (${refEn(ref)}).`
+                : lang === 'de'
+                  ? `${degree.de} vom ${dateDe(awardedOn)} wurde mehr als ${NEW_ENTRANT_YEARS} Jahre ${before.de} erworben; die Frist für Berufseinsteiger endete am ${dateDe(end)} (${ref}).`
+                  : `${degree.en} of ${dateEn(awardedOn)} was awarded more than ${NEW_ENTRANT_YEARS} years ${before.en}; the new-entrant window closed on ${dateEn(end)} (${refEn(ref)}).`,
           ref,
         ),
       );
@@ -315,9 +348,14 @@ export const blaueKarteBerufseinsteiger: RouteRule = (facts, date) => {
           conditionId: 'degree_date',
           kind: 'deadline',
           date: end,
-          text: open
-            ? { de: `Die Frist für Berufseinsteiger endet am ${dateDe(end)}; der Antrag muss bis dahin gestellt sein.`, en: `The new-entrant window closes on ${dateEn(end)}; the application must be made on or before that day.` }
-            : { de: `Die Frist für Berufseinsteiger endete am ${dateDe(end)}.`, en: `The new-entrant window closed on ${dateEn(end)}.` },
+          say: (lang: Lang): string =>
+            open
+              ? lang === 'de'
+                ? `Die Frist für Berufseinsteiger endet am ${dateDe(end)}; der Antrag muss bis dahin gestellt sein.`
+                : `The new-entrant window closes on ${dateEn(end)}; the application must be made on or before that day.`
+              : lang === 'de'
+                ? `Die Frist für Berufseinsteiger endete am ${dateDe(end)}.`
+                : `The new-entrant window closed on ${dateEn(end)}.`,
         });
       }
     }
@@ -339,17 +377,17 @@ export const blaueKarteBerufseinsteiger: RouteRule = (facts, date) => {
 
 export const blaueKarteIt: RouteRule = (facts, date) => {
   const ref = '§ 18g Abs. 2 AufenthG';
-  const conditions: Condition[] = [inForce(date)];
-  const hints: Hint[] = [];
+  const conditions: DecidedCondition[] = [inForce(date)];
+  const hints: DecidedHint[] = [];
   const groups = valueAt(blueCardItGroups, date);
   conditions.push(
     condition(
       'qualification',
       true,
-      {
-        de: `Ein Hochschulabschluss ist nicht nötig: § 18g Abs. 2 AufenthG ist eine Ausnahme von § 18 Abs. 2 Nr. 4 AufenthG.`,
-        en: `No degree is needed: section 18g (2) AufenthG is an exception to section 18 (2) no. 4 AufenthG.`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Ein Hochschulabschluss ist nicht nötig: § 18g Abs. 2 AufenthG ist eine Ausnahme von § 18 Abs. 2 Nr. 4 AufenthG.`
+          : `No degree is needed: section 18g (2) AufenthG is an exception to section 18 (2) no. 4 AufenthG.`,
       ref,
     ),
   );
@@ -361,15 +399,14 @@ export const blaueKarteIt: RouteRule = (facts, date) => {
       condition(
         'experience',
         xp.met,
-        xp.met
-          ? {
-              de: `Die Person hat ${window.de} ${had.de} IT-Berufserfahrung (ISCO-08 ${groups.value.join(', ')}); verlangt sind ${IT_EXPERIENCE_YEARS} Jahre in den letzten ${IT_WINDOW_YEARS} Jahren (${ref}).`,
-              en: `The person has ${had.en} of IT experience (ISCO-08 ${groups.value.join(', ')}) ${window.en}; ${IT_EXPERIENCE_YEARS} years within the last ${IT_WINDOW_YEARS} are required (${refEn(ref)}).`,
-            }
-          : {
-              de: `Die Person hat ${window.de} nur ${had.de} IT-Berufserfahrung (ISCO-08 ${groups.value.join(', ')}); verlangt sind ${IT_EXPERIENCE_YEARS} Jahre in den letzten ${IT_WINDOW_YEARS} Jahren, es fehlen etwa ${monthsDe(xp.missingMonths)} (${ref}).`,
-              en: `The person has only ${had.en} of IT experience (ISCO-08 ${groups.value.join(', ')}) ${window.en}; ${IT_EXPERIENCE_YEARS} years within the last ${IT_WINDOW_YEARS} are required, about ${monthsEn(xp.missingMonths)} are missing (${refEn(ref)}).`,
-            },
+        (lang: Lang): string =>
+          xp.met
+            ? lang === 'de'
+              ? `Die Person hat ${window.de} ${had.de} IT-Berufserfahrung (ISCO-08 ${groups.value.join(', ')}); verlangt sind ${IT_EXPERIENCE_YEARS} Jahre in den letzten ${IT_WINDOW_YEARS} Jahren (${ref}).`
+              : `The person has ${had.en} of IT experience (ISCO-08 ${groups.value.join(', ')}) ${window.en}; ${IT_EXPERIENCE_YEARS} years within the last ${IT_WINDOW_YEARS} are required (${refEn(ref)}).`
+            : lang === 'de'
+              ? `Die Person hat ${window.de} nur ${had.de} IT-Berufserfahrung (ISCO-08 ${groups.value.join(', ')}); verlangt sind ${IT_EXPERIENCE_YEARS} Jahre in den letzten ${IT_WINDOW_YEARS} Jahren, es fehlen etwa ${monthsDe(xp.missingMonths)} (${ref}).`
+              : `The person has only ${had.en} of IT experience (ISCO-08 ${groups.value.join(', ')}) ${window.en}; ${IT_EXPERIENCE_YEARS} years within the last ${IT_WINDOW_YEARS} are required, about ${monthsEn(xp.missingMonths)} are missing (${refEn(ref)}).`,
         ref,
       ),
     );
@@ -377,7 +414,11 @@ export const blaueKarteIt: RouteRule = (facts, date) => {
   }
   const job = jobConditions(facts, date, 'blueCardReduced', ref, {
     appropriate: false,
-    occupation: groups && { groups: groups.value, ref, label: { de: 'IT-Berufen nach § 18g Abs. 2 AufenthG', en: 'IT occupations of section 18g (2) AufenthG' } },
+    occupation: groups && {
+      groups: groups.value,
+      ref,
+      label: { de: 'IT-Berufen nach § 18g Abs. 2 AufenthG', en: 'IT occupations of section 18g (2) AufenthG' },
+    },
   });
   conditions.push(...job.conditions);
   return assessment({

@@ -7,6 +7,7 @@ import { chancenkarteFachkraft, chancenkartePunkte } from './chancenkarte.ts';
 import { evaluate } from '../check.ts';
 import type { CaseOverridesE3, RouteExpectation } from '../testing/fixturesE3.ts';
 import { buildFactsE3, project } from '../testing/fixturesE3.ts';
+import { both } from '../decision.ts';
 
 /** A Chancenkarte applicant abroad with no job offer, single, never in Germany, 1,091 € a month secured (2025). */
 function applicant(o: CaseOverridesE3 = {}): Facts {
@@ -23,7 +24,14 @@ function applicant(o: CaseOverridesE3 = {}): Facts {
 function tc12(o: CaseOverridesE3 = {}): Facts {
   return applicant({
     person: { birthDate: '1994-05-01', german: 'A2', english: 'C1', lawfulStayMonthsLast5Years: 0 },
-    qualification: { level: 'academic', awardedOn: '2021-07-01', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 4, germanAssessment: 'none' },
+    qualification: {
+      level: 'academic',
+      awardedOn: '2021-07-01',
+      obtainedIn: 'abroad',
+      stateRecognisedAbroad: true,
+      trainingYears: 4,
+      germanAssessment: 'none',
+    },
     experience: [{ isco: '2512', from: '2022-03-01', to: '2025-03-10', relatedToQualification: true }],
     ...o,
   });
@@ -33,7 +41,15 @@ function tc12(o: CaseOverridesE3 = {}): Facts {
 function tc13(o: CaseOverridesE3 = {}, qualification: Partial<CheckInput['qualification']> = {}, isco = '7411'): Facts {
   return applicant({
     person: { birthDate: '1983-09-01', german: 'B1', english: 'none', lawfulStayMonthsLast5Years: 0 },
-    qualification: { level: 'vocational', awardedOn: '2012-07-01', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'none', ...qualification },
+    qualification: {
+      level: 'vocational',
+      awardedOn: '2012-07-01',
+      obtainedIn: 'abroad',
+      stateRecognisedAbroad: true,
+      trainingYears: 3,
+      germanAssessment: 'none',
+      ...qualification,
+    },
     experience: [{ isco, from: '2019-01-01', to: '2025-03-10', relatedToQualification: true }],
     ...o,
   });
@@ -44,7 +60,14 @@ function ageCase(birthDate: string): Facts {
   return applicant({
     decisionDate: '2025-06-15',
     person: { birthDate, german: 'B1', english: 'none', lawfulStayMonthsLast5Years: 0 },
-    qualification: { level: 'vocational', awardedOn: '2015-07-01', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'none' },
+    qualification: {
+      level: 'vocational',
+      awardedOn: '2015-07-01',
+      obtainedIn: 'abroad',
+      stateRecognisedAbroad: true,
+      trainingYears: 3,
+      germanAssessment: 'none',
+    },
     experience: [{ isco: '7411', from: '2018-01-01', to: '2025-06-15', relatedToQualification: true }],
   });
 }
@@ -85,7 +108,14 @@ const skilledCases: Case[] = [
   {
     name: 'Contract example 08: in 2025 a graduate with a comparable degree, no German, no job offer and 1,200 € a month gets the skilled-worker Chancenkarte without BA approval',
     facts: applyDefaults(EXAMPLE_08),
-    expect: { outcome: 'eligible', baApproval: 'not_required', priorityCheck: false, discretionary: true, salaryThresholdEur: null, conditions: { fachkraft: true, means: true } },
+    expect: {
+      outcome: 'eligible',
+      baApproval: 'not_required',
+      priorityCheck: false,
+      discretionary: true,
+      salaryThresholdEur: null,
+      conditions: { fachkraft: true, means: true },
+    },
   },
   {
     name: 'TC-14: in 2025 an anabin H+ "entspricht" graduate without German or English and 1,091 € a month is eligible as a skilled worker',
@@ -228,7 +258,14 @@ const pointsCases: Case[] = [
     facts: applicant({
       decisionDate: '2029-02-28',
       person: { birthDate: '1994-02-29', german: 'B1', english: 'none', lawfulStayMonthsLast5Years: 0 },
-      qualification: { level: 'vocational', awardedOn: '2015-07-01', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'none' },
+      qualification: {
+        level: 'vocational',
+        awardedOn: '2015-07-01',
+        obtainedIn: 'abroad',
+        stateRecognisedAbroad: true,
+        trainingYears: 3,
+        germanAssessment: 'none',
+      },
       experience: [{ isco: '7411', from: '2018-01-01', to: '2029-02-28', relatedToQualification: true }],
     }),
     expect: { points: 7 },
@@ -238,7 +275,14 @@ const pointsCases: Case[] = [
     facts: applicant({
       decisionDate: '2029-03-01',
       person: { birthDate: '1994-02-29', german: 'B1', english: 'none', lawfulStayMonthsLast5Years: 0 },
-      qualification: { level: 'vocational', awardedOn: '2015-07-01', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'none' },
+      qualification: {
+        level: 'vocational',
+        awardedOn: '2015-07-01',
+        obtainedIn: 'abroad',
+        stateRecognisedAbroad: true,
+        trainingYears: 3,
+        germanAssessment: 'none',
+      },
       experience: [{ isco: '7411', from: '2018-01-01', to: '2029-03-01', relatedToQualification: true }],
     }),
     expect: { points: 6 },
@@ -261,7 +305,14 @@ const pointsCases: Case[] = [
   {
     name: 'Experience before the qualification was awarded gives no points',
     facts: tc12({
-      qualification: { level: 'academic', awardedOn: '2024-07-01', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 4, germanAssessment: 'none' },
+      qualification: {
+        level: 'academic',
+        awardedOn: '2024-07-01',
+        obtainedIn: 'abroad',
+        stateRecognisedAbroad: true,
+        trainingYears: 4,
+        germanAssessment: 'none',
+      },
       experience: [{ isco: '2431', from: '2019-01-01', to: '2025-03-10', relatedToQualification: true }],
     }),
     expect: { outcome: 'ineligible', points: 4 },
@@ -325,14 +376,25 @@ const pointsCases: Case[] = [
   },
   {
     name: 'On 1 June 2024 the same IT graduate scores 7 points with 1,027 € a month',
-    facts: tc12({ decisionDate: '2024-06-01', means: { monthlyNetEur: 1_027 }, experience: [{ isco: '2512', from: '2021-08-01', to: '2024-06-01', relatedToQualification: true }] }),
+    facts: tc12({
+      decisionDate: '2024-06-01',
+      means: { monthlyNetEur: 1_027 },
+      experience: [{ isco: '2512', from: '2021-08-01', to: '2024-06-01', relatedToQualification: true }],
+    }),
     expect: { outcome: 'eligible', points: 7 },
   },
   {
     name: 'TC-08 and TC-09 (Chancenkarte part; the collective agreement plays no role): in 2025 a Philippine Elektroniker, 3-year training, 2.5 years of experience, German A2, age 29, scores 5 points and needs one more',
     facts: applicant({
       person: { birthDate: '1995-08-20', citizenship: 'PH', german: 'A2', english: 'B1', lawfulStayMonthsLast5Years: 0 },
-      qualification: { level: 'vocational', awardedOn: '2017-06-30', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'none' },
+      qualification: {
+        level: 'vocational',
+        awardedOn: '2017-06-30',
+        obtainedIn: 'abroad',
+        stateRecognisedAbroad: true,
+        trainingYears: 3,
+        germanAssessment: 'none',
+      },
       experience: [{ isco: '7411', from: '2022-09-10', to: '2025-03-10', relatedToQualification: true }],
     }),
     expect: {
@@ -363,15 +425,18 @@ for (const c of pointsCases) {
 
 test('The points text lists every scored criterion with its points', () => {
   const a = chancenkartePunkte(tc12(), '2025-03-10');
-  const text = a.conditions.find((c) => c.id === 'points')!.text;
-  assert.match(text.en, /^7 points \(at least 6 required\): German A2 \(1\), English C1 \(1\), 2 years of experience in the last 5 \(2\), shortage occupation \(1\), age under 35 \(2\)\./);
+  const text = both(a.conditions.find((c) => c.id === 'points')!.say);
+  assert.match(
+    text.en,
+    /^7 points \(at least 6 required\): German A2 \(1\), English C1 \(1\), 2 years of experience in the last 5 \(2\), shortage occupation \(1\), age under 35 \(2\)\./,
+  );
   assert.match(text.de, /^7 Punkte \(mindestens 6 nötig\)/);
   assert.match(text.en, /to be verified/);
 });
 
 test('The 2026 means text names the last confirmed figure and the amount stated', () => {
   const a = chancenkarteFachkraft(applicant({ decisionDate: '2026-02-01', means: { monthlyNetEur: 1_200 } }), '2026-02-01');
-  const text = a.conditions.find((c) => c.id === 'means')!.text;
+  const text = both(a.conditions.find((c) => c.id === 'means')!.say);
   assert.match(text.de, /zuletzt veröffentlicht: 1\.091 € netto monatlich für 2025; Quelle: Deutsche Botschaft Jakarta/);
   assert.match(text.en, /last published: €1,091 net a month for 2025; source: /);
   assert.match(text.de, /Angegeben sind 1\.200 €/);

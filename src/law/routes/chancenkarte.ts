@@ -1,7 +1,7 @@
 // Chancenkarte (opportunity card), § 20a AufenthG, from 1 June 2024:
 // Abs. 3 Nr. 1 for skilled workers, Abs. 3 Nr. 2 with § 20b and its Anlage by points.
 
-import type { Condition, Hint, RouteAssessment } from '../types.ts';
+import type { DecidedCondition, DecidedHint, DecidedRoute, Lang } from '../decision.ts';
 import type { Facts } from '../route.ts';
 import { assessment, condition } from '../route.ts';
 import { reformStageInForce } from '../parameters/reform2023.ts';
@@ -16,9 +16,9 @@ export type { CriterionStatus, PointsScore } from './chancenkartePoints.ts';
 // § 20a Abs. 3 Nr. 1: skilled workers
 
 /** § 20a Abs. 3 Nr. 1 AufenthG: a Fachkraft (§ 18 Abs. 3) with secured means; no language, no job offer, "kann". */
-export function chancenkarteFachkraft(facts: Facts, date: string): RouteAssessment {
-  const conditions: Condition[] = [];
-  const hints: Hint[] = [];
+export function chancenkarteFachkraft(facts: Facts, date: string): DecidedRoute {
+  const conditions: DecidedCondition[] = [];
+  const hints: DecidedHint[] = [];
   const draft = {
     id: '20a-skilled' as const,
     title: { de: 'Chancenkarte für Fachkräfte', en: 'Chancenkarte for skilled workers' },
@@ -43,20 +43,18 @@ export function chancenkarteFachkraft(facts: Facts, date: string): RouteAssessme
     condition(
       'fachkraft',
       fk,
-      fk === true
-        ? {
-            de: `Qualifikation: ${d.de}. Die Person ist damit Fachkraft; Punkte und Sprachnachweise sind nicht nötig.`,
-            en: `Qualification: ${d.en}. The person is therefore a skilled worker; no points and no language certificate are needed.`,
-          }
-        : fk === false
-          ? {
-              de: `Qualifikation: ${d.de}. Fachkraft ist, wer einen deutschen oder einen in Deutschland anerkannten oder vergleichbaren Abschluss hat; das ist hier nicht der Fall.`,
-              en: `Qualification: ${d.en}. A skilled worker holds a German qualification or one recognised as equivalent or comparable in Germany; this is not the case here.`,
-            }
-          : {
-              de: `Qualifikation: ${d.de}. Ob die Person damit Fachkraft ist, geht aus den Angaben nicht hervor; nötig ist ein deutscher oder ein in Deutschland anerkannter oder vergleichbarer Abschluss.`,
-              en: `Qualification: ${d.en}. The facts do not show whether the person is a skilled worker; a German qualification or one recognised as equivalent or comparable in Germany is required.`,
-            },
+      (lang: Lang): string =>
+        fk === true
+          ? lang === 'de'
+            ? `Qualifikation: ${d.de}. Die Person ist damit Fachkraft; Punkte und Sprachnachweise sind nicht nötig.`
+            : `Qualification: ${d.en}. The person is therefore a skilled worker; no points and no language certificate are needed.`
+          : fk === false
+            ? lang === 'de'
+              ? `Qualifikation: ${d.de}. Fachkraft ist, wer einen deutschen oder einen in Deutschland anerkannten oder vergleichbaren Abschluss hat; das ist hier nicht der Fall.`
+              : `Qualification: ${d.en}. A skilled worker holds a German qualification or one recognised as equivalent or comparable in Germany; this is not the case here.`
+            : lang === 'de'
+              ? `Qualifikation: ${d.de}. Ob die Person damit Fachkraft ist, geht aus den Angaben nicht hervor; nötig ist ein deutscher oder ein in Deutschland anerkannter oder vergleichbarer Abschluss.`
+              : `Qualification: ${d.en}. The facts do not show whether the person is a skilled worker; a German qualification or one recognised as equivalent or comparable in Germany is required.`,
       '§ 20a Abs. 3 Nr. 1 AufenthG i. V. m. § 18 Abs. 3 AufenthG',
     ),
   );
@@ -65,4 +63,3 @@ export function chancenkarteFachkraft(facts: Facts, date: string): RouteAssessme
   if (m.hint) hints.push(m.hint);
   return assessment(draft);
 }
-

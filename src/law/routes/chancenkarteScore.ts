@@ -1,7 +1,8 @@
 // Chancenkarte by points (§ 20b AufenthG and the Anlage zu § 20a Abs. 3 Nr. 2): the status of each Merkmal,
 // the score, and the hints on how to reach the minimum. The route function is ./chancenkartePoints.ts.
 
-import type { Hint, Text } from '../types.ts';
+import type { Text } from '../types.ts';
+import type { DecidedHint, Lang } from '../decision.ts';
 import type { Facts } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
 import type { PointsCriterion, PointsRow, PointsTable } from '../parameters/chancenkarte.ts';
@@ -119,7 +120,11 @@ export function scorePoints(t: PointsTable, statuses: Record<PointsCriterion, Cr
 }
 
 /** The sure points with the statuses changed as in `override`. */
-export function surePointsWith(t: PointsTable, statuses: Record<PointsCriterion, CriterionStatus>, override: Partial<Record<PointsCriterion, CriterionStatus>>): number {
+export function surePointsWith(
+  t: PointsTable,
+  statuses: Record<PointsCriterion, CriterionStatus>,
+  override: Partial<Record<PointsCriterion, CriterionStatus>>,
+): number {
   return sumPoints(scoredRows(t, { ...statuses, ...override }, isYes));
 }
 
@@ -174,17 +179,17 @@ export function pointsHints(
   statuses: Record<PointsCriterion, CriterionStatus>,
   score: PointsScore,
   xp: PointsExperience,
-): Hint[] {
-  const hints: Hint[] = [];
+): DecidedHint[] {
+  const hints: DecidedHint[] = [];
   const missing = t.minimum - score.sure;
   hints.push({
     conditionId: 'points',
     kind: 'points',
     target: t.minimum,
-    text: {
-      de: `${score.sure} von mindestens ${t.minimum} Punkten; es ${missing === 1 ? 'fehlt 1 Punkt' : `fehlen ${missing} Punkte`}.`,
-      en: `${score.sure} of at least ${t.minimum} points; ${missing} ${missing === 1 ? 'point is' : 'points are'} missing.`,
-    },
+    say: (lang: Lang): string =>
+      lang === 'de'
+        ? `${score.sure} von mindestens ${t.minimum} Punkten; es ${missing === 1 ? 'fehlt 1 Punkt' : `fehlen ${missing} Punkte`}.`
+        : `${score.sure} of at least ${t.minimum} points; ${missing} ${missing === 1 ? 'point is' : 'points are'} missing.`,
   });
 
   // German: the lowest level that reaches the minimum
@@ -201,7 +206,8 @@ export function pointsHints(
         kind: 'language',
         target: level,
         change: [{ field: 'person.german', value: level }],
-        text: { de: `Mit Deutsch ${level} wären die ${t.minimum} Punkte erreicht.`, en: `German ${level} would reach the ${t.minimum} points.` },
+        say: (lang: Lang): string =>
+          lang === 'de' ? `Mit Deutsch ${level} wären die ${t.minimum} Punkte erreicht.` : `German ${level} would reach the ${t.minimum} points.`,
       });
       break;
     }
@@ -212,7 +218,8 @@ export function pointsHints(
       kind: 'language',
       target: t.english,
       change: [{ field: 'person.english', value: t.english }],
-      text: { de: `Mit Englisch ${t.english} wären die ${t.minimum} Punkte erreicht.`, en: `English ${t.english} would reach the ${t.minimum} points.` },
+      say: (lang: Lang): string =>
+        lang === 'de' ? `Mit Englisch ${t.english} wären die ${t.minimum} Punkte erreicht.` : `English ${t.english} would reach the ${t.minimum} points.`,
     });
   }
   if (statuses.partialRecognition !== 'yes' && surePointsWith(t, statuses, { partialRecognition: 'yes' }) >= t.minimum) {
@@ -220,10 +227,10 @@ export function pointsHints(
       conditionId: 'points',
       kind: 'other',
       change: [{ field: 'qualification.germanAssessment', value: 'partial' }],
-      text: {
-        de: `Ein Bescheid einer deutschen Anerkennungsstelle über eine Teilanerkennung (Defizitbescheid) brächte 4 Punkte und damit die ${t.minimum} Punkte.`,
-        en: `A partial recognition notice from a German recognition body would add 4 points and reach the ${t.minimum} points.`,
-      },
+      say: (lang: Lang): string =>
+        lang === 'de'
+          ? `Ein Bescheid einer deutschen Anerkennungsstelle über eine Teilanerkennung (Defizitbescheid) brächte 4 Punkte und damit die ${t.minimum} Punkte.`
+          : `A partial recognition notice from a German recognition body would add 4 points and reach the ${t.minimum} points.`,
     });
   }
   // experience: the day a current related job completes the years, if the score then reaches the minimum
@@ -233,20 +240,21 @@ export function pointsHints(
   ] as const) {
     if (statuses[criterion] === 'yes') continue;
     const r = xp[criterion]; // experienceOn on `date` with this row's years and window
-    if (r.reachedOn === null) continue;
-    const later = { ...facts, experience: facts.experience.map((e) => (e.to === date ? { ...e, to: r.reachedOn! } : e)) };
-    const laterStatuses = criterionStatuses(later, r.reachedOn, t);
+    const reachedOn = r.reachedOn;
+    if (reachedOn === null) continue;
+    const later = { ...facts, experience: facts.experience.map((e) => (e.to === date ? { ...e, to: reachedOn } : e)) };
+    const laterStatuses = criterionStatuses(later, reachedOn, t);
     if (scorePoints(t, laterStatuses).sure >= t.minimum) {
       hints.push({
         conditionId: 'points',
         kind: 'experience',
-        date: r.reachedOn,
+        date: reachedOn,
         target: spec.years * 12,
-        change: waitUntil(facts, r.reachedOn),
-        text: {
-          de: `Läuft die jetzige Beschäftigung weiter, sind am ${dateDe(r.reachedOn)} ${spec.years} Jahre Berufserfahrung erreicht und damit ${t.minimum} Punkte.`,
-          en: `If the current job continues, ${spec.years} years of experience are reached on ${dateEn(r.reachedOn)}, and with them ${t.minimum} points.`,
-        },
+        change: waitUntil(facts, reachedOn),
+        say: (lang: Lang): string =>
+          lang === 'de'
+            ? `Läuft die jetzige Beschäftigung weiter, sind am ${dateDe(reachedOn)} ${spec.years} Jahre Berufserfahrung erreicht und damit ${t.minimum} Punkte.`
+            : `If the current job continues, ${spec.years} years of experience are reached on ${dateEn(reachedOn)}, and with them ${t.minimum} points.`,
       });
       break;
     }
@@ -256,20 +264,20 @@ export function pointsHints(
       conditionId: 'points',
       kind: 'other',
       change: [{ field: 'chancenkarte.partnerApplies', value: true }],
-      text: {
-        de: `Beantragt auch der Ehe- oder Lebenspartner die Chancenkarte und erfüllt deren Voraussetzungen, wären die ${t.minimum} Punkte erreicht.`,
-        en: `If the spouse or partner also applies for and qualifies for a Chancenkarte, the ${t.minimum} points would be reached.`,
-      },
+      say: (lang: Lang): string =>
+        lang === 'de'
+          ? `Beantragt auch der Ehe- oder Lebenspartner die Chancenkarte und erfüllt deren Voraussetzungen, wären die ${t.minimum} Punkte erreicht.`
+          : `If the spouse or partner also applies for and qualifies for a Chancenkarte, the ${t.minimum} points would be reached.`,
     });
   }
   if (statuses.shortageOccupation !== 'yes' && surePointsWith(t, statuses, { shortageOccupation: 'yes' }) >= t.minimum) {
     hints.push({
       conditionId: 'points',
       kind: 'other',
-      text: {
-        de: `Mit einer Qualifikation in einem Engpassberuf wären die ${t.minimum} Punkte erreicht.`,
-        en: `A qualification in a shortage occupation would reach the ${t.minimum} points.`,
-      },
+      say: (lang: Lang): string =>
+        lang === 'de'
+          ? `Mit einer Qualifikation in einem Engpassberuf wären die ${t.minimum} Punkte erreicht.`
+          : `A qualification in a shortage occupation would reach the ${t.minimum} points.`,
     });
   }
   return hints;

@@ -8,7 +8,8 @@
 //     except for IT specialists, not for regulated professions.
 // The 55 % rule for people aged 45+ is applied through § 1 Abs. 2 BeschV; its scope is UNCONFIRMED.
 
-import type { Condition, Hint, Text } from '../types.ts';
+import type { Text } from '../types.ts';
+import type { DecidedCondition, DecidedHint, Lang } from '../decision.ts';
 import type { Facts, RouteRule } from '../route.ts';
 import { assessment, condition } from '../route.ts';
 import type { ThresholdLookup } from '../salary.ts';
@@ -35,7 +36,13 @@ interface Form {
 const OLD: Form = {
   years: 3,
   withinYears: 7,
-  ref: { experience: '§ 6 BeschV a. F.', salary: '§ 6 BeschV a. F.', qualification: '§ 6 BeschV a. F.', language: '§ 6 BeschV a. F.', occupation: '§ 6 BeschV a. F.' },
+  ref: {
+    experience: '§ 6 BeschV a. F.',
+    salary: '§ 6 BeschV a. F.',
+    qualification: '§ 6 BeschV a. F.',
+    language: '§ 6 BeschV a. F.',
+    occupation: '§ 6 BeschV a. F.',
+  },
 };
 const NEW: Form = {
   years: 2,
@@ -54,68 +61,92 @@ function itGroupsAt(date: string): { groups: readonly string[]; unconfirmed: boo
   return { groups: v?.value ?? [], unconfirmed: v?.unconfirmed === true };
 }
 
-function inForce(date: string, isNew: boolean): Condition {
+function inForce(date: string, isNew: boolean): DecidedCondition {
   const last = addDays(REFORM_STAGE_2, -1);
   return condition(
     'in_force',
     true,
-    isNew
-      ? { de: `§ 6 BeschV gilt in der neuen Fassung seit dem ${dateDe(REFORM_STAGE_2)}.`, en: `Section 6 BeschV applies in its new form since ${dateEn(REFORM_STAGE_2)}.` }
-      : {
-          de: `Am ${dateDe(date)} gilt § 6 BeschV in der alten Fassung (nur IT-Fachkräfte, bis ${dateDe(last)}).`,
-          en: `On ${dateEn(date)} section 6 BeschV applies in its old form (IT specialists only, until ${dateEn(last)}).`,
-        },
+    (lang: Lang): string =>
+      isNew
+        ? lang === 'de'
+          ? `§ 6 BeschV gilt in der neuen Fassung seit dem ${dateDe(REFORM_STAGE_2)}.`
+          : `Section 6 BeschV applies in its new form since ${dateEn(REFORM_STAGE_2)}.`
+        : lang === 'de'
+          ? `Am ${dateDe(date)} gilt § 6 BeschV in der alten Fassung (nur IT-Fachkräfte, bis ${dateDe(last)}).`
+          : `On ${dateEn(date)} section 6 BeschV applies in its old form (IT specialists only, until ${dateEn(last)}).`,
     ROUTE_REF,
   );
 }
 
-function experienceCondition(facts: Facts, date: string, form: Form, it: { groups: readonly string[]; unconfirmed: boolean }, isNew: boolean): { condition: Condition; hints: Hint[] } {
+function experienceCondition(
+  facts: Facts,
+  date: string,
+  form: Form,
+  it: { groups: readonly string[]; unconfirmed: boolean },
+  isNew: boolean,
+): { condition: DecidedCondition; hints: DecidedHint[] } {
   const ref = form.ref.experience;
   const job = facts.job;
-  const need = { de: `verlangt sind ${form.years} Jahre in den letzten ${form.withinYears} Jahren`, en: `${form.years} years within the last ${form.withinYears} are required` };
   // which experience counts: old form: IT work; new form: work in the job's ISCO minor group (3 digits), or IT work for an IT job
   let groups: readonly string[] | undefined;
-  let scope: Text;
+  let scope: () => Text;
   let unconfirmed = false;
   if (!isNew) {
     groups = it.groups;
     unconfirmed = it.unconfirmed;
-    scope = { de: `IT-Berufserfahrung (ISCO-08 ${it.groups.join(', ')})`, en: `IT experience (ISCO-08 ${it.groups.join(', ')})` };
+    scope = () => ({ de: `IT-Berufserfahrung (ISCO-08 ${it.groups.join(', ')})`, en: `IT experience (ISCO-08 ${it.groups.join(', ')})` });
   } else if (job) {
     const jobIsIt = iscoIn(job.isco, it.groups);
     groups = jobIsIt ? it.groups : [job.isco.slice(0, 3)];
     unconfirmed = jobIsIt && it.unconfirmed;
     scope = jobIsIt
-      ? { de: `IT-Berufserfahrung (ISCO-08 ${it.groups.join(', ')})`, en: `IT experience (ISCO-08 ${it.groups.join(', ')})` }
-      : { de: `Berufserfahrung im Berufsfeld der Stelle (ISCO-08 ${job.isco.slice(0, 3)})`, en: `experience in the job's field (ISCO-08 ${job.isco.slice(0, 3)})` };
+      ? () => ({ de: `IT-Berufserfahrung (ISCO-08 ${it.groups.join(', ')})`, en: `IT experience (ISCO-08 ${it.groups.join(', ')})` })
+      : () => ({
+          de: `Berufserfahrung im Berufsfeld der Stelle (ISCO-08 ${job.isco.slice(0, 3)})`,
+          en: `experience in the job's field (ISCO-08 ${job.isco.slice(0, 3)})`,
+        });
   } else {
     groups = undefined;
-    scope = { de: 'Berufserfahrung', en: 'professional experience' };
+    scope = () => ({ de: 'Berufserfahrung', en: 'professional experience' });
   }
   // "in den letzten fünf Jahren" (§ 6 BeschV; old form: "sieben") names no reference day, unlike § 18g Abs. 1 S. 2
   // Nr. 2 ("vor der Beantragung"): the window stays on the decision date, not facts.applicationDate.
-  const xp = experienceOn(facts.experience, date, groups ? { years: form.years, withinYears: form.withinYears, iscoGroups: groups } : { years: form.years, withinYears: form.withinYears });
-  const had = { de: monthsDe(xp.months), en: monthsEn(xp.months) };
-  let met = xp.met;
-  let text: Text;
-  if (met === true && !groups) {
-    met = null;
-    text = {
-      de: `Die Person hat in den letzten ${form.withinYears} Jahren ${had.de} ${scope.de}; ob sie zur Stelle befähigt, lässt sich ohne Stellenangebot nicht prüfen (${ref}).`,
-      en: `The person has ${had.en} of ${scope.en} within the last ${form.withinYears} years; whether it qualifies them for the job cannot be checked without a job offer (${refEn(ref)}).`,
+  const xp = experienceOn(
+    facts.experience,
+    date,
+    groups ? { years: form.years, withinYears: form.withinYears, iscoGroups: groups } : { years: form.years, withinYears: form.withinYears },
+  );
+  // without a job offer, experience in any field cannot be weighed against the job: unknown
+  const noJob = xp.met === true && !groups;
+  const met = noJob ? null : xp.met;
+  const say = (lang: Lang): string => {
+    const need = {
+      de: `verlangt sind ${form.years} Jahre in den letzten ${form.withinYears} Jahren`,
+      en: `${form.years} years within the last ${form.withinYears} are required`,
     };
-  } else if (met === true) {
-    text = { de: `Die Person hat in den letzten ${form.withinYears} Jahren ${had.de} ${scope.de}; ${need.de} (${ref}).`, en: `The person has ${had.en} of ${scope.en} within the last ${form.withinYears} years; ${need.en} (${refEn(ref)}).` };
-  } else {
-    text = {
-      de: `Die Person hat in den letzten ${form.withinYears} Jahren nur ${had.de} ${scope.de}; ${need.de}, es fehlen etwa ${monthsDe(xp.missingMonths)} (${ref}).`,
-      en: `The person has only ${had.en} of ${scope.en} within the last ${form.withinYears} years; ${need.en}, about ${monthsEn(xp.missingMonths)} are missing (${refEn(ref)}).`,
-    };
-  }
-  return { condition: condition('experience', met, text, ref, { unconfirmed }), hints: met === false ? [experienceHint(xp.missingMonths, xp.reachedOn, facts)] : [] };
+    const had = { de: monthsDe(xp.months), en: monthsEn(xp.months) };
+    const field = scope();
+    if (noJob) {
+      return lang === 'de'
+        ? `Die Person hat in den letzten ${form.withinYears} Jahren ${had.de} ${field.de}; ob sie zur Stelle befähigt, lässt sich ohne Stellenangebot nicht prüfen (${ref}).`
+        : `The person has ${had.en} of ${field.en} within the last ${form.withinYears} years; whether it qualifies them for the job cannot be checked without a job offer (${refEn(ref)}).`;
+    }
+    if (met === true) {
+      return lang === 'de'
+        ? `Die Person hat in den letzten ${form.withinYears} Jahren ${had.de} ${field.de}; ${need.de} (${ref}).`
+        : `The person has ${had.en} of ${field.en} within the last ${form.withinYears} years; ${need.en} (${refEn(ref)}).`;
+    }
+    return lang === 'de'
+      ? `Die Person hat in den letzten ${form.withinYears} Jahren nur ${had.de} ${field.de}; ${need.de}, es fehlen etwa ${monthsDe(xp.missingMonths)} (${ref}).`
+      : `The person has only ${had.en} of ${field.en} within the last ${form.withinYears} years; ${need.en}, about ${monthsEn(xp.missingMonths)} are missing (${refEn(ref)}).`;
+  };
+  return {
+    condition: condition('experience', met, say, ref, { unconfirmed }),
+    hints: met === false ? [experienceHint(xp.missingMonths, xp.reachedOn, facts)] : [],
+  };
 }
 
-function qualificationCondition(facts: Facts, form: Form, it: { groups: readonly string[]; unconfirmed: boolean }): Condition {
+function qualificationCondition(facts: Facts, form: Form, it: { groups: readonly string[]; unconfirmed: boolean }): DecidedCondition {
   const ref = form.ref.qualification;
   const q = facts.qualification;
   const desc = describeQualification(q);
@@ -131,18 +162,26 @@ function qualificationCondition(facts: Facts, form: Form, it: { groups: readonly
         ? { de: 'in Deutschland erworben', en: 'obtained in Germany' }
         : q.level === 'academic'
           ? { de: 'im Herkunftsland staatlich anerkannt', en: 'state-recognised where it was obtained' }
-          : { de: `im Herkunftsland staatlich anerkannt, Ausbildungsdauer ${q.trainingYears} Jahre`, en: `state-recognised where it was obtained, ${q.trainingYears} years of training` };
-    return condition('qualification', true, { de: `${desc.de}: ${why.de}; das genügt (${ref}).`, en: `${desc.en}: ${why.en}, which is enough (${refEn(ref)}).` }, ref);
+          : {
+              de: `im Herkunftsland staatlich anerkannt, Ausbildungsdauer ${q.trainingYears} Jahre`,
+              en: `state-recognised where it was obtained, ${q.trainingYears} years of training`,
+            };
+    return condition(
+      'qualification',
+      true,
+      (lang: Lang): string => (lang === 'de' ? `${desc.de}: ${why.de}; das genügt (${ref}).` : `${desc.en}: ${why.en}, which is enough (${refEn(ref)}).`),
+      ref,
+    );
   }
   const job = facts.job;
   if (job && iscoIn(job.isco, it.groups)) {
     return condition(
       'qualification',
       true,
-      {
-        de: `${desc.de}: Für IT-Fachkräfte (Stelle ISCO-08 ${job.isco}) ist kein formaler Abschluss nötig (${ref}).`,
-        en: `${desc.en}: IT specialists (job ISCO-08 ${job.isco}) need no formal qualification (${refEn(ref)}).`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `${desc.de}: Für IT-Fachkräfte (Stelle ISCO-08 ${job.isco}) ist kein formaler Abschluss nötig (${ref}).`
+          : `${desc.en}: IT specialists (job ISCO-08 ${job.isco}) need no formal qualification (${refEn(ref)}).`,
       ref,
       { unconfirmed: it.unconfirmed },
     );
@@ -151,27 +190,34 @@ function qualificationCondition(facts: Facts, form: Form, it: { groups: readonly
     return condition(
       'qualification',
       null,
-      {
-        de: `${desc.de}: ${rule.de}; ob die Stelle eine IT-Stelle ist, lässt sich ohne Stellenangebot nicht sagen (${ref}).`,
-        en: `${desc.en}: ${rule.en}; whether the job is an IT job cannot be said without a job offer (${refEn(ref)}).`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `${desc.de}: ${rule.de}; ob die Stelle eine IT-Stelle ist, lässt sich ohne Stellenangebot nicht sagen (${ref}).`
+          : `${desc.en}: ${rule.en}; whether the job is an IT job cannot be said without a job offer (${refEn(ref)}).`,
       ref,
     );
   }
   return condition(
     'qualification',
     recognised,
-    recognised === false
-      ? { de: `${desc.de}: ${rule.de} (${ref}).`, en: `${desc.en}: ${rule.en} (${refEn(ref)}).` }
-      : {
-          de: `${desc.de}: Ob die Qualifikation im Herkunftsland staatlich anerkannt ist und wie lange die Ausbildung dauerte, ist nicht angegeben; ${rule.de} (${ref}).`,
-          en: `${desc.en}: whether the qualification is state-recognised where it was obtained, and how long the training took, is not stated; ${rule.en} (${refEn(ref)}).`,
-        },
+    (lang: Lang): string =>
+      recognised === false
+        ? lang === 'de'
+          ? `${desc.de}: ${rule.de} (${ref}).`
+          : `${desc.en}: ${rule.en} (${refEn(ref)}).`
+        : lang === 'de'
+          ? `${desc.de}: Ob die Qualifikation im Herkunftsland staatlich anerkannt ist und wie lange die Ausbildung dauerte, ist nicht angegeben; ${rule.de} (${ref}).`
+          : `${desc.en}: whether the qualification is state-recognised where it was obtained, and how long the training took, is not stated; ${rule.en} (${refEn(ref)}).`,
     ref,
   );
 }
 
-function salaryPart(facts: Facts, threshold: ThresholdLookup, form: Form, isNew: boolean): { condition?: Condition; hints: Hint[]; exempt: boolean } {
+function salaryPart(
+  facts: Facts,
+  threshold: ThresholdLookup,
+  form: Form,
+  isNew: boolean,
+): { condition?: DecidedCondition; hints: DecidedHint[]; exempt: boolean } {
   const job = facts.job;
   if (!job) return { hints: [], exempt: false };
   const ref = form.ref.salary;
@@ -193,7 +239,7 @@ function salaryPart(facts: Facts, threshold: ThresholdLookup, form: Form, isNew:
     };
   }
   const c = salaryCondition({ salaryEur: salary, threshold, ref });
-  const hints: Hint[] = [];
+  const hints: DecidedHint[] = [];
   const h = salaryHint(salary, threshold);
   if (h) hints.push(h);
   if (isNew && c.met === false && job.collectiveAgreement === undefined) {
@@ -204,10 +250,10 @@ function salaryPart(facts: Facts, threshold: ThresholdLookup, form: Form, isNew:
       condition: condition(
         'salary',
         null,
-        {
-          de: `${c.text.de} Das schadet nicht, wenn der Arbeitgeber tarifgebunden ist und nach Tarif zahlt (§ 6 Abs. 1 S. 2 BeschV); dazu fehlt die Angabe.`,
-          en: `${c.text.en} This does not matter if the employer is bound by a collective agreement and pays its terms (section 6 (1) sentence 2 BeschV), which is not stated.`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `${c.say(lang)} Das schadet nicht, wenn der Arbeitgeber tarifgebunden ist und nach Tarif zahlt (§ 6 Abs. 1 S. 2 BeschV); dazu fehlt die Angabe.`
+            : `${c.say(lang)} This does not matter if the employer is bound by a collective agreement and pays its terms (section 6 (1) sentence 2 BeschV), which is not stated.`,
         ref,
       ),
     };
@@ -217,10 +263,10 @@ function salaryPart(facts: Facts, threshold: ThresholdLookup, form: Form, isNew:
       conditionId: 'salary',
       kind: 'other',
       change: [{ field: 'job.collectiveAgreement', value: true }],
-      text: {
-        de: 'Alternativ entfällt die Gehaltsgrenze, wenn der Arbeitgeber tarifgebunden ist und nach Tarif zahlt (§ 6 Abs. 1 S. 2 BeschV).',
-        en: 'Alternatively, the minimum salary does not apply if the employer is bound by a collective agreement and pays its terms (section 6 (1) sentence 2 BeschV).',
-      },
+      say: (lang: Lang): string =>
+        lang === 'de'
+          ? 'Alternativ entfällt die Gehaltsgrenze, wenn der Arbeitgeber tarifgebunden ist und nach Tarif zahlt (§ 6 Abs. 1 S. 2 BeschV).'
+          : 'Alternatively, the minimum salary does not apply if the employer is bound by a collective agreement and pays its terms (section 6 (1) sentence 2 BeschV).',
     });
   }
   return { condition: c, hints, exempt: false };
@@ -231,8 +277,8 @@ export const berufserfahrung: RouteRule = (facts, date) => {
   const form = isNew ? NEW : OLD;
   const it = itGroupsAt(date);
   const job = facts.job;
-  const conditions: Condition[] = [inForce(date, isNew), jobOfferCondition(job)];
-  const hints: Hint[] = [];
+  const conditions: DecidedCondition[] = [inForce(date, isNew), jobOfferCondition(job)];
+  const hints: DecidedHint[] = [];
 
   if (job) {
     conditions.push(qualifiedEmploymentCondition(job, '§ 19c Abs. 2 AufenthG'));
@@ -243,10 +289,10 @@ export const berufserfahrung: RouteRule = (facts, date) => {
         condition(
           'occupation',
           ok,
-          {
-            de: `Die Stelle (ISCO-08 ${job.isco}) ist ${ok ? '' : 'k'}eine IT-Stelle; die alte Fassung von § 6 BeschV galt nur für IT-Fachkräfte (${r}).`,
-            en: `The job (ISCO-08 ${job.isco}) is ${ok ? '' : 'not '}an IT job; the old form of section 6 BeschV applied to IT specialists only (${refEn(r)}).`,
-          },
+          (lang: Lang): string =>
+            lang === 'de'
+              ? `Die Stelle (ISCO-08 ${job.isco}) ist ${ok ? '' : 'k'}eine IT-Stelle; die alte Fassung von § 6 BeschV galt nur für IT-Fachkräfte (${r}).`
+              : `The job (ISCO-08 ${job.isco}) is ${ok ? '' : 'not '}an IT job; the old form of section 6 BeschV applied to IT specialists only (${refEn(r)}).`,
           r,
           { unconfirmed: it.unconfirmed },
         ),
@@ -258,9 +304,14 @@ export const berufserfahrung: RouteRule = (facts, date) => {
         condition(
           'not_regulated',
           !regulated,
-          regulated
-            ? { de: `Die Stelle ist ein reglementierter Beruf; dieser Weg steht reglementierten Berufen nicht offen (${r}).`, en: `The job is a regulated profession; this route is not open to regulated professions (${refEn(r)}).` }
-            : { de: 'Die Stelle ist kein reglementierter Beruf.', en: 'The job is not a regulated profession.' },
+          (lang: Lang): string =>
+            regulated
+              ? lang === 'de'
+                ? `Die Stelle ist ein reglementierter Beruf; dieser Weg steht reglementierten Berufen nicht offen (${r}).`
+                : `The job is a regulated profession; this route is not open to regulated professions (${refEn(r)}).`
+              : lang === 'de'
+                ? 'Die Stelle ist kein reglementierter Beruf.'
+                : 'The job is not a regulated profession.',
           r,
         ),
       );

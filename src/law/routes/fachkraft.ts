@@ -4,7 +4,8 @@
 // Not modelled: the BA's check of comparable working conditions (no fact for it), § 2 BeschV exemptions,
 // § 18 Abs. 2 Nr. 4a (see docs/law/coverage.md).
 
-import type { Condition, Hint, RouteAssessment, Text } from '../types.ts';
+import type { Text } from '../types.ts';
+import type { DecidedCondition, DecidedHint, DecidedRoute, Lang } from '../decision.ts';
 import type { Facts, RouteRule } from '../route.ts';
 import { assessment, condition } from '../route.ts';
 import { thresholdEur } from '../salary.ts';
@@ -50,25 +51,29 @@ const VARIANTS: Record<'18a' | '18b', Variant> = {
   },
 };
 
-function qualificationCondition(v: Variant, facts: Facts): Condition {
+function qualificationCondition(v: Variant, facts: Facts): DecidedCondition {
   const q = facts.qualification;
-  const desc = describeQualification(q);
   const met = v.isFachkraft(q);
   const r = v.fachkraftRef;
-  const text: Text =
-    met === true
-      ? { de: `${desc.de}: ${v.met.de} (${r}).`, en: `${desc.en}: ${v.met.en} (${refEn(r)}).` }
+  const say = (lang: Lang): string => {
+    const desc = describeQualification(q);
+    return met === true
+      ? lang === 'de'
+        ? `${desc.de}: ${v.met.de} (${r}).`
+        : `${desc.en}: ${v.met.en} (${refEn(r)}).`
       : met === false
-        ? { de: `${desc.de}: ${v.required.de} (${r}).`, en: `${desc.en}: ${v.required.en} (${refEn(r)}).` }
-        : {
-            de: `Es ist nicht angegeben, wo die Qualifikation erworben wurde, und sie ist in Deutschland nicht bewertet. ${v.required.de} (${r}).`,
-            en: `It is not stated where the qualification was obtained and it has not been assessed in Germany; ${v.required.en} (${refEn(r)}).`,
-          };
-  return condition('qualification', met, text, r);
+        ? lang === 'de'
+          ? `${desc.de}: ${v.required.de} (${r}).`
+          : `${desc.en}: ${v.required.en} (${refEn(r)}).`
+        : lang === 'de'
+          ? `Es ist nicht angegeben, wo die Qualifikation erworben wurde, und sie ist in Deutschland nicht bewertet. ${v.required.de} (${r}).`
+          : `It is not stated where the qualification was obtained and it has not been assessed in Germany; ${v.required.en} (${refEn(r)}).`;
+  };
+  return condition('qualification', met, say, r);
 }
 
-function fachkraft(v: Variant, facts: Facts, date: string): RouteAssessment {
-  const conditions: Condition[] = [
+function fachkraft(v: Variant, facts: Facts, date: string): DecidedRoute {
+  const conditions: DecidedCondition[] = [
     inForceCondition(reformStageInForce(1, date), REFORM_STAGE_1, v.ref, { de: `Der Anspruch nach ${v.ref}`, en: `The entitlement under ${refEn(v.ref)}` }),
     qualificationCondition(v, facts),
     jobOfferCondition(facts.job),
@@ -80,7 +85,7 @@ function fachkraft(v: Variant, facts: Facts, date: string): RouteAssessment {
   }
   const age = age45Condition(facts, date);
   conditions.push(age.condition);
-  const hints: Hint[] = [...age.hints];
+  const hints: DecidedHint[] = [...age.hints];
   return assessment({
     id: v.id,
     title: v.title,

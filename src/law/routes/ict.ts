@@ -1,6 +1,7 @@
 // ICT card, § 19 AufenthG (intra-corporate transfer, Directive (EU) 2014/66).
 
-import type { Condition, Hint, IctRole, RouteAssessment, Text } from '../types.ts';
+import type { IctRole, Text } from '../types.ts';
+import type { DecidedCondition, DecidedHint, DecidedRoute, Lang } from '../decision.ts';
 import type { Facts } from '../route.ts';
 import { assessment, condition, jobOfferMissing } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
@@ -28,9 +29,9 @@ function months(n: number): Text {
  * professional qualification (§ 19 Abs. 2 S. 1 Nr. 5), the assignment letter and the return guarantee (Nr. 4).
  * The ICT card is an entitlement ("wird erteilt").
  */
-export function ictKarte(facts: Facts, date: string): RouteAssessment {
-  const conditions: Condition[] = [];
-  const hints: Hint[] = [];
+export function ictKarte(facts: Facts, date: string): DecidedRoute {
+  const conditions: DecidedCondition[] = [];
+  const hints: DecidedHint[] = [];
   const draft = {
     id: '19-ict' as const,
     title: TITLE,
@@ -53,10 +54,10 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       condition(
         'transfer',
         false,
-        {
-          de: 'Die Stelle ist kein unternehmensinterner Transfer: Die ICT-Karte setzt voraus, dass die Person von einem Unternehmen ihrer Unternehmensgruppe außerhalb der EU vorübergehend nach Deutschland entsandt wird.',
-          en: 'The job is not an intra-corporate transfer: the ICT card requires a temporary assignment to Germany from a company of the same group outside the EU.',
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? 'Die Stelle ist kein unternehmensinterner Transfer: Die ICT-Karte setzt voraus, dass die Person von einem Unternehmen ihrer Unternehmensgruppe außerhalb der EU vorübergehend nach Deutschland entsandt wird.'
+            : 'The job is not an intra-corporate transfer: the ICT card requires a temporary assignment to Germany from a company of the same group outside the EU.',
         '§ 19 Abs. 1 S. 2 AufenthG',
       ),
     );
@@ -70,15 +71,14 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
     condition(
       'sending_entity',
       ict.sendingEntityOutsideEu,
-      ict.sendingEntityOutsideEu
-        ? {
-            de: 'Die Person wird von einem Unternehmen der Gruppe mit Sitz außerhalb der EU entsandt.',
-            en: 'The person is assigned by a company of the group based outside the EU.',
-          }
-        : {
-            de: 'Das entsendende Unternehmen hat seinen Sitz in der EU; die ICT-Karte gilt nur für Transfers von außerhalb der EU (für Inhaber einer ICT-Karte eines anderen EU-Staats kommt die Mobiler-ICT-Karte in Betracht).',
-            en: 'The sending company is based in the EU; the ICT card covers only transfers from outside the EU (holders of another EU state’s ICT card may use the mobile ICT card).',
-          },
+      (lang: Lang): string =>
+        ict.sendingEntityOutsideEu
+          ? lang === 'de'
+            ? 'Die Person wird von einem Unternehmen der Gruppe mit Sitz außerhalb der EU entsandt.'
+            : 'The person is assigned by a company of the group based outside the EU.'
+          : lang === 'de'
+            ? 'Das entsendende Unternehmen hat seinen Sitz in der EU; die ICT-Karte gilt nur für Transfers von außerhalb der EU (für Inhaber einer ICT-Karte eines anderen EU-Staats kommt die Mobiler-ICT-Karte in Betracht).'
+            : 'The sending company is based in the EU; the ICT card covers only transfers from outside the EU (holders of another EU state’s ICT card may use the mobile ICT card).',
       '§ 19 Abs. 1 S. 2 AufenthG',
     ),
   );
@@ -88,10 +88,10 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
     condition(
       'role',
       true,
-      {
-        de: `Die Person wird in der aufnehmenden Niederlassung als ${ROLE_DE[role]} tätig.`,
-        en: `The person will work at the receiving entity as a ${ROLE_EN[role]}.`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Die Person wird in der aufnehmenden Niederlassung als ${ROLE_DE[role]} tätig.`
+          : `The person will work at the receiving entity as a ${ROLE_EN[role]}.`,
       role === 'trainee' ? REF_TRAINEE : '§ 19 Abs. 2 S. 1 Nr. 1 AufenthG',
     ),
   );
@@ -101,12 +101,14 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       condition(
         'trainee_degree',
         degree,
-        degree
-          ? { de: 'Als Trainee hat die Person einen Hochschulabschluss.', en: 'As a trainee the person holds a university degree.' }
-          : {
-              de: 'Ein Trainee braucht einen Hochschulabschluss und muss an einem bezahlten Traineeprogramm teilnehmen; die Person hat keinen Hochschulabschluss.',
-              en: 'A trainee needs a university degree and a paid trainee programme; the person has no degree.',
-            },
+        (lang: Lang): string =>
+          degree
+            ? lang === 'de'
+              ? 'Als Trainee hat die Person einen Hochschulabschluss.'
+              : 'As a trainee the person holds a university degree.'
+            : lang === 'de'
+              ? 'Ein Trainee braucht einen Hochschulabschluss und muss an einem bezahlten Traineeprogramm teilnehmen; die Person hat keinen Hochschulabschluss.'
+              : 'A trainee needs a university degree and a paid trainee programme; the person has no degree.',
         REF_TRAINEE,
       ),
     );
@@ -118,15 +120,14 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
     condition(
       'months_with_group',
       groupOk,
-      groupOk
-        ? {
-            de: `Zugehörigkeit zur Unternehmensgruppe: ${groupHave.de} (nötig: mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer).`,
-            en: `The person has been with the group for ${groupHave.en} (required: at least ${monthsEn(minMonthsWithGroup)} immediately before the transfer).`,
-          }
-        : {
-            de: `Zugehörigkeit zur Unternehmensgruppe: nur ${groupHave.de}; nötig sind mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer.`,
-            en: `The person has been with the group for only ${groupHave.en}; at least ${monthsEn(minMonthsWithGroup)} immediately before the transfer are required.`,
-          },
+      (lang: Lang): string =>
+        groupOk
+          ? lang === 'de'
+            ? `Zugehörigkeit zur Unternehmensgruppe: ${groupHave.de} (nötig: mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer).`
+            : `The person has been with the group for ${groupHave.en} (required: at least ${monthsEn(minMonthsWithGroup)} immediately before the transfer).`
+          : lang === 'de'
+            ? `Zugehörigkeit zur Unternehmensgruppe: nur ${groupHave.de}; nötig sind mindestens ${monthsDe(minMonthsWithGroup)} unmittelbar vor dem Transfer.`
+            : `The person has been with the group for only ${groupHave.en}; at least ${monthsEn(minMonthsWithGroup)} immediately before the transfer are required.`,
       '§ 19 Abs. 2 S. 1 Nr. 2 AufenthG',
     ),
   );
@@ -137,10 +138,10 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       kind: 'experience',
       target: minMonthsWithGroup,
       change: [{ field: 'job.ict.monthsWithGroup', value: minMonthsWithGroup }],
-      text: {
-        de: `Es fehlen noch ${monthsDe(missing)} Zugehörigkeit zur Unternehmensgruppe bis zur Mindestdauer (${monthsDe(minMonthsWithGroup)}).`,
-        en: `After ${monthsEn(missing)} more with the group the minimum of ${monthsEn(minMonthsWithGroup)} would be reached.`,
-      },
+      say: (lang: Lang): string =>
+        lang === 'de'
+          ? `Es fehlen noch ${monthsDe(missing)} Zugehörigkeit zur Unternehmensgruppe bis zur Mindestdauer (${monthsDe(minMonthsWithGroup)}).`
+          : `After ${monthsEn(missing)} more with the group the minimum of ${monthsEn(minMonthsWithGroup)} would be reached.`,
     });
   }
 
@@ -152,20 +153,18 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
     condition(
       'transfer_min',
       minMet,
-      minMet === true
-        ? {
-            de: `Transferdauer: ${transferHave.de}, also mehr als ${minTransferDaysExclusive} Tage.`,
-            en: `The transfer lasts ${transferHave.en}, more than ${minTransferDaysExclusive} days.`,
-          }
-        : minMet === false
-          ? {
-              de: `Transferdauer: nur ${transferHave.de}; die ICT-Karte setzt mehr als ${minTransferDaysExclusive} Tage voraus (kürzere Transfers: Kurzzeitmobilität ohne deutschen Aufenthaltstitel).`,
-              en: `The transfer lasts only ${transferHave.en}; the ICT card requires more than ${minTransferDaysExclusive} days (shorter transfers: short-term mobility without a German residence title).`,
-            }
-          : {
-              de: `Ein Transfer von genau 3 Monaten dauert je nach Beginn 89 bis 92 Tage; die ICT-Karte setzt mehr als ${minTransferDaysExclusive} Tage voraus. Bitte die genauen Daten prüfen.`,
-              en: `A transfer of exactly 3 months lasts 89 to 92 days depending on its start; the ICT card requires more than ${minTransferDaysExclusive} days. Please check the exact dates.`,
-            },
+      (lang: Lang): string =>
+        minMet === true
+          ? lang === 'de'
+            ? `Transferdauer: ${transferHave.de}, also mehr als ${minTransferDaysExclusive} Tage.`
+            : `The transfer lasts ${transferHave.en}, more than ${minTransferDaysExclusive} days.`
+          : minMet === false
+            ? lang === 'de'
+              ? `Transferdauer: nur ${transferHave.de}; die ICT-Karte setzt mehr als ${minTransferDaysExclusive} Tage voraus (kürzere Transfers: Kurzzeitmobilität ohne deutschen Aufenthaltstitel).`
+              : `The transfer lasts only ${transferHave.en}; the ICT card requires more than ${minTransferDaysExclusive} days (shorter transfers: short-term mobility without a German residence title).`
+            : lang === 'de'
+              ? `Ein Transfer von genau 3 Monaten dauert je nach Beginn 89 bis 92 Tage; die ICT-Karte setzt mehr als ${minTransferDaysExclusive} Tage voraus. Bitte die genauen Daten prüfen.`
+              : `A transfer of exactly 3 months lasts 89 to 92 days depending on its start; the ICT card requires more than ${minTransferDaysExclusive} days. Please check the exact dates.`,
       '§ 19 Abs. 2 S. 1 Nr. 3 AufenthG',
       { missing: ['job.ict.transferMonths'] },
     ),
@@ -177,10 +176,10 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       kind: 'other',
       target: 4,
       change: [{ field: 'job.ict.transferMonths', value: 4 }],
-      text: {
-        de: `Mit einer Transferdauer von mindestens 4 Monaten wären es sicher mehr als ${minTransferDaysExclusive} Tage.`,
-        en: `A transfer of at least 4 months would surely last more than ${minTransferDaysExclusive} days.`,
-      },
+      say: (lang: Lang): string =>
+        lang === 'de'
+          ? `Mit einer Transferdauer von mindestens 4 Monaten wären es sicher mehr als ${minTransferDaysExclusive} Tage.`
+          : `A transfer of at least 4 months would surely last more than ${minTransferDaysExclusive} days.`,
     });
   }
 
@@ -190,15 +189,14 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
     condition(
       'transfer_max',
       maxOk,
-      maxOk
-        ? {
-            de: `Transferdauer: ${transferHave.de}; das liegt innerhalb der Höchstdauer für ${ROLES_DE[role]} (${monthsDe(max)}).`,
-            en: `The transfer of ${transferHave.en} is within the maximum for ${ROLES_EN[role]} (${monthsEn(max)}).`,
-          }
-        : {
-            de: `Transferdauer: ${transferHave.de}; das übersteigt die Höchstdauer für ${ROLES_DE[role]} (${monthsDe(max)}).`,
-            en: `The transfer of ${transferHave.en} exceeds the maximum for ${ROLES_EN[role]} (${monthsEn(max)}).`,
-          },
+      (lang: Lang): string =>
+        maxOk
+          ? lang === 'de'
+            ? `Transferdauer: ${transferHave.de}; das liegt innerhalb der Höchstdauer für ${ROLES_DE[role]} (${monthsDe(max)}).`
+            : `The transfer of ${transferHave.en} is within the maximum for ${ROLES_EN[role]} (${monthsEn(max)}).`
+          : lang === 'de'
+            ? `Transferdauer: ${transferHave.de}; das übersteigt die Höchstdauer für ${ROLES_DE[role]} (${monthsDe(max)}).`
+            : `The transfer of ${transferHave.en} exceeds the maximum for ${ROLES_EN[role]} (${monthsEn(max)}).`,
       '§ 19 Abs. 4 AufenthG',
     ),
   );
@@ -208,10 +206,10 @@ export function ictKarte(facts: Facts, date: string): RouteAssessment {
       kind: 'other',
       target: max,
       change: [{ field: 'job.ict.transferMonths', value: max }],
-      text: {
-        de: `Bei einer Transferdauer bis höchstens ${monthsDe(max)} wäre die Höchstdauer eingehalten.`,
-        en: `A transfer of at most ${monthsEn(max)} would keep within the maximum.`,
-      },
+      say: (lang: Lang): string =>
+        lang === 'de'
+          ? `Bei einer Transferdauer bis höchstens ${monthsDe(max)} wäre die Höchstdauer eingehalten.`
+          : `A transfer of at most ${monthsEn(max)} would keep within the maximum.`,
     });
   }
   return assessment(draft);

@@ -13,7 +13,14 @@ function tc08(o: CaseOverridesE3 = {}): Facts {
   return buildFactsE3({
     decisionDate: '2026-03-02',
     person: { birthDate: '1994-08-20', citizenship: 'PH', german: 'A2', english: 'B1' },
-    qualification: { level: 'vocational', awardedOn: '2015-06-30', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'none' },
+    qualification: {
+      level: 'vocational',
+      awardedOn: '2015-06-30',
+      obtainedIn: 'abroad',
+      stateRecognisedAbroad: true,
+      trainingYears: 3,
+      germanAssessment: 'none',
+    },
     experience: [{ isco: '7411', from: '2023-09-01', to: '2026-03-02', relatedToQualification: true }],
     job: { isco: '7411', annualGrossSalaryEur: 40_000, collectiveAgreement: false },
     recognitionPartnership: { agreementSigned: true, employerSuitable: true },
@@ -29,7 +36,14 @@ function tc11(o: CaseOverridesE3 = {}): Facts {
   return buildFactsE3({
     decisionDate: '2025-05-15',
     person: { birthDate: '1993-01-15', citizenship: 'PH', german: 'A2', english: 'none' },
-    qualification: { level: 'vocational', awardedOn: '2014-06-30', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'partial' },
+    qualification: {
+      level: 'vocational',
+      awardedOn: '2014-06-30',
+      obtainedIn: 'abroad',
+      stateRecognisedAbroad: true,
+      trainingYears: 3,
+      germanAssessment: 'partial',
+    },
     experience: [{ isco: '7411', from: '2015-01-01', to: '2025-05-15', relatedToQualification: true }],
     job: { isco: '7411', annualGrossSalaryEur: 38_000 },
     ...o,
@@ -106,7 +120,9 @@ const partnershipCases: Case[] = [
   },
   {
     name: 'A training whose length is not stated leaves the qualification unknown',
-    facts: tc08({ qualification: { level: 'vocational', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: undefined, germanAssessment: 'none' } }),
+    facts: tc08({
+      qualification: { level: 'vocational', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: undefined, germanAssessment: 'none' },
+    }),
     expect: { outcome: 'unknown', conditions: { qualification: null } },
   },
   {
@@ -142,7 +158,9 @@ const qualificationCases: Case[] = [
   },
   {
     name: 'TC-10: a full equivalence notice is no ground for a qualification measure',
-    facts: tc11({ qualification: { level: 'vocational', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'equivalent' } }),
+    facts: tc11({
+      qualification: { level: 'vocational', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'equivalent' },
+    }),
     expect: { outcome: 'ineligible', conditions: { partial_recognition: false } },
   },
   {
@@ -206,13 +224,16 @@ for (const c of qualificationCases) {
 
 test('The measure condition says which kind of measure was assumed and why', () => {
   const inCompany = qualifizierungsmassnahme(tc11(), '2025-05-15').conditions.find((c) => c.id === 'measure')!;
-  assert.match(inCompany.text.en, /taken to be mainly in-company/);
+  assert.match(inCompany.say('en'), /taken to be mainly in-company/);
   assert.equal(inCompany.ref, '§ 16d Abs. 1 S. 2 Nr. 3 AufenthG');
   const course = qualifizierungsmassnahme(tc11({ job: null }), '2025-05-15').conditions.find((c) => c.id === 'measure')!;
-  assert.match(course.text.de, /schulische oder kursförmige Maßnahme angenommen/);
+  assert.match(course.say('de'), /schulische oder kursförmige Maßnahme angenommen/);
 });
 
 test('The 2026 § 16d means text names the last confirmed 2025 figures', () => {
   const c = qualifizierungsmassnahme(tc11({ decisionDate: '2026-05-15' }), '2026-05-15').conditions.find((x) => x.id === 'means')!;
-  assert.match(c.text.de, /zuletzt veröffentlicht für 2025: 1\.133 € brutto monatlich bei betrieblichen, 1\.091 € netto monatlich bei schulischen Maßnahmen; Quelle: Deutsche Botschaft Jakarta/);
+  assert.match(
+    c.say('de'),
+    /zuletzt veröffentlicht für 2025: 1\.133 € brutto monatlich bei betrieblichen, 1\.091 € netto monatlich bei schulischen Maßnahmen; Quelle: Deutsche Botschaft Jakarta/,
+  );
 });

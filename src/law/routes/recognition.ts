@@ -1,7 +1,8 @@
 // § 16d AufenthG: residence for the recognition of a foreign qualification.
 // Abs. 3: recognition partnership (from 1 March 2024). Abs. 1: qualification measure after a partial-recognition notice.
 
-import type { Condition, Hint, RouteAssessment, Text } from '../types.ts';
+import type { Text } from '../types.ts';
+import type { DecidedCondition, DecidedHint, DecidedRoute, Lang } from '../decision.ts';
 import type { Facts } from '../route.ts';
 import { assessment, condition, jobOfferMissing } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
@@ -16,27 +17,25 @@ import { waitUntil } from '../change.ts';
 
 const REF_3 = '§ 16d Abs. 3 S. 1 AufenthG';
 
-function qualificationCondition(facts: Facts, ref: string): Condition {
+function qualificationCondition(facts: Facts, ref: string): DecidedCondition {
   const q = facts.qualification;
   const ok = hasStateRecognisedQualification(q);
   const d = describeQualification(q);
   return condition(
     'qualification',
     ok,
-    ok === true
-      ? {
-          de: `Qualifikation: ${d.de}. Sie ist im Ausland staatlich anerkannt und erfüllt die Mindestanforderung (Hochschulabschluss oder mindestens 2-jährige Berufsausbildung).`,
-          en: `Qualification: ${d.en}. It is state-recognised abroad and meets the minimum (a degree or at least 2 years of vocational training).`,
-        }
-      : ok === false
-        ? {
-            de: `Qualifikation: ${d.de}. Nötig ist ein im Ausland staatlich anerkannter Hochschulabschluss oder eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren; das ist hier nicht gegeben.`,
-            en: `Qualification: ${d.en}. A degree, or a vocational qualification of at least 2 years’ training, state-recognised where it was obtained is required; this is not the case here.`,
-          }
-        : {
-            de: `Nötig ist ein im Ausland staatlich anerkannter Hochschulabschluss oder eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren; ob die Qualifikation das erfüllt, geht aus den Angaben nicht hervor (staatliche Anerkennung oder Ausbildungsdauer fehlt).`,
-            en: `A degree, or a vocational qualification of at least 2 years’ training, state-recognised where it was obtained is required; the facts do not show whether the qualification meets this (state recognition or length of training missing).`,
-          },
+    (lang: Lang): string =>
+      ok === true
+        ? lang === 'de'
+          ? `Qualifikation: ${d.de}. Sie ist im Ausland staatlich anerkannt und erfüllt die Mindestanforderung (Hochschulabschluss oder mindestens 2-jährige Berufsausbildung).`
+          : `Qualification: ${d.en}. It is state-recognised abroad and meets the minimum (a degree or at least 2 years of vocational training).`
+        : ok === false
+          ? lang === 'de'
+            ? `Qualifikation: ${d.de}. Nötig ist ein im Ausland staatlich anerkannter Hochschulabschluss oder eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren; das ist hier nicht gegeben.`
+            : `Qualification: ${d.en}. A degree, or a vocational qualification of at least 2 years’ training, state-recognised where it was obtained is required; this is not the case here.`
+          : lang === 'de'
+            ? `Nötig ist ein im Ausland staatlich anerkannter Hochschulabschluss oder eine dort staatlich anerkannte Berufsausbildung von mindestens 2 Jahren; ob die Qualifikation das erfüllt, geht aus den Angaben nicht hervor (staatliche Anerkennung oder Ausbildungsdauer fehlt).`
+            : `A degree, or a vocational qualification of at least 2 years’ training, state-recognised where it was obtained is required; the facts do not show whether the qualification meets this (state recognition or length of training missing).`,
     ref,
   );
 }
@@ -46,9 +45,9 @@ function qualificationCondition(facts: Facts, ref: string): Condition {
  * link between qualification, job and target occupation, and whether full equivalence is sufficiently likely.
  * BA approval is required (a BeschV provision before § 3, probably § 2a; numbering UNCONFIRMED).
  */
-export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAssessment {
-  const conditions: Condition[] = [];
-  const hints: Hint[] = [];
+export function anerkennungspartnerschaft(facts: Facts, date: string): DecidedRoute {
+  const conditions: DecidedCondition[] = [];
+  const hints: DecidedHint[] = [];
   const draft = {
     id: '16d3-partnership' as const,
     title: { de: 'Anerkennungspartnerschaft', en: 'Recognition partnership' },
@@ -61,13 +60,16 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
     hints,
   };
   if (!reformStageInForce(2, date)) {
-    conditions.push(inForceCondition(false, REFORM_STAGE_2, '§ 16d Abs. 3 AufenthG', { de: 'Die Anerkennungspartnerschaft', en: 'The recognition partnership' }));
+    conditions.push(
+      inForceCondition(false, REFORM_STAGE_2, '§ 16d Abs. 3 AufenthG', { de: 'Die Anerkennungspartnerschaft', en: 'The recognition partnership' }),
+    );
     hints.push({
       conditionId: 'in_force',
       kind: 'deadline',
       date: REFORM_STAGE_2,
       change: waitUntil(facts, REFORM_STAGE_2),
-      text: { de: `Ein Antrag ist ab dem ${dateDe(REFORM_STAGE_2)} möglich.`, en: `An application is possible from ${dateEn(REFORM_STAGE_2)}.` },
+      say: (lang: Lang): string =>
+        lang === 'de' ? `Ein Antrag ist ab dem ${dateDe(REFORM_STAGE_2)} möglich.` : `An application is possible from ${dateEn(REFORM_STAGE_2)}.`,
     });
     return assessment(draft);
   }
@@ -90,17 +92,18 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
       condition(
         'qualified_employment',
         qualified || helperInRegulated,
-        qualified
-          ? { de: 'Die angebotene Stelle ist eine qualifizierte Beschäftigung.', en: 'The job offered is qualified employment.' }
-          : helperInRegulated
-            ? {
-                de: 'Die Stelle ist keine qualifizierte Beschäftigung; in einem reglementierten Beruf ist das bis zur Berufsausübungserlaubnis zulässig.',
-                en: 'The job is not qualified employment; in a regulated profession this is allowed until the licence to practise is granted.',
-              }
-            : {
-                de: 'Die Stelle ist keine qualifizierte Beschäftigung; die Anerkennungspartnerschaft setzt in der Regel eine qualifizierte Beschäftigung voraus.',
-                en: 'The job is not qualified employment; the recognition partnership requires qualified employment as a rule.',
-              },
+        (lang: Lang): string =>
+          qualified
+            ? lang === 'de'
+              ? 'Die angebotene Stelle ist eine qualifizierte Beschäftigung.'
+              : 'The job offered is qualified employment.'
+            : helperInRegulated
+              ? lang === 'de'
+                ? 'Die Stelle ist keine qualifizierte Beschäftigung; in einem reglementierten Beruf ist das bis zur Berufsausübungserlaubnis zulässig.'
+                : 'The job is not qualified employment; in a regulated profession this is allowed until the licence to practise is granted.'
+              : lang === 'de'
+                ? 'Die Stelle ist keine qualifizierte Beschäftigung; die Anerkennungspartnerschaft setzt in der Regel eine qualifizierte Beschäftigung voraus.'
+                : 'The job is not qualified employment; the recognition partnership requires qualified employment as a rule.',
         REF_3,
       ),
     );
@@ -111,20 +114,18 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
     condition(
       'agreement',
       rp === undefined ? null : rp.agreementSigned,
-      rp === undefined
-        ? {
-            de: 'Nicht angegeben, ob Arbeitgeber und Person schriftlich vereinbart haben, das Anerkennungsverfahren unverzüglich nach der Einreise zu beantragen.',
-            en: 'Not stated whether employer and person have agreed in writing to apply for recognition without delay after entry.',
-          }
-        : rp.agreementSigned
-          ? {
-              de: 'Arbeitgeber und Person haben schriftlich vereinbart, das Anerkennungsverfahren unverzüglich nach der Einreise zu beantragen.',
-              en: 'Employer and person have agreed in writing to apply for recognition without delay after entry.',
-            }
-          : {
-              de: 'Es fehlt die schriftliche Vereinbarung zwischen Arbeitgeber und Person, das Anerkennungsverfahren unverzüglich nach der Einreise zu beantragen.',
-              en: 'The written agreement between employer and person to apply for recognition without delay after entry is missing.',
-            },
+      (lang: Lang): string =>
+        rp === undefined
+          ? lang === 'de'
+            ? 'Nicht angegeben, ob Arbeitgeber und Person schriftlich vereinbart haben, das Anerkennungsverfahren unverzüglich nach der Einreise zu beantragen.'
+            : 'Not stated whether employer and person have agreed in writing to apply for recognition without delay after entry.'
+          : rp.agreementSigned
+            ? lang === 'de'
+              ? 'Arbeitgeber und Person haben schriftlich vereinbart, das Anerkennungsverfahren unverzüglich nach der Einreise zu beantragen.'
+              : 'Employer and person have agreed in writing to apply for recognition without delay after entry.'
+            : lang === 'de'
+              ? 'Es fehlt die schriftliche Vereinbarung zwischen Arbeitgeber und Person, das Anerkennungsverfahren unverzüglich nach der Einreise zu beantragen.'
+              : 'The written agreement between employer and person to apply for recognition without delay after entry is missing.',
       REF_3,
       { missing: ['recognitionPartnership.agreementSigned'] },
     ),
@@ -133,17 +134,18 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
     condition(
       'employer_suitable',
       rp === undefined ? null : rp.employerSuitable,
-      rp === undefined
-        ? {
-            de: 'Nicht angegeben, ob der Arbeitgeber zur Ausbildung oder Nachqualifizierung geeignet ist.',
-            en: 'Not stated whether the employer is suitable for training or re-qualification.',
-          }
-        : rp.employerSuitable
-          ? { de: 'Der Arbeitgeber ist zur Ausbildung oder Nachqualifizierung geeignet.', en: 'The employer is suitable for training or re-qualification.' }
-          : {
-              de: 'Der Arbeitgeber ist nicht zur Ausbildung oder Nachqualifizierung geeignet.',
-              en: 'The employer is not suitable for training or re-qualification.',
-            },
+      (lang: Lang): string =>
+        rp === undefined
+          ? lang === 'de'
+            ? 'Nicht angegeben, ob der Arbeitgeber zur Ausbildung oder Nachqualifizierung geeignet ist.'
+            : 'Not stated whether the employer is suitable for training or re-qualification.'
+          : rp.employerSuitable
+            ? lang === 'de'
+              ? 'Der Arbeitgeber ist zur Ausbildung oder Nachqualifizierung geeignet.'
+              : 'The employer is suitable for training or re-qualification.'
+            : lang === 'de'
+              ? 'Der Arbeitgeber ist nicht zur Ausbildung oder Nachqualifizierung geeignet.'
+              : 'The employer is not suitable for training or re-qualification.',
       REF_3,
       { missing: ['recognitionPartnership.employerSuitable'] },
     ),
@@ -152,8 +154,8 @@ export function anerkennungspartnerschaft(facts: Facts, date: string): RouteAsse
 }
 
 interface MeansCheck {
-  condition: Condition;
-  hint?: Hint;
+  condition: DecidedCondition;
+  hint?: DecidedHint;
 }
 
 /**
@@ -175,10 +177,10 @@ function recognitionMeans(facts: Facts, date: string, inCompany: boolean): Means
       condition: condition(
         'means',
         true,
-        {
-          de: `Die Vergütung von ${eurDe(payMonthly)} brutto im Monat erreicht den Betrag von ${eurDe(gross)} für betriebliche Maßnahmen ${year}.`,
-          en: `Pay of ${eurEn(payMonthly)} gross a month reaches the ${year} figure of ${eurEn(gross)} for in-company measures.`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Die Vergütung von ${eurDe(payMonthly)} brutto im Monat erreicht den Betrag von ${eurDe(gross)} für betriebliche Maßnahmen ${year}.`
+            : `Pay of ${eurEn(payMonthly)} gross a month reaches the ${year} figure of ${eurEn(gross)} for in-company measures.`,
         ref,
       ),
     };
@@ -188,10 +190,10 @@ function recognitionMeans(facts: Facts, date: string, inCompany: boolean): Means
       condition: condition(
         'means',
         true,
-        {
-          de: `Gesicherte Mittel von ${eurDe(net)} netto im Monat erreichen den Betrag von ${eurDe(other)} für ${year}.`,
-          en: `Secured means of ${eurEn(net)} net a month reach the ${year} figure of ${eurEn(other)}.`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Gesicherte Mittel von ${eurDe(net)} netto im Monat erreichen den Betrag von ${eurDe(other)} für ${year}.`
+            : `Secured means of ${eurEn(net)} net a month reach the ${year} figure of ${eurEn(other)}.`,
         ref,
       ),
     };
@@ -209,10 +211,10 @@ function recognitionMeans(facts: Facts, date: string, inCompany: boolean): Means
       condition: condition(
         'means',
         null,
-        {
-          de: `Der für ${year} nachzuweisende Lebensunterhalt während einer Maßnahme nach § 16d ist nicht bestätigt${lastDe}; bitte den aktuellen Betrag bei der Auslandsvertretung erfragen.`,
-          en: `The means of subsistence required during a § 16d measure in ${year} are not confirmed${lastEn}; please ask the mission for the current figure.`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Der für ${year} nachzuweisende Lebensunterhalt während einer Maßnahme nach § 16d ist nicht bestätigt${lastDe}; bitte den aktuellen Betrag bei der Auslandsvertretung erfragen.`
+            : `The means of subsistence required during a § 16d measure in ${year} are not confirmed${lastEn}; please ask the mission for the current figure.`,
         ref,
         { unconfirmed: true },
       ),
@@ -224,10 +226,10 @@ function recognitionMeans(facts: Facts, date: string, inCompany: boolean): Means
       condition: condition(
         'means',
         null,
-        {
-          de: `Nicht angegeben, wie der Lebensunterhalt gesichert ist; nötig sind ${year} ${eurDe(other!)} netto im Monat (Sperrkonto, Verpflichtungserklärung oder Vergütung).`,
-          en: `Not stated how the means of subsistence are secured; ${year} requires ${eurEn(other!)} net a month (blocked account, formal obligation or pay).`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Nicht angegeben, wie der Lebensunterhalt gesichert ist; nötig sind ${year} ${eurDe(other!)} netto im Monat (Sperrkonto, Verpflichtungserklärung oder Vergütung).`
+            : `Not stated how the means of subsistence are secured; ${year} requires ${eurEn(other!)} net a month (blocked account, formal obligation or pay).`,
         ref,
       ),
       hint: meansHint(other!, year),
@@ -251,23 +253,23 @@ function recognitionMeans(facts: Facts, date: string, inCompany: boolean): Means
     condition: condition(
       'means',
       net === undefined ? null : false,
-      { de: `${parts.de} (${year}).`, en: `${parts.en} (${year}).` },
+      (lang: Lang): string => (lang === 'de' ? `${parts.de} (${year}).` : `${parts.en} (${year}).`),
       ref,
     ),
     hint: meansHint(other!, year),
   };
 }
 
-function meansHint(monthly: number, year: number): Hint {
+function meansHint(monthly: number, year: number): DecidedHint {
   return {
     conditionId: 'means',
     kind: 'means',
     target: monthly,
     change: [{ field: 'means.monthlyNetEur', value: monthly }],
-    text: {
-      de: `Gesicherte Mittel von ${eurDe(monthly)} netto im Monat (${year}) würden den Lebensunterhalt decken.`,
-      en: `Secured means of ${eurEn(monthly)} net a month (${year}) would cover the means of subsistence.`,
-    },
+    say: (lang: Lang): string =>
+      lang === 'de'
+        ? `Gesicherte Mittel von ${eurDe(monthly)} netto im Monat (${year}) würden den Lebensunterhalt decken.`
+        : `Secured means of ${eurEn(monthly)} net a month (${year}) would cover the means of subsistence.`,
   };
 }
 
@@ -277,9 +279,9 @@ function meansHint(monthly: number, year: number): Hint {
  * in-company measure (BA approval, § 16d Abs. 1 S. 2 Nr. 3); without one, a school- or course-based measure is
  * assumed (no BA approval). Not modelled: whether the measure is suitable to lead to recognition.
  */
-export function qualifizierungsmassnahme(facts: Facts, date: string): RouteAssessment {
-  const conditions: Condition[] = [];
-  const hints: Hint[] = [];
+export function qualifizierungsmassnahme(facts: Facts, date: string): DecidedRoute {
+  const conditions: DecidedCondition[] = [];
+  const hints: DecidedHint[] = [];
   const german = valueAt(recognitionGerman, date);
   if (!german) throw new RangeError(`§ 16d language level not modelled on ${date}`);
   const need = german.value.qualificationMeasure;
@@ -290,15 +292,14 @@ export function qualifizierungsmassnahme(facts: Facts, date: string): RouteAsses
     condition(
       'partial_recognition',
       partial,
-      partial
-        ? {
-            de: 'Eine deutsche Anerkennungsstelle hat festgestellt, dass Anpassungs- oder Ausgleichsmaßnahmen nötig sind (Teilanerkennung, Defizitbescheid).',
-            en: 'A German recognition body has found that adaptation or compensation measures are needed (partial recognition notice).',
-          }
-        : {
-            de: 'Nötig ist ein Bescheid einer deutschen Anerkennungsstelle, dass Anpassungs- oder Ausgleichsmaßnahmen nötig sind (Teilanerkennung, Defizitbescheid); ein solcher liegt nicht vor.',
-            en: 'A notice from a German recognition body that adaptation or compensation measures are needed (partial recognition) is required; there is none.',
-          },
+      (lang: Lang): string =>
+        partial
+          ? lang === 'de'
+            ? 'Eine deutsche Anerkennungsstelle hat festgestellt, dass Anpassungs- oder Ausgleichsmaßnahmen nötig sind (Teilanerkennung, Defizitbescheid).'
+            : 'A German recognition body has found that adaptation or compensation measures are needed (partial recognition notice).'
+          : lang === 'de'
+            ? 'Nötig ist ein Bescheid einer deutschen Anerkennungsstelle, dass Anpassungs- oder Ausgleichsmaßnahmen nötig sind (Teilanerkennung, Defizitbescheid); ein solcher liegt nicht vor.'
+            : 'A notice from a German recognition body that adaptation or compensation measures are needed (partial recognition) is required; there is none.',
       '§ 16d Abs. 1 S. 1 AufenthG',
     ),
   );
@@ -313,15 +314,14 @@ export function qualifizierungsmassnahme(facts: Facts, date: string): RouteAsses
     condition(
       'measure',
       inCompany ? true : null,
-      inCompany
-        ? {
-            de: 'Da ein Arbeitgeber eine Stelle anbietet, wird eine überwiegend betriebliche Maßnahme angenommen: Dafür muss die Bundesagentur für Arbeit zustimmen.',
-            en: 'As an employer offers a job, the measure is taken to be mainly in-company, which needs the approval of the Federal Employment Agency.',
-          }
-        : {
-            de: 'Ohne Arbeitgeber wird eine schulische oder kursförmige Maßnahme angenommen (ohne Zustimmung der Bundesagentur für Arbeit); der Platz in einer Qualifizierungsmaßnahme muss nachgewiesen werden. Findet sie überwiegend im Betrieb statt, muss die Bundesagentur für Arbeit zustimmen.',
-            en: 'Without an employer a school- or course-based measure is assumed (no approval of the Federal Employment Agency); a place in a qualification measure must be proven. If it takes place mainly in a company, the Federal Employment Agency must approve.',
-          },
+      (lang: Lang): string =>
+        inCompany
+          ? lang === 'de'
+            ? 'Da ein Arbeitgeber eine Stelle anbietet, wird eine überwiegend betriebliche Maßnahme angenommen: Dafür muss die Bundesagentur für Arbeit zustimmen.'
+            : 'As an employer offers a job, the measure is taken to be mainly in-company, which needs the approval of the Federal Employment Agency.'
+          : lang === 'de'
+            ? 'Ohne Arbeitgeber wird eine schulische oder kursförmige Maßnahme angenommen (ohne Zustimmung der Bundesagentur für Arbeit); der Platz in einer Qualifizierungsmaßnahme muss nachgewiesen werden. Findet sie überwiegend im Betrieb statt, muss die Bundesagentur für Arbeit zustimmen.'
+            : 'Without an employer a school- or course-based measure is assumed (no approval of the Federal Employment Agency); a place in a qualification measure must be proven. If it takes place mainly in a company, the Federal Employment Agency must approve.',
       '§ 16d Abs. 1 S. 2 Nr. 3 AufenthG',
     ),
   );

@@ -13,7 +13,14 @@ function tc17(o: CaseOverridesE3 = {}): Facts {
   return buildFactsE3({
     decisionDate: '2026-04-01',
     person: { birthDate: '1995-03-01', citizenship: 'XK', german: 'A1', english: 'none', asylblgBenefitsLast24Months: false },
-    qualification: { level: 'none', awardedOn: undefined, obtainedIn: undefined, stateRecognisedAbroad: undefined, trainingYears: undefined, germanAssessment: 'none' },
+    qualification: {
+      level: 'none',
+      awardedOn: undefined,
+      obtainedIn: undefined,
+      stateRecognisedAbroad: undefined,
+      trainingYears: undefined,
+      germanAssessment: 'none',
+    },
     experience: [],
     job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: false, qualifiedEmployment: false },
     ...o,
@@ -99,7 +106,10 @@ const cases: Case[] = [
   },
   {
     name: 'In December 2023 (before the notice Lotse holds for the reach of § 1 (2) BeschV) the 45+ rule is applied but flagged unconfirmed',
-    facts: tc17({ decisionDate: '2023-12-01', person: { birthDate: '1976-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false } }),
+    facts: tc17({
+      decisionDate: '2023-12-01',
+      person: { birthDate: '1976-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false },
+    }),
     expect: { outcome: 'ineligible', salaryThresholdEur: 48_180, conditions: { age_45_salary: false }, unconfirmed: ['age_45_salary'] },
   },
   {
@@ -135,7 +145,10 @@ const cases: Case[] = [
   },
   {
     name: `In ${UNPUBLISHED} the 45+ minimum is not published yet: unknown, never the ${PUBLISHED} figure`,
-    facts: tc17({ decisionDate: `${UNPUBLISHED}-04-01`, person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false } }),
+    facts: tc17({
+      decisionDate: `${UNPUBLISHED}-04-01`,
+      person: { birthDate: '1981-04-01', citizenship: 'XK', asylblgBenefitsLast24Months: false, adequatePensionProvision: false },
+    }),
     expect: { outcome: 'unknown', salaryThresholdEur: null, conditions: { age_45_salary: null } },
   },
 ];
@@ -148,17 +161,17 @@ for (const c of cases) {
 
 test('The AsylbLG text names the start of the 24-month window: 1 April 2024 for a decision on 1 April 2026', () => {
   const c = westbalkanregelung(tc17(), '2026-04-01').conditions.find((x) => x.id === 'asylblg')!;
-  assert.match(c.text.de, /seit dem 01\.04\.2024/);
-  assert.match(c.text.en, /since 1 April 2024/);
+  assert.match(c.say('de'), /seit dem 01\.04\.2024/);
+  assert.match(c.say('en'), /since 1 April 2024/);
   const c2 = westbalkanregelung(tc17({ decisionDate: '2026-04-02' }), '2026-04-02').conditions.find((x) => x.id === 'asylblg')!;
-  assert.match(c2.text.de, /seit dem 02\.04\.2024/);
+  assert.match(c2.say('de'), /seit dem 02\.04\.2024/);
 });
 
 test('The quota text shows 25,000 on 31 May 2024 and 50,000 from 1 June 2024', () => {
   const before = westbalkanregelung(tc17({ decisionDate: '2024-05-31' }), '2024-05-31').conditions.find((x) => x.id === 'quota')!;
   const after = westbalkanregelung(tc17({ decisionDate: '2024-06-01' }), '2024-06-01').conditions.find((x) => x.id === 'quota')!;
-  assert.match(before.text.de, /höchstens 25\.000 Zustimmungen/);
-  assert.match(after.text.de, /höchstens 50\.000 Zustimmungen/);
+  assert.match(before.say('de'), /höchstens 25\.000 Zustimmungen/);
+  assert.match(after.say('de'), /höchstens 50\.000 Zustimmungen/);
   assert.equal(after.unconfirmed, undefined);
 });
 
@@ -166,7 +179,14 @@ test('TC-17 through the whole engine: the Western Balkans rule is the recommende
   const input = buildInputE3({
     decisionDate: '2026-04-01',
     person: { birthDate: '1995-03-01', citizenship: 'XK', german: 'A1', english: 'none', asylblgBenefitsLast24Months: false },
-    qualification: { level: 'none', awardedOn: undefined, obtainedIn: undefined, stateRecognisedAbroad: undefined, trainingYears: undefined, germanAssessment: 'none' },
+    qualification: {
+      level: 'none',
+      awardedOn: undefined,
+      obtainedIn: undefined,
+      stateRecognisedAbroad: undefined,
+      trainingYears: undefined,
+      germanAssessment: 'none',
+    },
     experience: [],
     job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: false, qualifiedEmployment: false },
   });

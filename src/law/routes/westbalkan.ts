@@ -1,6 +1,7 @@
 // Western Balkans rule: § 19c Abs. 1 AufenthG with § 26 Abs. 2 BeschV.
 
-import type { Condition, Hint, RouteAssessment, Text } from '../types.ts';
+import type { Text } from '../types.ts';
+import type { DecidedCondition, DecidedHint, DecidedRoute, Lang } from '../decision.ts';
 import type { Facts } from '../route.ts';
 import { assessment, condition, jobOfferMissing } from '../route.ts';
 import { valueAt } from '../parameters/parameter.ts';
@@ -37,9 +38,9 @@ function stateList(codes: readonly string[], lang: 'de' | 'en'): string {
  * applications made between 1 January and 24 October 2015; the monthly quotas per state. Whether the year's quota
  * is used up is known only where the data carries the day it was (../parameters/westbalkan.ts).
  */
-export function westbalkanregelung(facts: Facts, date: string): RouteAssessment {
-  const conditions: Condition[] = [];
-  const hints: Hint[] = [];
+export function westbalkanregelung(facts: Facts, date: string): DecidedRoute {
+  const conditions: DecidedCondition[] = [];
+  const hints: DecidedHint[] = [];
   let salaryThresholdEur: number | null = null;
 
   const states = valueAt(westbalkanStates, date);
@@ -52,15 +53,14 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
     condition(
       'citizenship',
       citizen,
-      citizen
-        ? {
-            de: `Die Person ist Staatsangehörige/r von ${STATE_NAMES[facts.person.citizenship]?.de ?? facts.person.citizenship}; das Visum ist bei der deutschen Auslandsvertretung im Herkunftsstaat zu beantragen.`,
-            en: `The person is a national of ${STATE_NAMES[facts.person.citizenship]?.en ?? facts.person.citizenship}; the visa must be applied for at the German mission in the home country.`,
-          }
-        : {
-            de: `Die Regelung gilt nur für Staatsangehörige von ${stateList(states.value, 'de')}.`,
-            en: `The rule applies only to nationals of ${stateList(states.value, 'en')}.`,
-          },
+      (lang: Lang): string =>
+        citizen
+          ? lang === 'de'
+            ? `Die Person ist Staatsangehörige/r von ${STATE_NAMES[facts.person.citizenship]?.de ?? facts.person.citizenship}; das Visum ist bei der deutschen Auslandsvertretung im Herkunftsstaat zu beantragen.`
+            : `The person is a national of ${STATE_NAMES[facts.person.citizenship]?.en ?? facts.person.citizenship}; the visa must be applied for at the German mission in the home country.`
+          : lang === 'de'
+            ? `Die Regelung gilt nur für Staatsangehörige von ${stateList(states.value, 'de')}.`
+            : `The rule applies only to nationals of ${stateList(states.value, 'en')}.`,
       REF_26,
     ),
   );
@@ -71,20 +71,18 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
     condition(
       'asylblg',
       benefits === undefined ? null : !benefits,
-      benefits === undefined
-        ? {
-            de: `Nicht angegeben, ob die Person seit dem ${dateDe(since)} (${asylblgMonths.value} Monate) Leistungen nach dem Asylbewerberleistungsgesetz bezogen hat; wer das hat, ist ausgeschlossen.`,
-            en: `Not stated whether the person has received benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (${asylblgMonths.value} months); anyone who has is excluded.`,
-          }
-        : benefits
-          ? {
-              de: `Die Person hat seit dem ${dateDe(since)} (in den letzten ${asylblgMonths.value} Monaten) Leistungen nach dem Asylbewerberleistungsgesetz bezogen; das schließt die Regelung aus.`,
-              en: `The person has received benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (within the last ${asylblgMonths.value} months), which excludes the rule.`,
-            }
-          : {
-              de: `Die Person hat seit dem ${dateDe(since)} (in den letzten ${asylblgMonths.value} Monaten) keine Leistungen nach dem Asylbewerberleistungsgesetz bezogen.`,
-              en: `The person has received no benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (the last ${asylblgMonths.value} months).`,
-            },
+      (lang: Lang): string =>
+        benefits === undefined
+          ? lang === 'de'
+            ? `Nicht angegeben, ob die Person seit dem ${dateDe(since)} (${asylblgMonths.value} Monate) Leistungen nach dem Asylbewerberleistungsgesetz bezogen hat; wer das hat, ist ausgeschlossen.`
+            : `Not stated whether the person has received benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (${asylblgMonths.value} months); anyone who has is excluded.`
+          : benefits
+            ? lang === 'de'
+              ? `Die Person hat seit dem ${dateDe(since)} (in den letzten ${asylblgMonths.value} Monaten) Leistungen nach dem Asylbewerberleistungsgesetz bezogen; das schließt die Regelung aus.`
+              : `The person has received benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (within the last ${asylblgMonths.value} months), which excludes the rule.`
+            : lang === 'de'
+              ? `Die Person hat seit dem ${dateDe(since)} (in den letzten ${asylblgMonths.value} Monaten) keine Leistungen nach dem Asylbewerberleistungsgesetz bezogen.`
+              : `The person has received no benefits under the Asylum Seekers’ Benefits Act since ${dateEn(since)} (the last ${asylblgMonths.value} months).`,
       REF_26,
     ),
   );
@@ -99,15 +97,14 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
       condition(
         'not_regulated',
         !regulated,
-        regulated
-          ? {
-              de: 'Die Stelle ist ein reglementierter Beruf; dafür gilt die Westbalkanregelung nicht.',
-              en: 'The job is a regulated profession, which the Western Balkans rule does not cover.',
-            }
-          : {
-              de: 'Die Stelle ist nicht als reglementierter Beruf angegeben; eine formale Qualifikation ist nicht nötig.',
-              en: 'The job is not stated to be a regulated profession; no formal qualification is needed.',
-            },
+        (lang: Lang): string =>
+          regulated
+            ? lang === 'de'
+              ? 'Die Stelle ist ein reglementierter Beruf; dafür gilt die Westbalkanregelung nicht.'
+              : 'The job is a regulated profession, which the Western Balkans rule does not cover.'
+            : lang === 'de'
+              ? 'Die Stelle ist nicht als reglementierter Beruf angegeben; eine formale Qualifikation ist nicht nötig.'
+              : 'The job is not stated to be a regulated profession; no formal qualification is needed.',
         REF_26,
         { unconfirmed: true },
       ),
@@ -144,7 +141,7 @@ export function westbalkanregelung(facts: Facts, date: string): RouteAssessment 
  * stopped approving because the year's quota was used up, the condition is not met and a deadline hint names
  * 1 January of the next year, when the next quota opens.
  */
-function quotaCondition(quota: number, quotaUnconfirmed: boolean, date: string, year: number): { condition: Condition; hint?: Hint } {
+function quotaCondition(quota: number, quotaUnconfirmed: boolean, date: string, year: number): { condition: DecidedCondition; hint?: DecidedHint } {
   const ref = '§ 26 Abs. 2 S. 1 BeschV';
   const exhausted = valueAt(westbalkanQuotaExhausted, date);
   const nextOpens = `${year + 1}-01-01`;
@@ -156,10 +153,10 @@ function quotaCondition(quota: number, quotaUnconfirmed: boolean, date: string, 
       condition: condition(
         'quota',
         false,
-        {
-          de: `Das Kontingent für ${year} (${numberDe(quota)} Zustimmungen) ist ausgeschöpft: Die Bundesagentur für Arbeit erteilt ${dayDe} keine Zustimmungen nach dieser Regelung mehr; offene Anträge werden abgelehnt. Das Kontingent für ${year + 1} öffnet am ${dateDe(nextOpens)}.`,
-          en: `The ${year} quota (${numberEn(quota)} approvals) is used up: the Federal Employment Agency has given no more approvals under this rule ${dayEn}; pending applications are refused. The ${year + 1} quota opens on ${dateEn(nextOpens)}.`,
-        },
+        (lang: Lang): string =>
+          lang === 'de'
+            ? `Das Kontingent für ${year} (${numberDe(quota)} Zustimmungen) ist ausgeschöpft: Die Bundesagentur für Arbeit erteilt ${dayDe} keine Zustimmungen nach dieser Regelung mehr; offene Anträge werden abgelehnt. Das Kontingent für ${year + 1} öffnet am ${dateDe(nextOpens)}.`
+            : `The ${year} quota (${numberEn(quota)} approvals) is used up: the Federal Employment Agency has given no more approvals under this rule ${dayEn}; pending applications are refused. The ${year + 1} quota opens on ${dateEn(nextOpens)}.`,
         ref,
         { unconfirmed },
       ),
@@ -167,23 +164,29 @@ function quotaCondition(quota: number, quotaUnconfirmed: boolean, date: string, 
         conditionId: 'quota',
         kind: 'deadline',
         date: nextOpens,
-        text: {
-          de: `Ab dem ${dateDe(nextOpens)} gilt das Kontingent für ${year + 1}; die Bundesagentur für Arbeit bearbeitet Vorabzustimmungen nach Eingang.`,
-          en: `From ${dateEn(nextOpens)} the ${year + 1} quota applies; the Federal Employment Agency handles prior approvals in order of receipt.`,
-        },
+        say: (lang: Lang): string =>
+          lang === 'de'
+            ? `Ab dem ${dateDe(nextOpens)} gilt das Kontingent für ${year + 1}; die Bundesagentur für Arbeit bearbeitet Vorabzustimmungen nach Eingang.`
+            : `From ${dateEn(nextOpens)} the ${year + 1} quota applies; the Federal Employment Agency handles prior approvals in order of receipt.`,
       },
     };
   }
-  const laterDe = exhausted !== undefined ? ` Das Kontingent für ${year} war ab dem ${dateDe(exhausted.value)} ausgeschöpft${exhausted.unconfirmed ? ' (genauer Tag nicht bestätigt)' : ''}.` : ' Ob es erschöpft ist, ist für dieses Jahr nicht bekannt.';
-  const laterEn = exhausted !== undefined ? ` The ${year} quota was used up from ${dateEn(exhausted.value)}${exhausted.unconfirmed ? ' (exact day not confirmed)' : ''}.` : ' Whether it is used up is not known for this year.';
+  const laterDe =
+    exhausted !== undefined
+      ? ` Das Kontingent für ${year} war ab dem ${dateDe(exhausted.value)} ausgeschöpft${exhausted.unconfirmed ? ' (genauer Tag nicht bestätigt)' : ''}.`
+      : ' Ob es erschöpft ist, ist für dieses Jahr nicht bekannt.';
+  const laterEn =
+    exhausted !== undefined
+      ? ` The ${year} quota was used up from ${dateEn(exhausted.value)}${exhausted.unconfirmed ? ' (exact day not confirmed)' : ''}.`
+      : ' Whether it is used up is not known for this year.';
   return {
     condition: condition(
       'quota',
       true,
-      {
-        de: `Die Bundesagentur für Arbeit darf ${year} höchstens ${numberDe(quota)} Zustimmungen nach dieser Regelung erteilen (Vorabzustimmung, Bearbeitung nach Eingang); ist das Kontingent erschöpft, wird abgelehnt.${laterDe}`,
-        en: `The Federal Employment Agency may give at most ${numberEn(quota)} approvals under this rule in ${year} (prior approval, handled in order of receipt); once the quota is used up, applications are refused.${laterEn}`,
-      },
+      (lang: Lang): string =>
+        lang === 'de'
+          ? `Die Bundesagentur für Arbeit darf ${year} höchstens ${numberDe(quota)} Zustimmungen nach dieser Regelung erteilen (Vorabzustimmung, Bearbeitung nach Eingang); ist das Kontingent erschöpft, wird abgelehnt.${laterDe}`
+          : `The Federal Employment Agency may give at most ${numberEn(quota)} approvals under this rule in ${year} (prior approval, handled in order of receipt); once the quota is used up, applications are refused.${laterEn}`,
       ref,
       { unconfirmed: quotaUnconfirmed },
     ),

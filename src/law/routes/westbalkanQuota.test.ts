@@ -13,7 +13,14 @@ function tc17(decisionDate: string): Facts {
   return buildFactsE3({
     decisionDate,
     person: { birthDate: '1995-03-01', citizenship: 'XK', german: 'A1', english: 'none', asylblgBenefitsLast24Months: false },
-    qualification: { level: 'none', awardedOn: undefined, obtainedIn: undefined, stateRecognisedAbroad: undefined, trainingYears: undefined, germanAssessment: 'none' },
+    qualification: {
+      level: 'none',
+      awardedOn: undefined,
+      obtainedIn: undefined,
+      stateRecognisedAbroad: undefined,
+      trainingYears: undefined,
+      germanAssessment: 'none',
+    },
     experience: [],
     job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: false, qualifiedEmployment: false },
   });
@@ -58,9 +65,9 @@ for (const row of TABLE) {
       assert.equal(hint?.kind, 'deadline');
       assert.equal(hint?.date, row.hintDate);
       assert.equal(c.unconfirmed, true);
-      assert.match(c.text.de, /seit dem 01\.12\.2025 \(genauer Tag nicht bestätigt\) keine Zustimmungen/);
-      assert.match(c.text.de, /Kontingent für 2026 öffnet am 01\.01\.2026/);
-      assert.match(c.text.en, /The 2026 quota opens on 1 January 2026/);
+      assert.match(c.say('de'), /seit dem 01\.12\.2025 \(genauer Tag nicht bestätigt\) keine Zustimmungen/);
+      assert.match(c.say('de'), /Kontingent für 2026 öffnet am 01\.01\.2026/);
+      assert.match(c.say('en'), /The 2026 quota opens on 1 January 2026/);
     } else {
       assert.equal(hint, undefined);
     }
@@ -69,7 +76,7 @@ for (const row of TABLE) {
 
 test('Before the exhaustion day the text names it; in a year without a known day it says so', () => {
   const before = westbalkanregelung(tc17('2025-11-30'), '2025-11-30').conditions.find((x) => x.id === 'quota')!;
-  assert.match(before.text.de, /Das Kontingent für 2025 war ab dem 01\.12\.2025 ausgeschöpft/);
+  assert.match(before.say('de'), /Das Kontingent für 2025 war ab dem 01\.12\.2025 ausgeschöpft/);
   const next = westbalkanregelung(tc17('2026-04-01'), '2026-04-01').conditions.find((x) => x.id === 'quota')!;
-  assert.match(next.text.en, /Whether it is used up is not known for this year/);
+  assert.match(next.say('en'), /Whether it is used up is not known for this year/);
 });

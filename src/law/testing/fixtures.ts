@@ -2,7 +2,8 @@
 // Only test files import this module.
 
 import type { CheckInput, ExperienceEntry, RouteAssessment } from '../types.ts';
-import type { Facts } from '../route.ts';
+import { explainRoute } from '../decision.ts';
+import type { Facts, RouteRule } from '../route.ts';
 import { applyDefaults } from '../route.ts';
 
 type Job = NonNullable<CheckInput['job']>;
@@ -93,9 +94,9 @@ export interface RouteCase {
 }
 
 /** Evaluate one law-test case with a route rule; throws an error listing every mismatch and the conditions. */
-export function checkCase(rule: (facts: Facts, date: string) => RouteAssessment, c: RouteCase): RouteAssessment {
+export function checkCase(rule: RouteRule, c: RouteCase): RouteAssessment {
   const input = buildInput(c.facts);
-  const a = rule(applyDefaults(input), input.decisionDate);
+  const a = explainRoute(rule(applyDefaults(input), input.decisionDate));
   const problems: string[] = [];
   const e = c.expect;
   if (a.outcome !== e.outcome) problems.push(`outcome: expected ${e.outcome}, got ${a.outcome}`);

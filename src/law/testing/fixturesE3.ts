@@ -2,6 +2,7 @@
 // plus the contract's § 16d (3) and Chancenkarte blocks. Only test files import this module.
 
 import type { CheckInput, Hint, RouteAssessment } from '../types.ts';
+import type { DecidedRoute } from '../decision.ts';
 import type { Facts } from '../route.ts';
 import { applyDefaults } from '../route.ts';
 import type { CaseOverrides } from './fixtures.ts';
@@ -46,7 +47,7 @@ export interface RouteExpectation {
  * The actual route projected onto the expectation's shape, so a test can assert.deepEqual(project(a, e), e).
  * A missing condition shows as `"missing"`, which never equals an expected met value.
  */
-export function project(a: RouteAssessment, e: RouteExpectation): Record<string, unknown> {
+export function project(a: RouteAssessment | DecidedRoute, e: RouteExpectation): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (e.outcome !== undefined) out.outcome = a.outcome;
   if (e.baApproval !== undefined) out.baApproval = a.baApproval;
