@@ -47,15 +47,63 @@ function explainCondition(c: DecidedCondition): Condition {
 /** The hint with its text in the place of `say`: the other fields keep their order (the JSON stays as before). */
 function explainHint(h: DecidedHint): Hint {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(h)) {
+  for (const key in h) {
     if (key === 'say') out.text = both(h.say);
-    else out[key] = value;
+    else out[key] = h[key as keyof DecidedHint];
   }
   return out as unknown as Hint;
 }
 
+/** true when `Fields` names every key of T; the constants below fail to compile when a contract type gains a field. */
+type Lists<T, Fields extends ReadonlyArray<keyof T>> = [Exclude<keyof T, Fields[number]>] extends [never] ? true : never;
+// the fields routeWith(), hintIn() and explainIn() copy one by one
+const ROUTE_LISTED: Lists<
+  RouteAssessment,
+  [
+    'id',
+    'outcome',
+    'baApproval',
+    'priorityCheck',
+    'discretionary',
+    'salaryThresholdEur',
+    'conditions',
+    'title',
+    'ref',
+    'hints',
+    'points',
+    'baApprovalNote',
+    'notForPerson',
+  ]
+> = true;
+const HINT_LISTED: Lists<Hint, ['conditionId', 'kind', 'text', 'target', 'date', 'change', 'alsoNeeded']> = true;
+const RESULT_LISTED: Lists<CheckResult, ['decisionDate', 'lawVersion', 'recommended', 'routes', 'likely', 'nextSteps']> = true;
+void [ROUTE_LISTED, HINT_LISTED, RESULT_LISTED];
+
+/**
+ * The route with its conditions and hints replaced, built field by field in the contract's order (a spread of the
+ * many shapes routes come in is the slowest part of explaining).
+ */
+function routeWith<C, H>(r: DecidedRoute, conditions: C[], hints: H[]): Omit<RouteAssessment, 'conditions' | 'hints'> & { conditions: C[]; hints: H[] } {
+  const out: Omit<RouteAssessment, 'conditions' | 'hints'> & { conditions: C[]; hints: H[] } = {
+    id: r.id,
+    outcome: r.outcome,
+    baApproval: r.baApproval,
+    priorityCheck: r.priorityCheck,
+    discretionary: r.discretionary,
+    salaryThresholdEur: r.salaryThresholdEur,
+    conditions,
+    title: r.title,
+    ref: r.ref,
+    hints,
+  };
+  if (r.points !== undefined) out.points = r.points;
+  if (r.baApprovalNote !== undefined) out.baApprovalNote = r.baApprovalNote;
+  if (r.notForPerson !== undefined) out.notForPerson = r.notForPerson;
+  return out;
+}
+
 export function explainRoute(r: DecidedRoute): RouteAssessment {
-  return { ...r, conditions: r.conditions.map(explainCondition), hints: r.hints.map(explainHint) };
+  return routeWith(r, r.conditions.map(explainCondition), r.hints.map(explainHint));
 }
 
 /** The decision worded in both languages: the result of contract v1. */
@@ -92,15 +140,30 @@ function conditionIn(c: DecidedCondition, lang: Lang): ConditionIn {
 }
 
 function hintIn(h: DecidedHint, lang: Lang): HintIn {
-  const { say, ...rest } = h;
-  return { ...rest, text: say(lang) };
+  const out: HintIn = { conditionId: h.conditionId, kind: h.kind, text: h.say(lang) };
+  if (h.target !== undefined) out.target = h.target;
+  if (h.date !== undefined) out.date = h.date;
+  if (h.change !== undefined) out.change = h.change;
+  if (h.alsoNeeded !== undefined) out.alsoNeeded = h.alsoNeeded;
+  return out;
 }
 
 /** The decision worded in `lang` only: half the words of explain(), for a page or a message in one language. */
 export function explainIn(d: Decision, lang: Lang): ResultIn {
-  return {
-    ...d,
+  const out: ResultIn = {
+    decisionDate: d.decisionDate,
+    lawVersion: d.lawVersion,
+    recommended: d.recommended,
     lang,
-    routes: d.routes.map((r) => ({ ...r, conditions: r.conditions.map((c) => conditionIn(c, lang)), hints: r.hints.map((h) => hintIn(h, lang)) })),
+    routes: d.routes.map((r) =>
+      routeWith(
+        r,
+        r.conditions.map((c) => conditionIn(c, lang)),
+        r.hints.map((h) => hintIn(h, lang)),
+      ),
+    ),
   };
+  if (d.likely !== undefined) out.likely = d.likely;
+  if (d.nextSteps !== undefined) out.nextSteps = d.nextSteps;
+  return out;
 }
