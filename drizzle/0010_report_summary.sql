@@ -15,11 +15,12 @@
 --   report_person_days   the same per tenant and person key (the contact persons who took part).
 --
 -- Triggers on consultations, consultation_referrals and consultation_participants keep them in the writing
--- transaction, whoever writes (use cases, seeds, cascades). Counts are applied as deltas; the day sets grow by union
--- and, when a consultation or participant goes or moves, are recomputed from the consultations of that company or
--- person after locking the summary row (so that a concurrent writer's committed change is seen). The summary holds
--- no personal data: ids, dates and counts. report_summary_rebuild() recomputes everything (`lotse report
--- rebuild-summary`); the end of this migration uses it as the backfill.
+-- transaction, whoever writes (use cases, seeds, cascades). Counts are applied as deltas; the day sets grow by union,
+-- and when a consultation or participant goes or moves, its former day is taken out of the set unless another
+-- consultation of that company (participation of that person) is on it, checked after locking the summary row (so
+-- that a concurrent writer's committed change is seen). The summary holds no personal data: ids, dates and counts.
+-- report_summary_rebuild() recomputes everything (`lotse report rebuild-summary`); the end of this migration uses it
+-- as the backfill.
 CREATE TABLE "report_counts" (
 	"tenant_id" uuid NOT NULL,
 	"grain" text NOT NULL,
@@ -48,9 +49,9 @@ CREATE TABLE "report_person_days" (
 ALTER TABLE "report_counts" ADD CONSTRAINT "report_counts_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_company_days" ADD CONSTRAINT "report_company_days_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_person_days" ADD CONSTRAINT "report_person_days_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "report_company_days_company_idx" ON "report_company_days" USING btree ("company_id");--> statement-breakpoint
-CREATE INDEX "report_person_days_person_idx" ON "report_person_days" USING btree ("person_key");--> statement-breakpoint
 CREATE TYPE "report_delta" AS ("tenant_id" uuid, "grain" text, "period" date, "dim" text, "key" text, "n" bigint);
+--> statement-breakpoint
+CREATE TYPE "report_day" AS ("tenant_id" uuid, "id" uuid, "day" date);
 --> statement-breakpoint
 -- What one consultation adds to report_counts (times p_sign), for its month and its day.
 CREATE FUNCTION report_consultation_rows(p_date date, p_channel text, p_access_route text, p_kind text, p_topics text[], p_other integer, p_sign integer)
@@ -92,27 +93,41 @@ BEGIN
   WHERE rc.tenant_id = d.tenant_id AND rc.grain = d.grain AND rc.period = d.period AND rc.dim = d.dim AND rc.key = d.key AND rc.n <= 0;
 END $$;
 --> statement-breakpoint
--- Recomputes the days of these companies from their consultations, after locking their rows: a transaction that
--- added to a row before commits first, and the recomputation (a new statement, a new snapshot) sees its consultation.
-CREATE FUNCTION report_company_days_recompute(p_companies uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+-- Takes days out of companies' day sets: each (tenant, company, day) whose company has no consultation left on that
+-- day. The rows are locked first: a transaction that added to one commits before, and the check (a new statement, a
+-- new snapshot) sees its consultation.
+CREATE FUNCTION report_company_days_remove(p report_day[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM 1 FROM report_company_days WHERE company_id = ANY (p_companies) ORDER BY tenant_id, company_id FOR UPDATE;
-  UPDATE report_company_days AS d
-  SET days = coalesce((SELECT range_agg(daterange(c.date, c.date, '[]')) FROM consultations c WHERE c.company_id = d.company_id AND c.tenant_id = d.tenant_id), '{}')
-  WHERE d.company_id = ANY (p_companies);
-  DELETE FROM report_company_days WHERE company_id = ANY (p_companies) AND isempty(days);
+  PERFORM 1 FROM report_company_days d WHERE (d.tenant_id, d.company_id) IN (SELECT x.tenant_id, x.id FROM unnest(p) AS x)
+  ORDER BY d.tenant_id, d.company_id FOR UPDATE;
+  UPDATE report_company_days AS d SET days = d.days - g.gone
+  FROM (
+    SELECT x.tenant_id, x.id, range_agg(daterange(x.day, x.day, '[]')) AS gone
+    FROM (SELECT DISTINCT tenant_id, id, day FROM unnest(p)) AS x
+    WHERE NOT EXISTS (SELECT 1 FROM consultations c WHERE c.company_id = x.id AND c.date = x.day AND c.tenant_id = x.tenant_id)
+    GROUP BY 1, 2
+  ) AS g
+  WHERE d.tenant_id = g.tenant_id AND d.company_id = g.id;
+  DELETE FROM report_company_days d WHERE (d.tenant_id, d.company_id) IN (SELECT x.tenant_id, x.id FROM unnest(p) AS x) AND isempty(d.days);
 END $$;
 --> statement-breakpoint
-CREATE FUNCTION report_person_days_recompute(p_persons uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+-- The same for persons: each (tenant, person key, day) without another participation of the person on that day
+-- (p_except: a consultation about to be deleted, which still exists).
+CREATE FUNCTION report_person_days_remove(p report_day[], p_except uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM 1 FROM report_person_days WHERE person_key = ANY (p_persons) ORDER BY tenant_id, person_key FOR UPDATE;
-  UPDATE report_person_days AS d
-  SET days = coalesce((
-    SELECT range_agg(daterange(c.date, c.date, '[]'))
-    FROM consultation_participants p JOIN consultations c ON c.id = p.consultation_id
-    WHERE p.person_key = d.person_key AND c.tenant_id = d.tenant_id), '{}')
-  WHERE d.person_key = ANY (p_persons);
-  DELETE FROM report_person_days WHERE person_key = ANY (p_persons) AND isempty(days);
+  PERFORM 1 FROM report_person_days d WHERE (d.tenant_id, d.person_key) IN (SELECT x.tenant_id, x.id FROM unnest(p) AS x)
+  ORDER BY d.tenant_id, d.person_key FOR UPDATE;
+  UPDATE report_person_days AS d SET days = d.days - g.gone
+  FROM (
+    SELECT x.tenant_id, x.id, range_agg(daterange(x.day, x.day, '[]')) AS gone
+    FROM (SELECT DISTINCT tenant_id, id, day FROM unnest(p)) AS x
+    WHERE NOT EXISTS (
+      SELECT 1 FROM consultation_participants q JOIN consultations c ON c.id = q.consultation_id
+      WHERE q.person_key = x.id AND c.date = x.day AND c.tenant_id = x.tenant_id AND c.id IS DISTINCT FROM p_except)
+    GROUP BY 1, 2
+  ) AS g
+  WHERE d.tenant_id = g.tenant_id AND d.person_key = g.id;
+  DELETE FROM report_person_days d WHERE (d.tenant_id, d.person_key) IN (SELECT x.tenant_id, x.id FROM unnest(p) AS x) AND isempty(d.days);
 END $$;
 --> statement-breakpoint
 CREATE FUNCTION report_on_consultations_insert() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -156,17 +171,19 @@ BEGIN
   INSERT INTO report_company_days AS d (tenant_id, company_id, days)
   SELECT tenant_id, company_id, range_agg(daterange(date, date, '[]')) FROM new_rows WHERE id = ANY (moved) GROUP BY 1, 2 ORDER BY 1, 2
   ON CONFLICT (tenant_id, company_id) DO UPDATE SET days = d.days + excluded.days;
-  PERFORM report_company_days_recompute(array(SELECT DISTINCT company_id FROM old_rows WHERE id = ANY (moved)));
+  PERFORM report_company_days_remove(array(SELECT row(tenant_id, company_id, date)::report_day FROM old_rows WHERE id = ANY (moved)));
   INSERT INTO report_person_days AS d (tenant_id, person_key, days)
   SELECT c.tenant_id, p.person_key, range_agg(daterange(c.date, c.date, '[]'))
   FROM new_rows c JOIN consultation_participants p ON p.consultation_id = c.id WHERE c.id = ANY (moved) GROUP BY 1, 2 ORDER BY 1, 2
   ON CONFLICT (tenant_id, person_key) DO UPDATE SET days = d.days + excluded.days;
-  PERFORM report_person_days_recompute(array(SELECT DISTINCT person_key FROM consultation_participants WHERE consultation_id = ANY (moved)));
+  PERFORM report_person_days_remove(array(
+    SELECT row(o.tenant_id, p.person_key, o.date)::report_day
+    FROM old_rows o JOIN consultation_participants p ON p.consultation_id = o.id WHERE o.id = ANY (moved)), NULL);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
--- Before each deleted consultation goes: its counts and its referrals' (which the cascade deletes afterwards, when
--- the consultation can no longer be found; the referrals' trigger then finds nothing to subtract).
+-- Before each deleted consultation goes: its counts, its referrals' and its participants' days (the cascade deletes
+-- those rows afterwards, when the consultation can no longer be found: their triggers then find nothing to do).
 CREATE FUNCTION report_before_consultation_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM report_counts_apply(array(
@@ -176,13 +193,15 @@ BEGIN
     SELECT row(OLD.tenant_id, r.grain, r.period, r.dim, r.key, r.n)::report_delta
     FROM consultation_referrals x, report_referral_rows(OLD.date, x.partner_id, -1) r
     WHERE x.consultation_id = OLD.id));
+  PERFORM report_person_days_remove(array(
+    SELECT row(OLD.tenant_id, p.person_key, OLD.date)::report_day FROM consultation_participants p WHERE p.consultation_id = OLD.id), OLD.id);
   RETURN OLD;
 END $$;
 --> statement-breakpoint
--- After the statement: the companies' day sets (the participants' cascade recomputes the persons').
+-- After the statement: the companies' day sets.
 CREATE FUNCTION report_on_consultations_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM report_company_days_recompute(array(SELECT DISTINCT company_id FROM old_rows));
+  PERFORM report_company_days_remove(array(SELECT row(tenant_id, company_id, date)::report_day FROM old_rows));
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -203,8 +222,9 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
--- Participants inserted, deleted or changed: the new ones' days are added; the persons of removed rows (also those
--- removed with their consultation) are recomputed. A change of contact_id alone (the contact deleted) changes nothing.
+-- Participants inserted, deleted or changed: the new ones' days are added, the removed ones' taken out where the
+-- person has no other participation that day. Those removed with their consultation were handled before its delete
+-- (their consultation is not found here). A change of contact_id alone (the contact deleted) changes nothing.
 CREATE FUNCTION report_on_participants_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
@@ -214,7 +234,8 @@ BEGIN
     GROUP BY 1, 2 ORDER BY 1, 2
     ON CONFLICT (tenant_id, person_key) DO UPDATE SET days = d.days + excluded.days;
   ELSIF TG_OP = 'DELETE' THEN
-    PERFORM report_person_days_recompute(array(SELECT DISTINCT person_key FROM old_rows));
+    PERFORM report_person_days_remove(array(
+      SELECT row(c.tenant_id, p.person_key, c.date)::report_day FROM old_rows p JOIN consultations c ON c.id = p.consultation_id), NULL);
   ELSE
     INSERT INTO report_person_days AS d (tenant_id, person_key, days)
     SELECT c.tenant_id, p.person_key, range_agg(daterange(c.date, c.date, '[]'))
@@ -222,8 +243,10 @@ BEGIN
       JOIN consultations c ON c.id = p.consultation_id
     GROUP BY 1, 2 ORDER BY 1, 2
     ON CONFLICT (tenant_id, person_key) DO UPDATE SET days = d.days + excluded.days;
-    PERFORM report_person_days_recompute(array(
-      SELECT DISTINCT person_key FROM (SELECT consultation_id, person_key FROM old_rows EXCEPT SELECT consultation_id, person_key FROM new_rows) AS p));
+    PERFORM report_person_days_remove(array(
+      SELECT row(c.tenant_id, p.person_key, c.date)::report_day
+      FROM (SELECT consultation_id, person_key FROM old_rows EXCEPT SELECT consultation_id, person_key FROM new_rows) AS p
+        JOIN consultations c ON c.id = p.consultation_id), NULL);
   END IF;
   RETURN NULL;
 END $$;
