@@ -104,14 +104,9 @@ test('report rebuild-summary recomputes a damaged summary, counts the rows it co
   });
 });
 
-test('report: a wrong subcommand or argument ends with exit 2 and one line', async () => {
-  for (const [args, message] of [
-    [['report', 'rebuild'], /^lotse report: unknown subcommand "rebuild"/],
-    [['report', 'rebuild-summary', '--tenant', 'x'], /^lotse report rebuild-summary: unexpected argument "--tenant"$/],
-  ] as const) {
-    const r = await lotse([...args]);
-    assert.equal(r.code, 2, args.join(' '));
-    assert.equal(r.stdout, '');
-    assert.match(r.stderr.trim(), message);
-  }
+test('report: an unknown subcommand ends with exit 2 and one line naming it', async () => {
+  const r = await lotse(['report', 'rebuild']);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /^lotse report: unknown subcommand "rebuild"; use: lotse report rebuild-summary .*\n$/);
 });
