@@ -103,7 +103,8 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
   });
   // Fresh planner statistics for the bulk load: without them the planner takes the tables for nearly empty and picks
   // nested loops that are 10-100 times slower (PGlite has no autovacuum; a server's would catch up only later).
-  for (const table of ['companies', 'contacts', 'consultations', 'consultation_referrals', 'consultation_participants', 'partners', 'audit_log']) {
+  // The report's summary (migration 0010) was filled by the triggers along the way.
+  for (const table of ['companies', 'contacts', 'consultations', 'consultation_referrals', 'consultation_participants', 'partners', 'audit_log', 'report_counts', 'report_company_days', 'report_person_days']) {
     await db.execute(sql.raw(`analyze ${table}`));
   }
   return {

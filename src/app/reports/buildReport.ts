@@ -13,8 +13,10 @@
 // By topic: a consultation with two topics counts once for each of them, so the topic counts may add up to more than
 // the number of consultations. Companies by size class and WZ section: each company once, by its current values;
 // companies without a value are counted under `null`.
-// All figures come from one statement that reads the consultations of the range once (see reportQuery); the queries
-// it replaced (ten passes over the range, issue 13) are kept in referenceReport.testing.ts and compared in tests.
+// All figures come from one statement over a summary per tenant, month and day that triggers keep in the transaction
+// of every write (see reportQuery; issue 13: its cost grows with the months of the range, not with the consultations).
+// The queries on the consultations themselves that it replaced (ten passes over the range) are kept in
+// referenceReport.testing.ts and compared in tests, also after each kind of write.
 
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
@@ -22,7 +24,6 @@ import type { Db } from '../../db/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { Checker } from '../common/checker.ts';
-import { TOPICS } from '../common/codes.ts';
 import { wfe, WorkspaceInputError } from '../common/errors.ts';
 import type { WorkspaceFieldError } from '../common/errors.ts';
 
@@ -115,76 +116,90 @@ interface Row {
   n: number | string | bigint;
 }
 
+/** An ISO date plus `days` days. */
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first day of the month after the one of `iso`. */
+function nextMonth(iso: string): string {
+  const d = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
- * The whole report in one statement and one pass over the range: the consultations of the range are read once (the
- * CTE `c`, materialised because four parts use it), first grouped by month × channel × access route × kind with the
- * topic counts as FILTER aggregates (at most a few thousand rows, however many consultations), then summed into the
- * sections by grouping sets (the month is grouped as its first day, date arithmetic, and formatted only per group); the companies reached are joined once for the total and both company breakdowns; the
- * participants and referrals are joined to `c` only. Each section comes back as rows (section, key, n).
+ * How [from, to] is read from the summary: the whole months [monthsFrom, monthsTo) by their month rows, and the days
+ * before (head: [from, headTo)) and after them (tail: [tailFrom, to]) by their day rows. Without a whole month in the
+ * range, the head or the tail covers it all, the other is empty. At most ~60 day rows per figure, whatever the range.
+ */
+export function summaryParts(from: string, to: string): { monthsFrom: string; monthsTo: string; headTo: string; tailFrom: string } {
+  const monthsFrom = from.endsWith('-01') ? from : nextMonth(from);
+  const dayAfter = addDays(to, 1);
+  const monthsTo = `${dayAfter.slice(0, 7)}-01`;
+  return {
+    monthsFrom,
+    monthsTo,
+    headTo: monthsFrom < dayAfter ? monthsFrom : dayAfter,
+    tailFrom: monthsTo > monthsFrom ? monthsTo : monthsFrom,
+  };
+}
+
+/**
+ * The whole report in one statement from the summary that triggers keep with every write (migration
+ * 0010_report_summary.sql, docs/decisions/015-report-summary.md), so its cost grows with the months of the range, not
+ * with the consultations in it:
+ *   - the additive figures (consultations, further participants, by month, channel, access route, kind, topic and
+ *     referral partner) are sums over report_counts: month rows for the months the range covers whole, day rows for
+ *     the days at its ends (summaryParts); the referrals are grouped by their partner's current type;
+ *   - the distinct companies and contact persons come from report_company_days and report_person_days, one row per
+ *     company or person with the days they had a consultation: counted when those days overlap the range; the
+ *     companies are joined once for the total and both breakdowns by current size class and WZ section.
+ * Each section comes back as rows (section, key, n).
  */
 export function reportQuery(tenantId: string, from: string, to: string): SQL {
-  const topicCounts = sql.join(
-    TOPICS.map((t, i) => sql`count(*) filter (where ${t}::text = any(topics)) as ${sql.raw(`t${i}`)}`),
-    sql`, `,
-  );
-  const topicValues = sql.join(
-    TOPICS.map((t, i) => sql`(${t}::text, ${sql.raw(`m.t${i}`)})`),
-    sql`, `,
-  );
+  const p = summaryParts(from, to);
   return sql`
-    with c as materialized (
-      select id, company_id, date, channel, kind, access_route, topics, other_participants
-      from consultations
-      where tenant_id = ${tenantId} and date >= ${from}::date and date <= ${to}::date
+    with r as materialized (
+      select period, dim, key, n from report_counts
+      where tenant_id = ${tenantId} and (
+        (grain = 'm' and period >= ${p.monthsFrom}::date and period < ${p.monthsTo}::date)
+        or (grain = 'd' and period >= ${from}::date and period < ${p.headTo}::date)
+        or (grain = 'd' and period >= ${p.tailFrom}::date and period <= ${to}::date))
     ),
-    m as (
-      select to_char(first_day, 'YYYY-MM') as month, channel, access_route, kind, n, other, ${sql.raw(TOPICS.map((_, i) => `t${i}`).join(', '))}
-      from (
-        select date - (extract(day from date)::int - 1) as first_day, channel, access_route, kind, count(*) as n,
-          coalesce(sum(other_participants), 0) as other, ${topicCounts}
-        from c
-        group by 1, 2, 3, 4
-      ) per_month
-    ),
-    reached as (select distinct company_id from c),
     companies_of as (
       select grouping(co.size_class) as gs, grouping(co.wz_section) as gw, co.size_class, co.wz_section, count(*) as n
-      from reached r join companies co on co.id = r.company_id
+      from report_company_days d join companies co on co.id = d.company_id
+      where d.tenant_id = ${tenantId} and d.days && daterange(${from}::date, ${to}::date, '[]')
       group by grouping sets ((co.size_class), (co.wz_section), ())
     )
-    select case when grouping(month) = 0 then 'month' when grouping(channel) = 0 then 'channel'
-             when grouping(access_route) = 0 then 'accessRoute' when grouping(kind) = 0 then 'kind' else 'consultations' end as section,
-           case when grouping(month) = 0 then month when grouping(channel) = 0 then channel
-             when grouping(access_route) = 0 then access_route when grouping(kind) = 0 then kind end as key,
-           sum(n)::bigint as n
-      from m group by grouping sets ((month), (channel), (access_route), (kind), ())
+    select dim as section, nullif(key, '') as key, sum(n)::bigint as n
+      from r where dim <> 'partner' group by dim, key having sum(n) <> 0
     union all
-    select 'otherParticipants', null, coalesce(sum(other), 0)::bigint from m
+    select 'month', to_char(period, 'YYYY-MM'), sum(n)::bigint
+      from (select period - (extract(day from period)::int - 1) as period, n from r where dim = 'consultations') m
+      group by period
     union all
-    select 'topic', v.key, sum(v.n)::bigint from m cross join lateral (values ${topicValues}) as v(key, n) group by v.key
+    select 'partnerType', pa.type, sum(r.n)::bigint
+      from r join partners pa on pa.id::text = r.key
+      where r.dim = 'partner' and pa.tenant_id = ${tenantId}
+      group by pa.type having sum(r.n) <> 0
     union all
     select case when gs = 0 then 'sizeClass' when gw = 0 then 'wzSection' else 'companies' end,
            case when gs = 0 then size_class when gw = 0 then wz_section end, n::bigint
       from companies_of
     union all
     select 'contactPersons', null, count(*)::bigint
-      from (select distinct p.person_key from consultation_participants p join c on c.id = p.consultation_id) persons
-    union all
-    select 'partnerType', pa.type, count(*)::bigint
-      from consultation_referrals r join c on c.id = r.consultation_id join partners pa on pa.id = r.partner_id
-      where pa.tenant_id = ${tenantId}
-      group by pa.type`;
+      from report_person_days
+      where tenant_id = ${tenantId} and days && daterange(${from}::date, ${to}::date, '[]')`;
 }
 
 export async function buildReport(db: Db, actor: Actor, input: ReportInput, today: string): Promise<Report> {
   authorize(actor, 'report.read', { tenantId: actor.tenantId });
   const { from, to } = checkRange(input, today);
-  // The consultations of the range are kept in memory for the other parts (about 130 bytes each): with the default
-  // work_mem of 4 MB, 5× the volume demo (100,000 in three years) spilled them to a temporary file.
-  const res = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local work_mem = '64MB'`);
-    return tx.execute(reportQuery(actor.tenantId, from, to));
-  });
+  const res = await db.execute(reportQuery(actor.tenantId, from, to));
   const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Row[];
   const of = (section: string) => rows.filter((r) => r.section === section).map((r) => ({ key: r.key, count: Number(r.n) }));
   const single = (section: string) => of(section).reduce((s, b) => s + b.count, 0);
