@@ -17,8 +17,12 @@ export function machine(): string {
   return `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}`;
 }
 
-/** Lotse on the database at `dbUrl`, without logging and with a rate limit no benchmark reaches; ready, not listening. */
-export async function benchApp(dbUrl: string): Promise<FastifyInstance> {
+/**
+ * Lotse on the database at `dbUrl`, without logging and with a rate limit no benchmark reaches; ready, not listening.
+ * `extra` adds routes of the bench's own to the application before it is ready: they carry every hook and plugin the
+ * application applies to its routes (helmet, rate limit, cookie, CSRF, session, request ids, the text guard).
+ */
+export async function benchApp(dbUrl: string, extra?: (app: FastifyInstance) => void): Promise<FastifyInstance> {
   const { openDb } = await import('../src/db/index.ts');
   const { buildApp } = await import('../src/web/app.ts');
   const database = await openDb(dbUrl);
@@ -28,6 +32,7 @@ export async function benchApp(dbUrl: string): Promise<FastifyInstance> {
     logger: false,
     config: { rateLimitPerAddress: 1_000_000_000, rateLimitPerUser: 1_000_000_000 },
   });
+  extra?.(app);
   await app.ready();
   return app;
 }
