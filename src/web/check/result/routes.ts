@@ -99,12 +99,16 @@ function framedEtag(keptEtag: string, url: string): string {
 
 export default async function resultRoutes(app: FastifyInstance, ctx: CheckContext): Promise<void> {
   // GET /checks/:id: the page kept with the check (check_results) when it is valid for the check's input, the
-  // language and the law's and the code's versions (the use case compares them in the database); else evaluated,
+  // language and the law's and the code's versions (the use case readCheckResult compares them); else evaluated,
   // rendered and kept. What differs per request is only the frame (the signed-in user with their CSRF token and
   // navigation, the language switch's links to the URL asked for): the kept page is the anonymous visitor's at the
   // page's own URL and is sent as it is; every other request gets its own frame around the kept content. So no
   // request ever sees another's user, token or navigation. Anonymous answers carry an ETag (If-None-Match: 304);
   // a signed-in user's page has a fresh CSRF token in its header, so it has none.
+  // Plugin work: for a request without a session cookie the auth hook looks up no session (no database), no CSRF
+  // secret or token is made (the page's own forms need none: the what-if form is a GET, the delete form is guarded by
+  // Sec-Fetch-Site/Origin, see ../index.ts; chromeOf makes a token only for a signed-in user's logout form), and no
+  // cookie is set; helmet's headers are computed once at start (app.ts); the rate limiter counts as for every page.
   app.get<{ Params: { id: string } }>('/checks/:id', async (request, reply) => {
     const id = request.params.id;
     const lang = request.lang;
