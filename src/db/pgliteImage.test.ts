@@ -28,10 +28,9 @@ async function applied(database: Database): Promise<number[]> {
   return (rows as unknown as { rows: { created_at: string }[] }).rows.map((r) => Number(r.created_at));
 }
 
-async function hasDocumentTicks(database: Database): Promise<boolean> {
-  const rows = await database.db.execute(
-    sql`select 1 from information_schema.columns where table_name = 'saved_checks' and column_name = 'document_ticks'`,
-  );
+/** Whether the last migration (0011_check_results: the kept result pages, issue 13) is applied: its table exists. */
+async function hasLastMigration(database: Database): Promise<boolean> {
+  const rows = await database.db.execute(sql`select 1 from information_schema.tables where table_name = 'check_results'`);
   return (rows as unknown as { rows: unknown[] }).rows.length === 1;
 }
 
@@ -57,7 +56,7 @@ test('an image of this version: the first start copies it, the migrator finds no
 
     const migrated = await openDb(dir);
     assert.deepEqual(await applied(migrated), recorded, 'the migrator applied nothing');
-    assert.ok(await hasDocumentTicks(migrated));
+    assert.ok(await hasLastMigration(migrated));
     await migrated.close();
 
     assert.equal(await initPgliteCluster(dir, { image }), 'existing', 'a later start opens the directory as it is');
@@ -84,12 +83,12 @@ test('an image without the last migration: the first start copies it and the mig
     assert.equal(await initPgliteCluster(dir, { image }), 'image');
     const before = await openDb(dir, { migrate: false });
     assert.deepEqual(await applied(before), JOURNAL.entries.slice(0, -1).map((e) => e.when));
-    assert.equal(await hasDocumentTicks(before), false);
+    assert.equal(await hasLastMigration(before), false);
     await before.close();
 
     const migrated = await openDb(dir);
     assert.deepEqual(await applied(migrated), JOURNAL.entries.map((e) => e.when));
-    assert.ok(await hasDocumentTicks(migrated), `${LAST.tag} applied`);
+    assert.ok(await hasLastMigration(migrated), `${LAST.tag} applied`);
     await migrated.close();
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
