@@ -9,9 +9,11 @@
 // Each server runs in its own child process (one core); autocannon drives them one after the other, back to back,
 // from this process (the other core). The p95 is computed from every response time autocannon reports (its summary
 // has p90 and p97.5, not p95). The requests send no cookie and no If-None-Match: every answer is a full 200 page.
+// The embedded database in memory by default (the target's database); with DATABASE_URL, a throwaway database on that
+// PostgreSQL server, shared by the three servers and dropped afterwards.
 
 import { fileURLToPath } from 'node:url';
-import { announce, benchApp, envNumber, listen, machine, measure as run, percentile, startServer } from './harness.ts';
+import { announce, benchApp, envNumber, listen, machine, measure as run, percentile, startServer, throwawayPostgres } from './harness.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const DURATION_S = envNumber('BENCH_SECONDS', 10);
@@ -29,10 +31,10 @@ const FORMS: Array<[string, Record<string, string>]> = [
   ['review', {}],
 ];
 
-async function serve(kind: Kind): Promise<void> {
+async function serve(kind: Kind, dbUrl: string): Promise<void> {
   // the plugins baseline's route is added before the app is ready; it sends the page once the page exists
   let sameBytes = { type: 'text/plain', body: '' };
-  const app = await benchApp('memory://', (a) => {
+  const app = await benchApp(dbUrl, (a) => {
     if (kind === 'plugins') a.get(PLUGINS_PATH, async (_req, reply) => reply.type(sameBytes.type).send(sameBytes.body));
   });
   // a complete check: the software developer of the browser tests
@@ -63,8 +65,8 @@ async function serve(kind: Kind): Promise<void> {
   announce({ port, path: url, bytes: Buffer.byteLength(page.body) });
 }
 
-function startKind(kind: Kind) {
-  return startServer<{ port: number; path: string; bytes: number }>(SELF, [kind], `${kind} server`);
+function startKind(kind: Kind, dbUrl: string) {
+  return startServer<{ port: number; path: string; bytes: number }>(SELF, [kind, dbUrl], `${kind} server`);
 }
 
 interface Measurement {
@@ -80,10 +82,11 @@ async function measure(port: number, path: string): Promise<Measurement> {
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:web — ${machine()}, ${CONNECTIONS} connections, ${DURATION_S} s per target`);
-  const app = await startKind('app');
-  const plugins = await startKind('plugins');
-  const bare = await startKind('bare');
+  const database = process.env.DATABASE_URL ? await throwawayPostgres(process.env.DATABASE_URL) : { url: 'memory://', label: 'embedded PGlite in memory', drop: async () => {} };
+  console.log(`bench:web — ${machine()}, ${CONNECTIONS} connections, ${DURATION_S} s per target, ${database.label}`);
+  const app = await startKind('app', database.url);
+  const plugins = await startKind('plugins', database.url);
+  const bare = await startKind('bare', database.url);
   try {
     const lotse = await measure(app.port, app.path);
     const withPlugins = await measure(plugins.port, plugins.path);
@@ -105,12 +108,14 @@ async function main(): Promise<void> {
     app.stop();
     plugins.stop();
     bare.stop();
+    // the servers are killed (SIGKILL); the drop ends whatever connection the server has not noticed gone yet (force)
+    await database.drop();
   }
 }
 
 if (process.argv[2] === 'serve') {
   const kind = process.argv[3];
-  await serve(kind === 'bare' || kind === 'plugins' ? kind : 'app');
+  await serve(kind === 'bare' || kind === 'plugins' ? kind : 'app', process.argv[4] ?? 'memory://');
 } else {
   await main();
 }

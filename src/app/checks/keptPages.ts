@@ -6,12 +6,14 @@
 //          of a check in time (src/db/changes.ts: a trigger of drizzle/0011 notifies; the listener drops the check
 //          before the writer's own code continues), so a page known here is the one the database would answer with,
 //          and showing it needs no round trip. On PostgreSQL nothing is known: other instances write too.
-// At most MAX_PAGES pages and as many checks; the least recently used go first (a page is about 35 KB).
+// At most MAX_PAGES pages' bytes (a page is about 35,000 characters, 70 KB in memory) and MAX_CHECKS checks' known
+// pages (a few numbers and strings each); the least recently used go first.
 
 import { listenInProcess } from '../../db/changes.ts';
 import type { Db } from '../../db/index.ts';
 
-export const MAX_PAGES = 256;
+export const MAX_PAGES = 64;
+export const MAX_CHECKS = 1024;
 
 /** The channel of drizzle/0011's trigger: the id of a changed or deleted check, '' for all of them. */
 export const CHECK_CHANGES = 'lotse_check_changed';
@@ -35,8 +37,8 @@ function touch<K, V>(map: Map<K, V>, key: K): V | undefined {
   return v;
 }
 
-function bound<K, V>(map: Map<K, V>): void {
-  while (map.size > MAX_PAGES) map.delete(map.keys().next().value as K);
+function bound<K, V>(map: Map<K, V>, max: number): void {
+  while (map.size > max) map.delete(map.keys().next().value as K);
 }
 
 export class KeptPages {
@@ -76,7 +78,7 @@ export class KeptPages {
     const pages = touch(this.known, checkId) ?? new Map<string, KnownPage>();
     pages.set(key, page);
     this.known.set(checkId, pages);
-    bound(this.known);
+    bound(this.known, MAX_CHECKS);
   }
 
   /** The bytes of the page with this ETag, if held. */
@@ -88,7 +90,7 @@ export class KeptPages {
   holdBytes(etag: string, html: string): void {
     this.bytes.delete(etag);
     this.bytes.set(etag, html);
-    bound(this.bytes);
+    bound(this.bytes, MAX_PAGES);
   }
 }
 
