@@ -3,6 +3,7 @@
 // against one URL (a 1-second warm-up, then the measured seconds) from the parent process (the other core).
 
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import type { FastifyInstance } from 'fastify';
@@ -17,8 +18,12 @@ export function machine(): string {
   return `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}`;
 }
 
-/** Lotse on the database at `dbUrl`, without logging and with a rate limit no benchmark reaches; ready, not listening. */
-export async function benchApp(dbUrl: string): Promise<FastifyInstance> {
+/**
+ * Lotse on the database at `dbUrl`, without logging and with a rate limit no benchmark reaches; ready, not listening.
+ * `extra` adds routes of the bench's own to the application before it is ready: they carry every hook and plugin the
+ * application applies to its routes (helmet, rate limit, cookie, CSRF, session, request ids, the text guard).
+ */
+export async function benchApp(dbUrl: string, extra?: (app: FastifyInstance) => void): Promise<FastifyInstance> {
   const { openDb } = await import('../src/db/index.ts');
   const { buildApp } = await import('../src/web/app.ts');
   const database = await openDb(dbUrl);
@@ -28,6 +33,7 @@ export async function benchApp(dbUrl: string): Promise<FastifyInstance> {
     logger: false,
     config: { rateLimitPerAddress: 1_000_000_000, rateLimitPerUser: 1_000_000_000 },
   });
+  extra?.(app);
   await app.ready();
   return app;
 }
@@ -99,4 +105,26 @@ export async function measure(
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const pg = (await import('pg')).default;
+  const u = new URL(serverUrl);
+  u.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A throwaway database lotse_bench_<random> on the PostgreSQL server at `serverUrl`: its URL, a label, and its drop. */
+export async function throwawayPostgres(serverUrl: string): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
+  const name = `lotse_bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `create database ${name}`);
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), label: `PostgreSQL, throwaway database ${name}`, drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`) };
 }

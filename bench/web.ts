@@ -1,16 +1,26 @@
-// npm run bench:web — the result page of a saved check (/checks/:id: database read, validation, the engine, JSX
-// rendering) under 50 concurrent clients, against a bare Fastify route that returns the very same bytes. Prints
-// requests per second, the p95 latency of both and their ratio; asserts nothing.
+// npm run bench:web — the result page of a saved check (/checks/:id) under 50 concurrent clients, against two
+// baselines that return the very same bytes:
+//   bare     a bare Fastify route, without any plugin;
+//   plugins  a route of Lotse's own application (GET /bench/same-bytes, added by this bench), so it carries the same
+//            plugin stack as every page: helmet, rate limit, cookie, CSRF, the session lookup, request ids, the text
+//            guard, the language hook; its handler only sends the page's bytes (no database, no rendering).
+// Prints requests per second and the p95/p99 latency of each, and both ratios; asserts nothing.
 //
-// Each server runs in its own child process (one core); autocannon drives it from this process (the other core).
-// The p95 is computed from every response time autocannon reports (its summary has p90 and p97.5, not p95).
+// Each server runs in its own child process (one core); autocannon drives them one after the other, back to back,
+// from this process (the other core). The p95 is computed from every response time autocannon reports (its summary
+// has p90 and p97.5, not p95). The requests send no cookie and no If-None-Match: every answer is a full 200 page.
+// The embedded database in memory by default (the target's database); with DATABASE_URL, a throwaway database on that
+// PostgreSQL server, shared by the three servers and dropped afterwards.
 
 import { fileURLToPath } from 'node:url';
-import { announce, benchApp, envNumber, listen, machine, measure as run, percentile, startServer } from './harness.ts';
+import { announce, benchApp, envNumber, listen, machine, measure as run, percentile, startServer, throwawayPostgres } from './harness.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const DURATION_S = envNumber('BENCH_SECONDS', 10);
 const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 50);
+const PLUGINS_PATH = '/bench/same-bytes';
+
+type Kind = 'app' | 'plugins' | 'bare';
 
 const FORMS: Array<[string, Record<string, string>]> = [
   ['occupation', { occupation: 'softwareentwickler' }],
@@ -21,8 +31,12 @@ const FORMS: Array<[string, Record<string, string>]> = [
   ['review', {}],
 ];
 
-async function serve(kind: 'app' | 'bare'): Promise<void> {
-  const app = await benchApp('memory://');
+async function serve(kind: Kind, dbUrl: string): Promise<void> {
+  // the plugins baseline's route is added before the app is ready; it sends the page once the page exists
+  let sameBytes = { type: 'text/plain', body: '' };
+  const app = await benchApp(dbUrl, (a) => {
+    if (kind === 'plugins') a.get(PLUGINS_PATH, async (_req, reply) => reply.type(sameBytes.type).send(sameBytes.body));
+  });
   // a complete check: the software developer of the browser tests
   const created = await app.inject({ method: 'POST', url: '/check' });
   const path = String(created.headers.location).replace(/\/step\/occupation$/, '');
@@ -37,19 +51,22 @@ async function serve(kind: 'app' | 'bare'): Promise<void> {
   }
   const page = await app.inject({ url: path, headers: { 'accept-language': 'de' } });
   if (page.statusCode !== 200) throw new Error(`${path} answered ${page.statusCode}`);
+  sameBytes = { type: String(page.headers['content-type']), body: page.body };
   let server = app;
+  let url = path;
+  if (kind === 'plugins') url = PLUGINS_PATH;
   if (kind === 'bare') {
     const Fastify = (await import('fastify')).default;
     const bare = Fastify({ logger: false });
-    bare.get(path, async (_req, reply) => reply.type(String(page.headers['content-type'])).send(page.body));
+    bare.get(path, async (_req, reply) => reply.type(sameBytes.type).send(sameBytes.body));
     server = bare as unknown as typeof app;
   }
   const port = await listen(server);
-  announce({ port, path, bytes: Buffer.byteLength(page.body) });
+  announce({ port, path: url, bytes: Buffer.byteLength(page.body) });
 }
 
-function startKind(kind: 'app' | 'bare') {
-  return startServer<{ port: number; path: string; bytes: number }>(SELF, [kind], `${kind} server`);
+function startKind(kind: Kind, dbUrl: string) {
+  return startServer<{ port: number; path: string; bytes: number }>(SELF, [kind, dbUrl], `${kind} server`);
 }
 
 interface Measurement {
@@ -65,27 +82,40 @@ async function measure(port: number, path: string): Promise<Measurement> {
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:web — ${machine()}, ${CONNECTIONS} connections, ${DURATION_S} s per target`);
-  const app = await startKind('app');
-  const bare = await startKind('bare');
+  const database = process.env.DATABASE_URL ? await throwawayPostgres(process.env.DATABASE_URL) : { url: 'memory://', label: 'embedded PGlite in memory', drop: async () => {} };
+  console.log(`bench:web — ${machine()}, ${CONNECTIONS} connections, ${DURATION_S} s per target, ${database.label}`);
+  const app = await startKind('app', database.url);
+  const plugins = await startKind('plugins', database.url);
+  const bare = await startKind('bare', database.url);
   try {
     const lotse = await measure(app.port, app.path);
+    const withPlugins = await measure(plugins.port, plugins.path);
     const b = await measure(bare.port, bare.path);
+    const row = (name: string, m: Measurement) =>
+      console.log(`${name.padEnd(16)} ${m.rps.toFixed(0).padStart(9)}  ${m.p95.toFixed(1).padStart(7)}  ${m.p99.toFixed(1).padStart(7)}`);
     console.log('');
-    console.log(`result page /checks/:id, ${app.bytes} bytes`);
-    console.log(`               req/s   p95 ms   p99 ms`);
-    console.log(`Lotse     ${lotse.rps.toFixed(0).padStart(9)}  ${lotse.p95.toFixed(1).padStart(7)}  ${lotse.p99.toFixed(1).padStart(7)}`);
-    console.log(`bare      ${b.rps.toFixed(0).padStart(9)}  ${b.p95.toFixed(1).padStart(7)}  ${b.p99.toFixed(1).padStart(7)}`);
-    console.log(`Lotse/bare throughput ratio: ${(lotse.rps / b.rps).toFixed(3)}`);
-    if (lotse.errors || b.errors) console.log(`(errors or non-2xx: Lotse ${lotse.errors}, bare ${b.errors})`);
+    console.log(`result page /checks/:id, ${app.bytes} bytes (the same bytes from each baseline)`);
+    console.log(`                     req/s   p95 ms   p99 ms`);
+    row('Lotse', lotse);
+    row('plugins baseline', withPlugins);
+    row('bare baseline', b);
+    console.log(`Lotse/plugins throughput ratio: ${(lotse.rps / withPlugins.rps).toFixed(3)}   (target >= 0.5, p95 < 50 ms)`);
+    console.log(`Lotse/bare    throughput ratio: ${(lotse.rps / b.rps).toFixed(3)}`);
+    if (lotse.errors || withPlugins.errors || b.errors) {
+      console.log(`(errors or non-2xx: Lotse ${lotse.errors}, plugins ${withPlugins.errors}, bare ${b.errors})`);
+    }
   } finally {
     app.stop();
+    plugins.stop();
     bare.stop();
+    // the servers are killed (SIGKILL); the drop ends whatever connection the server has not noticed gone yet (force)
+    await database.drop();
   }
 }
 
 if (process.argv[2] === 'serve') {
-  await serve(process.argv[3] === 'bare' ? 'bare' : 'app');
+  const kind = process.argv[3];
+  await serve(kind === 'bare' || kind === 'plugins' ? kind : 'app', process.argv[4] ?? 'memory://');
 } else {
   await main();
 }

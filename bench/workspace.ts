@@ -19,12 +19,11 @@
 //   BENCH_SECONDS       seconds per target (default 3, after a 1-second warm-up)
 //   BENCH_CONNECTIONS   concurrent clients (default 1: the latency one adviser sees; raise it for throughput)
 
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { announce, benchApp, envNumber, listen, machine, measure as run, percentile, startServer } from './harness.ts';
+import { announce, benchApp, envNumber, listen, machine, measure as run, percentile, startServer, throwawayPostgres } from './harness.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const DURATION_S = envNumber('BENCH_SECONDS', 3);
@@ -166,28 +165,9 @@ async function lightPagesUnderReport(port: number, cookie: string, reportPath: s
 
 // --- the throwaway database -----------------------------------------------------------------------------------
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const pg = (await import('pg')).default;
-  const u = new URL(serverUrl);
-  u.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: u.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function prepareDatabase(): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    const name = `lotse_bench_${randomBytes(6).toString('hex')}`;
-    await adminQuery(serverUrl, `create database ${name}`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    return { url: u.toString(), label: `PostgreSQL, throwaway database ${name}`, drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`) };
-  }
+  if (serverUrl) return throwawayPostgres(serverUrl);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-bench-workspace-'));
   return { url: dir, label: `embedded PGlite, temporary directory ${dir}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }

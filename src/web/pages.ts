@@ -70,7 +70,8 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
   return (gzip ?? star ?? 0) > 0;
 }
 
-function etagMatches(header: string | undefined, etag: string): boolean {
+/** Whether an If-None-Match header names the ETag (weak comparison, as RFC 9110 asks for If-None-Match) or is `*`. */
+export function etagMatches(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
   if (header.trim() === '*') return true;
   const bare = etag.replace(/^W\//, '');

@@ -17,7 +17,8 @@
 // cookie-less flow without protecting anything more; instead every POST here is refused (403) when the browser
 // says it comes from another site (Sec-Fetch-Site: cross-site) or its Origin header names another host.
 //
-// No state in process memory: every request reads the row it needs.
+// No state in process memory: every request reads the row it needs. The result page is kept rendered with the check
+// in the database (check_results, issue 13), so that every instance shares it.
 
 import type { FastifyInstance } from 'fastify';
 import { checksOwnText } from '../textGuard.ts';
@@ -28,10 +29,15 @@ import type { StoredCheck } from '../../app/checks/checkKeys.ts';
 import { deleteCheck } from '../../app/checks/deleteCheck.ts';
 import { loadCheck } from '../../app/checks/loadCheck.ts';
 import { loadDocumentTicks } from '../../app/checks/loadDocumentTicks.ts';
+import { readCheckResult } from '../../app/checks/readCheckResult.ts';
+import type { ResultKey } from '../../app/checks/readCheckResult.ts';
+import { LAW_DATA_VERSION, appVersion } from '../../app/checks/resultVersion.ts';
+import { storeCheckResult } from '../../app/checks/storeCheckResult.ts';
 import { saveDocumentTicks } from '../../app/checks/saveDocumentTicks.ts';
 import { saveCheckInput, saveCheckPage } from '../../app/checks/saveCheck.ts';
 import { startCheck } from '../../app/checks/startCheck.ts';
 import { visitor } from '../../policies/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { crossSite, errorPage, todayIso } from './routing.ts';
 import type { CheckContext } from './routing.ts';
 import planRoutes from './plan/routes.ts';
@@ -42,6 +48,7 @@ export { todayIso } from './routing.ts';
 
 export default async function checkPages(app: FastifyInstance): Promise<void> {
   const db = () => app.database.db;
+  const resultKey = (lang: Lang): ResultKey => ({ lang, lawVersion: LAW_DATA_VERSION, appVersion: appVersion() });
 
   // This context was created before the shell's error handler was set on the root, so it sets its own: the same
   // HTML error page (413 for an oversized body, 400 for a malformed one), never Fastify's JSON default.
@@ -78,6 +85,8 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
     savePage: (id, step, value) => saveCheckPage(db(), visitor(id), id, step, value),
     saveTicks: (id, routeId, documentIds) => saveDocumentTicks(db(), visitor(id), id, routeId, documentIds),
     loadTicks: (id, routeId) => loadDocumentTicks(db(), visitor(id), id, routeId),
+    readResult: (id, lang, needsBytes) => readCheckResult(db(), visitor(id), id, resultKey(lang), needsBytes),
+    storeResult: (id, lang, inputHash, page) => storeCheckResult(db(), visitor(id), id, resultKey(lang), inputHash, page),
   };
   await app.register(questionnaireRoutes, ctx);
   await app.register(resultRoutes, ctx);

@@ -6,6 +6,8 @@ import { h } from 'preact';
 import type { CheckInput, RouteId } from '../../law/types.ts';
 import { savedCheckInput } from '../../app/checks/evaluateCheck.ts';
 import type { StoredCheck } from '../../app/checks/checkKeys.ts';
+import type { CheckResultRead } from '../../app/checks/readCheckResult.ts';
+import type { RenderedResultPage } from '../../app/checks/storeCheckResult.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { sendPage } from '../shell/html.ts';
 import { resolveLang } from '../pages.ts';
@@ -76,4 +78,9 @@ export interface CheckContext {
   /** issue 12: the plan's document ticks for one route (throws DocumentTicksError for a bad route or document id) */
   saveTicks: (id: string, routeId: unknown, documentIds: unknown) => Promise<boolean>;
   loadTicks: (id: string, routeId: RouteId) => Promise<string[]>;
+  /** issue 13: the result page kept with the check for the language, else the check to render it from; undefined for
+   * a malformed or unknown id. `needsBytes(etag)`: false when the answer needs no bytes (304) */
+  readResult: (id: string, lang: Lang, needsBytes?: (etag: string) => boolean) => Promise<CheckResultRead | undefined>;
+  /** keeps the page rendered from the input with this fingerprint; its ETag (undefined: the check is gone) */
+  storeResult: (id: string, lang: Lang, inputHash: string, page: RenderedResultPage) => Promise<{ etag: string } | undefined>;
 }

@@ -8,5 +8,10 @@ import { displayableText } from '../../text.ts';
 
 /** A complete HTML document: the doctype followed by the rendered page. */
 export function renderPage<P>(vnode: VNode<P>): string {
-  return `<!doctype html>\n${displayableText(render(vnode as unknown as VNode))}`;
+  return `<!doctype html>\n${renderFragment(vnode)}`;
+}
+
+/** A part of a page, rendered as renderPage renders it within the page (no doctype). */
+export function renderFragment<P>(vnode: VNode<P>): string {
+  return displayableText(render(vnode as unknown as VNode));
 }

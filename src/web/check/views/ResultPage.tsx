@@ -427,65 +427,82 @@ export function WhatIfForm({ lang, checkId, values, hasJob }: { lang: Lang; chec
   );
 }
 
-export function ResultPage(p: {
+export interface ResultContentProps {
   lang: Lang;
-  currentUrl: string;
   checkId: string;
   result: CheckResult;
   input: CheckInput;
   whatIf: WhatIfValues;
   whatIfActive: boolean;
   whatIfErrors: string[];
-}) {
+}
+
+/** The page's title (in `<title>`, with the product name). */
+export function resultTitle(lang: Lang): string {
+  return cm(lang).result.title;
+}
+
+/**
+ * The page's own content, inside the frame (Layout): the same for every visitor of the same check, language and
+ * what-if values (it reads neither the request nor the signed-in user), so the saved result keeps it rendered.
+ */
+export function ResultContent(p: ResultContentProps) {
   const { lang, checkId, result, input } = p;
   const m = cm(lang).result;
   const rec = result.routes.find((r) => r.id === result.recommended);
   const likely = rec ? undefined : result.routes.find((r) => r.id === result.likely);
   return (
-    <Layout lang={lang} title={m.title} currentUrl={p.currentUrl}>
-      <div class="check-result">
-        <h1>{m.heading}</h1>
-        <div id="what-if-status" role="status">
-          {p.whatIfErrors.length > 0 ? (
-            <div class="notice notice-error">
-              <p class="notice-title">{cm(lang).errorSummaryTitle}</p>
-              <ul>
-                {p.whatIfErrors.map((e) => (
-                  <li key={e}>{e}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {p.whatIfActive ? (
-            <p class="notice notice-important what-if-active">
-              {likely ? m.whatIf.updatedLikely(likely.title[lang]) : m.whatIf.updated(rec ? rec.title[lang] : null)} {m.whatIf.active} <a href={`/checks/${checkId}`}>{m.whatIf.reset}</a>
-            </p>
-          ) : null}
-        </div>
-        <div class="result-layout">
-          <div class="result-main">
-            <ResultRegion lang={lang} checkId={checkId} result={result} input={input} />
+    <div class="check-result">
+      <h1>{m.heading}</h1>
+      <div id="what-if-status" role="status">
+        {p.whatIfErrors.length > 0 ? (
+          <div class="notice notice-error">
+            <p class="notice-title">{cm(lang).errorSummaryTitle}</p>
+            <ul>
+              {p.whatIfErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
           </div>
-          <aside class="result-aside">
-            <WhatIfForm lang={lang} checkId={checkId} values={p.whatIf} hasJob={input.job !== undefined} />
-            <div class="result-links no-print">
-              <p>
-                <a href={stepUrl(checkId, 'review')}>{m.editAnswers}</a>
-              </p>
-              <p>
-                <a href="/check">{m.newCheck}</a>
-              </p>
-              <p class="hint">{m.shareHint}</p>
-              <p class="hint">{m.retention(CHECK_RETENTION_DAYS)}</p>
-              <form method="post" action={`/checks/${checkId}/delete`}>
-                <button type="submit" class="button button-secondary">
-                  {m.deleteNow}
-                </button>
-              </form>
-            </div>
-          </aside>
-        </div>
+        ) : null}
+        {p.whatIfActive ? (
+          <p class="notice notice-important what-if-active">
+            {likely ? m.whatIf.updatedLikely(likely.title[lang]) : m.whatIf.updated(rec ? rec.title[lang] : null)} {m.whatIf.active} <a href={`/checks/${checkId}`}>{m.whatIf.reset}</a>
+          </p>
+        ) : null}
       </div>
+      <div class="result-layout">
+        <div class="result-main">
+          <ResultRegion lang={lang} checkId={checkId} result={result} input={input} />
+        </div>
+        <aside class="result-aside">
+          <WhatIfForm lang={lang} checkId={checkId} values={p.whatIf} hasJob={input.job !== undefined} />
+          <div class="result-links no-print">
+            <p>
+              <a href={stepUrl(checkId, 'review')}>{m.editAnswers}</a>
+            </p>
+            <p>
+              <a href="/check">{m.newCheck}</a>
+            </p>
+            <p class="hint">{m.shareHint}</p>
+            <p class="hint">{m.retention(CHECK_RETENTION_DAYS)}</p>
+            <form method="post" action={`/checks/${checkId}/delete`}>
+              <button type="submit" class="button button-secondary">
+                {m.deleteNow}
+              </button>
+            </form>
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+export function ResultPage(p: ResultContentProps & { currentUrl: string }) {
+  const { currentUrl, ...content } = p;
+  return (
+    <Layout lang={p.lang} title={resultTitle(p.lang)} currentUrl={currentUrl}>
+      <ResultContent {...content} />
     </Layout>
   );
 }
