@@ -1,7 +1,8 @@
 // Use case: evaluate a check. The saved CheckInput is re-validated (a stored row is never trusted blindly) and the
 // law decides (src/law/check.ts, pure).
 
-import { evaluate } from '../../law/check.ts';
+import { evaluate, evaluateIn } from '../../law/check.ts';
+import type { Lang, ResultIn } from '../../law/decision.ts';
 import { validateCheckInput } from '../../law/validate.ts';
 import type { CheckInput, CheckResult } from '../../law/types.ts';
 import type { StoredCheck } from './checkKeys.ts';
@@ -17,4 +18,9 @@ export function savedCheckInput(check: StoredCheck): CheckInput | undefined {
 
 export function evaluateCheck(input: CheckInput): CheckResult {
   return evaluate(input);
+}
+
+/** The check's result worded in one language only, for a page in that language (the law words nothing else). */
+export function evaluateCheckIn(input: CheckInput, lang: Lang): ResultIn {
+  return evaluateIn(input, lang);
 }

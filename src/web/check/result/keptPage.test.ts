@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
 import type { VNode } from 'preact';
-import { evaluate } from '../../../law/check.ts';
+import { evaluateIn } from '../../../law/check.ts';
 import { PERSONAS } from '../../../law/testing/personas.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { PageChromeContext } from '../../shell/chrome.ts';
@@ -23,7 +23,7 @@ function whole(chrome: PageChrome, lang: Lang, currentUrl: string, input: Return
     lang,
     currentUrl,
     checkId: ID,
-    result: evaluate(input),
+    result: evaluateIn(input, lang),
     input,
     whatIf: { salary: input.job ? amountText(input.job.annualGrossSalaryEur, lang) : '', german: input.person.german, english: input.person.english, date: input.decisionDate },
     whatIfActive: false,
@@ -38,11 +38,11 @@ for (const [name, persona] of Object.entries(PERSONAS)) {
   for (const lang of ['de', 'en'] as const) {
     test(`${name}, ${lang}: the kept page is the whole page, and other frames around its content are their whole pages`, () => {
       const input = persona();
-      const kept = renderKeptPage(lang, ID, input, evaluate(input));
+      const kept = renderKeptPage(lang, ID, input, evaluateIn(input, lang));
       assert.equal(kept.html, whole(ANONYMOUS_CHROME, lang, `/checks/${ID}`, input));
       const content = kept.html.slice(kept.contentStart, kept.contentEnd);
       assert.match(content, /^<div class="check-result">[^]*<\/div>$/);
-      assert.equal(content, renderFragment(h(ResultContent, { lang, checkId: ID, result: evaluate(input), input, whatIf: { salary: input.job ? amountText(input.job.annualGrossSalaryEur, lang) : '', german: input.person.german, english: input.person.english, date: input.decisionDate }, whatIfActive: false, whatIfErrors: [] })));
+      assert.equal(content, renderFragment(h(ResultContent, { lang, checkId: ID, result: evaluateIn(input, lang), input, whatIf: { salary: input.job ? amountText(input.job.annualGrossSalaryEur, lang) : '', german: input.person.german, english: input.person.english, date: input.decisionDate }, whatIfActive: false, whatIfErrors: [] })));
       for (const [chrome, url] of [
         [ADA, `/checks/${ID}`],
         [ANONYMOUS_CHROME, `/checks/${ID}/?lang=${lang}&x=<"'>`],

@@ -1,4 +1,4 @@
-// How the result page arranges a CheckResult (pure, no rendering): the route on top (recommended, or the most likely
+// How the result page arranges a result worded in the page's language (ResultIn) (pure, no rendering): the route on top (recommended, or the most likely
 // one when none is open), the other routes that may apply, the closed routes that concern the person, the routes
 // that do not concern the person at all, and the real near misses. Also a condition's text as shown: the engine's
 // texts end with their citation and, for an unconfirmed fact, with the verify note; the page shows both once, in
@@ -8,7 +8,8 @@ import type { Lang } from '../../../i18n/index.ts';
 import { refEn } from '../../../law/citation.ts';
 import { VERIFY } from '../../../law/format.ts';
 import { ROUTE_IDS } from '../../../law/types.ts';
-import type { CheckResult, Condition, Hint, RouteAssessment, RouteId } from '../../../law/types.ts';
+import type { RouteId } from '../../../law/types.ts';
+import type { ConditionIn, HintIn, ResultIn, RouteIn } from '../../../law/decision.ts';
 
 /** A statute citation in the page's language (the contract keeps the German form in `ref`). */
 export function citation(ref: string, lang: Lang): string {
@@ -20,8 +21,8 @@ export function citation(ref: string, lang: Lang): string {
  * end) and the condition's own citation where the text repeats it exactly, as "(ref)" or as the last item of a
  * parenthesis ("(…; ref)"). A different citation in the text stays.
  */
-export function conditionText(c: Condition, lang: Lang): string {
-  let t = c.text[lang];
+export function conditionText(c: ConditionIn, lang: Lang): string {
+  let t = c.text;
   if (c.unconfirmed && t.endsWith(VERIFY[lang])) t = t.slice(0, t.length - VERIFY[lang].length);
   const cites = lang === 'en' ? [refEn(c.ref), c.ref] : [c.ref];
   for (const cite of cites) {
@@ -31,31 +32,31 @@ export function conditionText(c: Condition, lang: Lang): string {
 }
 
 /** A hint is a real near miss when its change alone opens the route (nothing else would still fail). */
-export function isNearMiss(h: Hint): boolean {
+export function isNearMiss(h: HintIn): boolean {
   return h.alsoNeeded === undefined || h.alsoNeeded.length === 0;
 }
 
 export interface NearMiss {
-  route: RouteAssessment;
-  hint: Hint;
+  route: RouteIn;
+  hint: HintIn;
 }
 
 export interface ResultView {
   /** the route shown on top with its conditions open */
-  top?: { route: RouteAssessment; kind: 'recommended' | 'likely' };
+  top?: { route: RouteIn; kind: 'recommended' | 'likely' };
   /** eligible and unknown routes that concern the person, without the top one, in the result's order */
-  open: RouteAssessment[];
+  open: RouteIn[];
   /** ineligible routes that concern the person */
-  closed: RouteAssessment[];
+  closed: RouteIn[];
   /** routes that cannot concern the person (`notForPerson`), folded away */
-  other: RouteAssessment[];
+  other: RouteIn[];
   /** real near misses of routes the law prefers to the top one (all routes when none is recommended), at most three */
   nearMisses: NearMiss[];
 }
 
 const rank = (id: RouteId): number => ROUTE_IDS.indexOf(id);
 
-export function presentResult(result: CheckResult): ResultView {
+export function presentResult(result: ResultIn): ResultView {
   const byId = (id: RouteId | null | undefined) => (id ? result.routes.find((r) => r.id === id) : undefined);
   const rec = byId(result.recommended);
   const likely = rec ? undefined : byId(result.likely);
@@ -79,11 +80,11 @@ export function presentResult(result: CheckResult): ResultView {
 }
 
 /** The first condition that fails (ineligible routes have one). */
-export function firstFailing(route: RouteAssessment): Condition | undefined {
+export function firstFailing(route: RouteIn): ConditionIn | undefined {
   return route.conditions.find((c) => c.met === false);
 }
 
-export function counts(route: RouteAssessment): { met: number; unmet: number; unknown: number } {
+export function counts(route: RouteIn): { met: number; unmet: number; unknown: number } {
   return {
     met: route.conditions.filter((c) => c.met === true).length,
     unmet: route.conditions.filter((c) => c.met === false).length,

@@ -6,13 +6,14 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
-import { evaluateCheck, savedCheckInput } from '../../../app/checks/evaluateCheck.ts';
+import { evaluateCheckIn, savedCheckInput } from '../../../app/checks/evaluateCheck.ts';
 import type { KeptResultPage } from '../../../app/checks/readCheckResult.ts';
 import { pageEtag } from '../../../app/checks/storeCheckResult.ts';
 import type { RenderedResultPage } from '../../../app/checks/storeCheckResult.ts';
 import { isIsoDate } from '../../../law/dates.ts';
 import { CEFR_LEVELS } from '../../../law/types.ts';
-import type { CheckInput, CheckResult } from '../../../law/types.ts';
+import type { CheckInput } from '../../../law/types.ts';
+import type { ResultIn } from '../../../law/decision.ts';
 import { validateCheckInput } from '../../../law/validate.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { etagMatches } from '../../pages.ts';
@@ -84,7 +85,7 @@ function savedWhatIf(saved: CheckInput, lang: Lang): WhatIfValues {
  * where its own content (ResultContent) sits in it, so that any other request (a signed-in user's, another URL of
  * the page) can be answered with its own frame around the same content.
  */
-export function renderKeptPage(lang: Lang, checkId: string, input: CheckInput, result: CheckResult): RenderedResultPage {
+export function renderKeptPage(lang: Lang, checkId: string, input: CheckInput, result: ResultIn): RenderedResultPage {
   const frame = framePage(ANONYMOUS_CHROME, { lang, title: resultTitle(lang), currentUrl: `/checks/${checkId}` });
   const content = renderFragment(
     h(ResultContent, { lang, checkId, result, input, whatIf: savedWhatIf(input, lang), whatIfActive: false, whatIfErrors: [] }),
@@ -124,7 +125,7 @@ export default async function resultRoutes(app: FastifyInstance, ctx: CheckConte
     } else {
       const saved = savedCheckInput(read.check);
       if (!saved) return reply.redirect(stepUrl(id, firstOpenStep(readStoredAnswers(read.check.answers, todayIso()))), 303);
-      const rendered = renderKeptPage(lang, id, saved, evaluateCheck(saved));
+      const rendered = renderKeptPage(lang, id, saved, evaluateCheckIn(saved, lang));
       const stored = read.inputHash === null ? undefined : await ctx.storeResult(id, lang, read.inputHash, rendered);
       page = { ...rendered, etag: stored?.etag ?? pageEtag(rendered.html) };
     }
@@ -153,7 +154,7 @@ export default async function resultRoutes(app: FastifyInstance, ctx: CheckConte
     if (!saved) return reply.redirect(stepUrl(request.params.id, firstOpenStep(loaded.answers)), 303);
     const lang = request.lang;
     const w = applyWhatIf(saved, request.query ?? {}, lang);
-    const result = evaluateCheck(w.input);
+    const result = evaluateCheckIn(w.input, lang);
     reply.header('cache-control', NO_STORE);
     return sendPage(
       reply,

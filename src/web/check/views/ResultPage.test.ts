@@ -10,6 +10,7 @@ import { render } from 'preact-render-to-string';
 import { evaluate } from '../../../law/check.ts';
 import { VERIFY } from '../../../law/format.ts';
 import type { CheckInput, CheckResult, Condition, RouteAssessment, RouteId } from '../../../law/types.ts';
+import type { ConditionIn, ResultIn } from '../../../law/decision.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { ResultRegion } from './ResultPage.tsx';
 import { conditionText, presentResult } from '../result/present.ts';
@@ -44,7 +45,20 @@ function route(id: RouteId, outcome: RouteAssessment['outcome'], conditions: Con
   };
 }
 
-const html = (result: CheckResult, lang: Lang = 'de'): string => render(h(ResultRegion, { lang, checkId: ID, result, input }));
+/** A constructed result as the page gets it: worded in the page's language only (src/law/decision.ts, explainIn). */
+function inLang(result: CheckResult, lang: Lang): ResultIn {
+  return {
+    ...result,
+    lang,
+    routes: result.routes.map((r) => ({
+      ...r,
+      conditions: r.conditions.map((c) => ({ ...c, text: c.text[lang] })),
+      hints: r.hints.map((x) => ({ ...x, text: x.text[lang] })),
+    })),
+  };
+}
+
+const html = (result: CheckResult, lang: Lang = 'de'): string => render(h(ResultRegion, { lang, checkId: ID, result: inLang(result, lang), input }));
 const count = (s: string, sub: string): number => s.split(sub).length - 1;
 /** the HTML of the section with this heading id */
 const section = (s: string, id: string): string => /<section[^>]*aria-labelledby="([^"]+)"[^]*?<\/section>/g.exec(s.slice(s.indexOf(`aria-labelledby="${id}"`) - 40))?.[0] ?? '';
@@ -225,11 +239,11 @@ describe('result page: a real result', () => {
 });
 
 describe('conditionText', () => {
-  const c = (de: string, ref: string, unconfirmed = false): Condition => ({ id: 'x', met: true, text: { de, en: de }, ref, ...(unconfirmed ? { unconfirmed } : {}) });
+  const c = (de: string, ref: string, unconfirmed = false): ConditionIn => ({ id: 'x', met: true, text: de, ref, ...(unconfirmed ? { unconfirmed } : {}) });
   it('drops the condition’s own citation where the text repeats it exactly, in both forms', () => {
     assert.equal(conditionText(c('Das Gehalt reicht (§ 18g Abs. 1 S. 1 AufenthG).', '§ 18g Abs. 1 S. 1 AufenthG'), 'de'), 'Das Gehalt reicht.');
     assert.equal(conditionText(c('Engpassberuf (Gruppen 21, 25; § 18g Abs. 1 S. 2 Nr. 1 AufenthG).', '§ 18g Abs. 1 S. 2 Nr. 1 AufenthG'), 'de'), 'Engpassberuf (Gruppen 21, 25).');
-    const en: Condition = { id: 'x', met: true, text: { de: '', en: 'The salary suffices (section 18g (1) sentence 1 AufenthG).' }, ref: '§ 18g Abs. 1 S. 1 AufenthG' };
+    const en: ConditionIn = { id: 'x', met: true, text: 'The salary suffices (section 18g (1) sentence 1 AufenthG).', ref: '§ 18g Abs. 1 S. 1 AufenthG' };
     assert.equal(conditionText(en, 'en'), 'The salary suffices.');
   });
   it('keeps a different citation, and text without one', () => {
@@ -244,7 +258,7 @@ describe('conditionText', () => {
 
 describe('presentResult and questionFor', () => {
   it('keeps a route with alsoNeeded out of the near misses, and at most three in the order of preference', () => {
-    const v = presentResult(electrician);
+    const v = presentResult(inLang(electrician, 'de'));
     assert.deepEqual(v.nearMisses.map((n) => n.route.id), ['19c2-experience']);
     assert.equal(v.top?.route.id, '16d1-qualification');
     assert.deepEqual(v.other.map((r) => r.id), ['19c1-westbalkan', '19-ict']);

@@ -5,7 +5,8 @@
 // region is what htmx swaps on a what-if submit. How the routes are grouped: ../result/present.ts.
 
 import type { Lang } from '../../../i18n/index.ts';
-import type { CheckInput, CheckResult, Condition, Hint, NextStep, RouteAssessment } from '../../../law/types.ts';
+import type { CheckInput, NextStep } from '../../../law/types.ts';
+import type { ConditionIn, HintIn, ResultIn, RouteIn } from '../../../law/decision.ts';
 import { Layout } from '../../shell/Layout.tsx';
 import { FREE_MOVEMENT } from '../data/countries.ts';
 import { cm } from '../messages/index.ts';
@@ -23,13 +24,13 @@ export interface WhatIfValues {
 
 const planHref = (id: string, route: string): string => `/checks/${id}/plan?route=${encodeURIComponent(route)}`;
 
-function StatusTag({ lang, outcome }: { lang: Lang; outcome: RouteAssessment['outcome'] }) {
+function StatusTag({ lang, outcome }: { lang: Lang; outcome: RouteIn['outcome'] }) {
   const cls = outcome === 'eligible' ? 'tag tag-success' : outcome === 'ineligible' ? 'tag tag-error' : 'tag tag-warning';
   return <span class={cls}>{cm(lang).result.outcome[outcome]}</span>;
 }
 
 /** A condition's short name for lists ("Offen: Lebensunterhalt"); an id without one shows the condition's text. */
-function conditionName(c: Condition, lang: Lang): string {
+function conditionName(c: ConditionIn, lang: Lang): string {
   return cm(lang).result.conditionNames[c.id] ?? conditionText(c, lang);
 }
 
@@ -57,7 +58,7 @@ function MissingAnswers({ lang, checkId, paths }: { lang: Lang; checkId: string;
 }
 
 /** The condition's text with its citation once and the verify note once. */
-function ConditionBody({ lang, checkId, c }: { lang: Lang; checkId: string; c: Condition }) {
+function ConditionBody({ lang, checkId, c }: { lang: Lang; checkId: string; c: ConditionIn }) {
   const m = cm(lang).result;
   return (
     <span class="condition-text">
@@ -73,7 +74,7 @@ function ConditionBody({ lang, checkId, c }: { lang: Lang; checkId: string; c: C
   );
 }
 
-function Conditions({ lang, checkId, conditions }: { lang: Lang; checkId: string; conditions: readonly Condition[] }) {
+function Conditions({ lang, checkId, conditions }: { lang: Lang; checkId: string; conditions: readonly ConditionIn[] }) {
   const m = cm(lang).result;
   return (
     <ul class="conditions">
@@ -97,7 +98,7 @@ function Conditions({ lang, checkId, conditions }: { lang: Lang; checkId: string
 }
 
 /** Conditions of one kind (all met, or all open) as a short checklist: the icon, the text, the label for readers. */
-function BriefConditions({ lang, checkId, conditions }: { lang: Lang; checkId: string; conditions: readonly Condition[] }) {
+function BriefConditions({ lang, checkId, conditions }: { lang: Lang; checkId: string; conditions: readonly ConditionIn[] }) {
   const m = cm(lang).result;
   return (
     <ul class="conditions conditions-brief">
@@ -115,7 +116,7 @@ function BriefConditions({ lang, checkId, conditions }: { lang: Lang; checkId: s
 }
 
 /** A hint; one that would not open the route by itself says what else is needed. */
-function HintText({ lang, route, hint }: { lang: Lang; route: RouteAssessment; hint: Hint }) {
+function HintText({ lang, route, hint }: { lang: Lang; route: RouteIn; hint: HintIn }) {
   const m = cm(lang).result;
   const also = (hint.alsoNeeded ?? []).map((id) => {
     const c = route.conditions.find((x) => x.id === id);
@@ -123,14 +124,14 @@ function HintText({ lang, route, hint }: { lang: Lang; route: RouteAssessment; h
   });
   return (
     <>
-      {hint.text[lang]}
+      {hint.text}
       {also.length > 0 ? <> {m.alsoNeeded(also.join(', '))}</> : null}
     </>
   );
 }
 
 /** Everything about a route: the BA approval, thresholds, all conditions, the hints. */
-function RouteBody({ lang, checkId, route }: { lang: Lang; checkId: string; route: RouteAssessment }) {
+function RouteBody({ lang, checkId, route }: { lang: Lang; checkId: string; route: RouteIn }) {
   const m = cm(lang).result;
   return (
     <>
@@ -156,7 +157,7 @@ function RouteBody({ lang, checkId, route }: { lang: Lang; checkId: string; rout
   );
 }
 
-function ClosedList({ lang, routes, checkId }: { lang: Lang; routes: RouteAssessment[]; checkId: string }) {
+function ClosedList({ lang, routes, checkId }: { lang: Lang; routes: RouteIn[]; checkId: string }) {
   return (
     <ul class="route-list route-list-closed" role="list">
       {routes.map((r) => (
@@ -167,14 +168,14 @@ function ClosedList({ lang, routes, checkId }: { lang: Lang; routes: RouteAssess
 }
 
 /** What is open on an unknown route, or what fails on a closed one (the first failing condition first), by name. */
-function routeLine(route: RouteAssessment, lang: Lang): string {
+function routeLine(route: RouteIn, lang: Lang): string {
   const m = cm(lang).result;
   const names = (met: boolean | null) => route.conditions.filter((c) => c.met === met).map((c) => conditionName(c, lang)).join(', ');
   return route.outcome === 'unknown' ? m.openLine(names(null)) : m.failedLine(names(false));
 }
 
 /** A route that may apply, folded: title, state, one line, the plan; the conditions open on demand. */
-function RouteRow({ lang, route, checkId, closed }: { lang: Lang; route: RouteAssessment; checkId: string; closed?: boolean }) {
+function RouteRow({ lang, route, checkId, closed }: { lang: Lang; route: RouteIn; checkId: string; closed?: boolean }) {
   const m = cm(lang).result;
   return (
     <li class={`route-row route-${route.outcome}`}>
@@ -206,7 +207,7 @@ function RouteRow({ lang, route, checkId, closed }: { lang: Lang; route: RouteAs
   );
 }
 
-function Recommended({ lang, checkId, route, eligibleCount }: { lang: Lang; checkId: string; route: RouteAssessment; eligibleCount: number }) {
+function Recommended({ lang, checkId, route, eligibleCount }: { lang: Lang; checkId: string; route: RouteIn; eligibleCount: number }) {
   const m = cm(lang).result;
   return (
     <section class="recommended" aria-labelledby="recommended-heading">
@@ -232,7 +233,7 @@ function Recommended({ lang, checkId, route, eligibleCount }: { lang: Lang; chec
   );
 }
 
-function Likely({ lang, checkId, route }: { lang: Lang; checkId: string; route: RouteAssessment }) {
+function Likely({ lang, checkId, route }: { lang: Lang; checkId: string; route: RouteIn }) {
   const m = cm(lang).result;
   const open = route.conditions.filter((c) => c.met !== true);
   const met = route.conditions.filter((c) => c.met === true);
@@ -294,7 +295,7 @@ function NextSteps({ lang, steps }: { lang: Lang; steps: readonly NextStep[] }) 
 }
 
 /** The swappable result region: the route on top, next steps, near misses, then the other routes, folded. */
-export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; checkId: string; result: CheckResult; input: CheckInput }) {
+export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; checkId: string; result: ResultIn; input: CheckInput }) {
   const m = cm(lang).result;
   const view = presentResult(result);
   const eligibleCount = result.routes.filter((r) => r.outcome === 'eligible').length;
@@ -324,7 +325,7 @@ export function ResultRegion({ lang, checkId, result, input }: { lang: Lang; che
           <ul class="hints">
             {view.nearMisses.map(({ route, hint }, i) => (
               <li key={i}>
-                <strong>{route.title[lang]}:</strong> {hint.text[lang]}
+                <strong>{route.title[lang]}:</strong> {hint.text}
               </li>
             ))}
           </ul>
@@ -430,7 +431,7 @@ export function WhatIfForm({ lang, checkId, values, hasJob }: { lang: Lang; chec
 export interface ResultContentProps {
   lang: Lang;
   checkId: string;
-  result: CheckResult;
+  result: ResultIn;
   input: CheckInput;
   whatIf: WhatIfValues;
   whatIfActive: boolean;
