@@ -71,7 +71,7 @@ test('the owner revokes a token; it stops working; a second revoke reports false
 });
 
 test('another user of the tenant cannot revoke it (404), an admin can; another tenant gets 404', async () => {
-  const t = await createApiToken(db.db, a, { name: 'shared' }, T0);
+  const t = await createApiToken(db.db, a, { name: 'team laptop' }, T0);
   await assert.rejects(revokeApiToken(db.db, b, { tokenId: t.id }, T0), NotFoundError);
   await assert.rejects(revokeApiToken(db.db, stranger, { tokenId: t.id }, T0), NotFoundError);
   await assert.rejects(revokeApiToken(db.db, a, { tokenId: 'x' }, T0), NotFoundError);
