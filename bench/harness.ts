@@ -3,7 +3,7 @@
 // against one URL (a 1-second warm-up, then the measured seconds) from the parent process (the other core).
 
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { throwawayDatabase } from '../src/db/testing.ts';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import type { FastifyInstance } from 'fastify';
@@ -107,24 +107,8 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const pg = (await import('pg')).default;
-  const u = new URL(serverUrl);
-  u.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: u.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A throwaway database lotse_bench_<random> on the PostgreSQL server at `serverUrl`: its URL, a label, and its drop. */
 export async function throwawayPostgres(serverUrl: string): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
-  const name = `lotse_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `create database ${name}`);
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), label: `PostgreSQL, throwaway database ${name}`, drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`) };
+  const db = await throwawayDatabase(serverUrl, 'lotse_bench');
+  return { url: db.url, label: `PostgreSQL, throwaway database ${db.name}`, drop: db.drop };
 }

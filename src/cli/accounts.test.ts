@@ -4,74 +4,24 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { eq } from 'drizzle-orm';
-import { openDb } from '../db/index.ts';
 import type { Database } from '../db/index.ts';
+import type { CliTarget } from './cliTesting.ts';
+import { cliTarget, runLotse, withDb as withDbOf } from './cliTesting.ts';
 import { tenants } from '../db/schema/index.ts';
 import { acceptInvitation } from '../app/accounts/acceptInvitation.ts';
 import { getInvitation } from '../app/accounts/getInvitation.ts';
 import { resolveApiToken } from '../app/accounts/sessions.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const serverUrl = process.env.DATABASE_URL;
-let target: { env: Record<string, string>; open: () => Promise<Database>; cleanup: () => Promise<void> };
-
-async function admin(sql: string): Promise<void> {
-  const u = new URL(serverUrl!);
-  u.pathname = '/postgres';
-  const c = new pg.Client({ connectionString: u.toString() });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
+let target: CliTarget;
 before(async () => {
-  if (serverUrl) {
-    const name = `lotse_cli_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-    await admin(`create database ${name}`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    target = { env: { DATABASE_URL: u.toString() }, open: () => openDb(u.toString()), cleanup: () => admin(`drop database if exists ${name} with (force)`) };
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-cli-accounts-'));
-    target = { env: { LOTSE_DATA_DIR: dir }, open: () => openDb(dir), cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
+  target = await cliTarget('accounts');
 });
 after(async () => target.cleanup());
 
-function lotse(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PUBLIC_URL: 'https://lotse.example.org', ...target.env };
-    if (!target.env.DATABASE_URL) delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
+const lotse = (args: string[]) => runLotse(target, args, { PUBLIC_URL: 'https://lotse.example.org' });
 /** Work on the database between CLI runs (the embedded one is free again once the CLI has exited). */
-async function withDb<T>(fn: (d: Database) => Promise<T>): Promise<T> {
-  const d = await target.open();
-  try {
-    return await fn(d);
-  } finally {
-    await d.checkpoint();
-    await d.close();
-  }
-}
+const withDb = <T>(fn: (d: Database) => Promise<T>): Promise<T> => withDbOf(target, fn);
 
 const adminEmail = 'chefin@servicestelle.example';
 let tokenId = '';

@@ -4,16 +4,10 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { openDb } from '../db/index.ts';
 import type { Database } from '../db/index.ts';
+import type { CliTarget } from './cliTesting.ts';
+import { cliTarget, runLotse, withDb as withDbOf } from './cliTesting.ts';
 import { makeTenant, makeUser } from '../dev/accountsTesting.ts';
 import { createContact } from '../app/companies/createContact.ts';
 import { createPartner } from '../app/partners/createPartner.ts';
@@ -22,58 +16,15 @@ import { buildReport } from '../app/reports/buildReport.ts';
 import { rebuildReportSummary } from '../app/reports/rebuildReportSummary.ts';
 import { referenceReport } from '../app/reports/referenceReport.testing.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const serverUrl = process.env.DATABASE_URL;
-let target: { env: Record<string, string>; open: () => Promise<Database>; cleanup: () => Promise<void> };
-
-async function admin(query: string): Promise<void> {
-  const u = new URL(serverUrl!);
-  u.pathname = '/postgres';
-  const c = new pg.Client({ connectionString: u.toString() });
-  await c.connect();
-  try {
-    await c.query(query);
-  } finally {
-    await c.end();
-  }
-}
-
+let target: CliTarget;
 before(async () => {
-  if (serverUrl) {
-    const name = `lotse_cli_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-    await admin(`create database ${name}`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    target = { env: { DATABASE_URL: u.toString() }, open: () => openDb(u.toString()), cleanup: () => admin(`drop database if exists ${name} with (force)`) };
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-cli-report-'));
-    target = { env: { LOTSE_DATA_DIR: dir }, open: () => openDb(dir), cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
+  target = await cliTarget('report');
 });
 after(async () => target.cleanup());
 
-function lotse(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...target.env };
-    if (!target.env.DATABASE_URL) delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function withDb<T>(fn: (d: Database) => Promise<T>): Promise<T> {
-  const d = await target.open();
-  try {
-    return await fn(d);
-  } finally {
-    await d.checkpoint();
-    await d.close();
-  }
-}
+const lotse = (args: string[]) => runLotse(target, args);
+/** Work on the database between CLI runs (the embedded one is free again once the CLI has exited). */
+const withDb = <T>(fn: (d: Database) => Promise<T>): Promise<T> => withDbOf(target, fn);
 
 test('report rebuild-summary recomputes a damaged summary, counts the rows it corrected, and the report is right again', async () => {
   const range = { from: '2026-01-01', to: '2026-03-31' };

@@ -23,22 +23,31 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
+/**
+ * A throwaway database `<prefix>_<time>_<random>` created on the PostgreSQL server at `serverUrl`: its name, its URL
+ * and how to drop it. Test files, the CLI tests and the benches each create theirs with their own prefix.
+ */
+export async function throwawayDatabase(serverUrl: string, prefix: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(serverUrl, `create database ${name}`);
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return { name, url: u.toString(), drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`) };
+}
+
 export async function openTestDb(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const d = await openDb('memory://');
     return { ...d, destroy: () => d.close() };
   }
-  const name = `lotse_t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `create database ${name}`);
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  const d = await openDb(u.toString());
+  const db = await throwawayDatabase(serverUrl, 'lotse_t');
+  const d = await openDb(db.url);
   return {
     ...d,
     async destroy() {
       await d.close();
-      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      await db.drop();
     },
   };
 }
