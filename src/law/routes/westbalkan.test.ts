@@ -5,26 +5,12 @@ import { westbalkanregelung } from './westbalkan.ts';
 import { evaluate } from '../check.ts';
 import { buildInputE3 } from '../testing/fixturesE3.ts';
 import type { CaseOverridesE3, RouteExpectation } from '../testing/fixturesE3.ts';
-import { buildFactsE3, project } from '../testing/fixturesE3.ts';
+import { buildFactsE3, project, tc17Overrides } from '../testing/fixturesE3.ts';
 import { PUBLISHED, UNPUBLISHED } from '../testing/years.ts';
 
 /** TC-17: a Kosovo national without formal qualification, offered 32,000 € as a construction worker (ISCO 9313) in 2026. */
 function tc17(o: CaseOverridesE3 = {}): Facts {
-  return buildFactsE3({
-    decisionDate: '2026-04-01',
-    person: { birthDate: '1995-03-01', citizenship: 'XK', german: 'A1', english: 'none', asylblgBenefitsLast24Months: false },
-    qualification: {
-      level: 'none',
-      awardedOn: undefined,
-      obtainedIn: undefined,
-      stateRecognisedAbroad: undefined,
-      trainingYears: undefined,
-      germanAssessment: 'none',
-    },
-    experience: [],
-    job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: false, qualifiedEmployment: false },
-    ...o,
-  });
+  return buildFactsE3(tc17Overrides(o));
 }
 
 interface Case {
@@ -176,20 +162,7 @@ test('The quota text shows 25,000 on 31 May 2024 and 50,000 from 1 June 2024', (
 });
 
 test('TC-17 through the whole engine: the Western Balkans rule is the recommended route for the Kosovar construction worker', () => {
-  const input = buildInputE3({
-    decisionDate: '2026-04-01',
-    person: { birthDate: '1995-03-01', citizenship: 'XK', german: 'A1', english: 'none', asylblgBenefitsLast24Months: false },
-    qualification: {
-      level: 'none',
-      awardedOn: undefined,
-      obtainedIn: undefined,
-      stateRecognisedAbroad: undefined,
-      trainingYears: undefined,
-      germanAssessment: 'none',
-    },
-    experience: [],
-    job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: false, qualifiedEmployment: false },
-  });
+  const input = buildInputE3(tc17Overrides());
   const result = evaluate(input);
   assert.equal(result.recommended, '19c1-westbalkan');
   const wb = result.routes.find((r) => r.id === '19c1-westbalkan')!;

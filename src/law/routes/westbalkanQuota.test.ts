@@ -7,23 +7,10 @@ import type { Facts } from '../route.ts';
 import { westbalkanregelung } from './westbalkan.ts';
 import { valueAt } from '../parameters/parameter.ts';
 import { westbalkanQuota, westbalkanQuotaExhausted } from '../parameters/westbalkan.ts';
-import { buildFactsE3 } from '../testing/fixturesE3.ts';
+import { buildFactsE3, tc17Overrides } from '../testing/fixturesE3.ts';
 
 function tc17(decisionDate: string): Facts {
-  return buildFactsE3({
-    decisionDate,
-    person: { birthDate: '1995-03-01', citizenship: 'XK', german: 'A1', english: 'none', asylblgBenefitsLast24Months: false },
-    qualification: {
-      level: 'none',
-      awardedOn: undefined,
-      obtainedIn: undefined,
-      stateRecognisedAbroad: undefined,
-      trainingYears: undefined,
-      germanAssessment: 'none',
-    },
-    experience: [],
-    job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: false, qualifiedEmployment: false },
-  });
+  return buildFactsE3(tc17Overrides({ decisionDate }));
 }
 
 test('The yearly quota: 25,000 until 31 May 2024, 50,000 from 1 June 2024, in 2025 and in 2026', () => {

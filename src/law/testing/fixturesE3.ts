@@ -27,6 +27,25 @@ export function buildFactsE3(o: CaseOverridesE3 = {}): Facts {
   return applyDefaults(buildInputE3(o));
 }
 
+/** TC-17: a Kosovo national without formal qualification, offered 32,000 € as a construction worker (ISCO 9313) in 2026. */
+export function tc17Overrides(o: CaseOverridesE3 = {}): CaseOverridesE3 {
+  return {
+    decisionDate: '2026-04-01',
+    person: { birthDate: '1995-03-01', citizenship: 'XK', german: 'A1', english: 'none', asylblgBenefitsLast24Months: false },
+    qualification: {
+      level: 'none',
+      awardedOn: undefined,
+      obtainedIn: undefined,
+      stateRecognisedAbroad: undefined,
+      trainingYears: undefined,
+      germanAssessment: 'none',
+    },
+    experience: [],
+    job: { isco: '9313', annualGrossSalaryEur: 32_000, regulated: false, qualifiedEmployment: false },
+    ...o,
+  };
+}
+
 /** What a law-table case expects of a route; only the fields given are compared. */
 export interface RouteExpectation {
   outcome?: RouteAssessment['outcome'];
