@@ -55,10 +55,13 @@ function tc13(o: CaseOverridesE3 = {}, qualification: Partial<CheckInput['qualif
   });
 }
 
-/** German B1 (2) and 5 of the last 7 years of related experience (3): 5 points before age points; decision 15 June 2025. */
-function ageCase(birthDate: string): Facts {
+/**
+ * German B1 (2) and 5 of the last 7 years of related experience (3, a job since 2018 that runs to the decision date):
+ * 5 points before age points; decision 15 June 2025 unless given.
+ */
+function ageCase(birthDate: string, decisionDate = '2025-06-15'): Facts {
   return applicant({
-    decisionDate: '2025-06-15',
+    decisionDate,
     person: { birthDate, german: 'B1', english: 'none', lawfulStayMonthsLast5Years: 0 },
     qualification: {
       level: 'vocational',
@@ -68,7 +71,7 @@ function ageCase(birthDate: string): Facts {
       trainingYears: 3,
       germanAssessment: 'none',
     },
-    experience: [{ isco: '7411', from: '2018-01-01', to: '2025-06-15', relatedToQualification: true }],
+    experience: [{ isco: '7411', from: '2018-01-01', to: decisionDate, relatedToQualification: true }],
   });
 }
 
@@ -255,36 +258,12 @@ const pointsCases: Case[] = [
   },
   {
     name: 'Someone born on 29 February turns 35 on 1 March in a common year: 2 age points on 28 February 2029, 1 on 1 March',
-    facts: applicant({
-      decisionDate: '2029-02-28',
-      person: { birthDate: '1994-02-29', german: 'B1', english: 'none', lawfulStayMonthsLast5Years: 0 },
-      qualification: {
-        level: 'vocational',
-        awardedOn: '2015-07-01',
-        obtainedIn: 'abroad',
-        stateRecognisedAbroad: true,
-        trainingYears: 3,
-        germanAssessment: 'none',
-      },
-      experience: [{ isco: '7411', from: '2018-01-01', to: '2029-02-28', relatedToQualification: true }],
-    }),
+    facts: ageCase('1994-02-29', '2029-02-28'),
     expect: { points: 7 },
   },
   {
     name: 'Someone born on 29 February has 1 age point on 1 March 2029',
-    facts: applicant({
-      decisionDate: '2029-03-01',
-      person: { birthDate: '1994-02-29', german: 'B1', english: 'none', lawfulStayMonthsLast5Years: 0 },
-      qualification: {
-        level: 'vocational',
-        awardedOn: '2015-07-01',
-        obtainedIn: 'abroad',
-        stateRecognisedAbroad: true,
-        trainingYears: 3,
-        germanAssessment: 'none',
-      },
-      experience: [{ isco: '7411', from: '2018-01-01', to: '2029-03-01', relatedToQualification: true }],
-    }),
+    facts: ageCase('1994-02-29', '2029-03-01'),
     expect: { points: 6 },
   },
   {
