@@ -43,6 +43,8 @@ export interface Target {
   tenantId: string;
   /** the company the object belongs to; absent or null for tenant-wide objects (users, reports, settings) */
   companyId?: string | null;
+  /** issue 14: for a case's task, whose task it is ('adviser' | 'company' | 'candidate') */
+  taskOwner?: string;
 }
 
 export type Decision = 'allow' | 'forbidden' | 'notFound';

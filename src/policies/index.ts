@@ -1,6 +1,6 @@
 // Authorization: the one place that decides who may do what (issue 6). The decision core is core.ts; each entity has
 // its module with its actions, grants and rules on the object itself (companies, consultations, partners, followUps,
-// accounts, audit, reports, checks).
+// accounts, audit, reports, checks, and cases: candidates, cases, tasks, documents, notes).
 //
 // Three roles within a tenant (one service office):
 //   admin    manages users and settings, and may do everything the advisers do, and read the audit trail;
@@ -16,6 +16,7 @@
 
 import { ACCOUNT_ACTIONS, accountPolicy } from './accounts.ts';
 import { AUDIT_ACTIONS, auditPolicy } from './audit.ts';
+import { CASE_ACTIONS, casePolicy } from './cases.ts';
 import { CHECK_ACTIONS, decideCheck, isCheckAction } from './checks.ts';
 import type { CheckTarget } from './checks.ts';
 import { COMPANY_ACTIONS, companyPolicy } from './companies.ts';
@@ -39,6 +40,7 @@ export const ACTIONS = [
   ...REPORT_ACTIONS,
   ...AUDIT_ACTIONS,
   ...CHECK_ACTIONS,
+  ...CASE_ACTIONS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 type TenantAction = Exclude<Action, (typeof CHECK_ACTIONS)[number]>;
@@ -51,6 +53,7 @@ const POLICIES: EntityPolicy<TenantAction> = {
   ...partnerPolicy,
   ...reportPolicy,
   ...auditPolicy,
+  ...casePolicy,
 };
 
 export function decide(principal: Principal, action: Action, target: Target | CheckTarget): Decision {

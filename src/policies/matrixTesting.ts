@@ -49,6 +49,27 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'check.create': { admin: STAFF, adviser: STAFF, company: OWN },
   'check.update': { admin: STAFF, adviser: STAFF, company: OWN },
   'check.delete': { admin: STAFF, adviser: STAFF, company: OWN },
+  // issue 14: candidates, cases and what hangs on a case (a company user's task in these rows is the company's own)
+  'candidate.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'candidate.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'candidate.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'candidate.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'candidate.export': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'candidate.erase': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'case.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'case.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'case.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'case.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'task.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'task.complete': { admin: STAFF, adviser: STAFF, company: OWN },
+  'task.manage': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'document.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'document.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'document.upload': { admin: STAFF, adviser: STAFF, company: OWN },
+  'document.review': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'note.readInternal': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'note.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'handoff.read': { admin: STAFF, adviser: STAFF, company: OWN },
 };
 
 /** The visitor (not signed in), on the two kinds of check: [one whose key (link) they hold, one whose key they do

@@ -44,7 +44,8 @@ for (const action of ACTIONS) {
       SCOPES.forEach((scope, i) => {
         const expected = CODE[row[i]!]!;
         const actor = actors[role];
-        const target = targets[scope];
+        // a task of the matrix is the company's own (the company may tick it); see the test below for the others'
+        const target = action === 'task.complete' ? { ...targets[scope], taskOwner: 'company' } : targets[scope];
         assert.equal(decide(actor, action, target), expected, `${role} ${action} on ${scope}`);
         assert.equal(can(actor, action, target), expected === 'allow');
         if (expected === 'allow') assert.equal(authorize(actor, action, target), actor);
@@ -53,6 +54,16 @@ for (const action of ACTIONS) {
     });
   }
 }
+
+test('a company user may not tick the adviser’s or the candidate’s task of their own case; staff may', () => {
+  for (const taskOwner of ['adviser', 'candidate']) {
+    const task = { ...targets.ownCompany, taskOwner };
+    assert.equal(decide(actors.company, 'task.complete', task), 'forbidden', taskOwner);
+    assert.equal(decide(actors.adviser, 'task.complete', task), 'allow', taskOwner);
+    assert.equal(decide(actors.company, 'task.complete', { ...targets.otherCompany, taskOwner: 'company' }), 'notFound');
+  }
+  assert.equal(decide(actors.company, 'task.complete', targets.ownCompany), 'forbidden', 'a task without an owner is not the company’s');
+});
 
 test('another tenant is "not found" whatever the role, even for tenant-wide targets and matching company ids', () => {
   for (const role of ROLES) {

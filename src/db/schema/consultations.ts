@@ -25,7 +25,10 @@ export const consultations = pgTable(
     topics: text('topics').array().notNull(),
     /** ISCO-08 codes of the occupations asked about */
     occupations: text('occupations').array().notNull().default(sql`'{}'::text[]`),
+    /** the office's own record of the consultation: internal, never shown to the company (issue 14) */
     record: text('record'),
+    /** issue 14: what the company may read of the consultation, written explicitly by the adviser; null: nothing */
+    companySummary: text('company_summary'),
     outcome: text('outcome'),
     followUpDate: date('follow_up_date', { mode: 'string' }),
     /** when the follow-up (Wiedervorlage) was marked done, and by whom; both null while it is open */

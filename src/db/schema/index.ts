@@ -9,3 +9,4 @@ export * from './partners.ts';
 export * from './consultations.ts';
 export * from './audit.ts';
 export * from './checks.ts';
+export * from './cases.ts';

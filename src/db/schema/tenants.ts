@@ -16,5 +16,7 @@ export const tenants = pgTable('tenants', {
   name: text('name').notNull(),
   /** demo data loaded by `npm run seed`; the seed refuses to run next to real data */
   isDemo: boolean('is_demo').notNull().default(false),
+  /** issue 14: the prefix of the office's case numbers (two to six capital letters), e.g. "KL" gives KL-2026-0042 */
+  casePrefix: text('case_prefix').notNull().default('LO'),
   createdAt: createdAt(),
 });
