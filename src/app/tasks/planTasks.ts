@@ -8,6 +8,7 @@ import type { Db } from '../../db/index.ts';
 import { caseTasks } from '../../db/schema/index.ts';
 import type { Plan, PlanStep } from '../../law/plan/types.ts';
 import type { TaskOwner } from '../cases/codes.ts';
+import { toDay } from '../../law/dates.ts';
 
 export function ownerOfStep(step: PlanStep): TaskOwner {
   if (step.actor === 'company') return 'company';
@@ -26,7 +27,9 @@ export function planTaskRows(c: { id: string; tenantId: string }, plan: Plan): (
     description: s.description.de,
     owner: ownerOfStep(s),
     dependsOn: s.dependsOn,
-    durationDays: s.duration.typical,
+    // the planned span: the typical duration, cut where a statutory period ends on its calendar date; so the case's
+    // schedule (schedule.ts) gives the plan's dates back until someone changes one
+    durationDays: Math.max(0, toDay(s.end) - toDay(s.start)),
     deadlineRef: s.deadline?.ref ?? null,
     startOn: s.start,
     dueOn: s.end,
