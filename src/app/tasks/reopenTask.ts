@@ -8,11 +8,11 @@ import type { Actor } from '../../policies/index.ts';
 import { writeAudit } from '../common/audit.ts';
 import { loadTask, rescheduleCase } from './caseTasks.ts';
 
-/** Returns whether it changed and the ids of the tasks whose estimates moved. */
-export async function reopenTask(db: Db, actor: Actor, taskId: unknown, now: Date = new Date()): Promise<{ changed: boolean; moved: string[] }> {
+/** Returns the task's case, whether it changed and the ids of the tasks whose estimates moved. */
+export async function reopenTask(db: Db, actor: Actor, taskId: unknown, now: Date = new Date()): Promise<{ caseId: string; changed: boolean; moved: string[] }> {
   return db.transaction(async (tx) => {
     const { task, case: c } = await loadTask(tx, actor, taskId, 'task.complete');
-    if (task.doneAt === null) return { changed: false, moved: [] };
+    if (task.doneAt === null) return { caseId: c.id, changed: false, moved: [] };
     await tx.update(caseTasks).set({ doneAt: null, doneBy: null, updatedAt: now }).where(eq(caseTasks.id, task.id));
     await writeAudit(tx, actor, now, {
       tenantId: c.tenantId,
@@ -21,6 +21,6 @@ export async function reopenTask(db: Db, actor: Actor, taskId: unknown, now: Dat
       entityId: task.id,
       changes: { doneAt: [task.doneAt.toISOString(), null], doneBy: [task.doneBy, null] },
     });
-    return { changed: true, moved: await rescheduleCase(tx, actor, c, now) };
+    return { caseId: c.id, changed: true, moved: await rescheduleCase(tx, actor, c, now) };
   });
 }

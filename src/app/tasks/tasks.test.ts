@@ -100,13 +100,13 @@ test('completeTask: done by whom and when; the dependants start from the day it 
   assert.equal(audits.length, 1);
   assert.equal((audits[0]!.changes as Record<string, unknown[]>).doneBy![1], adviser.userId);
 
-  assert.deepEqual(await completeTask(db.db, adviser, anabin.id), { changed: false, moved: [] }, 'done again: nothing');
+  assert.deepEqual(await completeTask(db.db, adviser, anabin.id), { caseId, changed: false, moved: [] }, 'done again: nothing');
   const again = await reopenTask(db.db, adviser, anabin.id, new Date('2026-12-03T10:00:00Z'));
   assert.equal(again.changed, true);
   const after2 = await tasksOf(caseId);
   assert.deepEqual(movedSteps(before, after2), [], 'open again: the plan’s estimates are back');
   assert.equal(after2.get('anabin-check')!.doneBy, null);
-  assert.deepEqual(await reopenTask(db.db, adviser, anabin.id), { changed: false, moved: [] });
+  assert.deepEqual(await reopenTask(db.db, adviser, anabin.id), { caseId, changed: false, moved: [] });
 });
 
 test('completeTask: a company user ticks the company’s tasks of their case, not the adviser’s (403) nor another company’s (404)', async () => {
@@ -191,6 +191,8 @@ test('updateTask: reassign and retitle; the assignee must fit the owner the task
   const { caseId } = await makePlanCase(db.db, t1.tenantId, t1.companyA);
   const tasks = await tasksOf(caseId);
   const contract = tasks.get('employment-contract')!;
+  // the English title sent back unchanged (the form of an English reader) is no change
+  assert.deepEqual((await updateTask(db.db, adviser, contract.id, { title: 'Employment contract and the employer’s documents' })).changes, {});
   await updateTask(db.db, adviser, contract.id, { assigneeUserId: staffA.userId, title: 'Vertrag unterschreiben' });
   let row = (await tasksOf(caseId)).get('employment-contract')!;
   assert.deepEqual([row.assigneeUserId, row.title, row.titleEn], [staffA.userId, 'Vertrag unterschreiben', null], 'a new title is the title in both languages');

@@ -14,14 +14,14 @@ import { checkTask } from './taskInput.ts';
 import type { TaskInput } from './taskInput.ts';
 import type { TaskOwner } from '../cases/codes.ts';
 
-/** Returns the changed fields (empty: nothing written) and the ids of the other tasks whose estimates moved. */
+/** Returns the task's case, the changed fields (empty: nothing written) and the ids of the other tasks whose estimates moved. */
 export async function updateTask(
   db: Db,
   actor: Actor,
   taskId: unknown,
   input: TaskInput,
   now: Date = new Date(),
-): Promise<{ changes: Record<string, [unknown, unknown]>; moved: string[] }> {
+): Promise<{ caseId: string; changes: Record<string, [unknown, unknown]>; moved: string[] }> {
   return db.transaction(async (tx) => {
     const { task, case: c } = await loadTask(tx, actor, taskId, 'task.manage');
     const { checker, fields } = checkTask(input, false);
@@ -34,7 +34,8 @@ export async function updateTask(
     }
     checker.done();
     const next: Partial<typeof caseTasks.$inferInsert> = {};
-    if (fields.title !== undefined && fields.title !== task.title) Object.assign(next, { title: fields.title, titleEn: null });
+    // the form shows an English reader the plan's English title: sent back unchanged, it is no new title
+    if (fields.title !== undefined && fields.title !== task.title && fields.title !== task.titleEn) Object.assign(next, { title: fields.title, titleEn: null });
     if (fields.description !== undefined) next.description = fields.description;
     if (fields.owner !== undefined) next.owner = fields.owner;
     if (fields.assigneeUserId !== undefined) next.assigneeUserId = fields.assigneeUserId;
@@ -44,10 +45,10 @@ export async function updateTask(
       else Object.assign(next, { dueSetByHand: false, ...(task.planStepId === null ? { dueOn: null } : {}) });
     }
     const changes = diff(task as unknown as Record<string, unknown>, next);
-    if (Object.keys(changes).length === 0) return { changes, moved: [] };
+    if (Object.keys(changes).length === 0) return { caseId: c.id, changes, moved: [] };
     await tx.update(caseTasks).set({ ...next, updatedAt: now }).where(eq(caseTasks.id, task.id));
     await writeAudit(tx, actor, now, { tenantId: c.tenantId, action: 'update', entity: 'task', entityId: task.id, changes });
     const moved = 'dueOn' in changes || 'dueSetByHand' in changes ? await rescheduleCase(tx, actor, c, now) : [];
-    return { changes, moved: moved.filter((id) => id !== task.id) };
+    return { caseId: c.id, changes, moved: moved.filter((id) => id !== task.id) };
   });
 }
