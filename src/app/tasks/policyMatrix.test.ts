@@ -15,6 +15,7 @@ import type { MatrixCase } from '../../dev/caseWorldTesting.ts';
 import { addTask } from './addTask.ts';
 import { completeTask } from './completeTask.ts';
 import { deleteTask } from './deleteTask.ts';
+import { getTask } from './getTask.ts';
 import { getTaskForEdit } from './getTaskForEdit.ts';
 import { listCaseTasks } from './listCaseTasks.ts';
 import { reopenTask } from './reopenTask.ts';
@@ -29,7 +30,11 @@ after(async () => {
 });
 
 const CASES: Record<(typeof CASE_MATRIX_AREAS.tasks)[number], MatrixCase[]> = {
-  'task.list': onCaseCompany((w, a, s) => listCaseTasks(db.db, a, w.case[s], { lang: 'de', today: '2026-12-10' })),
+  'task.list': [
+    ...onCaseCompany((w, a, s) => listCaseTasks(db.db, a, w.case[s], { lang: 'de', today: '2026-12-10' })),
+    // a company user reads every task of their case, the adviser's too
+    ...onCaseCompany((w, a, s) => getTask(db.db, a, w.task[s].adviser, { lang: 'en', today: '2026-12-10' })),
+  ],
   'task.complete': [
     ...onCaseCompany((w, a, s) => completeTask(db.db, a, w.task[s].company)),
     ...onCaseCompany((w, a, s) => reopenTask(db.db, a, w.task[s].company)),
