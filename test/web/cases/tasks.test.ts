@@ -167,6 +167,8 @@ test('editing a task: the form shows the task; a due date set moves the later st
   assert.match(form.body, /Cora Company \(Unternehmen\)/);
   assert.doesNotMatch(form.body, /Otto Other/, 'another company’s user is not offered');
   assert.doesNotMatch(form.body, /Aufgabe löschen/, 'a plan task cannot be deleted');
+  assert.match(form.body, /id="dueOn-hint"[^>]*>Geschätzt aus dem Plan: 04\.03\.2027\./, 'the estimate is said, the field left empty');
+  assert.match(form.body, /<input type="date" id="dueOn" name="dueOn" value(="")? aria-describedby/);
   const staffId = /<option value="([^"]+)">Cora Company/.exec(form.body)![1]!;
   const fields = { title: 'Zeugnisbewertung der ZAB', owner: 'adviser', assigneeUserId: staffId, dueOn: '2027-04-04', description: '' };
   const unfit = await b.post(`/tasks/${zab.id}/edit`, { _csrf: csrfOf(form.body), ...fields });

@@ -5,6 +5,7 @@
 import { TASK_OWNERS } from '../../../app/cases/codes.ts';
 import type { Assignable } from '../../../app/tasks/getTaskForEdit.ts';
 import { Shell } from '../../shell/Shell.tsx';
+import { formatDate } from '../../shell/domain/labels.ts';
 import { wm } from '../../shell/domain/messages/index.ts';
 import { Csrf, ErrorSummary, Input, Select, TextArea } from '../../workspace/form.tsx';
 import type { PageBase, WsState } from '../../workspace/form.tsx';
@@ -21,6 +22,7 @@ export function TaskFormPage({
   cancelHref,
   assignable,
   deleteAction,
+  estimate,
 }: PageBase & {
   csrfToken: string;
   state: WsState;
@@ -31,6 +33,8 @@ export function TaskFormPage({
   assignable?: Assignable[];
   /** where to delete the task (one added by hand); absent: no delete button */
   deleteAction?: string;
+  /** the plan's estimate of the due date, while none is set by hand: said in the hint */
+  estimate?: string | null;
 }) {
   const m = tm(lang);
   const w = wm(lang);
@@ -57,7 +61,7 @@ export function TaskFormPage({
             options={assignable.map((u) => ({ value: u.id, label: `${u.name} (${m.assigneeSides[u.side]})` }))}
           />
         ) : null}
-        <Input state={state} name="dueOn" label={m.dueOn} type="date" hint={assignable ? m.dueOnHint : m.dueOnAddHint} />
+        <Input state={state} name="dueOn" label={m.dueOn} type="date" hint={assignable ? [estimate ? m.estimateIs(formatDate(lang, estimate)) : '', m.dueOnHint].join(' ').trim() : m.dueOnAddHint} />
         <TextArea state={state} name="description" label={m.description} />
         <div class="button-group">
           <button type="submit" class="button">

@@ -96,6 +96,7 @@ export default async function caseTaskRoutes(app: FastifyInstance): Promise<void
         cancelHref: `/cases/${c.id}#tasks`,
         assignable,
         deleteAction: task.planStepId === null ? `/tasks/${task.id}/delete` : undefined,
+        estimate: task.planStepId !== null && !task.dueSetByHand ? task.dueOn : null,
       }),
       status,
     );

@@ -35,6 +35,7 @@ export const de = {
   dueOn: 'Fällig am',
   dueOnHint: 'Ein Datum hier wird beibehalten und verschiebt die späteren Schritte. Leer lassen: das geschätzte Datum aus dem Plan.',
   dueOnAddHint: 'Optional.',
+  estimateIs: (date: string) => `Geschätzt aus dem Plan: ${date}.`,
   description: 'Beschreibung',
   deleteTask: 'Aufgabe löschen',
   deleteText: 'Von Hand hinzugefügte Aufgaben können gelöscht werden; Schritte des Plans nicht.',

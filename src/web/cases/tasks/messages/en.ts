@@ -37,6 +37,7 @@ export const en: TaskMessages = {
   dueOn: 'Due on',
   dueOnHint: 'A date here is kept and moves the later steps. Leave empty: the plan’s estimated date.',
   dueOnAddHint: 'Optional.',
+  estimateIs: (date: string) => `Estimated from the plan: ${date}.`,
   description: 'Description',
   deleteTask: 'Delete task',
   deleteText: 'Tasks added by hand can be deleted; the plan’s steps cannot.',
