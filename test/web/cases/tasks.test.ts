@@ -76,7 +76,7 @@ test('the section (adviser): every task in the plan’s order, a tick box each, 
   assert.match(rows[4]!, /17\.05\.2027<\/span> <span class="hint">\(geschätzt\)<\/span>/);
   assert.ok(rows.every((row) => /type="checkbox"[^>]*name="done" value="yes"/.test(row)), 'the adviser ticks every task');
   const tasks = await tasksOf(caseA);
-  assert.match(rows[0]!, new RegExp(`action="/tasks/${tasks.get('anabin-check')!.id}/done"`));
+  assert.match(rows[0]!, new RegExp(`<form method="post" action="/tasks/${tasks.get('anabin-check')!.id}/done"[^>]*hx-trigger="change, submit" hx-target="#tasks" hx-select="#tasks"`));
   assert.match(rows[0]!, new RegExp(`href="/tasks/${tasks.get('anabin-check')!.id}/edit"`));
   assert.match(rows[0]!, /15\.01\.2026<\/span> <span class="hint">\(geschätzt\)<\/span> <strong class="tag tag-error">überfällig<\/strong>/, 'overdue in words');
   assert.ok(rows.slice(4).every((row) => !/überfällig/.test(row)), 'the steps of 2027 are not overdue');

@@ -1,7 +1,7 @@
 // The tasks section of the case page: every task of the case in the plan's order with whose task it is, who carries
 // it, its due date (estimated or set by hand; overdue said in words, not by colour alone) and its statutory deadline's
 // norm. Whoever may tick a task gets a tick box and a button for it (a plain form POST, so it works without
-// JavaScript); the others read "done …" or "open". The office's staff get the edit link per task and a form to add one.
+// JavaScript; htmx sends it when the box changes); the others read "done …" or "open". The office's staff get the edit link per task and a form to add one.
 
 import type { Lang } from '../../../i18n/index.ts';
 import type { CaseTasks, TaskView } from '../../../app/tasks/listCaseTasks.ts';
@@ -46,7 +46,18 @@ function DoneCell({ lang, csrfToken, t, mayTick }: { lang: Lang; csrfToken: stri
   if (!mayTick) return <>{state}</>;
   const id = `task-done-${t.id}`;
   return (
-    <form method="post" action={`/tasks/${t.id}/done`} class="inline-form">
+    // with JavaScript, htmx sends the form as soon as the box changes and swaps in the section of the page the post
+    // comes back to (the case page); without it, the button sends it
+    <form
+      method="post"
+      action={`/tasks/${t.id}/done`}
+      class="inline-form"
+      hx-post={`/tasks/${t.id}/done`}
+      hx-trigger="change, submit"
+      hx-target="#tasks"
+      hx-select="#tasks"
+      hx-swap="outerHTML"
+    >
       <Csrf token={csrfToken} />
       <div class="choice">
         <input type="checkbox" id={id} name="done" value="yes" checked={t.done} />
