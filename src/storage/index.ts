@@ -45,3 +45,4 @@ export async function removeStoredFiles(storage: Pick<DocumentStorage, 'remove'>
 }
 
 export { filesystemStorage, documentsDir } from './filesystem.ts';
+export { temporaryStorage } from './temporary.ts';

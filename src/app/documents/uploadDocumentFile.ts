@@ -24,9 +24,6 @@ import { SNIFF_BYTES, sniffContent } from './content.ts';
 import type { MediaType } from './content.ts';
 import { fileNameProblem } from './fileName.ts';
 
-/** The default upload limit: 20 MiB (LOTSE_UPLOAD_MAX_BYTES). */
-export const UPLOAD_MAX_BYTES_DEFAULT = 20 * 1024 * 1024;
-
 export interface UploadInput {
   /** the name the file was uploaded under (multipart's filename) */
   fileName: string;
