@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import companies from './companies/routes.ts';
 import consultations from './consultations/routes.ts';
 import followUps from './followUps/routes.ts';
+import caseDocuments from './documents/routes.ts';
 import { jsonApiContext } from './common/context.ts';
 
 export { COMPANIES_PATH } from './companies/routes.ts';
@@ -23,4 +24,5 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
   await app.register(companies);
   await app.register(consultations);
   await app.register(followUps);
+  await app.register(caseDocuments);
 }

@@ -17,6 +17,7 @@ import { makeCaseWorld } from '../../../src/dev/caseWorldTesting.ts';
 import type { CaseWorld } from '../../../src/dev/caseWorldTesting.ts';
 import { htmlFile, jpegFile, pdfFile, pngFile, zipFile } from '../../../src/dev/documentFilesTesting.ts';
 import { filesystemStorage } from '../../../src/storage/index.ts';
+import { createApiToken } from '../../../src/app/accounts/createApiToken.ts';
 import { buildApp } from '../../../src/web/app.ts';
 import { requireActor } from '../../../src/web/auth/session.ts';
 import { renderDocumentsSection } from '../../../src/web/cases/documents/section.ts';
@@ -202,4 +203,66 @@ test('review: the adviser rejects (a reason is required, the form comes back wit
   assert.match(await section(company), /Geprüft/);
   const noCsrf = await adviser.post(reviewUrl, { decision: 'checked' });
   assert.equal(noCsrf.statusCode, 403);
+});
+
+test('JSON API: checklist, upload (refusals as problems naming /file, 413 over the limit), download, review; a company token may not review; in the OpenAPI document', async () => {
+  const adviserToken = (await createApiToken(db.db, w.actors.adviser, { name: 'crm' })).token;
+  const companyToken = (await createApiToken(db.db, w.actors.company, { name: 'erp' })).token;
+  const base = `/api/v1/cases/${w.case.ownCompany}/documents`;
+  const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
+  const send = (t: string, url: string, parts: MultipartPart[]) => {
+    const { payload, contentType } = multipartBody(parts);
+    return app.inject({ method: 'POST', url, payload, headers: { ...bearer(t), 'content-type': contentType } });
+  };
+  const list = await app.inject({ method: 'GET', url: base, headers: bearer(companyToken) });
+  assert.equal(list.statusCode, 200);
+  const items = list.json().items as Array<{ id: string; status: string; currentFile: { href: string } | null }>;
+  assert.deepEqual(
+    items.map((d) => d.id),
+    [w.document.ownCompany],
+  );
+  const filesBefore = stored();
+  for (const [name, content, status] of [
+    ['x.pdf', htmlFile(), 400],
+    ['leer.pdf', Buffer.alloc(0), 400],
+    ['a/b.pdf', pdfFile(), 400],
+    ['gross.pdf', Buffer.concat([pdfFile(), Buffer.alloc(LIMIT)]), 413],
+  ] as const) {
+    const r = await send(companyToken, `${base}/${w.document.ownCompany}/files`, [{ name: 'file', fileName: name, content }]);
+    assert.equal(r.statusCode, status, `${name}: ${r.body}`);
+    assert.match(String(r.headers['content-type']), /application\/problem\+json/);
+    assert.equal(r.json().errors[0].path, '/file');
+  }
+  const missing = await send(companyToken, `${base}/${w.document.ownCompany}/files`, [{ name: 'other', value: 'x' }]);
+  assert.equal(missing.statusCode, 400);
+  assert.deepEqual(stored(), filesBefore);
+
+  const up = await send(companyToken, `${base}/${w.document.ownCompany}/files`, [{ name: 'file', fileName: 'Vertrag.pdf', content: pdfFile('Vertrag') }]);
+  assert.equal(up.statusCode, 201, up.body);
+  const file = up.json() as { href: string; mediaType: string; sizeBytes: number };
+  assert.equal(file.mediaType, 'application/pdf');
+  assert.equal(up.headers.location, file.href);
+  const down = await app.inject({ method: 'GET', url: file.href, headers: bearer(adviserToken) });
+  assert.equal(down.statusCode, 200);
+  assert.equal(down.headers['content-disposition'], `attachment; filename="Vertrag.pdf"; filename*=UTF-8''Vertrag.pdf`);
+  assert.equal(down.headers['x-content-type-options'], 'nosniff');
+  assert.deepEqual(down.rawPayload, pdfFile('Vertrag'));
+
+  const review = (t: string, body: unknown) => app.inject({ method: 'POST', url: `${base}/${w.document.ownCompany}/review`, headers: bearer(t), payload: body as object });
+  assert.equal((await review(companyToken, { decision: 'checked' })).statusCode, 403);
+  const noReason = await review(adviserToken, { decision: 'rejected' });
+  assert.equal(noReason.statusCode, 400);
+  assert.equal(noReason.json().errors[0].path, '/reason');
+  const ok = await review(adviserToken, { decision: 'checked' });
+  assert.equal(ok.statusCode, 200);
+  assert.equal(ok.json().status, 'checked');
+  // another company's case: not found for the company's token
+  const other = await app.inject({ method: 'GET', url: `/api/v1/cases/${w.case.otherCompany}/documents`, headers: bearer(companyToken) });
+  assert.equal(other.statusCode, 404);
+
+  const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>> };
+  assert.ok(spec.paths['/api/v1/cases/{id}/documents']?.get);
+  assert.ok(spec.paths['/api/v1/cases/{id}/documents/{documentId}/files']?.post?.requestBody?.content['multipart/form-data']);
+  assert.ok(spec.paths['/api/v1/cases/{id}/documents/{documentId}/files/{fileId}']?.get);
+  assert.ok(spec.paths['/api/v1/cases/{id}/documents/{documentId}/review']?.post);
 });
