@@ -22,6 +22,8 @@ import { listCaseDocuments } from './listCaseDocuments.ts';
 import { readDocumentFile } from './readDocumentFile.ts';
 import { reviewDocument } from './reviewDocument.ts';
 import { uploadDocumentFile } from './uploadDocumentFile.ts';
+import { storedKeysOfCandidate } from './storedKeys.ts';
+import { removeStoredFiles } from '../../storage/index.ts';
 
 let db: TestDatabase;
 let w: CaseWorld;
@@ -185,4 +187,17 @@ test('an upload into a case the user may not touch is refused before a byte is s
   assert.equal(storedFiles().length, filesBefore);
   const ids = (await fileRows(w.document.otherCompany)).map((r) => r.id);
   assert.deepEqual(ids, []);
+});
+
+test('erasure: the keys of a candidate’s files (only theirs), then removeStoredFiles deletes the bytes', async () => {
+  const keys = await storedKeysOfCandidate(db.db, w.tenant.ownTenant, w.candidate.ownCompany);
+  const rows = await fileRows(w.document.ownCompany);
+  assert.deepEqual([...keys].sort(), rows.map((r) => r.storageKey).sort());
+  assert.ok(keys.length >= 4);
+  assert.deepEqual(await storedKeysOfCandidate(db.db, w.tenant.ownTenant, w.candidate.otherCompany), []);
+  // another office's id for the same candidate finds nothing
+  assert.deepEqual(await storedKeysOfCandidate(db.db, w.tenant.otherTenant, w.candidate.ownCompany), []);
+  const before = storedFiles().length;
+  assert.deepEqual(await removeStoredFiles(storage, keys), []);
+  assert.equal(storedFiles().length, before - keys.length);
 });

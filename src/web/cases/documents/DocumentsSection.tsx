@@ -51,7 +51,7 @@ export function DocumentsSection({
       ) : (
         <>
           <p>{m.intro}</p>
-          <p role="status">{m.missingCount(missing, documents.length)}</p>
+          <p>{m.missingCount(missing, documents.length)}</p>
           <ul class="ws-contacts">
             {documents.map((d) => {
               const label = lang === 'en' ? (d.labelEn ?? d.label) : d.label;
