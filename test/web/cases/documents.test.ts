@@ -190,6 +190,9 @@ test('review: the adviser rejects (a reason is required, the form comes back wit
   assert.equal(noReason.statusCode, 400);
   assert.match(noReason.body, /<li data-field="reason">Grund: Bitte ausfüllen/);
   assert.match(noReason.body, /<textarea id="reason-[^"]+" name="reason"/);
+  const nul = await adviser.post(reviewUrl, { _csrf: token, decision: 'rejected', reason: 'Seite\u00002' });
+  assert.equal(nul.statusCode, 400);
+  assert.match(nul.body, /<li data-field="reason">Grund: Der Text enthält ein unzulässiges Zeichen/);
   const rejected = await adviser.post(reviewUrl, { _csrf: token, decision: 'rejected', reason: 'Seite 2 <fehlt>' });
   assert.equal(rejected.statusCode, 303);
   assert.equal(rejected.headers.location, `/cases/${w.case.ownCompany}#documents`);

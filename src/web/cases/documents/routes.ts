@@ -20,6 +20,8 @@ import { reviewDocument } from '../../../app/documents/reviewDocument.ts';
 import { uploadDocumentFile } from '../../../app/documents/uploadDocumentFile.ts';
 import { requireActor, signedIn } from '../../auth/session.ts';
 import { CSRF_COOKIE } from '../../requestKeys.ts';
+import { checksOwnText } from '../../textGuard.ts';
+import { displayableText } from '../../../text.ts';
 import { base, page, see } from '../../workspace/routing.ts';
 import type { Body } from '../../workspace/routing.ts';
 import { byteSize } from './DocumentsSection.tsx';
@@ -35,6 +37,8 @@ export default async function caseDocumentPages(app: FastifyInstance): Promise<v
   const maxBytes = app.config.uploadMaxBytes;
   const csrf = app.csrfProtection;
   await app.register(multipart, uploadOptions(maxBytes));
+  // the review's reason is checked by the use case and shown beside the field; an upload's name likewise
+  checksOwnText(app, { body: true });
 
   const tokens = new Tokens({ userInfo: false });
   const checkCsrf = (request: FastifyRequest, reply: FastifyReply) => (fields: Record<string, string>) => {
@@ -90,7 +94,7 @@ export default async function caseDocumentPages(app: FastifyInstance): Promise<v
     try {
       await reviewDocument(db, signedIn(request), request.params.caseId, request.params.documentId, { decision, reason });
     } catch (err) {
-      if (err instanceof WorkspaceInputError) return refused(request, reply, 'review', err, decision === 'rejected' ? reason : undefined);
+      if (err instanceof WorkspaceInputError) return refused(request, reply, 'review', err, decision === 'rejected' ? displayableText(reason) : undefined);
       throw err;
     }
     return see(reply, documentsPath(request.params.caseId));
