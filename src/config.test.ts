@@ -57,6 +57,9 @@ const bad: Array<[string, Record<string, string>, RegExp]> = [
   ['a RATE_LIMIT_PER_USER with a fraction', { RATE_LIMIT_PER_USER: '10.5' }, /RATE_LIMIT_PER_USER="10.5"/],
   ['a negative RATE_LIMIT_PER_USER', { RATE_LIMIT_PER_USER: '-1' }, /RATE_LIMIT_PER_USER="-1"/],
   ['a RATE_LIMIT_PER_USER above a million', { RATE_LIMIT_PER_USER: '1000001' }, /RATE_LIMIT_PER_USER="1000001".*1 to 1000000/],
+  ['a LOTSE_UPLOAD_MAX_BYTES with a unit', { LOTSE_UPLOAD_MAX_BYTES: '20MB' }, /LOTSE_UPLOAD_MAX_BYTES="20MB" must be a whole number of bytes/],
+  ['a LOTSE_UPLOAD_MAX_BYTES below 1024', { LOTSE_UPLOAD_MAX_BYTES: '1023' }, /LOTSE_UPLOAD_MAX_BYTES="1023"/],
+  ['a LOTSE_UPLOAD_MAX_BYTES above 1 GiB', { LOTSE_UPLOAD_MAX_BYTES: '1073741825' }, /LOTSE_UPLOAD_MAX_BYTES="1073741825"/],
 ];
 for (const [name, env, message] of bad) {
   test(`${name} is refused with a message naming the variable`, () => {
@@ -95,4 +98,10 @@ test('rate limits: 600 requests per minute per address and per signed-in user by
   const c = loadConfig({ RATE_LIMIT_PER_ADDRESS: '120', RATE_LIMIT_PER_USER: ' 2000 ' }, '/srv');
   assert.equal(c.rateLimitPerAddress, 120);
   assert.equal(c.rateLimitPerUser, 2000);
+});
+
+test('upload limit: 20 MiB by default; LOTSE_UPLOAD_MAX_BYTES is read, from 1024 bytes to 1 GiB', () => {
+  assert.equal(loadConfig({}, '/srv').uploadMaxBytes, 20 * 1024 * 1024);
+  assert.equal(loadConfig({ LOTSE_UPLOAD_MAX_BYTES: '1024' }, '/srv').uploadMaxBytes, 1024);
+  assert.equal(loadConfig({ LOTSE_UPLOAD_MAX_BYTES: '1073741824' }, '/srv').uploadMaxBytes, 1073741824);
 });

@@ -31,6 +31,8 @@ export interface Config {
   rateLimitPerAddress: number;
   /** requests per minute and signed-in user (session or API token), whatever their address */
   rateLimitPerUser: number;
+  /** the largest document a user may upload, in bytes (uploaded documents live in dataDir/documents) */
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -159,6 +161,22 @@ function parseRateLimit(env: Env, name: string, dflt: number): number {
   return Number(v);
 }
 
+/** 20 MiB: a scanned certificate of several pages; the default of LOTSE_UPLOAD_MAX_BYTES. */
+export const UPLOAD_MAX_BYTES_DEFAULT = 20 * 1024 * 1024;
+const UPLOAD_MAX_BYTES_MAX = 1024 * 1024 * 1024;
+
+function parseUploadMaxBytes(env: Env): number {
+  const v = nonEmpty(env, 'LOTSE_UPLOAD_MAX_BYTES');
+  if (v === undefined) return UPLOAD_MAX_BYTES_DEFAULT;
+  if (!/^\d{1,10}$/.test(v) || Number(v) < 1024 || Number(v) > UPLOAD_MAX_BYTES_MAX) {
+    throw new ConfigError(
+      'LOTSE_UPLOAD_MAX_BYTES',
+      `LOTSE_UPLOAD_MAX_BYTES="${v}" must be a whole number of bytes from 1024 to ${UPLOAD_MAX_BYTES_MAX} (1 GiB), e.g. LOTSE_UPLOAD_MAX_BYTES=${UPLOAD_MAX_BYTES_DEFAULT} (20 MiB).`,
+    );
+  }
+  return Number(v);
+}
+
 const MAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 function parseMailFrom(env: Env, publicUrl: string): string {
@@ -202,5 +220,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     mailFrom: parseMailFrom(env, publicUrl),
     rateLimitPerAddress: parseRateLimit(env, 'RATE_LIMIT_PER_ADDRESS', 600),
     rateLimitPerUser: parseRateLimit(env, 'RATE_LIMIT_PER_USER', 600),
+    uploadMaxBytes: parseUploadMaxBytes(env),
   };
 }

@@ -9,6 +9,7 @@ import { acquireDirLock, LockHeldError } from './db/lock.ts';
 import type { DirLock } from './db/lock.ts';
 import { ensureSetting, openDb } from './db/index.ts';
 import type { Database } from './db/index.ts';
+import { documentsDir, filesystemStorage } from './storage/index.ts';
 
 /** Exit codes: 0 clean, 1 unexpected failure, 2 configuration the operator must fix, 3 data directory in use. */
 const EXIT_CONFIG = 2;
@@ -115,6 +116,7 @@ async function start(): Promise<void> {
       cookieSecret,
       publicUrl: config.publicUrl,
       mailer,
+      storage: filesystemStorage(documentsDir(config.dataDir)),
       config: {
         logLevel: config.logLevel,
         production: config.production,
@@ -122,6 +124,7 @@ async function start(): Promise<void> {
         bodyLimit: config.bodyLimit,
         rateLimitPerAddress: config.rateLimitPerAddress,
         rateLimitPerUser: config.rateLimitPerUser,
+        uploadMaxBytes: config.uploadMaxBytes,
       },
     });
     await app.listen({ port: config.port, host: config.host });

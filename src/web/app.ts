@@ -26,6 +26,10 @@ import caseTasks from './cases/tasks/routes.ts';
 import { isSameSiteLocation } from './urls.ts';
 import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
 import type { AppConfig } from './requestKeys.ts';
+import { temporaryStorage } from '../storage/index.ts';
+import type { DocumentStorage } from '../storage/index.ts';
+import { UPLOAD_MAX_BYTES_DEFAULT } from '../config.ts';
+import caseDocuments from './cases/documents/routes.ts';
 
 export { CSRF_COOKIE, LOGIN_RATE_LIMIT, addressKey, requestKey } from './requestKeys.ts';
 export type { AppConfig } from './requestKeys.ts';
@@ -37,6 +41,7 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   bodyLimit: 1024 * 1024,
   rateLimitPerAddress: 600,
   rateLimitPerUser: 600,
+  uploadMaxBytes: UPLOAD_MAX_BYTES_DEFAULT,
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -54,6 +59,8 @@ export interface BuildOptions {
   mailer?: Mailer;
   /** the clock (milliseconds) of the /healthz cache, for tests; default: performance.now() */
   healthClock?: () => number;
+  /** where uploaded documents are kept; absent: a temporary directory, deleted when the application closes (tests) */
+  storage?: DocumentStorage;
 }
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
@@ -81,6 +88,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   app.decorate('database', opts.database);
   app.decorate('config', config);
+  if (opts.storage !== undefined) app.decorate('documentStorage', opts.storage);
+  else {
+    const temporary = temporaryStorage();
+    app.decorate('documentStorage', temporary);
+    app.addHook('onClose', () => temporary.dispose());
+  }
   // NUL, unpaired surrogates and non-UTF-8 escapes in any params, query or body: 400 naming the field (textGuard.ts)
   registerTextGuard(app);
 
@@ -195,5 +208,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(caseTasks);
   await app.register(reports);
   await app.register(audit);
+  await app.register(caseDocuments);
   return app;
 }

@@ -6,12 +6,15 @@ import type { FastifyRequest } from 'fastify';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { Config } from '../config.ts';
 import type { Database } from '../app/database.ts';
+import type { DocumentStorage } from '../storage/index.ts';
 import type {} from './auth/session.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: AppConfig;
+    /** where uploaded documents are kept (issue 14) */
+    documentStorage: DocumentStorage;
   }
 }
 
@@ -19,7 +22,7 @@ declare module 'fastify' {
  * rateLimitPerAddress: requests per minute and client address without a signed-in user; rateLimitPerUser: per
  * signed-in user (session or API token), whatever the address. Both for every route without its own limit.
  */
-export type AppConfig = Pick<Config, 'logLevel' | 'production' | 'trustProxy' | 'bodyLimit' | 'rateLimitPerAddress' | 'rateLimitPerUser'>;
+export type AppConfig = Pick<Config, 'logLevel' | 'production' | 'trustProxy' | 'bodyLimit' | 'rateLimitPerAddress' | 'rateLimitPerUser' | 'uploadMaxBytes'>;
 
 /** The cookie of @fastify/csrf-protection's secret (signed); the API's CSRF check (auth/index.ts) reads it too. */
 export const CSRF_COOKIE = '_csrf';

@@ -19,7 +19,14 @@ export type WorkspaceErrorCode =
   | 'followUpBeforeDate'
   | 'noFollowUp'
   | 'occupationUnknown'
-  | 'occupationAmbiguous';
+  | 'occupationAmbiguous'
+  // issue 14: uploads of a case's documents (the field is 'file'), and their review
+  | 'fileEmpty'
+  | 'fileTooLarge'
+  | 'fileType'
+  | 'fileImageTooLarge'
+  | 'fileName'
+  | 'noFile';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -48,6 +55,12 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   noFollowUp: 'is not set: this consultation has no follow-up',
   occupationUnknown: 'names an occupation that is not in the catalogue; give its ISCO-08 code',
   occupationAmbiguous: 'names an occupation that fits several ISCO-08 unit groups; give the code',
+  fileEmpty: 'is empty',
+  fileTooLarge: 'is larger than the upload limit',
+  fileType: 'is not a PDF, JPEG or PNG file (decided by its content, not its name)',
+  fileImageTooLarge: 'declares an image too large to open safely (more than 100 megapixels), or is a damaged PNG',
+  fileName: 'has a name that is not a plain file name (no path, no "..", no control characters)',
+  noFile: 'cannot be decided: no file has been uploaded',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

@@ -12,6 +12,7 @@ import companies from './companies/routes.ts';
 import consultations from './consultations/routes.ts';
 import followUps from './followUps/routes.ts';
 import tasks from './tasks/routes.ts';
+import caseDocuments from './documents/routes.ts';
 import { jsonApiContext } from './common/context.ts';
 
 export { COMPANIES_PATH } from './companies/routes.ts';
@@ -25,4 +26,5 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
   await app.register(consultations);
   await app.register(followUps);
   await app.register(tasks);
+  await app.register(caseDocuments);
 }

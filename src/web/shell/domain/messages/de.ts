@@ -96,6 +96,12 @@ export const de = {
     noFollowUp: 'Für diese Beratung ist keine Wiedervorlage eingetragen.',
     occupationUnknown: 'Diesen Beruf kennt Lotse nicht. Bitte den ISCO-08-Code angeben.',
     occupationAmbiguous: 'Dieser Beruf passt zu mehreren ISCO-08-Gruppen. Bitte den Code angeben.',
+    fileEmpty: 'Die Datei ist leer.',
+    fileTooLarge: 'Die Datei ist größer als erlaubt.',
+    fileType: 'Die Datei ist kein PDF, JPEG oder PNG (entschieden nach ihrem Inhalt, nicht nach ihrem Namen).',
+    fileImageTooLarge: 'Das Bild ist zu groß, um es sicher zu öffnen (mehr als 100 Megapixel), oder die PNG-Datei ist beschädigt.',
+    fileName: 'Der Dateiname darf keinen Pfad (/ oder \\), kein „..“ und keine Steuerzeichen enthalten.',
+    noFile: 'Es wurde noch keine Datei hochgeladen.',
   } satisfies Record<WorkspaceErrorCode, string>,
   company: {
     listTitle: 'Unternehmen',

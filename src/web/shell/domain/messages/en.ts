@@ -94,6 +94,12 @@ export const en: WorkspaceMessages = {
     noFollowUp: 'This consultation has no follow-up date.',
     occupationUnknown: 'Lotse does not know this occupation. Please enter its ISCO-08 code.',
     occupationAmbiguous: 'This occupation fits several ISCO-08 groups. Please enter the code.',
+    fileEmpty: 'The file is empty.',
+    fileTooLarge: 'The file is larger than allowed.',
+    fileType: 'The file is not a PDF, JPEG or PNG (decided by its content, not its name).',
+    fileImageTooLarge: 'The image is too large to open safely (more than 100 megapixels), or the PNG file is damaged.',
+    fileName: 'The file name must not contain a path (/ or \\), “..” or control characters.',
+    noFile: 'No file has been uploaded yet.',
   },
   company: {
     listTitle: 'Companies',

@@ -1,0 +1,35 @@
+// The documents section of the case page and its pages (issue 14), German.
+
+export const de = {
+  title: 'Unterlagen',
+  intro: 'Die Unterlagen, die der gewählte Weg verlangt. Hochgeladene Dateien werden immer heruntergeladen, nie im Browser geöffnet.',
+  none: 'Für diesen Fall sind keine Unterlagen vorgesehen.',
+  missingCount: (n: number, all: number): string => (n === 0 ? `Alle ${all} Unterlagen liegen vor.` : `${n} von ${all} Unterlagen fehlen noch.`),
+  providedBy: 'Beizubringen von',
+  status: 'Stand',
+  statuses: { missing: 'Fehlt', uploaded: 'Hochgeladen, noch nicht geprüft', checked: 'Geprüft', rejected: 'Zurückgewiesen' } as Record<string, string>,
+  rejectReason: 'Grund der Zurückweisung',
+  reviewedBy: (name: string | null, when: string): string => (name ? `geprüft von ${name} am ${when}` : `geprüft am ${when}`),
+  currentFile: 'Aktuelle Datei',
+  noFile: 'Noch keine Datei',
+  download: (name: string): string => `${name} herunterladen`,
+  uploadedBy: (name: string | null, when: string): string => (name ? `hochgeladen von ${name} am ${when}` : `hochgeladen am ${when}`),
+  earlierFiles: (n: number): string => (n === 1 ? '1 frühere Datei' : `${n} frühere Dateien`),
+  fileLabel: (label: string): string => `Datei für „${label}“`,
+  fileHint: (max: string): string => `PDF, JPEG oder PNG, höchstens ${max}. Der Dateiname darf keinen Pfad enthalten.`,
+  upload: 'Hochladen',
+  uploadNew: 'Neue Datei hochladen',
+  markChecked: 'Als geprüft markieren',
+  reject: 'Zurückweisen',
+  rejectSummary: 'Zurückweisen …',
+  reasonLabel: 'Grund (sieht auch das Unternehmen)',
+  refusedTitle: 'Die Datei wurde nicht angenommen',
+  reviewRefusedTitle: 'Die Prüfung wurde nicht gespeichert',
+  refusedIntro: 'Es wurde nichts gespeichert.',
+  field: { file: 'Datei', decision: 'Entscheidung', reason: 'Grund' } as Record<string, string>,
+  backToCase: 'Zurück zum Fall',
+  tooLarge: (max: string): string => `Die Datei ist größer als erlaubt (höchstens ${max}).`,
+  noFilePart: 'Bitte eine Datei auswählen.',
+};
+
+export type DocumentsMessages = typeof de;

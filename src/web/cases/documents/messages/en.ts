@@ -1,0 +1,35 @@
+// The documents section of the case page and its pages (issue 14), English.
+
+import type { DocumentsMessages } from './de.ts';
+
+export const en: DocumentsMessages = {
+  title: 'Documents',
+  intro: 'The documents the chosen route asks for. Uploaded files are always downloaded, never opened in the browser.',
+  none: 'No documents are planned for this case.',
+  missingCount: (n: number, all: number): string => (n === 0 ? `All ${all} documents are there.` : `${n} of ${all} documents are still missing.`),
+  providedBy: 'Provided by',
+  status: 'Status',
+  statuses: { missing: 'Missing', uploaded: 'Uploaded, not yet checked', checked: 'Checked', rejected: 'Rejected' },
+  rejectReason: 'Reason for rejection',
+  reviewedBy: (name: string | null, when: string): string => (name ? `reviewed by ${name} on ${when}` : `reviewed on ${when}`),
+  currentFile: 'Current file',
+  noFile: 'No file yet',
+  download: (name: string): string => `Download ${name}`,
+  uploadedBy: (name: string | null, when: string): string => (name ? `uploaded by ${name} on ${when}` : `uploaded on ${when}`),
+  earlierFiles: (n: number): string => (n === 1 ? '1 earlier file' : `${n} earlier files`),
+  fileLabel: (label: string): string => `File for “${label}”`,
+  fileHint: (max: string): string => `PDF, JPEG or PNG, at most ${max}. The file name must not contain a path.`,
+  upload: 'Upload',
+  uploadNew: 'Upload a new file',
+  markChecked: 'Mark as checked',
+  reject: 'Reject',
+  rejectSummary: 'Reject …',
+  reasonLabel: 'Reason (the company sees it too)',
+  refusedTitle: 'The file was not accepted',
+  reviewRefusedTitle: 'The review was not saved',
+  refusedIntro: 'Nothing was stored.',
+  field: { file: 'File', decision: 'Decision', reason: 'Reason' },
+  backToCase: 'Back to the case',
+  tooLarge: (max: string): string => `The file is larger than allowed (at most ${max}).`,
+  noFilePart: 'Please choose a file.',
+};
