@@ -23,6 +23,8 @@ import { registerHealthRoutes } from './health.ts';
 import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
 import caseTasks from './cases/tasks/routes.ts';
+import handoffPages from './cases/handoff/routes.ts';
+import overviewPages from './cases/overview/routes.ts';
 import { isSameSiteLocation } from './urls.ts';
 import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
 import type { AppConfig } from './requestKeys.ts';
@@ -206,6 +208,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(workspaceApi);
   await app.register(workspace);
   await app.register(caseTasks);
+  await app.register(handoffPages);
+  await app.register(overviewPages);
   await app.register(reports);
   await app.register(audit);
   await app.register(caseDocuments);

@@ -19,6 +19,8 @@ export interface ConsultationInput {
   topics?: unknown;
   occupations?: unknown;
   record?: unknown;
+  /** what the company may read of the consultation; everything else is internal to the office */
+  companySummary?: unknown;
   outcome?: unknown;
   followUpDate?: unknown;
   kind?: unknown;
@@ -39,6 +41,7 @@ export interface ConsultationFields {
   topics: Topic[];
   occupations: string[];
   record: string | null;
+  companySummary: string | null;
   outcome: string | null;
   followUpDate: string | null;
   kind: ConsultationKind;
@@ -54,6 +57,7 @@ export const CONSULTATION_FIELDS = [
   'topics',
   'occupations',
   'record',
+  'companySummary',
   'outcome',
   'followUpDate',
   'kind',
@@ -88,6 +92,7 @@ export async function checkConsultation(
     topics,
     occupations: field<string[]>('occupations', input.occupations),
     record: field<string | null>('record', input.record),
+    companySummary: field<string | null>('companySummary', input.companySummary),
     outcome: field<string | null>('outcome', input.outcome),
     followUpDate,
     kind: field<ConsultationKind | null>('kind', input.kind) ?? 'first',

@@ -16,8 +16,10 @@ export const CONSULTATION_SCHEMA = {
   adviserUserId: { kind: 'id' },
   topics: { kind: 'list', values: TOPICS, minItems: 1 },
   occupations: { kind: 'isco', maxItems: 50 },
-  record: { kind: 'text', max: LONG_TEXT_MAX },
-  outcome: { kind: 'text', max: LONG_TEXT_MAX },
+  record: { kind: 'text', max: LONG_TEXT_MAX, description: "the office's own record: internal, never shown to the company" },
+  /** issue 14: the only text of a consultation the company's users read */
+  companySummary: { kind: 'text', max: LONG_TEXT_MAX, description: 'what the company may read of the consultation (its users see nothing else of the text)' },
+  outcome: { kind: 'text', max: LONG_TEXT_MAX, description: "the office's assessment of the outcome: internal, never shown to the company" },
   followUpDate: { kind: 'date' },
   kind: { kind: 'oneOf', values: KINDS, required: true },
   accessRoute: { kind: 'oneOf', values: ACCESS_ROUTES },

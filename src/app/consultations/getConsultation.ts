@@ -6,8 +6,8 @@ import type { Db } from '../../db/index.ts';
 import { companies, consultations, users } from '../../db/schema/index.ts';
 import { NotFoundError, authorize } from '../../policies/index.ts';
 import type { Action, Actor } from '../../policies/index.ts';
-import { withReferrals } from '../companies/getCompany.ts';
-import type { ConsultationView } from '../companies/getCompany.ts';
+import { consultationsFor, withReferrals } from '../companies/getCompany.ts';
+import type { ConsultationEntry } from '../companies/getCompany.ts';
 import { assertId } from '../common/errors.ts';
 
 export async function loadConsultation(db: Db, actor: Actor, consultationId: unknown, action: Action) {
@@ -24,8 +24,9 @@ export async function loadConsultation(db: Db, actor: Actor, consultationId: unk
   return row;
 }
 
-export async function getConsultation(db: Db, actor: Actor, consultationId: unknown): Promise<ConsultationView> {
+/** The consultation as the actor may read it: a company user gets the company's view (issue 14, getCompany.ts). */
+export async function getConsultation(db: Db, actor: Actor, consultationId: unknown): Promise<ConsultationEntry> {
   const row = await loadConsultation(db, actor, consultationId, 'consultation.read');
-  const [view] = await withReferrals(db, [row]);
+  const [view] = consultationsFor(actor, await withReferrals(db, [row]));
   return view!;
 }

@@ -7,8 +7,8 @@ import type { Db } from '../../db/index.ts';
 import { companies, consultations, users } from '../../db/schema/index.ts';
 import { authorize, companyScope } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { withReferrals } from '../companies/getCompany.ts';
-import type { ConsultationView } from '../companies/getCompany.ts';
+import { consultationsFor, withReferrals } from '../companies/getCompany.ts';
+import type { ConsultationEntry } from '../companies/getCompany.ts';
 import { CHANNELS, KINDS, TOPICS } from '../common/codes.ts';
 import { Checker } from '../common/checker.ts';
 import { paging } from '../common/paging.ts';
@@ -30,7 +30,7 @@ export async function listConsultations(
   db: Db,
   actor: Actor,
   filter: ConsultationFilter = {},
-): Promise<PageOf<ConsultationView & { companyName: string }>> {
+): Promise<PageOf<ConsultationEntry & { companyName: string }>> {
   const scope = companyScope(actor);
   authorize(actor, 'consultation.list', { tenantId: actor.tenantId, companyId: scope });
   const c = new Checker();
@@ -67,6 +67,7 @@ export async function listConsultations(
     .orderBy(desc(consultations.date), desc(consultations.createdAt), consultations.id)
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const views = await withReferrals(db, rows);
+  // a company user gets the company's view of each (issue 14, getCompany.ts)
+  const views = consultationsFor(actor, await withReferrals(db, rows));
   return { items: views.map((v, i) => ({ ...v, companyName: rows[i]!.companyName })), total, page, pageSize };
 }

@@ -14,6 +14,7 @@ import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
 import { completeFollowUp } from './completeFollowUp.ts';
 import { deleteCompany } from '../companies/deleteCompany.ts';
 import { getConsultation } from '../consultations/getConsultation.ts';
+import { internalView } from '../companies/getCompany.ts';
 import { listFollowUps } from './listFollowUps.ts';
 import { recordConsultation } from '../consultations/recordConsultation.ts';
 import { reopenFollowUp } from './reopenFollowUp.ts';
@@ -124,18 +125,18 @@ test('marking done records when and by whom with one audit row; again changes no
   assert.equal(await auditRows(id), 0);
   const changes = await completeFollowUp(db.db, o.bo, id, T);
   assert.deepEqual(changes, { followUpDoneAt: [null, T.toISOString()], followUpDoneBy: [null, o.bo.userId] });
-  const view = await getConsultation(db.db, o.ada, id);
+  const view = internalView(await getConsultation(db.db, o.ada, id));
   assert.equal(view.followUpDoneAt, T.toISOString());
   assert.equal(view.followUpDoneByName, 'Bo');
   assert.equal(await auditRows(id), 1);
   assert.deepEqual(await completeFollowUp(db.db, o.ada, id, new Date('2026-12-03T10:00:00Z')), {});
   assert.equal(await auditRows(id), 1, 'no audit row for no change');
-  assert.equal((await getConsultation(db.db, o.ada, id)).followUpDoneByName, 'Bo', 'the first one to mark it keeps the credit');
+  assert.equal((internalView(await getConsultation(db.db, o.ada, id))).followUpDoneByName, 'Bo', 'the first one to mark it keeps the credit');
   assert.equal((await listFollowUps(db.db, o.ada, {}, TODAY)).total, 0);
 
   const reopened = await reopenFollowUp(db.db, o.ada, id, T);
   assert.deepEqual(reopened, { followUpDoneAt: [T.toISOString(), null], followUpDoneBy: [o.bo.userId, null] });
-  assert.equal((await getConsultation(db.db, o.ada, id)).followUpDoneAt, null);
+  assert.equal((internalView(await getConsultation(db.db, o.ada, id))).followUpDoneAt, null);
   assert.equal(await auditRows(id), 2);
   assert.deepEqual(await reopenFollowUp(db.db, o.ada, id, T), {});
   assert.equal(await auditRows(id), 2);
@@ -163,12 +164,12 @@ test('a changed follow-up date opens the follow-up again; other changes leave it
   await completeFollowUp(db.db, o.ada, id, T);
   const base = { date: '2026-11-01', channel: 'phone', topics: ['recognition'], kind: 'first' };
   await updateConsultation(db.db, o.ada, id, { ...base, followUpDate: '2026-11-20', outcome: 'Neu' }, T);
-  assert.equal((await getConsultation(db.db, o.ada, id)).followUpDoneAt, T.toISOString(), 'same date: still done');
+  assert.equal((internalView(await getConsultation(db.db, o.ada, id))).followUpDoneAt, T.toISOString(), 'same date: still done');
   const changes = await updateConsultation(db.db, o.ada, id, { ...base, followUpDate: '2027-01-10', outcome: 'Neu' }, T);
   assert.deepEqual(changes.followUpDate, ['2026-11-20', '2027-01-10']);
   assert.deepEqual(changes.followUpDoneAt, [T.toISOString(), null]);
   assert.deepEqual(changes.followUpDoneBy, [o.ada.userId, null]);
-  assert.equal((await getConsultation(db.db, o.ada, id)).followUpDoneAt, null);
+  assert.equal((internalView(await getConsultation(db.db, o.ada, id))).followUpDoneAt, null);
   assert.deepEqual((await listFollowUps(db.db, o.ada, {}, TODAY)).items.map((i) => i.followUpDate), ['2027-01-10']);
 });
 
@@ -190,7 +191,7 @@ test('a new consultation settles the follow-ups it names, of its own company onl
   const { id } = await recordConsultation(db.db, o.bo, o.companyA, { ...input, completeFollowUpIds: [a1] }, T);
   const left = await listFollowUps(db.db, o.ada, {}, TODAY);
   assert.deepEqual(left.items.map((i) => i.consultationId), [b1, a2]);
-  const settled = await getConsultation(db.db, o.ada, a1);
+  const settled = internalView(await getConsultation(db.db, o.ada, a1));
   assert.equal(settled.followUpDoneAt, T.toISOString());
   assert.equal(settled.followUpDoneByName, 'Bo');
   assert.equal(await auditRows(a1), 1);

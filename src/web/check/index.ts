@@ -71,7 +71,9 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
 
   // the check use cases (src/app/checks), each acting for the visitor who holds the check's key, for the route plugins
   const ctx: CheckContext = {
-    create: () => startCheck(db(), visitor()),
+    // issue 14: a company user's check belongs to their company (the pages then act for the key holder as before);
+    // a staff member's stays anonymous until they save it to a company, a visitor's is anonymous
+    create: (actor) => startCheck(db(), actor?.role === 'company' ? actor : visitor()),
     remove: (id) => deleteCheck(db(), visitor(id), id),
     load: async (id) => {
       if (!isCheckId(id)) return undefined;

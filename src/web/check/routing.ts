@@ -9,6 +9,7 @@ import type { StoredCheck } from '../../app/checks/checkKeys.ts';
 import type { CheckResultRead } from '../../app/checks/readCheckResult.ts';
 import type { RenderedResultPage } from '../../app/checks/storeCheckResult.ts';
 import type { Lang } from '../../i18n/index.ts';
+import type { Actor } from '../../policies/index.ts';
 import { sendPage } from '../shell/html.ts';
 import { resolveLang } from '../pages.ts';
 import { ErrorPage } from '../shell/ErrorPage.tsx';
@@ -69,7 +70,8 @@ export function escapeHtml(s: string): string {
 
 /** What index.ts gives the check's route plugins: the check use cases (src/app/checks) on the application's database. */
 export interface CheckContext {
-  create: () => Promise<string>;
+  /** a new check: a signed-in company user's is saved to their company (issue 14); anyone else's is anonymous */
+  create: (actor: Actor | null) => Promise<string>;
   remove: (id: string) => Promise<boolean>;
   /** the check with its answers; undefined for a malformed or unknown id */
   load: (id: string) => Promise<Loaded | undefined>;

@@ -12,6 +12,7 @@ export function navFor(lang: Lang, actor: Actor | null | undefined): NavItem[] {
   const m = sm(lang).nav;
   const tenant = { tenantId: actor.tenantId };
   const items: NavItem[] = [];
+  if (!can(actor, 'company.list', tenant) && can(actor, 'case.list', { ...tenant, companyId: actor.companyId })) items.push({ href: '/overview', label: m.overview });
   if (can(actor, 'company.list', tenant)) items.push({ href: '/companies', label: m.companies });
   else if (can(actor, 'company.read', { ...tenant, companyId: actor.companyId })) items.push({ href: '/companies', label: m.ownCompany });
   if (can(actor, 'followUp.list', tenant)) items.push({ href: '/follow-ups', label: m.followUps });

@@ -1,8 +1,9 @@
 // The schemas of /api/v1/consultations: the bodies (record, replace), the list's query, the consultation.
 
-import { Type } from '@sinclair/typebox';
+import { CloneType, Type } from '@sinclair/typebox';
+import type { TSchema } from '@sinclair/typebox';
 import { ConsultationBody } from '../../../app/consultations/consultationSchema.ts';
-import type { ConsultationView } from '../../../app/companies/getCompany.ts';
+import type { ConsultationEntry } from '../../../app/companies/getCompany.ts';
 import { CHANNELS, KINDS, TOPICS } from '../../../app/common/codes.ts';
 import { Enum, Uuid, IsoDate, PageQuery } from '../common/schema.ts';
 
@@ -21,31 +22,40 @@ export const ConsultationCreateBody = Type.Composite(
   { additionalProperties: false },
 );
 
+// Issue 14: a company user reads only the company's view of a consultation (src/app/companies/getCompany.ts
+// CompanyConsultationView); the fields marked "internal" are then absent, never null, so that a client can tell
+// "not written" from "not yours to read".
+const internal = <T extends TSchema>(t: T) =>
+  Type.Optional(CloneType(t, { description: `${t.description ? `${t.description}; ` : ''}internal to the office: absent in a company user's answer` }));
+
 export const ConsultationSchema = Type.Object(
   {
+    internal: Type.Boolean({ description: "true: the office's whole view; false: the company's view (a company user), without the internal fields" }),
     id: Type.String({ format: 'uuid' }),
     companyId: Type.String({ format: 'uuid' }),
     date: Type.String(),
     channel: Type.String(),
-    durationMinutes: Type.Union([Type.Integer(), Type.Null()]),
-    adviserUserId: Type.Union([Type.String(), Type.Null()]),
-    adviserName: Type.Union([Type.String(), Type.Null()]),
+    durationMinutes: internal(Type.Union([Type.Integer(), Type.Null()])),
+    adviserUserId: internal(Type.Union([Type.String(), Type.Null()])),
+    adviserName: internal(Type.Union([Type.String(), Type.Null()])),
     topics: Type.Array(Type.String()),
-    occupations: Type.Array(Type.String()),
-    record: Type.Union([Type.String(), Type.Null()]),
-    outcome: Type.Union([Type.String(), Type.Null()]),
-    followUpDate: Type.Union([Type.String(), Type.Null()]),
-    followUpDoneAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'when the follow-up was marked done; null while open' }),
-    followUpDoneByName: Type.Union([Type.String(), Type.Null()], { description: 'who marked the follow-up done' }),
+    occupations: internal(Type.Array(Type.String())),
+    record: internal(Type.Union([Type.String(), Type.Null()])),
+    companySummary: Type.Union([Type.String(), Type.Null()], { description: 'what the company may read of the consultation' }),
+    outcome: internal(Type.Union([Type.String(), Type.Null()])),
+    followUpDate: internal(Type.Union([Type.String(), Type.Null()])),
+    followUpDoneAt: internal(Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'when the follow-up was marked done; null while open' })),
+    followUpDoneByName: internal(Type.Union([Type.String(), Type.Null()], { description: 'who marked the follow-up done' })),
     kind: Type.String(),
-    accessRoute: Type.Union([Type.String(), Type.Null()]),
+    accessRoute: internal(Type.Union([Type.String(), Type.Null()])),
     referrals: Type.Array(Type.Object({ partnerId: Type.String(), name: Type.String(), type: Type.String() })),
-    participantIds: Type.Array(Type.String({ format: 'uuid' }), { description: 'the contact persons who took part and still exist' }),
-    participants: Type.Array(
-      Type.Object({ contactId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]), name: Type.Union([Type.String(), Type.Null()]) }),
-      { description: 'everyone recorded as taking part; contactId and name are null for a contact person deleted since (still counted in the report)' },
+    participantIds: internal(Type.Array(Type.String({ format: 'uuid' }), { description: 'the contact persons who took part and still exist' })),
+    participants: internal(
+      Type.Array(Type.Object({ contactId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]), name: Type.Union([Type.String(), Type.Null()]) }), {
+        description: 'everyone recorded as taking part; contactId and name are null for a contact person deleted since (still counted in the report)',
+      }),
     ),
-    otherParticipants: Type.Union([Type.Integer(), Type.Null()], { description: 'further people who took part, not recorded as contact persons' }),
+    otherParticipants: internal(Type.Union([Type.Integer(), Type.Null()], { description: 'further people who took part, not recorded as contact persons' })),
   },
   { $id: 'Consultation', title: 'Consultation' },
 );
@@ -64,7 +74,8 @@ export const ConsultationQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** The JSON of a consultation: with the ids of the contact persons who took part. */
-export function consultationJson(v: ConsultationView) {
+/** The JSON of a consultation: with the ids of the contact persons who took part; the company's view as it is. */
+export function consultationJson(v: ConsultationEntry) {
+  if (!v.internal) return v;
   return { ...v, participantIds: v.participants.flatMap((p) => (p.contactId === null ? [] : [p.contactId])) };
 }

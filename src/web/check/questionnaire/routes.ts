@@ -79,8 +79,8 @@ export default async function questionnaireRoutes(app: FastifyInstance, ctx: Che
     return sendPage(reply, h(StartPage, { lang: request.lang, currentUrl: request.url }), { lang: request.lang });
   });
 
-  app.post('/check', async (_request, reply) => {
-    const id = await ctx.create();
+  app.post('/check', async (request, reply) => {
+    const id = await ctx.create(request.actor);
     return reply.redirect(stepUrl(id, 'occupation'), 303);
   });
 

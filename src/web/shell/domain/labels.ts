@@ -5,6 +5,7 @@ import type { Lang } from '../../../i18n/index.ts';
 import type { ConsultationView } from '../../../app/companies/getCompany.ts';
 import { iscoUnitGroup } from '../../../catalogue/isco08.ts';
 import { wm } from './messages/index.ts';
+import { cm } from '../../workspace/consultations/messages.ts';
 
 /** An ISCO-08 code with its title where the catalogue knows the unit group ("2512 Softwareentwickler/innen"); a
  * shorter code (a major, sub-major or minor group) or one outside the catalogue as it is. */
@@ -64,6 +65,7 @@ export function consultationLabels(lang: Lang): Record<string, string> {
     partnerIds: k.partnerIds,
     record: k.record,
     outcome: k.outcome,
+    companySummary: cm(lang).companySummary,
     followUpDate: k.followUpDate,
     completeFollowUpIds: k.completeFollowUpIds,
     adviserUserId: k.adviser,

@@ -4,6 +4,7 @@ import type { Role } from '../../../policies/index.ts';
 
 export const de = {
   nav: {
+    overview: 'Übersicht',
     companies: 'Unternehmen',
     ownCompany: 'Mein Unternehmen',
     followUps: 'Wiedervorlagen',

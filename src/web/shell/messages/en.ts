@@ -4,6 +4,7 @@ import type { ShellMessages } from './de.ts';
 
 export const en: ShellMessages = {
   nav: {
+    overview: 'Overview',
     companies: 'Companies',
     ownCompany: 'My company',
     followUps: 'Follow-ups',

@@ -2,7 +2,8 @@
 
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../i18n/index.ts';
-import type { CompanyRow, ConsultationView, ContactRow } from '../../../app/companies/getCompany.ts';
+import type { CompanyConsultationView, CompanyRow, ConsultationEntry, ConsultationView, ContactRow } from '../../../app/companies/getCompany.ts';
+import { cm } from '../consultations/messages.ts';
 import { Shell } from '../../shell/Shell.tsx';
 import { sm } from '../../shell/messages/index.ts';
 import { landName } from '../../shell/domain/places.ts';
@@ -37,7 +38,7 @@ export function CompanyPage({
   csrfToken: string;
   company: CompanyRow;
   contacts: ContactRow[];
-  consultations: ConsultationView[];
+  consultations: ConsultationEntry[];
   contactState: WsState;
   deleteError?: boolean;
   notice?: string;
@@ -139,37 +140,42 @@ export function CompanyPage({
         <p>{c.noConsultations}</p>
       ) : (
         <ol class="ws-history">
-          {consultations.map((k) => (
-            <li key={k.id}>
-              <h3>
-                {formatDate(lang, k.date)}: {m.kinds[k.kind as keyof typeof m.kinds]}, {m.channels[k.channel as keyof typeof m.channels]}
-                {k.durationMinutes ? `, ${m.consultation.minutes(k.durationMinutes)}` : ''}
-              </h3>
-              <p>{k.topics.map((t) => m.topics[t as keyof typeof m.topics]).join(' · ')}</p>
-              <dl class="ws-details">
-                {k.adviserName ? <Row label={m.consultation.adviser}>{k.adviserName}</Row> : null}
-                {k.occupations.length > 0 ? <Row label={m.consultation.occupations}>{k.occupations.map((code) => iscoLabel(lang, code)).join(', ')}</Row> : null}
-                {k.accessRoute ? <Row label={m.consultation.accessRoute}>{m.accessRoutes[k.accessRoute as keyof typeof m.accessRoutes]}</Row> : null}
-                {k.referrals.length > 0 ? <Row label={m.consultation.referrals}>{k.referrals.map((r) => r.name).join(', ')}</Row> : null}
-                {k.participants.length > 0 || k.otherParticipants ? <Row label={m.consultation.participants}>{participantsText(lang, k)}</Row> : null}
-                {k.record ? <Row label={m.consultation.record}>{k.record}</Row> : null}
-                {k.outcome ? <Row label={m.consultation.outcome}>{k.outcome}</Row> : null}
-                {k.followUpDate ? (
-                  <Row label={m.consultation.followUpDate}>
-                    <FollowUpState lang={lang} k={k} staff={staff} csrfToken={csrfToken} />
-                  </Row>
+          {consultations.map((k) =>
+            k.internal ? (
+              <li key={k.id}>
+                <h3>
+                  {formatDate(lang, k.date)}: {m.kinds[k.kind as keyof typeof m.kinds]}, {m.channels[k.channel as keyof typeof m.channels]}
+                  {k.durationMinutes ? `, ${m.consultation.minutes(k.durationMinutes)}` : ''}
+                </h3>
+                <p>{k.topics.map((t) => m.topics[t as keyof typeof m.topics]).join(' · ')}</p>
+                <dl class="ws-details">
+                  {k.adviserName ? <Row label={m.consultation.adviser}>{k.adviserName}</Row> : null}
+                  {k.occupations.length > 0 ? <Row label={m.consultation.occupations}>{k.occupations.map((code) => iscoLabel(lang, code)).join(', ')}</Row> : null}
+                  {k.accessRoute ? <Row label={m.consultation.accessRoute}>{m.accessRoutes[k.accessRoute as keyof typeof m.accessRoutes]}</Row> : null}
+                  {k.referrals.length > 0 ? <Row label={m.consultation.referrals}>{k.referrals.map((r) => r.name).join(', ')}</Row> : null}
+                  {k.participants.length > 0 || k.otherParticipants ? <Row label={m.consultation.participants}>{participantsText(lang, k)}</Row> : null}
+                  {k.record ? <Row label={m.consultation.record}>{k.record}</Row> : null}
+                  {k.outcome ? <Row label={m.consultation.outcome}>{k.outcome}</Row> : null}
+                  {k.companySummary ? <Row label={cm(lang).companySummary}>{k.companySummary}</Row> : null}
+                  {k.followUpDate ? (
+                    <Row label={m.consultation.followUpDate}>
+                      <FollowUpState lang={lang} k={k} staff={staff} csrfToken={csrfToken} />
+                    </Row>
+                  ) : null}
+                </dl>
+                {staff ? (
+                  <p>
+                    <a href={`/consultations/${k.id}/edit`}>
+                      {m.edit}
+                      <span class="visually-hidden"> {formatDate(lang, k.date)}</span>
+                    </a>
+                  </p>
                 ) : null}
-              </dl>
-              {staff ? (
-                <p>
-                  <a href={`/consultations/${k.id}/edit`}>
-                    {m.edit}
-                    <span class="visually-hidden"> {formatDate(lang, k.date)}</span>
-                  </a>
-                </p>
-              ) : null}
-            </li>
-          ))}
+              </li>
+            ) : (
+              <CompanyEntry key={k.id} lang={lang} k={k} />
+            ),
+          )}
         </ol>
       )}
 
@@ -193,6 +199,24 @@ export function CompanyPage({
         </section>
       ) : null}
     </Shell>
+  );
+}
+
+/** A consultation as the company's own user reads it: when, how, what about, the summary written for the company and
+ * where it was referred (the use case has already left out everything internal). */
+function CompanyEntry({ lang, k }: { lang: Lang; k: CompanyConsultationView }) {
+  const m = wm(lang);
+  return (
+    <li>
+      <h3>
+        {formatDate(lang, k.date)}: {m.kinds[k.kind as keyof typeof m.kinds]}, {m.channels[k.channel as keyof typeof m.channels]}
+      </h3>
+      <p>{k.topics.map((t) => m.topics[t as keyof typeof m.topics]).join(' · ')}</p>
+      <dl class="ws-details">
+        <Row label={cm(lang).companySummary}>{k.companySummary ?? cm(lang).noSummary}</Row>
+        {k.referrals.length > 0 ? <Row label={cm(lang).referredTo}>{k.referrals.map((r) => r.name).join(', ')}</Row> : null}
+      </dl>
+    </li>
   );
 }
 

@@ -10,6 +10,7 @@ import { wm } from '../../shell/domain/messages/index.ts';
 import { Choices, Csrf, ErrorSummary, Input, Select, TextArea, errorOf, may } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';
 import { consultationLabels, formatDate } from '../../shell/domain/labels.ts';
+import { cm } from './messages.ts';
 
 export function ConsultationFormPage({
   lang,
@@ -91,8 +92,9 @@ export function ConsultationFormPage({
             options={partners.map((p) => ({ value: p.id, label: `${p.name} (${m.partnerTypes[p.type as keyof typeof m.partnerTypes] ?? p.type})` }))}
           />
         )}
-        <TextArea state={state} name="record" label={k.record} />
-        <TextArea state={state} name="outcome" label={k.outcome} />
+        <TextArea state={state} name="record" label={k.record} hint={cm(lang).recordHint} />
+        <TextArea state={state} name="outcome" label={k.outcome} hint={cm(lang).outcomeHint} />
+        <TextArea state={state} name="companySummary" label={cm(lang).companySummary} hint={cm(lang).companySummaryHint} />
         <Input state={state} name="followUpDate" label={k.followUpDate} type="date" />
         {openFollowUps.length > 0 ? (
           <Choices

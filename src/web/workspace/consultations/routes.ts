@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { deleteConsultation } from '../../../app/consultations/deleteConsultation.ts';
-import { companyContacts, loadCompany } from '../../../app/companies/getCompany.ts';
+import { companyContacts, internalView, loadCompany } from '../../../app/companies/getCompany.ts';
 import type { CompanyRow } from '../../../app/companies/getCompany.ts';
 import { getConsultation } from '../../../app/consultations/getConsultation.ts';
 import { listFollowUps } from '../../../app/followUps/listFollowUps.ts';
@@ -23,7 +23,7 @@ import type { WsState } from '../form.tsx';
 import { base, formValues, str, page, see, ws } from '../routing.ts';
 import type { Body, Values } from '../routing.ts';
 
-const CONSULTATION_KEYS = ['date', 'kind', 'channel', 'durationMinutes', 'occupations', 'otherParticipants', 'accessRoute', 'record', 'outcome', 'followUpDate'];
+const CONSULTATION_KEYS = ['date', 'kind', 'channel', 'durationMinutes', 'occupations', 'otherParticipants', 'accessRoute', 'record', 'companySummary', 'outcome', 'followUpDate'];
 const CONSULTATION_LISTS = ['topics', 'partnerIds', 'participantIds', 'completeFollowUpIds'];
 
 export default async function consultationsRoutes(app: FastifyInstance): Promise<void> {
@@ -99,8 +99,9 @@ export default async function consultationsRoutes(app: FastifyInstance): Promise
 
   const editConsultationOpts = async (request: FastifyRequest, consultationId: string) => {
     const actor = signedIn(request);
-    const view = await getConsultation(db, actor, consultationId);
-    authorize(actor, 'consultation.update', { tenantId: actor.tenantId, companyId: view.companyId });
+    const entry = await getConsultation(db, actor, consultationId);
+    authorize(actor, 'consultation.update', { tenantId: actor.tenantId, companyId: entry.companyId });
+    const view = internalView(entry);
     const company = await loadCompany(db, actor, view.companyId, 'company.read');
     return {
       view,

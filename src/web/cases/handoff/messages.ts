@@ -1,0 +1,73 @@
+// Texts of the hand-off pack's pages (issue 14). German first.
+
+import type { Lang } from '../../../i18n/index.ts';
+
+const de = {
+  sectionTitle: 'Übergabepaket für die Behörden',
+  sectionIntro: 'Für jeden amtlichen Schritt dieses Falls: was das Formular oder Portal fragt, mit den Angaben aus dem Fall, und welche Unterlagen beizufügen sind. Lotse bereitet vor; eingereicht wird von Ihnen.',
+  noSteps: 'Für die Route dieses Falls gibt es keinen amtlichen Schritt, den Lotse vorbereitet.',
+  pageTitle: (step: string, number: string) => `${step} – Fall ${number}`,
+  caseLine: (number: string, company: string) => `Fall ${number} · ${company}`,
+  prepares: 'Lotse bereitet vor; es reicht nichts bei Behörden ein.',
+  filing: 'So wird eingereicht',
+  filedBy: 'Reicht ein',
+  portal: 'Portal oder Formular',
+  fields: 'Angaben',
+  field: 'Feld',
+  value: 'Angabe aus dem Fall',
+  toBeEntered: 'einzutragen',
+  documents: 'Beizufügende Unterlagen',
+  noDocuments: 'Auf der Unterlagenliste dieses Falls steht für diesen Schritt nichts.',
+  docStatus: { missing: 'fehlt', uploaded: 'hochgeladen', checked: 'geprüft', rejected: 'abgelehnt' } as Record<string, string>,
+  unconfirmed: 'Nicht bestätigt: zu prüfen',
+  confirmed: 'bestätigt',
+  unconfirmedForm: 'Die Feldliste ist nicht vollständig bestätigt (zu prüfen). Abschnitte mit dem Vermerk „Nicht bestätigt“ vor dem Einreichen mit dem aktuellen Formular abgleichen.',
+  lastVerified: (d: string) => `Stand der Feldliste: ${d}`,
+  source: 'Quelle',
+  alsoSee: 'Weitere Quellen',
+  summary: (filled: number, open: number) => `${filled} Angaben aus dem Fall, ${open} einzutragen.`,
+  print: 'Drucken',
+  download: 'Als Textdatei herunterladen',
+  otherSteps: 'Weitere Schritte dieses Falls',
+  backToCase: 'Zurück zum Fall',
+  open: 'Öffnen',
+  statusLabel: 'Feldliste',
+  hint: 'Hinweis',
+};
+
+const en: typeof de = {
+  sectionTitle: 'Hand-off pack for the authorities',
+  sectionIntro: 'For each official step of this case: what the form or portal asks, with the details from the case, and which documents to attach. Lotse prepares; you file.',
+  noSteps: 'The route of this case has no official step that Lotse prepares.',
+  pageTitle: (step: string, number: string) => `${step} – case ${number}`,
+  caseLine: (number: string, company: string) => `Case ${number} · ${company}`,
+  prepares: 'Lotse prepares; it does not file with authorities.',
+  filing: 'How it is filed',
+  filedBy: 'Filed by',
+  portal: 'Portal or form',
+  fields: 'Details',
+  field: 'Field',
+  value: 'Detail from the case',
+  toBeEntered: 'to be entered',
+  documents: 'Documents to attach',
+  noDocuments: 'The checklist of this case holds nothing for this step.',
+  docStatus: { missing: 'missing', uploaded: 'uploaded', checked: 'checked', rejected: 'rejected' },
+  unconfirmed: 'Not confirmed: to be verified',
+  confirmed: 'confirmed',
+  unconfirmedForm: 'The field list is not fully confirmed (to be verified). Compare the sections marked “Not confirmed” with the current form before filing.',
+  lastVerified: (d: string) => `Field list as of ${d}`,
+  source: 'Source',
+  alsoSee: 'Further sources',
+  summary: (filled: number, open: number) => `${filled} details from the case, ${open} to be entered.`,
+  print: 'Print',
+  download: 'Download as a text file',
+  otherSteps: 'Other steps of this case',
+  backToCase: 'Back to the case',
+  open: 'Open',
+  statusLabel: 'Field list',
+  hint: 'Note',
+};
+
+export function hm(lang: Lang): typeof de {
+  return lang === 'de' ? de : en;
+}
