@@ -19,7 +19,9 @@ export type WorkspaceErrorCode =
   | 'followUpBeforeDate'
   | 'noFollowUp'
   | 'occupationUnknown'
-  | 'occupationAmbiguous';
+  | 'occupationAmbiguous'
+  | 'invalid'
+  | 'confirm';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -48,6 +50,8 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   noFollowUp: 'is not set: this consultation has no follow-up',
   occupationUnknown: 'names an occupation that is not in the catalogue; give its ISCO-08 code',
   occupationAmbiguous: 'names an occupation that fits several ISCO-08 unit groups; give the code',
+  invalid: 'is invalid',
+  confirm: 'must be confirmed',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

@@ -96,6 +96,8 @@ export const de = {
     noFollowUp: 'Für diese Beratung ist keine Wiedervorlage eingetragen.',
     occupationUnknown: 'Diesen Beruf kennt Lotse nicht. Bitte den ISCO-08-Code angeben.',
     occupationAmbiguous: 'Dieser Beruf passt zu mehreren ISCO-08-Gruppen. Bitte den Code angeben.',
+    invalid: 'Diese Angabe ist ungültig. Bitte prüfen.',
+    confirm: 'Bitte bestätigen.',
   } satisfies Record<WorkspaceErrorCode, string>,
   company: {
     listTitle: 'Unternehmen',

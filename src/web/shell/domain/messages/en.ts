@@ -94,6 +94,8 @@ export const en: WorkspaceMessages = {
     noFollowUp: 'This consultation has no follow-up date.',
     occupationUnknown: 'Lotse does not know this occupation. Please enter its ISCO-08 code.',
     occupationAmbiguous: 'This occupation fits several ISCO-08 groups. Please enter the code.',
+    invalid: 'This entry is not valid. Please check it.',
+    confirm: 'Please confirm.',
   },
   company: {
     listTitle: 'Companies',
