@@ -71,6 +71,13 @@ export function factField(pointer: string): string {
   return parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('');
 }
 
+/** The value with the keys of every object sorted: jsonb keeps its own key order, so facts are compared in this form. */
+export function canonical(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(canonical);
+  if (isRecord(x)) return Object.fromEntries(Object.keys(x).sort().map((k) => [k, canonical(x[k])]));
+  return x;
+}
+
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A birth date: a real day, before `today`, less than MAX_AGE_YEARS before it. */

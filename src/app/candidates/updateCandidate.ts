@@ -6,7 +6,7 @@ import type { Db } from '../../db/index.ts';
 import { candidates } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { diff, writeAudit } from '../common/audit.ts';
-import { CANDIDATE_FIELDS, checkCandidate } from './candidateInput.ts';
+import { CANDIDATE_FIELDS, canonical, checkCandidate } from './candidateInput.ts';
 import type { CandidateInput } from './candidateInput.ts';
 import { loadCandidate } from './getCandidate.ts';
 
@@ -21,7 +21,8 @@ export async function updateCandidate(
   return db.transaction(async (tx) => {
     const before = await loadCandidate(tx, actor, candidateId, 'candidate.update');
     const fields = checkCandidate(input, now.toISOString().slice(0, 10));
-    const changes = diff(Object.fromEntries(CANDIDATE_FIELDS.map((k) => [k, before[k]])), { ...fields });
+    const old = Object.fromEntries(CANDIDATE_FIELDS.map((k) => [k, k === 'facts' ? canonical(before.facts) : before[k]]));
+    const changes = diff(old, { ...fields, facts: canonical(fields.facts) });
     if (Object.keys(changes).length === 0) return changes;
     await tx.update(candidates).set({ ...fields, updatedAt: now }).where(eq(candidates.id, before.id));
     await writeAudit(tx, actor, now, { tenantId: before.tenantId, action: 'update', entity: 'candidate', entityId: before.id, changes });
