@@ -22,6 +22,7 @@ import reports from './reports/index.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
+import candidatePages from './candidates/routes.ts';
 import { isSameSiteLocation } from './urls.ts';
 import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
 import type { AppConfig } from './requestKeys.ts';
@@ -191,6 +192,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // the JSON API of the workspace (/api/v1/companies, …) in its own context: JSON only, problems for errors
   await app.register(workspaceApi);
   await app.register(workspace);
+  // issue 14: the candidates (the document storage for erasure is passed once src/storage is wired in)
+  await app.register(candidatePages);
   await app.register(reports);
   await app.register(audit);
   return app;
