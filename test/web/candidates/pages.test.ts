@@ -122,6 +122,13 @@ test('create, edit, record a consent and check with one click: the result page s
   assert.equal(saved!.companyId, t1.companyA);
   const result = await b.get(`/checks/${checkId}`);
   assert.equal(result.statusCode, 200);
+  assert.match(result.body, /§ 18b|§ 18g/);
+  // "change answers": the questionnaire's pages are filled with the candidate's facts
+  const person = await b.get(`/checks/${checkId}/step/person`);
+  assert.equal(person.statusCode, 200);
+  assert.match(person.body, /value="1994-05-01"|value="01\.05\.1994"/);
+  const qualification = await b.get(`/checks/${checkId}/step/qualification`);
+  assert.match(qualification.body, /value="2017-07-15"|value="15\.07\.2017"/);
 });
 
 test('check with facts missing: the page says which, with the fields named', async () => {
