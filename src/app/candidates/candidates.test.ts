@@ -265,6 +265,7 @@ test('the export holds everything about the candidate (files as metadata) and is
     consents: unknown[];
     cases: { notes: { body: string }[]; tasks: unknown[]; documents: { files: Record<string, unknown>[] }[] }[];
     checks: Record<string, unknown>[];
+    auditTrail: { action: string }[];
   };
   assert.equal(doc.candidate.name, 'Priya Raman');
   assert.equal(doc.candidate.notes, 'intern');
@@ -276,6 +277,7 @@ test('the export holds everything about the candidate (files as metadata) and is
   assert.equal(doc.cases[0]!.documents[0]!.files[0]!.id, fileId);
   assert.equal(doc.checks.length, 1);
   assert.equal(doc.checks[0]!.id, undefined);
+  assert.deepEqual(doc.auditTrail.map((a) => a.action), ['create', 'consent', 'check']);
   assert.ok(!JSON.stringify(doc).includes(`key-${id}`), 'no storage key');
   const audit = await db.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'export')));
   assert.equal(audit.length, 1);

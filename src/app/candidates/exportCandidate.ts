@@ -1,10 +1,12 @@
 // Use case: the right of access (Art. 15 DSGVO): everything the office holds about a candidate, as one JSON document:
 // the candidate, their consents, their cases with status history, official references, tasks, documents (the files'
-// metadata, not their bytes) and notes, and the checks run for them. Audited as 'export'.
+// metadata, not their bytes) and notes, the checks run for them, and the audit trail's record of what was done with
+// their data. Audited as 'export'.
 
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import {
+  auditLog,
   candidateConsents,
   caseDocuments,
   caseNotes,
@@ -65,6 +67,11 @@ export async function exportCandidate(db: Db, actor: Actor, candidateId: unknown
       .from(savedChecks)
       .where(checkIds.length === 0 ? eq(savedChecks.candidateId, candidate.id) : or(eq(savedChecks.candidateId, candidate.id), inArray(savedChecks.id, checkIds)))
       .orderBy(asc(savedChecks.createdAt));
+    const trail = await tx
+      .select({ action: auditLog.action, at: auditLog.at, changes: auditLog.changes })
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, candidate.tenantId), eq(auditLog.entity, 'candidate'), eq(auditLog.entityId, candidate.id)))
+      .orderBy(asc(auditLog.at), asc(auditLog.id));
     const { tenantId: _t, ...person } = candidate;
     void _t;
     const document = {
@@ -84,6 +91,8 @@ export async function exportCandidate(db: Db, actor: Actor, candidateId: unknown
       })),
       // the checks run for the candidate (their keys are left out: each is the capability to read and change it)
       checks,
+      // what was done with the data, when (who did it stays with the office)
+      auditTrail: trail,
     };
     await writeAudit(tx, actor, now, { tenantId: candidate.tenantId, action: 'export', entity: 'candidate', entityId: candidate.id });
     // through JSON once, so that dates are strings whatever the database driver returned
