@@ -120,6 +120,15 @@ export function CandidatePage({
         <form method="post" action={`/candidates/${c.id}/check`} novalidate>
           <Csrf token={csrfToken} />
           <Input state={checkState} name="decisionDate" label={m.checkDate} type="date" optional={false} />
+          {view.cases.length > 1 ? (
+            <Select
+              state={checkState}
+              name="jobFrom"
+              label={m.checkJobFrom}
+              hint={m.checkJobFromHint}
+              options={view.cases.map((k) => ({ value: k.id, label: [k.number, k.jobTitle].filter(Boolean).join(', ') }))}
+            />
+          ) : null}
           <button type="submit" class="button">
             {m.checkButton}
           </button>

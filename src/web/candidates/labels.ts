@@ -42,6 +42,7 @@ export function candidateLabels(lang: Lang): Record<string, string> {
   out.notes = m.notes;
   out.facts = m.facts;
   out.decisionDate = m.checkDate;
+  out.jobFrom = m.checkJobFrom;
   out.purpose = m.purpose;
   out.given = m.given;
   out.declaredOn = m.declaredOn;

@@ -200,9 +200,9 @@ export default async function candidatePages(app: FastifyInstance, opts: Candida
   });
 
   app.post<{ Params: { id: string } }>('/candidates/:id/check', { preHandler: [requireActor, csrf] }, async (request, reply) => {
-    const values = formValues(request.body as Body, ['decisionDate']);
+    const values = formValues(request.body as Body, ['decisionDate', 'jobFrom']);
     try {
-      const { checkId } = await checkCandidate(db, signedIn(request), request.params.id, { decisionDate: values.decisionDate });
+      const { checkId } = await checkCandidate(db, signedIn(request), request.params.id, { decisionDate: values.decisionDate, jobFrom: values.jobFrom });
       return see(reply, `/checks/${checkId}`);
     } catch (err) {
       if (!(err instanceof WorkspaceInputError)) throw err;

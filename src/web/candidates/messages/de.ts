@@ -77,6 +77,8 @@ export const de = {
   checkText: 'Prüft die Wege zum Aufenthaltstitel mit den Angaben dieser Person und der Stelle ihres letzten Falls (ohne Fall: ohne Stellenangebot).',
   checkDate: 'Stichtag der Prüfung',
   checkButton: 'Jetzt prüfen',
+  checkJobFrom: 'Stelle aus dem Fall',
+  checkJobFromHint: 'Ohne Auswahl: die Stelle des jüngsten Falls.',
   checkMissing: 'Für die Prüfung fehlen noch Angaben:',
   consents: 'Einwilligungen',
   purposes: { advice: 'Beratung', authorities: 'Weitergabe an Behörden', funder_reporting: 'Berichte an den Fördergeber' } as Record<string, string>,

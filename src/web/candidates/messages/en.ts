@@ -77,6 +77,8 @@ export const en: CandidateMessages = {
   checkText: 'Checks the routes to a residence title with this person’s facts and the job of their latest case (without a case: without a job offer).',
   checkDate: 'Reference date of the check',
   checkButton: 'Check now',
+  checkJobFrom: 'Job of the case',
+  checkJobFromHint: 'Without a choice: the job of the latest case.',
   checkMissing: 'The check still needs:',
   consents: 'Consents',
   purposes: { advice: 'Advice', authorities: 'Passing data to authorities', funder_reporting: 'Reporting to the funder' },
