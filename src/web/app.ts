@@ -25,6 +25,7 @@ import workspace from './workspace/index.ts';
 import caseTasks from './cases/tasks/routes.ts';
 import handoffPages from './cases/handoff/routes.ts';
 import overviewPages from './cases/overview/routes.ts';
+import candidatePages from './candidates/routes.ts';
 import { isSameSiteLocation } from './urls.ts';
 import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
 import type { AppConfig } from './requestKeys.ts';
@@ -210,6 +211,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(caseTasks);
   await app.register(handoffPages);
   await app.register(overviewPages);
+  // issue 14: the candidates (the document storage for erasure is passed once src/storage is wired in)
+  await app.register(candidatePages);
   await app.register(reports);
   await app.register(audit);
   await app.register(caseDocuments);

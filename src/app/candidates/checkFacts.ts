@@ -2,7 +2,7 @@
 // case), and joined again: a candidate plus a job plus a date is a complete CheckInput, so any candidate can be
 // checked with one click and re-checked on another date or with other facts (issue 14). Pure.
 
-import type { CheckInput } from '../../law/types.ts';
+import type { CheckInput, ExperienceEntry } from '../../law/types.ts';
 
 type Person = CheckInput['person'];
 type Job = NonNullable<CheckInput['job']>;
@@ -11,11 +11,14 @@ type Job = NonNullable<CheckInput['job']>;
 export interface CandidateFacts {
   person?: Omit<Person, 'birthDate' | 'citizenship'>;
   qualification?: CheckInput['qualification'];
-  experience?: CheckInput['experience'];
+  /** work experience; an entry without `to` is the current job, counted to the decision date of each check */
+  experience?: CandidateExperience[];
   means?: CheckInput['means'];
   recognitionPartnership?: CheckInput['recognitionPartnership'];
   chancenkarte?: CheckInput['chancenkarte'];
 }
+
+export type CandidateExperience = Omit<ExperienceEntry, 'to'> & { to?: string };
 
 /** The job's facts: the columns of a case (occupation, salary, place) and the rest in cases.job_facts. */
 export interface JobColumns {
@@ -70,7 +73,8 @@ export function joinCheckInput(
     decisionDate,
     person: { birthDate: candidate.birthDate!, citizenship: candidate.citizenship!, ...person! },
     qualification: qualification!,
-    experience: experience ?? [],
+    // a current job (no end) counts to the day of the check
+    experience: (experience ?? []).map((e) => (e.to === undefined ? { ...e, to: decisionDate } : (e as ExperienceEntry))),
     ...rest,
   };
   if (job !== null && job.occupationIsco !== null && job.annualGrossSalaryEur !== null && job.federalState !== null) {

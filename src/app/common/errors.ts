@@ -26,7 +26,9 @@ export type WorkspaceErrorCode =
   | 'fileType'
   | 'fileImageTooLarge'
   | 'fileName'
-  | 'noFile';
+  | 'noFile'
+  | 'invalid'
+  | 'confirm';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -61,6 +63,8 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   fileImageTooLarge: 'declares an image too large to open safely (more than 100 megapixels), or is a damaged PNG',
   fileName: 'has a name that is not a plain file name (no path, no "..", no control characters)',
   noFile: 'cannot be decided: no file has been uploaded',
+  invalid: 'is invalid',
+  confirm: 'must be confirmed',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

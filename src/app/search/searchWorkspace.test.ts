@@ -13,6 +13,8 @@ import { createContact } from '../companies/createContact.ts';
 import { deleteCompany } from '../companies/deleteCompany.ts';
 import { recordConsultation } from '../consultations/recordConsultation.ts';
 import { searchWorkspace } from './searchWorkspace.ts';
+import { createCandidate } from '../candidates/createCandidate.ts';
+import { eraseCandidate } from '../candidates/eraseCandidate.ts';
 import { WorkspaceInputError } from '../common/errors.ts';
 
 let db: TestDatabase;
@@ -61,6 +63,7 @@ test('company names match with typos (trigrams) and in part; other tenants never
     ['Westrich Zwei GmbH'],
   );
   assert.equal(other.contacts.length, 0);
+  assert.equal(other.candidates.length, 0);
   assert.equal(other.consultations.length, 0);
 });
 
@@ -78,6 +81,22 @@ test('contacts by name (typo) and e-mail; records by german full text (inflected
     byNotes.companies.map((c) => c.id),
     [westrich],
   );
+});
+
+test('candidates by name (typo, part) and e-mail, within the tenant; erased candidates never', async () => {
+  const t = await makeTenant(db.db, 'Office Candidates');
+  const a = await makeUser(db.db, t.tenantId, 'adviser', 'adviser@candidates.example');
+  const other = await makeUser(db.db, (await makeTenant(db.db, 'Office Elsewhere')).tenantId, 'adviser', 'adviser@elsewhere.example');
+  const { id } = await createCandidate(db.db, a, t.companyA, { name: 'Valentina Restrepo', email: 'v.restrepo@correo.example' });
+  await createCandidate(db.db, a, t.companyB, { name: 'Joaquín Ortega' });
+  const byTypo = await searchWorkspace(db.db, a, { q: 'Restrepp' });
+  assert.deepEqual(byTypo.candidates.map((c) => [c.name, c.companyName]), [['Valentina Restrepo', 'Office Candidates – Firma A']]);
+  assert.deepEqual((await searchWorkspace(db.db, a, { q: 'correo.example' })).candidates.map((c) => c.id), [id]);
+  assert.deepEqual((await searchWorkspace(db.db, a, { q: 'ortega' })).candidates.map((c) => c.name), ['Joaquín Ortega']);
+  assert.equal((await searchWorkspace(db.db, other, { q: 'Restrepo' })).candidates.length, 0);
+  await eraseCandidate(db.db, a, id, { remove: async () => {} });
+  assert.equal((await searchWorkspace(db.db, a, { q: 'Restrepo' })).candidates.length, 0);
+  assert.equal((await searchWorkspace(db.db, a, { q: 'correo' })).candidates.length, 0);
 });
 
 test('bad queries name the field; company users may not search; anonymised companies disappear', async () => {

@@ -1,5 +1,6 @@
 // Use case: search the workspace — companies (name by trigram similarity or substring, name/town/notes by german full
-// text), contact persons (name by trigram or substring, e-mail by substring) and consultation records (record and
+// text), contact persons (name by trigram or substring, e-mail by substring), candidates (issue 14: the same as contact
+// persons, not erased; indexes of migration 0013) and consultation records (record and
 // outcome by german full text). Advisers and admins only (policy action `search`); always within the tenant;
 // anonymised companies and their consultations are left out. The expressions match the indexes of migrations 0003
 // and 0004.
@@ -18,7 +19,7 @@
 
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { companies, consultations, contacts } from '../../db/schema/index.ts';
+import { candidates, companies, consultations, contacts } from '../../db/schema/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { Checker } from '../common/checker.ts';
@@ -30,6 +31,7 @@ export interface SearchResults {
   q: string;
   companies: { id: string; name: string; postcode: string | null; city: string | null }[];
   contacts: { id: string; name: string; role: string | null; companyId: string; companyName: string }[];
+  candidates: { id: string; name: string; email: string | null; companyId: string; companyName: string }[];
   consultations: { id: string; date: string; companyId: string; companyName: string; snippet: string }[];
 }
 
@@ -76,6 +78,20 @@ export async function searchWorkspace(db: Db, actor: Actor, input: { q?: unknown
       .orderBy(desc(sql`word_similarity(${term}, lower(${contacts.name}))`), contacts.name)
       .limit(SEARCH_LIMIT);
 
+    const candidateMatches = sql`(
+      select id from candidates where ${term} <% lower(coalesce(name, ''))
+      union select id from candidates where lower(coalesce(name, '')) like ${like}
+      union select id from candidates where lower(coalesce(email, '')) like ${like})`;
+    const candidateRows = await tx
+      .select({ id: candidates.id, name: sql<string>`coalesce(${candidates.name}, '')`, email: candidates.email, companyId: candidates.companyId, companyName: companies.name })
+      .from(candidates)
+      .innerJoin(companies, eq(companies.id, candidates.companyId))
+      .where(
+        and(eq(candidates.tenantId, actor.tenantId), isNull(candidates.erasedAt), isNull(companies.anonymisedAt), sql`${candidates.id} in ${candidateMatches}`),
+      )
+      .orderBy(desc(sql`word_similarity(${term}, lower(coalesce(${candidates.name}, '')))`), candidates.name)
+      .limit(SEARCH_LIMIT);
+
     await tx.execute(sql`set local enable_indexscan = on`);
     const consultationRows = await tx
       .select({
@@ -91,6 +107,6 @@ export async function searchWorkspace(db: Db, actor: Actor, input: { q?: unknown
     .orderBy(desc(consultations.date), desc(consultations.createdAt))
     .limit(SEARCH_LIMIT);
 
-    return { q: q!, companies: companyRows, contacts: contactRows, consultations: consultationRows };
+    return { q: q!, companies: companyRows, contacts: contactRows, candidates: candidateRows, consultations: consultationRows };
   });
 }

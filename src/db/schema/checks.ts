@@ -32,10 +32,16 @@ export const savedChecks = pgTable(
     /** set when a signed-in user ran the check (later issues) */
     tenantId: uuid('tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),
+    /**
+     * issue 14: the candidate the check was run for (src/app/candidates/checkCandidate.ts), so that erasing the
+     * candidate finds the checks that hold their facts. The foreign key (on delete set null) is declared in migration
+     * 0013 only: a reference here would make this file and cases.ts import each other.
+     */
+    candidateId: uuid('candidate_id'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('saved_checks_updated_idx').on(t.updatedAt)],
+  (t) => [index('saved_checks_updated_idx').on(t.updatedAt), index('saved_checks_candidate_idx').on(t.candidateId)],
 );
 
 /**

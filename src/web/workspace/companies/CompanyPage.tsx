@@ -13,6 +13,9 @@ import { wm, wzSectionLabel } from '../../shell/domain/messages/index.ts';
 import { Csrf, ErrorSummary, Input, may } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';
 import { contactLabels, formatDate, iscoLabel, participantsText } from '../../shell/domain/labels.ts';
+import type { CandidateListItem } from '../../../app/candidates/listCandidates.ts';
+import type { PageOf } from '../../../app/common/paging.ts';
+import { CompanyCandidates } from '../../candidates/CompanyCandidates.tsx';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -31,10 +34,13 @@ export function CompanyPage({
   company,
   contacts,
   consultations,
+  candidates,
   contactState,
   deleteError,
   notice,
 }: PageBase & {
+  /** issue 14: the company's candidates, when the user may list them */
+  candidates?: PageOf<CandidateListItem>;
   csrfToken: string;
   company: CompanyRow;
   contacts: ContactRow[];
@@ -127,6 +133,8 @@ export function CompanyPage({
           </form>
         </details>
       ) : null}
+
+      {candidates ? <CompanyCandidates lang={lang} user={user} companyId={company.id} list={candidates} /> : null}
 
       <h2>{c.history}</h2>
       {staff ? (

@@ -10,6 +10,7 @@ import { createCompany } from '../../../app/companies/createCompany.ts';
 import { deleteCompany } from '../../../app/companies/deleteCompany.ts';
 import { getCompany, loadCompany } from '../../../app/companies/getCompany.ts';
 import { listCompanies } from '../../../app/companies/listCompanies.ts';
+import { listCandidates } from '../../../app/candidates/listCandidates.ts';
 import { listFollowUps } from '../../../app/followUps/listFollowUps.ts';
 import { updateCompany } from '../../../app/companies/updateCompany.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../../app/common/errors.ts';
@@ -28,11 +29,16 @@ const COMPANY_KEYS = ['name', 'street', 'postcode', 'city', 'federalState', 'mun
 
 /** The company page, with the contact form's state after a refused contact and the notices; shared with the contact routes. */
 export async function companyPage(request: FastifyRequest, reply: FastifyReply, id: string, extra: { contactState?: WsState; deleteError?: boolean; notice?: string }, status = 200): Promise<FastifyReply> {
-  const data = await getCompany(request.server.database.db, signedIn(request), id);
+  const actor = signedIn(request);
+  const data = await getCompany(request.server.database.db, actor, id);
+  // issue 14: the company's candidates (the first 100 by name; the candidate list has them all)
+  const candidates = can(actor, 'candidate.list', { tenantId: data.company.tenantId, companyId: data.company.id })
+    ? await listCandidates(request.server.database.db, actor, { companyId: data.company.id, pageSize: 100 })
+    : undefined;
   return page(
     reply,
     request,
-    h(CompanyPage, { ...base(request), csrfToken: reply.generateCsrf(), ...data, contactState: extra.contactState ?? ws(request), deleteError: extra.deleteError, notice: extra.notice }),
+    h(CompanyPage, { ...base(request), csrfToken: reply.generateCsrf(), ...data, candidates, contactState: extra.contactState ?? ws(request), deleteError: extra.deleteError, notice: extra.notice }),
     status,
   );
 }

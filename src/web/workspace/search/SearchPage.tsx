@@ -6,11 +6,12 @@ import { wm } from '../../shell/domain/messages/index.ts';
 import { ErrorSummary, Input } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';
 import { formatDate } from '../../shell/domain/labels.ts';
+import { candidateMessages } from '../../candidates/messages/index.ts';
 
 export function SearchPage({ lang, currentUrl, user, state, results }: PageBase & { state: WsState; results: SearchResults | null }) {
   const m = wm(lang);
   const s = m.search;
-  const total = results ? results.companies.length + results.contacts.length + results.consultations.length : 0;
+  const total = results ? results.companies.length + results.contacts.length + results.candidates.length + results.consultations.length : 0;
   return (
     <Shell lang={lang} title={s.title} currentUrl={currentUrl} user={user}>
       <h1>{s.title}</h1>
@@ -46,6 +47,19 @@ export function SearchPage({ lang, currentUrl, user, state, results }: PageBase 
                   <li key={c.id}>
                     {c.name}
                     {c.role ? `, ${c.role}` : ''} – <a href={`/companies/${c.companyId}`}>{c.companyName}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {results.candidates.length > 0 ? (
+            <>
+              <h3>{candidateMessages(lang).listTitle}</h3>
+              <ul>
+                {results.candidates.map((c) => (
+                  <li key={c.id}>
+                    <a href={`/candidates/${c.id}`}>{c.name}</a>
+                    {c.email ? `, ${c.email}` : ''} – <a href={`/companies/${c.companyId}`}>{c.companyName}</a>
                   </li>
                 ))}
               </ul>

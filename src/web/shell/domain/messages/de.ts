@@ -102,6 +102,8 @@ export const de = {
     fileImageTooLarge: 'Das Bild ist zu groß, um es sicher zu öffnen (mehr als 100 Megapixel), oder die PNG-Datei ist beschädigt.',
     fileName: 'Der Dateiname darf keinen Pfad (/ oder \\), kein „..“ und keine Steuerzeichen enthalten.',
     noFile: 'Es wurde noch keine Datei hochgeladen.',
+    invalid: 'Diese Angabe ist ungültig. Bitte prüfen.',
+    confirm: 'Bitte bestätigen.',
   } satisfies Record<WorkspaceErrorCode, string>,
   company: {
     listTitle: 'Unternehmen',

@@ -100,6 +100,8 @@ export const en: WorkspaceMessages = {
     fileImageTooLarge: 'The image is too large to open safely (more than 100 megapixels), or the PNG file is damaged.',
     fileName: 'The file name must not contain a path (/ or \\), “..” or control characters.',
     noFile: 'No file has been uploaded yet.',
+    invalid: 'This entry is not valid. Please check it.',
+    confirm: 'Please confirm.',
   },
   company: {
     listTitle: 'Companies',
