@@ -19,7 +19,13 @@ export type WorkspaceErrorCode =
   | 'followUpBeforeDate'
   | 'noFollowUp'
   | 'occupationUnknown'
-  | 'occupationAmbiguous';
+  | 'occupationAmbiguous'
+  // issue 14, cases
+  | 'dateInFuture'
+  | 'beforePreviousChange'
+  | 'notInPipeline'
+  | 'checkIncomplete'
+  | 'sameStatus';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -48,6 +54,11 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   noFollowUp: 'is not set: this consultation has no follow-up',
   occupationUnknown: 'names an occupation that is not in the catalogue; give its ISCO-08 code',
   occupationAmbiguous: 'names an occupation that fits several ISCO-08 unit groups; give the code',
+  dateInFuture: 'is in the future',
+  beforePreviousChange: 'is before the previous status change',
+  notInPipeline: 'is not a status of this case’s pipeline',
+  checkIncomplete: 'names a check whose questionnaire is not complete',
+  sameStatus: 'is the case’s current status',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

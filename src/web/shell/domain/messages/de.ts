@@ -96,6 +96,11 @@ export const de = {
     noFollowUp: 'Für diese Beratung ist keine Wiedervorlage eingetragen.',
     occupationUnknown: 'Diesen Beruf kennt Lotse nicht. Bitte den ISCO-08-Code angeben.',
     occupationAmbiguous: 'Dieser Beruf passt zu mehreren ISCO-08-Gruppen. Bitte den Code angeben.',
+    dateInFuture: 'Das Datum liegt in der Zukunft.',
+    beforePreviousChange: 'Das Datum liegt vor dem letzten Statuswechsel.',
+    notInPipeline: 'Diesen Status durchläuft der Fall nicht.',
+    checkIncomplete: 'Diese Prüfung ist nicht vollständig ausgefüllt.',
+    sameStatus: 'Der Fall hat diesen Status schon.',
   } satisfies Record<WorkspaceErrorCode, string>,
   company: {
     listTitle: 'Unternehmen',

@@ -94,6 +94,11 @@ export const en: WorkspaceMessages = {
     noFollowUp: 'This consultation has no follow-up date.',
     occupationUnknown: 'Lotse does not know this occupation. Please enter its ISCO-08 code.',
     occupationAmbiguous: 'This occupation fits several ISCO-08 groups. Please enter the code.',
+    dateInFuture: 'The date is in the future.',
+    beforePreviousChange: 'The date is before the last status change.',
+    notInPipeline: 'This case does not pass through this status.',
+    checkIncomplete: 'This check’s questionnaire is not complete.',
+    sameStatus: 'The case has this status already.',
   },
   company: {
     listTitle: 'Companies',
