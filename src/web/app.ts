@@ -22,6 +22,7 @@ import reports from './reports/index.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
+import casePages from './cases/index.ts';
 import { isSameSiteLocation } from './urls.ts';
 import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
 import type { AppConfig } from './requestKeys.ts';
@@ -191,6 +192,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // the JSON API of the workspace (/api/v1/companies, …) in its own context: JSON only, problems for errors
   await app.register(workspaceApi);
   await app.register(workspace);
+  await app.register(casePages);
   await app.register(reports);
   await app.register(audit);
   return app;

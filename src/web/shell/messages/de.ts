@@ -6,6 +6,8 @@ export const de = {
   nav: {
     companies: 'Unternehmen',
     ownCompany: 'Mein Unternehmen',
+    cases: 'Fälle',
+    candidates: 'Kandidat:innen',
     followUps: 'Wiedervorlagen',
     partners: 'Partner',
     search: 'Suche',

@@ -6,6 +6,8 @@ export const en: ShellMessages = {
   nav: {
     companies: 'Companies',
     ownCompany: 'My company',
+    cases: 'Cases',
+    candidates: 'Candidates',
     followUps: 'Follow-ups',
     partners: 'Partners',
     search: 'Search',
