@@ -8,7 +8,7 @@ import { candidates, consultations, savedChecks } from '../../db/schema/index.ts
 import { can } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { planRouteFor } from '../../law/plan/buildPlan.ts';
-import type { RouteId } from '../../law/types.ts';
+import type { CheckInput, RouteId } from '../../law/types.ts';
 import { validateCheckInput } from '../../law/validate.ts';
 import { evaluateCheck } from '../checks/evaluateCheck.ts';
 import { isCheckId } from '../checks/checkKeys.ts';
@@ -27,12 +27,8 @@ export interface CaseDraft {
   consultationDate?: string;
 }
 
-/**
- * The draft of a case from a saved check: the check must be the office's, complete, and the actor must be allowed to
- * create a case (for its company, when it has one). Undefined otherwise: the check result page shows its "create a
- * case" button only when this answers.
- */
-export async function caseDraftFromCheck(db: Db, actor: Actor, checkId: unknown): Promise<CaseDraft | undefined> {
+/** The check's validated input and company, when the actor may open a case from it (the office's check, complete). */
+async function checkForCase(db: Db, actor: Actor, checkId: unknown): Promise<{ input: CheckInput; companyId: string | null } | undefined> {
   if (typeof checkId !== 'string' || !isCheckId(checkId)) return undefined;
   if (!can(actor, 'case.create', { tenantId: actor.tenantId })) return undefined;
   const [row] = await db
@@ -43,11 +39,25 @@ export async function caseDraftFromCheck(db: Db, actor: Actor, checkId: unknown)
   if (!row || row.input === null) return undefined;
   if (row.companyId !== null && !can(actor, 'case.create', { tenantId: actor.tenantId, companyId: row.companyId })) return undefined;
   const v = validateCheckInput(row.input);
-  if (!v.ok) return undefined;
-  const job = splitCheckInput(v.value).job;
+  return v.ok ? { input: v.value, companyId: row.companyId } : undefined;
+}
+
+/**
+ * Whether the actor may open a case from the check: the check must be the office's and complete, and the actor allowed
+ * to create a case (for its company, when it has one). The check result page shows its "create a case" link only then.
+ */
+export async function mayCreateCaseFromCheck(db: Db, actor: Actor, checkId: unknown): Promise<boolean> {
+  return (await checkForCase(db, actor, checkId)) !== undefined;
+}
+
+/** The draft of a case from a saved check (see mayCreateCaseFromCheck); undefined where no case can be opened from it. */
+export async function caseDraftFromCheck(db: Db, actor: Actor, checkId: unknown): Promise<CaseDraft | undefined> {
+  const check = await checkForCase(db, actor, checkId);
+  if (!check) return undefined;
+  const job = splitCheckInput(check.input).job;
   return {
-    companyId: row.companyId,
-    routeId: planRouteFor(evaluateCheck(v.value)),
+    companyId: check.companyId,
+    routeId: planRouteFor(evaluateCheck(check.input)),
     occupationIsco: job?.occupationIsco ?? null,
     annualGrossSalaryEur: job?.annualGrossSalaryEur ?? null,
     federalState: job?.federalState ?? null,

@@ -9,6 +9,7 @@ import type { StoredCheck } from '../../app/checks/checkKeys.ts';
 import type { CheckResultRead } from '../../app/checks/readCheckResult.ts';
 import type { RenderedResultPage } from '../../app/checks/storeCheckResult.ts';
 import type { Lang } from '../../i18n/index.ts';
+import type { Actor } from '../../policies/index.ts';
 import { sendPage } from '../shell/html.ts';
 import { resolveLang } from '../pages.ts';
 import { ErrorPage } from '../shell/ErrorPage.tsx';
@@ -83,4 +84,6 @@ export interface CheckContext {
   readResult: (id: string, lang: Lang, needsBytes?: (etag: string) => boolean) => Promise<CheckResultRead | undefined>;
   /** keeps the page rendered from the input with this fingerprint; its ETag (undefined: the check is gone) */
   storeResult: (id: string, lang: Lang, inputHash: string, page: RenderedResultPage) => Promise<{ etag: string } | undefined>;
+  /** issue 14: whether the signed-in user may open a case from the check (the office's, complete; src/app/cases/caseDraft.ts) */
+  mayCreateCase: (actor: Actor, id: string) => Promise<boolean>;
 }

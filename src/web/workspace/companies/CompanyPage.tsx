@@ -12,6 +12,9 @@ import { wm, wzSectionLabel } from '../../shell/domain/messages/index.ts';
 import { Csrf, ErrorSummary, Input, may } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';
 import { contactLabels, formatDate, iscoLabel, participantsText } from '../../shell/domain/labels.ts';
+import type { CaseCard } from '../../../app/cases/listCases.ts';
+import type { PageOf } from '../../../app/common/paging.ts';
+import { cm } from '../../cases/messages/index.ts';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -30,6 +33,7 @@ export function CompanyPage({
   company,
   contacts,
   consultations,
+  cases,
   contactState,
   deleteError,
   notice,
@@ -38,6 +42,8 @@ export function CompanyPage({
   company: CompanyRow;
   contacts: ContactRow[];
   consultations: ConsultationView[];
+  /** issue 14: the company's latest cases, where the user may list them */
+  cases?: PageOf<CaseCard>;
   contactState: WsState;
   deleteError?: boolean;
   notice?: string;
@@ -127,6 +133,8 @@ export function CompanyPage({
         </details>
       ) : null}
 
+      {cases ? <CompanyCases lang={lang} companyId={company.id} cases={cases} mayCreate={may(user, 'case.create', company.id)} /> : null}
+
       <h2>{c.history}</h2>
       {staff ? (
         <p>
@@ -166,6 +174,15 @@ export function CompanyPage({
                     {m.edit}
                     <span class="visually-hidden"> {formatDate(lang, k.date)}</span>
                   </a>
+                  {may(user, 'case.create', company.id) ? (
+                    <>
+                      {' · '}
+                      <a href={`/cases/new?consultation=${k.id}`}>
+                        {cm(lang).company.fromConsultation}
+                        <span class="visually-hidden"> ({formatDate(lang, k.date)})</span>
+                      </a>
+                    </>
+                  ) : null}
                 </p>
               ) : null}
             </li>
@@ -193,6 +210,39 @@ export function CompanyPage({
         </section>
       ) : null}
     </Shell>
+  );
+}
+
+/** The company's cases on its page (issue 14): the latest, with the link to all of them on the board. */
+function CompanyCases({ lang, companyId, cases, mayCreate }: { lang: Lang; companyId: string; cases: PageOf<CaseCard>; mayCreate: boolean }) {
+  const m = cm(lang);
+  return (
+    <section aria-labelledby="company-cases">
+      <h2 id="company-cases">{m.company.cases}</h2>
+      {mayCreate ? (
+        <p>
+          <a class="button" href={`/cases/new?company=${companyId}`}>
+            {m.company.newCase}
+          </a>
+        </p>
+      ) : null}
+      {cases.items.length === 0 ? (
+        <p>{m.company.noCases}</p>
+      ) : (
+        <ul class="ws-contacts">
+          {cases.items.map((k) => (
+            <li key={k.id}>
+              <a href={`/cases/${k.id}`}>{k.number}</a>: {k.candidateName ?? m.page.none}, {m.statuses[k.status]} ({m.board.since} {formatDate(lang, k.statusSince)})
+            </li>
+          ))}
+        </ul>
+      )}
+      {cases.total > cases.items.length ? (
+        <p>
+          <a href={`/cases?companyId=${companyId}`}>{m.company.allCases}</a>
+        </p>
+      ) : null}
+    </section>
   );
 }
 

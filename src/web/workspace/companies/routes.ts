@@ -11,6 +11,7 @@ import { deleteCompany } from '../../../app/companies/deleteCompany.ts';
 import { getCompany, loadCompany } from '../../../app/companies/getCompany.ts';
 import { listCompanies } from '../../../app/companies/listCompanies.ts';
 import { listFollowUps } from '../../../app/followUps/listFollowUps.ts';
+import { listCases } from '../../../app/cases/listCases.ts';
 import { updateCompany } from '../../../app/companies/updateCompany.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../../app/common/errors.ts';
 import { authorize, can } from '../../../policies/index.ts';
@@ -24,15 +25,23 @@ import type { WsState } from '../form.tsx';
 import { base, formValues, str, page, see, ws } from '../routing.ts';
 import type { Body } from '../routing.ts';
 
+/** how many of a company's cases its page lists (the board has them all) */
+const COMPANY_PAGE_CASES = 10;
+
 const COMPANY_KEYS = ['name', 'street', 'postcode', 'city', 'federalState', 'municipality', 'headcount', 'sizeClass', 'wzSection', 'website', 'notes'];
 
 /** The company page, with the contact form's state after a refused contact and the notices; shared with the contact routes. */
 export async function companyPage(request: FastifyRequest, reply: FastifyReply, id: string, extra: { contactState?: WsState; deleteError?: boolean; notice?: string }, status = 200): Promise<FastifyReply> {
-  const data = await getCompany(request.server.database.db, signedIn(request), id);
+  const actor = signedIn(request);
+  const data = await getCompany(request.server.database.db, actor, id);
+  // issue 14: the company's latest cases
+  const cases = can(actor, 'case.list', { tenantId: actor.tenantId, companyId: data.company.id })
+    ? await listCases(request.server.database.db, actor, { companyId: data.company.id, pageSize: COMPANY_PAGE_CASES }, officeToday())
+    : undefined;
   return page(
     reply,
     request,
-    h(CompanyPage, { ...base(request), csrfToken: reply.generateCsrf(), ...data, contactState: extra.contactState ?? ws(request), deleteError: extra.deleteError, notice: extra.notice }),
+    h(CompanyPage, { ...base(request), csrfToken: reply.generateCsrf(), ...data, cases, contactState: extra.contactState ?? ws(request), deleteError: extra.deleteError, notice: extra.notice }),
     status,
   );
 }
