@@ -26,6 +26,7 @@ import caseTasks from './cases/tasks/routes.ts';
 import handoffPages from './cases/handoff/routes.ts';
 import overviewPages from './cases/overview/routes.ts';
 import candidatePages from './candidates/routes.ts';
+import casePages from './cases/index.ts';
 import { isSameSiteLocation } from './urls.ts';
 import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
 import type { AppConfig } from './requestKeys.ts';
@@ -213,6 +214,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(overviewPages);
   // issue 14: the candidates (the document storage for erasure is passed once src/storage is wired in)
   await app.register(candidatePages);
+  await app.register(casePages);
   await app.register(reports);
   await app.register(audit);
   await app.register(caseDocuments);

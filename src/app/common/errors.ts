@@ -28,7 +28,13 @@ export type WorkspaceErrorCode =
   | 'fileName'
   | 'noFile'
   | 'invalid'
-  | 'confirm';
+  | 'confirm'
+  // issue 14, cases
+  | 'dateInFuture'
+  | 'beforePreviousChange'
+  | 'notInPipeline'
+  | 'checkIncomplete'
+  | 'sameStatus';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -65,6 +71,11 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   noFile: 'cannot be decided: no file has been uploaded',
   invalid: 'is invalid',
   confirm: 'must be confirmed',
+  dateInFuture: 'is in the future',
+  beforePreviousChange: 'is before the previous status change',
+  notInPipeline: 'is not a status of this case’s pipeline',
+  checkIncomplete: 'names a check whose questionnaire is not complete',
+  sameStatus: 'is the case’s current status',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

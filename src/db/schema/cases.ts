@@ -135,6 +135,11 @@ export const cases = pgTable(
     /** the day the current status was reached */
     statusSince: date('status_since', { mode: 'string' }).notNull(),
     cancelReason: text('cancel_reason'),
+    /**
+     * the plan's milestones when the case was created: [{ id, stepId }] (migration 0014), so that the timeline finds
+     * each milestone's task by its plan step without building the plan again
+     */
+    planMilestones: jsonb('plan_milestones').$type<{ id: string; stepId: string }[]>().notNull().default(sql`'[]'::jsonb`),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -36,6 +36,7 @@ import { storeCheckResult } from '../../app/checks/storeCheckResult.ts';
 import { saveDocumentTicks } from '../../app/checks/saveDocumentTicks.ts';
 import { saveCheckInput, saveCheckPage } from '../../app/checks/saveCheck.ts';
 import { startCheck } from '../../app/checks/startCheck.ts';
+import { mayCreateCaseFromCheck } from '../../app/cases/caseDraft.ts';
 import { visitor } from '../../policies/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { crossSite, errorPage, todayIso } from './routing.ts';
@@ -89,6 +90,7 @@ export default async function checkPages(app: FastifyInstance): Promise<void> {
     loadTicks: (id, routeId) => loadDocumentTicks(db(), visitor(id), id, routeId),
     readResult: (id, lang, needsBytes) => readCheckResult(db(), visitor(id), id, resultKey(lang), needsBytes),
     storeResult: (id, lang, inputHash, page) => storeCheckResult(db(), visitor(id), id, resultKey(lang), inputHash, page),
+    mayCreateCase: (actor, id) => mayCreateCaseFromCheck(db(), actor, id),
   };
   await app.register(questionnaireRoutes, ctx);
   await app.register(resultRoutes, ctx);

@@ -85,4 +85,6 @@ export interface CheckContext {
   readResult: (id: string, lang: Lang, needsBytes?: (etag: string) => boolean) => Promise<CheckResultRead | undefined>;
   /** keeps the page rendered from the input with this fingerprint; its ETag (undefined: the check is gone) */
   storeResult: (id: string, lang: Lang, inputHash: string, page: RenderedResultPage) => Promise<{ etag: string } | undefined>;
+  /** issue 14: whether the signed-in user may open a case from the check (the office's, complete; src/app/cases/caseDraft.ts) */
+  mayCreateCase: (actor: Actor, id: string) => Promise<boolean>;
 }

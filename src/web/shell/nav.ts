@@ -2,7 +2,7 @@
 // for their role, tenant and company; no role is checked here.
 
 import type { Lang } from '../../i18n/index.ts';
-import { can } from '../../policies/index.ts';
+import { can, companyScope } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import type { NavItem } from './chrome.ts';
 import { sm } from './messages/index.ts';
@@ -15,6 +15,10 @@ export function navFor(lang: Lang, actor: Actor | null | undefined): NavItem[] {
   if (!can(actor, 'company.list', tenant) && can(actor, 'case.list', { ...tenant, companyId: actor.companyId })) items.push({ href: '/overview', label: m.overview });
   if (can(actor, 'company.list', tenant)) items.push({ href: '/companies', label: m.companies });
   else if (can(actor, 'company.read', { ...tenant, companyId: actor.companyId })) items.push({ href: '/companies', label: m.ownCompany });
+  // issue 14: a company user lists their own company's cases and candidates
+  const scoped = { ...tenant, companyId: companyScope(actor) };
+  if (can(actor, 'case.list', scoped)) items.push({ href: '/cases', label: m.cases });
+  if (can(actor, 'candidate.list', scoped)) items.push({ href: '/candidates', label: m.candidates });
   if (can(actor, 'followUp.list', tenant)) items.push({ href: '/follow-ups', label: m.followUps });
   if (can(actor, 'partner.manage', tenant)) items.push({ href: '/partners', label: m.partners });
   if (can(actor, 'search', tenant)) items.push({ href: '/search', label: m.search });

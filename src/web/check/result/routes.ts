@@ -24,6 +24,7 @@ import { cm } from '../messages/index.ts';
 import { ResultContent, ResultPage, resultTitle } from '../views/ResultPage.tsx';
 import type { WhatIfValues } from '../views/ResultPage.tsx';
 import { DeletedPage } from '../views/steps/DeletedPage.tsx';
+import { CreateCaseLink } from '../../cases/CreateCaseLink.tsx';
 import { stepUrl } from '../views/steps/StepShell.tsx';
 import { NO_STORE, errorPage, savedInput, amountText, todayIso } from '../routing.ts';
 import type { CheckContext } from '../routing.ts';
@@ -143,7 +144,10 @@ export default async function resultRoutes(app: FastifyInstance, ctx: CheckConte
     if (asKept) return sendHtml(reply, html, { lang, signedIn: false });
     const chrome = chromeOf(reply, lang);
     const frame = framePage(chrome, { lang, title: resultTitle(lang), currentUrl: request.url });
-    return sendHtml(reply, frame.before + html.slice(page.contentStart, page.contentEnd) + frame.after, { lang, signedIn: chrome.user !== null });
+    // issue 14: the office's staff may open a case from the check; the link is part of this user's frame, never of
+    // the kept page (which every visitor of the check gets)
+    const caseLink = request.actor && (await ctx.mayCreateCase(request.actor, id)) ? renderFragment(h(CreateCaseLink, { lang, checkId: id })) : '';
+    return sendHtml(reply, frame.before + caseLink + html.slice(page.contentStart, page.contentEnd) + frame.after, { lang, signedIn: chrome.user !== null });
   });
 
   // GET /checks/:id/what-if: the result for changed values, not saved and not kept

@@ -7,6 +7,8 @@ export const de = {
     overview: 'Übersicht',
     companies: 'Unternehmen',
     ownCompany: 'Mein Unternehmen',
+    cases: 'Fälle',
+    candidates: 'Kandidat:innen',
     followUps: 'Wiedervorlagen',
     partners: 'Partner',
     search: 'Suche',

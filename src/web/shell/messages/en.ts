@@ -7,6 +7,8 @@ export const en: ShellMessages = {
     overview: 'Overview',
     companies: 'Companies',
     ownCompany: 'My company',
+    cases: 'Cases',
+    candidates: 'Candidates',
     followUps: 'Follow-ups',
     partners: 'Partners',
     search: 'Search',

@@ -16,6 +16,8 @@ import { contactLabels, formatDate, iscoLabel, participantsText } from '../../sh
 import type { CandidateListItem } from '../../../app/candidates/listCandidates.ts';
 import type { PageOf } from '../../../app/common/paging.ts';
 import { CompanyCandidates } from '../../candidates/CompanyCandidates.tsx';
+import type { CaseCard } from '../../../app/cases/listCases.ts';
+import { cm as casesMessages } from '../../cases/messages/index.ts';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -35,6 +37,7 @@ export function CompanyPage({
   contacts,
   consultations,
   candidates,
+  cases,
   contactState,
   deleteError,
   notice,
@@ -45,6 +48,8 @@ export function CompanyPage({
   company: CompanyRow;
   contacts: ContactRow[];
   consultations: ConsultationEntry[];
+  /** issue 14: the company's latest cases, where the user may list them */
+  cases?: PageOf<CaseCard>;
   contactState: WsState;
   deleteError?: boolean;
   notice?: string;
@@ -135,6 +140,7 @@ export function CompanyPage({
       ) : null}
 
       {candidates ? <CompanyCandidates lang={lang} user={user} companyId={company.id} list={candidates} /> : null}
+      {cases ? <CompanyCases lang={lang} companyId={company.id} cases={cases} mayCreate={may(user, 'case.create', company.id)} /> : null}
 
       <h2>{c.history}</h2>
       {staff ? (
@@ -177,6 +183,15 @@ export function CompanyPage({
                       {m.edit}
                       <span class="visually-hidden"> {formatDate(lang, k.date)}</span>
                     </a>
+                    {may(user, 'case.create', company.id) ? (
+                      <>
+                        {' · '}
+                        <a href={`/cases/new?consultation=${k.id}`}>
+                          {casesMessages(lang).company.fromConsultation}
+                          <span class="visually-hidden"> ({formatDate(lang, k.date)})</span>
+                        </a>
+                      </>
+                    ) : null}
                   </p>
                 ) : null}
               </li>
@@ -225,6 +240,39 @@ function CompanyEntry({ lang, k }: { lang: Lang; k: CompanyConsultationView }) {
         {k.referrals.length > 0 ? <Row label={cm(lang).referredTo}>{k.referrals.map((r) => r.name).join(', ')}</Row> : null}
       </dl>
     </li>
+  );
+}
+
+/** The company's cases on its page (issue 14): the latest, with the link to all of them on the board. */
+function CompanyCases({ lang, companyId, cases, mayCreate }: { lang: Lang; companyId: string; cases: PageOf<CaseCard>; mayCreate: boolean }) {
+  const m = casesMessages(lang);
+  return (
+    <section aria-labelledby="company-cases">
+      <h2 id="company-cases">{m.company.cases}</h2>
+      {mayCreate ? (
+        <p>
+          <a class="button" href={`/cases/new?company=${companyId}`}>
+            {m.company.newCase}
+          </a>
+        </p>
+      ) : null}
+      {cases.items.length === 0 ? (
+        <p>{m.company.noCases}</p>
+      ) : (
+        <ul class="ws-contacts">
+          {cases.items.map((k) => (
+            <li key={k.id}>
+              <a href={`/cases/${k.id}`}>{k.number}</a>: {k.candidateName ?? m.page.none}, {m.statuses[k.status]} ({m.board.since} {formatDate(lang, k.statusSince)})
+            </li>
+          ))}
+        </ul>
+      )}
+      {cases.total > cases.items.length ? (
+        <p>
+          <a href={`/cases?companyId=${companyId}`}>{m.company.allCases}</a>
+        </p>
+      ) : null}
+    </section>
   );
 }
 

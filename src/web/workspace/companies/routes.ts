@@ -12,6 +12,7 @@ import { getCompany, loadCompany } from '../../../app/companies/getCompany.ts';
 import { listCompanies } from '../../../app/companies/listCompanies.ts';
 import { listCandidates } from '../../../app/candidates/listCandidates.ts';
 import { listFollowUps } from '../../../app/followUps/listFollowUps.ts';
+import { listCases } from '../../../app/cases/listCases.ts';
 import { updateCompany } from '../../../app/companies/updateCompany.ts';
 import { DuplicateCompanyError, WorkspaceInputError } from '../../../app/common/errors.ts';
 import { authorize, can } from '../../../policies/index.ts';
@@ -25,6 +26,9 @@ import type { WsState } from '../form.tsx';
 import { base, formValues, str, page, see, ws } from '../routing.ts';
 import type { Body } from '../routing.ts';
 
+/** how many of a company's cases its page lists (the board has them all) */
+const COMPANY_PAGE_CASES = 10;
+
 const COMPANY_KEYS = ['name', 'street', 'postcode', 'city', 'federalState', 'municipality', 'headcount', 'sizeClass', 'wzSection', 'website', 'notes'];
 
 /** The company page, with the contact form's state after a refused contact and the notices; shared with the contact routes. */
@@ -35,10 +39,14 @@ export async function companyPage(request: FastifyRequest, reply: FastifyReply, 
   const candidates = can(actor, 'candidate.list', { tenantId: data.company.tenantId, companyId: data.company.id })
     ? await listCandidates(request.server.database.db, actor, { companyId: data.company.id, pageSize: 100 })
     : undefined;
+  // issue 14: the company's latest cases
+  const cases = can(actor, 'case.list', { tenantId: actor.tenantId, companyId: data.company.id })
+    ? await listCases(request.server.database.db, actor, { companyId: data.company.id, pageSize: COMPANY_PAGE_CASES }, officeToday())
+    : undefined;
   return page(
     reply,
     request,
-    h(CompanyPage, { ...base(request), csrfToken: reply.generateCsrf(), ...data, candidates, contactState: extra.contactState ?? ws(request), deleteError: extra.deleteError, notice: extra.notice }),
+    h(CompanyPage, { ...base(request), csrfToken: reply.generateCsrf(), ...data, candidates, cases, contactState: extra.contactState ?? ws(request), deleteError: extra.deleteError, notice: extra.notice }),
     status,
   );
 }

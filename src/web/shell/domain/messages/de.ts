@@ -104,6 +104,11 @@ export const de = {
     noFile: 'Es wurde noch keine Datei hochgeladen.',
     invalid: 'Diese Angabe ist ungültig. Bitte prüfen.',
     confirm: 'Bitte bestätigen.',
+    dateInFuture: 'Das Datum liegt in der Zukunft.',
+    beforePreviousChange: 'Das Datum liegt vor dem letzten Statuswechsel.',
+    notInPipeline: 'Diesen Status durchläuft der Fall nicht.',
+    checkIncomplete: 'Diese Prüfung ist nicht vollständig ausgefüllt.',
+    sameStatus: 'Der Fall hat diesen Status schon.',
   } satisfies Record<WorkspaceErrorCode, string>,
   company: {
     listTitle: 'Unternehmen',

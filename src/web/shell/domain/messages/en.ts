@@ -102,6 +102,11 @@ export const en: WorkspaceMessages = {
     noFile: 'No file has been uploaded yet.',
     invalid: 'This entry is not valid. Please check it.',
     confirm: 'Please confirm.',
+    dateInFuture: 'The date is in the future.',
+    beforePreviousChange: 'The date is before the last status change.',
+    notInPipeline: 'This case does not pass through this status.',
+    checkIncomplete: 'This check’s questionnaire is not complete.',
+    sameStatus: 'The case has this status already.',
   },
   company: {
     listTitle: 'Companies',
