@@ -30,6 +30,9 @@ test('seed-volume loads the given numbers into an empty embedded database, print
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /Loaded the volume demo office "Servicestelle Volumen \(Demo\)" into .* in \d+\.\d s/);
     assert.match(first.stdout, /12 companies, .* 40 consultations/s);
+    // cases in proportion to the companies: 10 each
+    assert.match(first.stdout, /132 candidates with \d+ consent declarations, 120 cases with \d+ status changes/);
+    assert.match(first.stdout, /firma@volumen\.demo\.lotse\.example {2}\/ {2}volumen-firma-2026/);
     assert.match(first.stdout, /beratung@volumen\.demo\.lotse\.example {2}\/ {2}volumen-beratung-2026/);
     assert.ok(!fs.existsSync(path.join(dir, 'lotse.lock')), 'lock released');
     const second = await seedVolume(dir, []);
@@ -46,6 +49,9 @@ test('seed-volume names a bad flag in one line and exits 2 without opening the d
     const r = await seedVolume(dir, ['--companies', 'many']);
     assert.equal(r.code, 2);
     assert.equal(r.stderr, 'lotse seed-volume: --companies must be a whole number from 1 to 100,000, not "many"\n');
+    const cases = await seedVolume(dir, ['--cases=-1']);
+    assert.equal(cases.code, 2);
+    assert.equal(cases.stderr, 'lotse seed-volume: --cases must be a whole number from 0 to 1,000,000, not "-1"\n');
     const unknown = await seedVolume(dir, ['--tenants', '2']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown flag --tenants/);

@@ -1,19 +1,42 @@
-// The volume demo of `npm run seed:volume` and `npm run bench:workspace`: one service office with 2,000 companies,
-// their contact persons, a partner directory and 20,000 consultations over about three years — enough data to see
-// whether the company list, the search and the report stay fast (issue 6). Everything is generated from word lists
-// and sentence templates by a seeded pseudo-random generator, so the same options give the same data.
+// The volume demo of `npm run seed:volume`, `npm run bench:workspace` and `npm run bench:cases`: one service office
+// with 2,000 companies, their contact persons, a partner directory and 20,000 consultations over about three years —
+// enough data to see whether the company list, the search and the report stay fast (issue 6) — and 20,000 cases with
+// their candidates, status history, tasks, documents and notes (issue 14; volumeCases.ts). Everything is generated
+// from word lists and sentence templates by a seeded pseudo-random generator, so the same options give the same data.
 //
 // The tenant is marked as demo data; like the small demo (seedDemo.ts) the volume seed refuses a database that holds
 // real data. Its logins are publicly known demo credentials. Rows are inserted in multi-row batches inside one
-// transaction, with one audit row per created record (actor `cli:seed-volume`), as every create in Lotse writes one.
+// transaction, with one audit row per created record (actor `cli:seed-volume`), as every create in Lotse writes one;
+// a case's tasks, documents and status history are part of its creation (one audit row for the case), as in
+// createCase. The case rows go in as JSON batches (bulkInsert.ts): there are about 600,000 of them.
 
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
+import {
+  auditLog,
+  candidateConsents,
+  candidates,
+  caseDocuments,
+  caseNotes,
+  caseReferences,
+  caseStatusChanges,
+  caseTasks,
+  cases,
+  companies,
+  consultationParticipants,
+  consultationReferrals,
+  consultations,
+  contacts,
+  partners,
+  tenants,
+  users,
+} from '../db/schema/index.ts';
 import { hashPassword } from '../app/accounts/password.ts';
 import { AUDIT_ACTOR, VOLUME_COMPANIES, VOLUME_CONSULTATIONS, VOLUME_LOGINS, VOLUME_TENANT_NAME, generateVolume } from './volumeGenerator.ts';
 import type { VolumeOptions, VolumeResult } from './volumeGenerator.ts';
+import { CASES_PER_COMPANY, VOLUME_CASE_PREFIX, caseCompanies, generateCases } from './volumeCases.ts';
+import { insertRows } from './bulkInsert.ts';
 
 // --- writing it ------------------------------------------------------------------------------------------------
 
@@ -30,6 +53,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
     seed: options.seed ?? 6,
     today: options.today ?? now.toISOString().slice(0, 10),
   };
+  const caseCount = options.cases ?? opts.companies * CASES_PER_COMPANY;
   const real = await db.select({ id: tenants.id, name: tenants.name }).from(tenants).where(eq(tenants.isDemo, false)).limit(1);
   if (real.length > 0) {
     return {
@@ -50,6 +74,17 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
   const tenantId = randomUUID();
   const userIds = VOLUME_LOGINS.map(() => randomUUID());
   const adviserIds = userIds.filter((_, i) => VOLUME_LOGINS[i]!.role === 'adviser');
+  const companyUserIndex = VOLUME_LOGINS.findIndex((l) => l.role === 'company');
+  const caseData = generateCases({
+    seed: opts.seed,
+    today: opts.today,
+    fromMs: Date.parse(`${data.from}T00:00:00Z`),
+    cases: caseCount,
+    companies: caseCompanies(data, adviserIds),
+    companyUserId: userIds[companyUserIndex]!,
+  });
+  // the company user belongs to the company with the most cases
+  const companyOfUser = (i: number) => (VOLUME_LOGINS[i]!.role === 'company' ? (caseData.busiestCompanyId ?? data.companies[0]!.id) : null);
   const audit = (entity: string, entityId: string, changes: Record<string, unknown>) => ({
     tenantId,
     actor: AUDIT_ACTOR,
@@ -68,20 +103,31 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
       for (const b of batches(rows, 1000)) await tx.insert(auditLog).values(b);
       auditRows += rows.length;
     };
-    await tx.insert(tenants).values({ id: tenantId, name: VOLUME_TENANT_NAME, isDemo: true, createdAt: now });
-    await tx.insert(users).values(
-      VOLUME_LOGINS.map((l, i) => ({ id: userIds[i]!, tenantId, email: l.email, name: l.name, role: l.role, passwordHash: hashes[i]!, createdAt: now })),
-    );
+    await tx.insert(tenants).values({ id: tenantId, name: VOLUME_TENANT_NAME, isDemo: true, casePrefix: VOLUME_CASE_PREFIX, createdAt: now });
+    const userRow = (l: (typeof VOLUME_LOGINS)[number], i: number) => ({
+      id: userIds[i]!,
+      tenantId,
+      email: l.email,
+      name: l.name,
+      role: l.role,
+      companyId: companyOfUser(i),
+      passwordHash: hashes[i]!,
+      createdAt: now,
+    });
+    // staff first; the company user after its company
+    await tx.insert(users).values(VOLUME_LOGINS.map(userRow).filter((u) => u.role !== 'company'));
     await tx.insert(partners).values(data.partners.map((p) => ({ ...p, tenantId, createdAt: now, updatedAt: now })));
     await auditBatch([
       audit('tenant', tenantId, { name: VOLUME_TENANT_NAME, isDemo: true }),
-      ...VOLUME_LOGINS.map((l, i) => audit('user', userIds[i]!, { email: l.email, role: l.role })),
+      ...VOLUME_LOGINS.map((l, i) => audit('user', userIds[i]!, { email: l.email, role: l.role, ...(companyOfUser(i) ? { companyId: companyOfUser(i) } : {}) })),
       ...data.partners.map((p) => audit('partner', p.id, { name: p.name, type: p.type })),
     ]);
     for (const b of batches(data.companies)) {
       await tx.insert(companies).values(b.map((c) => ({ ...c, tenantId })));
       await auditBatch(b.map(({ id, createdAt: _ca, updatedAt: _ua, ...f }) => audit('company', id, f)));
     }
+    const companyUsers = VOLUME_LOGINS.map(userRow).filter((u) => u.role === 'company');
+    if (companyUsers.length > 0) await tx.insert(users).values(companyUsers);
     for (const b of batches(data.contacts)) {
       await tx.insert(contacts).values(b.map((c) => ({ ...c, tenantId, createdAt: now, updatedAt: now })));
       await auditBatch(b.map(({ id, ...f }) => audit('contact', id, f)));
@@ -100,11 +146,51 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
         b.map(({ id, adviserIndex, createdAt: _ca, updatedAt: _ua, ...f }) => audit('consultation', id, { ...f, adviserUserId: adviserIds[adviserIndex] ?? null })),
       );
     }
+
+    // the cases (volumeCases.ts), in JSON batches; the audit rows of candidates and cases at the day they were created
+    const t = { tenantId };
+    await insertRows(tx, candidates, caseData.candidates, t);
+    await insertRows(tx, candidateConsents, caseData.consents, t);
+    await insertRows(tx, cases, caseData.cases, t);
+    await insertRows(tx, caseStatusChanges, caseData.statusChanges, t);
+    await insertRows(tx, caseReferences, caseData.references, t);
+    await insertRows(tx, caseTasks, caseData.tasks, t);
+    await insertRows(tx, caseDocuments, caseData.documents, t);
+    await insertRows(tx, caseNotes, caseData.notes, t);
+    const caseAudit = [
+      ...caseData.candidates.map((c) => ({ ...audit('candidate', c.id, { companyId: c.companyId, citizenship: c.citizenship }), at: c.createdAt })),
+      ...caseData.cases.map((c) => ({
+        ...audit('case', c.id, { number: c.number, companyId: c.companyId, candidateId: c.candidateId, routeId: c.routeId, procedure: c.procedure, status: c.status }),
+        at: c.createdAt,
+      })),
+    ];
+    await insertRows(tx, auditLog, caseAudit);
+    auditRows += caseAudit.length;
   });
   // Fresh planner statistics for the bulk load: without them the planner takes the tables for nearly empty and picks
   // nested loops that are 10-100 times slower (PGlite has no autovacuum; a server's would catch up only later).
   // The report's summary (migration 0010) was filled by the triggers along the way.
-  for (const table of ['companies', 'contacts', 'consultations', 'consultation_referrals', 'consultation_participants', 'partners', 'audit_log', 'report_counts', 'report_company_days', 'report_person_days']) {
+  for (const table of [
+    'companies',
+    'contacts',
+    'consultations',
+    'consultation_referrals',
+    'consultation_participants',
+    'partners',
+    'audit_log',
+    'report_counts',
+    'report_company_days',
+    'report_person_days',
+    'users',
+    'candidates',
+    'candidate_consents',
+    'cases',
+    'case_status_changes',
+    'case_references',
+    'case_tasks',
+    'case_documents',
+    'case_notes',
+  ]) {
     await db.execute(sql.raw(`analyze ${table}`));
   }
   return {
@@ -121,6 +207,14 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
       consultations: data.consultations.length,
       referrals,
       participants,
+      candidates: caseData.candidates.length,
+      consents: caseData.consents.length,
+      cases: caseData.cases.length,
+      statusChanges: caseData.statusChanges.length,
+      references: caseData.references.length,
+      tasks: caseData.tasks.length,
+      documents: caseData.documents.length,
+      notes: caseData.notes.length,
       auditRows,
     },
     logins: VOLUME_LOGINS,

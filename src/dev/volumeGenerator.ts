@@ -14,7 +14,7 @@ export const VOLUME_CONSULTATIONS = 20_000;
 export const AUDIT_ACTOR = 'cli:seed-volume';
 
 export interface VolumeLogin {
-  role: 'admin' | 'adviser';
+  role: 'admin' | 'adviser' | 'company';
   name: string;
   email: string;
   password: string;
@@ -25,11 +25,15 @@ export const VOLUME_LOGINS: readonly VolumeLogin[] = [
   { role: 'admin', name: 'Volumen-Administration (Demo)', email: 'admin@volumen.demo.lotse.example', password: 'volumen-admin-2026' },
   { role: 'adviser', name: 'Jana Krämer (Demo)', email: 'beratung@volumen.demo.lotse.example', password: 'volumen-beratung-2026' },
   { role: 'adviser', name: 'Tobias Weber (Demo)', email: 'beratung2@volumen.demo.lotse.example', password: 'volumen-beratung2-2026' },
+  // the company user of the company with the most cases (hundreds at the default scale): its view of its cases
+  { role: 'company', name: 'Personalabteilung (Demo)', email: 'firma@volumen.demo.lotse.example', password: 'volumen-firma-2026' },
 ];
 
 export interface VolumeOptions {
   companies?: number;
   consultations?: number;
+  /** candidates get cases: default 10 per company (20,000 for the default 2,000 companies) */
+  cases?: number;
   /** the last day of the three years of consultations (ISO date); default: today (UTC) */
   today?: string;
   /** the seed of the pseudo-random generator; default 6 */
@@ -45,6 +49,15 @@ export interface VolumeCounts {
   referrals: number;
   /** consultation × contact person rows */
   participants: number;
+  /** candidates (those with a case and a tenth more without one) and their consent declarations */
+  candidates: number;
+  consents: number;
+  cases: number;
+  statusChanges: number;
+  references: number;
+  tasks: number;
+  documents: number;
+  notes: number;
   auditRows: number;
 }
 
@@ -67,7 +80,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-class Gen {
+export class Gen {
   constructor(readonly random: () => number) {}
   int(min: number, max: number): number {
     return min + Math.floor(this.random() * (max - min + 1));
@@ -112,12 +125,14 @@ export interface VolumeData {
   consultations: Array<
     Omit<typeof consultations.$inferInsert, 'tenantId' | 'adviserUserId'> & { id: string; adviserIndex: number; partnerIds: string[]; participantIds: string[] }
   >;
+  /** per company: the index of its adviser among the advisers of VOLUME_LOGINS */
+  companyAdviserIndex: number[];
   from: string;
   to: string;
 }
 
 /** Generates the volume data in memory (no database): the same options give the same data, apart from the ids. */
-export function generateVolume(opts: Required<Omit<VolumeOptions, 'today'>> & { today: string }): VolumeData {
+export function generateVolume(opts: Required<Pick<VolumeOptions, 'companies' | 'consultations' | 'seed'>> & { today: string }): VolumeData {
   const g = new Gen(prng(opts.seed));
   // the participants come from a generator of their own, so that adding them left the rest of the data as it was
   const gp = new Gen(prng(opts.seed ^ 0x5eed));
@@ -262,5 +277,13 @@ export function generateVolume(opts: Required<Omit<VolumeOptions, 'today'>> & { 
     });
   });
   consultationRows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { companies: companyRows, contacts: contactRows, partners: partnerRows, consultations: consultationRows, from: isoDay(fromMs), to: opts.today };
+  return {
+    companies: companyRows,
+    contacts: contactRows,
+    partners: partnerRows,
+    consultations: consultationRows,
+    companyAdviserIndex: companyMeta.map((m) => m.adviserIndex),
+    from: isoDay(fromMs),
+    to: opts.today,
+  };
 }

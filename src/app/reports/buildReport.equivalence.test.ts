@@ -44,7 +44,8 @@ let seededFrom = '';
 
 before(async () => {
   db = await openTestDb();
-  const seeded = await seedVolume(db.db, { companies: 40, consultations: 500, today: TODAY, seed: 13 }, new Date(`${TODAY}T09:00:00Z`));
+  // no cases: the report reads consultations only
+  const seeded = await seedVolume(db.db, { companies: 40, consultations: 500, cases: 0, today: TODAY, seed: 13 }, new Date(`${TODAY}T09:00:00Z`));
   assert.ok(seeded.ok && seeded.created);
   seededFrom = seeded.from;
   volume = await makeUser(db.db, seeded.tenantId, 'admin', 'admin@volume.example');

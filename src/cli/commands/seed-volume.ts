@@ -1,30 +1,33 @@
-// `npm run seed:volume` / `lotse seed-volume [--companies N] [--consultations N]`: load the volume demo (one service
-// office with 2,000 companies and 20,000 consultations by default) into the configured database, to try the workspace
-// and measure it (`npm run bench:workspace`). It takes the data-directory lock like `npm start`.
+// `npm run seed:volume` / `lotse seed-volume [--companies N] [--consultations N] [--cases N]`: load the volume demo (one
+// service office with 2,000 companies, 20,000 consultations and 20,000 cases by default) into the configured database,
+// to try the workspace and measure it (`npm run bench:workspace`, `npm run bench:cases`). It takes the data-directory
+// lock like `npm start`.
 
 import { openConfiguredDb, parseFlags } from '../openConfiguredDb.ts';
 
-export const usage = 'lotse seed-volume [--companies N] [--consultations N]    load a large demo service office (default 2,000 companies, 20,000 consultations)';
+export const usage =
+  'lotse seed-volume [--companies N] [--consultations N] [--cases N]    load a large demo service office (default 2,000 companies, 20,000 consultations, 20,000 cases)';
 
 const HELP = `${usage}
 
 Generates realistic, deterministic demo data for one service office marked as demo ("Servicestelle Volumen (Demo)"):
-companies with contact persons, a partner directory and consultations over the last three years, with an audit row
-per created record. Refuses a database that holds non-demo data; does nothing if the volume office exists already.
+companies with contact persons, a partner directory and consultations over the last three years, and candidates with
+cases (status history, tasks, documents checklist, notes; default 10 cases per company), with an audit row per created
+record. Refuses a database that holds non-demo data; does nothing if the volume office exists already.
 Uses DATABASE_URL, or the embedded database in LOTSE_DATA_DIR (default ./data).
 Exit codes: 0 loaded or present, 1 refused, 2 bad arguments or configuration, 3 the data directory is in use.
 `;
 
-const LIMITS = { companies: [1, 100_000], consultations: [0, 1_000_000] } as const;
+const LIMITS = { companies: [1, 100_000], consultations: [0, 1_000_000], cases: [0, 1_000_000] } as const;
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(HELP);
     return 0;
   }
-  const { flags, errors } = parseFlags(args, ['companies', 'consultations']);
-  const numbers: { companies?: number; consultations?: number } = {};
-  for (const name of ['companies', 'consultations'] as const) {
+  const { flags, errors } = parseFlags(args, ['companies', 'consultations', 'cases']);
+  const numbers: { companies?: number; consultations?: number; cases?: number } = {};
+  for (const name of ['companies', 'consultations', 'cases'] as const) {
     const v = flags[name];
     if (v === undefined) continue;
     const [min, max] = LIMITS[name];
@@ -57,7 +60,9 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(
       `Loaded the volume demo office "${VOLUME_TENANT_NAME}" into ${opened.db.where} in ${seconds} s:\n` +
         `  ${c.companies} companies, ${c.contacts} contact persons, ${c.partners} partners, ${c.users} users,\n` +
-        `  ${c.consultations} consultations from ${result.from} to ${result.to} with ${c.referrals} referrals and ${c.participants} participating contact persons, ${c.auditRows} audit rows.\n` +
+        `  ${c.consultations} consultations from ${result.from} to ${result.to} with ${c.referrals} referrals and ${c.participants} participating contact persons,\n` +
+        `  ${c.candidates} candidates with ${c.consents} consent declarations, ${c.cases} cases with ${c.statusChanges} status changes, ${c.references} reference numbers,\n` +
+        `  ${c.tasks} tasks, ${c.documents} checklist documents and ${c.notes} notes; ${c.auditRows} audit rows.\n` +
         logins,
     );
     return 0;
