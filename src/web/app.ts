@@ -212,8 +212,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(caseTasks);
   await app.register(handoffPages);
   await app.register(overviewPages);
-  // issue 14: the candidates (the document storage for erasure is passed once src/storage is wired in)
-  await app.register(candidatePages);
+  // issue 14: the candidates (erasure removes the candidate's stored files from the document storage)
+  await app.register(candidatePages, { storage: app.documentStorage });
   await app.register(casePages);
   await app.register(reports);
   await app.register(audit);

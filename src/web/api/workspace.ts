@@ -30,5 +30,5 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
   await app.register(tasks);
   await app.register(caseDocuments);
   // issue 14 (the document storage for erasure is passed once src/storage is wired in)
-  await app.register(candidates);
+  await app.register(candidates, { storage: app.documentStorage });
 }
