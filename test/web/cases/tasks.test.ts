@@ -70,8 +70,8 @@ test('the section (adviser): every task in the plan’s order, a tick box each, 
   const rows = rowsOf(r.body);
   assert.equal(rows.length, 10);
   assert.match(rows[0]!, /Abschluss in anabin prüfen/);
-  assert.match(rows[1]!, /<th scope="row">Arbeitsvertrag und Unterlagen des Arbeitgebers<\/th><td>Unternehmen<\/td>/);
-  assert.match(rows[4]!, /Zustimmung der Bundesagentur für Arbeit<\/th><td>Beratungsstelle<\/td><td>–<\/td>/);
+  assert.match(rows[1]!, /<th scope="row">Arbeitsvertrag und Unterlagen des Arbeitgebers<\/th><td>(?:(?!<\/td>).)*<\/td><td>Unternehmen<\/td>/);
+  assert.match(rows[4]!, /Zustimmung der Bundesagentur für Arbeit<\/th><td>(?:(?!<\/td>).)*<\/td><td>Beratungsstelle<\/td><td>–<\/td>/);
   assert.match(rows[4]!, /§ 36 Abs\. 2 BeschV/);
   assert.match(rows[4]!, /17\.05\.2027<\/span> <span class="hint">\(geschätzt\)<\/span>/);
   assert.ok(rows.every((row) => /type="checkbox"[^>]*name="done" value="yes"/.test(row)), 'the adviser ticks every task');
@@ -85,7 +85,7 @@ test('the section (adviser): every task in the plan’s order, a tick box each, 
 
   const en = await b.get(`/test/cases/${caseA}/tasks-section?lang=en`);
   assert.match(en.body, /<h2 id="tasks-heading">Tasks<\/h2>/);
-  assert.match(rowsOf(en.body)[1]!, /Employment contract and the employer’s documents<\/th><td>Company<\/td>/);
+  assert.match(rowsOf(en.body)[1]!, /Employment contract and the employer’s documents<\/th><td>(?:(?!<\/td>).)*<\/td><td>Company<\/td>/);
   assert.match(rowsOf(en.body)[0]!, /<strong class="tag tag-error">overdue<\/strong>/);
 });
 
@@ -152,7 +152,7 @@ test('adding a task: bad input comes back with the form, values kept, each field
   assert.equal(ok.statusCode, 303);
   assert.equal(ok.headers.location, `/cases/${caseA}?tasks=added#tasks`);
   const rows = rowsOf((await b.get(`/test/cases/${caseA}/tasks-section`)).body);
-  assert.match(rows.at(-1)!, /Wohnung suchen<\/th><td>Unternehmen<\/td>/);
+  assert.match(rows.at(-1)!, /Wohnung suchen<\/th><td>(?:(?!<\/td>).)*<\/td><td>Unternehmen<\/td>/);
   assert.match(rows.at(-1)!, /01\.06\.2027<\/span> <span class="hint">\(festgelegt\)/);
 });
 

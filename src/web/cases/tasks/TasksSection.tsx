@@ -117,7 +117,8 @@ function AddTaskForm({ lang, csrfToken, caseId }: { lang: Lang; csrfToken: strin
 export function TasksSection({ lang, csrfToken, list, mayTick, mayManage, notice }: TasksSectionProps) {
   const m = tm(lang);
   const open = list.tasks.filter((t) => !t.done);
-  const columns = [{ label: m.colDone }, { label: m.colTitle }, { label: m.colOwner }, { label: m.colAssignee }, { label: m.colDue }, { label: m.colDeadline }];
+  // the due date right after the title: on a phone the table scrolls, and these are what a reader looks for first
+  const columns = [{ label: m.colDone }, { label: m.colTitle }, { label: m.colDue }, { label: m.colOwner }, { label: m.colAssignee }, { label: m.colDeadline }];
   if (mayManage) columns.push({ label: m.colActions });
   return (
     <section id="tasks" aria-labelledby="tasks-heading" class="section">
@@ -142,11 +143,11 @@ export function TasksSection({ lang, csrfToken, list, mayTick, mayManage, notice
                   <DoneCell lang={lang} csrfToken={csrfToken} t={t} mayTick={mayTick(t)} />
                 </td>
                 <th scope="row">{t.title}</th>
-                <td>{m.owners[t.owner]}</td>
-                <td>{t.assigneeName ?? m.nobody}</td>
                 <td>
                   <DueCell lang={lang} t={t} />
                 </td>
+                <td>{m.owners[t.owner]}</td>
+                <td>{t.assigneeName ?? m.nobody}</td>
                 <td>{t.deadlineRef ?? m.nobody}</td>
                 {mayManage ? (
                   <td>
