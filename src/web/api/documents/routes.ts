@@ -103,6 +103,8 @@ export default async function caseDocumentsApi(app: FastifyInstance): Promise<vo
   app.get<{ Params: Static<typeof FileParams> }>(
     `${CASE_DOCUMENTS_PATH}/:documentId/files/:fileId`,
     {
+      // no HEAD route: a HEAD would be audited as a read without anyone receiving the file
+      exposeHeadRoute: false,
       schema: {
         tags: ['cases'],
         summary: 'Download a file of a document (always as an attachment; every download is audited)',

@@ -82,7 +82,8 @@ export default async function caseDocumentPages(app: FastifyInstance): Promise<v
     return see(reply, documentsPath(caseId));
   });
 
-  app.get<{ Params: DocParams & { fileId: string } }>('/cases/:caseId/documents/:documentId/files/:fileId', { preHandler: requireActor }, async (request, reply) => {
+  // no HEAD route: a HEAD would be audited as a read without anyone receiving the file
+  app.get<{ Params: DocParams & { fileId: string } }>('/cases/:caseId/documents/:documentId/files/:fileId', { preHandler: requireActor, exposeHeadRoute: false }, async (request, reply) => {
     const { caseId, documentId, fileId } = request.params;
     return sendDownload(reply, await readDocumentFile(db, storage, signedIn(request), caseId, documentId, fileId));
   });
