@@ -11,7 +11,7 @@
 import { and, count, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { auditLog, companies, consultations, contacts, partners, users } from '../../db/schema/index.ts';
+import { auditLog, candidates, caseTasks, cases, companies, consultations, contacts, partners, users } from '../../db/schema/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { Checker } from '../common/checker.ts';
@@ -20,9 +20,11 @@ import { paging } from '../common/paging.ts';
 import type { PageOf } from '../common/paging.ts';
 
 /** The entities that audit rows are written about. */
-export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset', 'api_token', 'session', 'company', 'contact', 'consultation', 'partner', 'saved_check'] as const;
+export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset', 'api_token', 'session', 'company', 'contact', 'consultation', 'partner', 'saved_check',
+  // issue 14: candidates, cases and what hangs on a case; a hand-off pack and a document file are audited when read
+  'candidate', 'case', 'task', 'case_document', 'document_file', 'case_note', 'handoff'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Entities whose trail can include the rows of records belonging to them. */
@@ -58,7 +60,8 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   changes: Record<string, unknown> | null;
-  /** whether the record still exists and can be opened (companies not anonymised, contacts, consultations, partners) */
+  /** whether the record still exists and can be opened (companies not anonymised, contacts, consultations, partners,
+   * candidates not erased, cases, tasks) */
   exists: boolean;
 }
 
@@ -149,6 +152,25 @@ async function existing(db: Db, tenantId: string, rows: { entity: string; entity
       .innerJoin(companies, eq(companies.id, consultations.companyId))
       .where(and(eq(consultations.tenantId, tenantId), inArray(consultations.id, consultationIds), isNull(companies.anonymisedAt)));
     for (const r of found) out.add(`consultation:${r.id}`);
+  }
+  // issue 14: a candidate until erased; a case and a task while they exist
+  const candidateIds = idsOf('candidate');
+  if (candidateIds.length > 0) {
+    const found = await db
+      .select({ id: candidates.id })
+      .from(candidates)
+      .where(and(eq(candidates.tenantId, tenantId), inArray(candidates.id, candidateIds), isNull(candidates.erasedAt)));
+    for (const r of found) out.add(`candidate:${r.id}`);
+  }
+  const caseIds = idsOf('case');
+  if (caseIds.length > 0) {
+    const found = await db.select({ id: cases.id }).from(cases).where(and(eq(cases.tenantId, tenantId), inArray(cases.id, caseIds)));
+    for (const r of found) out.add(`case:${r.id}`);
+  }
+  const taskIds = idsOf('task');
+  if (taskIds.length > 0) {
+    const found = await db.select({ id: caseTasks.id }).from(caseTasks).where(and(eq(caseTasks.tenantId, tenantId), inArray(caseTasks.id, taskIds)));
+    for (const r of found) out.add(`task:${r.id}`);
   }
   const partnerIds = idsOf('partner');
   if (partnerIds.length > 0) {

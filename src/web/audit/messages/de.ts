@@ -53,6 +53,13 @@ export const de = {
     contact: 'Ansprechperson',
     consultation: 'Beratung',
     partner: 'Partner',
+    candidate: 'Kandidat/in',
+    case: 'Fall',
+    task: 'Aufgabe',
+    case_document: 'Unterlage eines Falls',
+    document_file: 'Datei einer Unterlage',
+    case_note: 'Notiz zu einem Fall',
+    handoff: 'Übergabepaket',
   } satisfies Record<AuditEntity, string>,
   actions: {
     create: 'angelegt',
@@ -60,6 +67,13 @@ export const de = {
     delete: 'gelöscht',
     login: 'angemeldet',
     logout: 'abgemeldet',
+    read: 'gelesen',
+    status: 'Status geändert',
+    reference: 'Aktenzeichen eingetragen',
+    consent: 'Einwilligung erfasst',
+    check: 'geprüft',
+    export: 'exportiert (Auskunft)',
+    erase: 'gelöscht (personenbezogene Daten)',
   } satisfies Record<AuditAction, string>,
   /** field names outside the workspace forms */
   fields: {
