@@ -12,7 +12,8 @@
 //
 // The plan comes from the engine (buildPlan), but not 20,000 times: one plan per route, procedure, qualification and
 // weekday of the start date is built on a start date in the volume's last year and shifted by whole weeks to each
-// case's start (durations, documents and deadlines do not depend on the date; the weekday does, through working days).
+// case's start (its steps, documents and durations do not depend on the date; the weekday does, through working days;
+// a period counted in months may end a day off the engine's own date for that start, which demo data can afford).
 
 import { randomUUID } from 'node:crypto';
 import type { candidateConsents, candidates, caseDocuments, caseNotes, caseReferences, caseStatusChanges, caseTasks, cases } from '../db/schema/index.ts';
@@ -80,6 +81,10 @@ export interface CaseCompany {
 }
 
 const DAY_MS = 86_400_000;
+/** the status of a document the case needed already, and of one it needs within a month */
+const PASSED_DOCUMENT = [['checked', 70], ['uploaded', 16], ['rejected', 4], ['missing', 10]] as const;
+const NEXT_DOCUMENT = [['uploaded', 35], ['missing', 65]] as const;
+const NOTES_PER_CASE = [[0, 45], [1, 35], [2, 15], [3, 5]] as const;
 
 /** The companies of the volume as the cases see them: place, first consultation, consultations, adviser. */
 export function caseCompanies(data: VolumeData, adviserIds: readonly string[]): CaseCompany[] {
@@ -113,6 +118,11 @@ interface PlanShape {
   /** per task row: the offset of its end; per document row: the offset of the first step that needs it */
   taskEnd: number[];
   docNeeded: number[];
+  /** the plan's task and document rows (planTaskRows, planDocumentRows), copied for each case with its dates */
+  tasks: ReturnType<typeof planTaskRows>;
+  /** per task row: start and due as offsets from the plan's start, or null */
+  taskDays: { start: number | null; due: number | null }[];
+  documents: ReturnType<typeof planDocumentRows>;
   /** offset of a step's start by id, for the hand-written tasks */
   stepStart: Map<string, number>;
 }
@@ -147,6 +157,8 @@ function shapeOf(plan: Plan): PlanShape {
   const integration = Math.max(permit ? off(permit.end) : permitStart + 30, firstDay ? off(firstDay.end) : 0);
   push('integration', integration);
   push('closed', integration + 180);
+  const tasks = planTaskRows({ id: '', tenantId: '' }, plan);
+  const documents = planDocumentRows({ id: '', tenantId: '' }, plan);
   const docNeededById = new Map<string, number>();
   for (const s of plan.steps) for (const d of s.documents) if (!docNeededById.has(d.id)) docNeededById.set(d.id, off(s.start));
   return {
@@ -154,7 +166,10 @@ function shapeOf(plan: Plan): PlanShape {
     pipeline,
     offsets,
     taskEnd: plan.steps.map((s) => off(s.end)),
-    docNeeded: planDocumentRows({ id: '', tenantId: '' }, plan).map((d) => docNeededById.get(d.planDocumentId!) ?? 0),
+    docNeeded: documents.map((d) => docNeededById.get(d.planDocumentId!) ?? 0),
+    tasks,
+    taskDays: tasks.map((t) => ({ start: t.startOn ? off(t.startOn) : null, due: t.dueOn ? off(t.dueOn) : null })),
+    documents,
     stepStart,
   };
 }
@@ -257,7 +272,7 @@ export interface CaseOptions {
 export function generateCases(opts: CaseOptions): CaseData {
   const gen = caseGeneration(opts);
   const all: CaseRows = emptyRows();
-  for (const chunk of gen.chunks(Number.POSITIVE_INFINITY)) for (const k of Object.keys(all) as (keyof CaseRows)[]) (all[k] as unknown[]).push(...chunk[k]);
+  for (const chunk of gen.chunks(Number.POSITIVE_INFINITY)) for (const k of Object.keys(all) as (keyof CaseRows)[]) for (const row of chunk[k]) (all[k] as unknown[]).push(row);
   return { ...all, busiestCompanyId: gen.busiestCompanyId, plansBuilt: gen.plansBuilt() };
 }
 
@@ -484,16 +499,26 @@ export function caseGeneration(opts: CaseOptions): CaseGeneration {
       const doneUntil = closed ? Number.POSITIVE_INFINITY : stopDay;
       const companyUser = company.id === busiestCompanyId ? opts.companyUserId : null;
       const doneBy = (owner: string) => (owner === 'adviser' ? adviser : owner === 'company' ? companyUser : null);
-      const rows = planTaskRows({ id: caseId, tenantId: '' }, ps.plan);
-      rows.forEach(({ tenantId: _t, ...t }, k) => {
+      const rows = ps.tasks;
+      rows.forEach((t, k) => {
         // a closed case has every task done, at the latest on the day it was closed
         const doneDay = Math.max(createdDay, Math.min(createdDay + Math.round(ps.taskEnd[k]! * pace), closed ? statusDay : Number.POSITIVE_INFINITY));
         const done = doneDay <= doneUntil && doneDay <= todayDay;
+        const days = ps.taskDays[k]!;
         out.tasks.push({
-          ...t,
+          caseId,
+          planStepId: t.planStepId,
+          title: t.title,
+          titleEn: t.titleEn,
+          description: t.description,
+          owner: t.owner,
+          dependsOn: t.dependsOn,
+          durationDays: t.durationDays,
+          deadlineRef: t.deadlineRef,
+          startOn: days.start === null ? null : fromDay(createdDay + days.start),
+          dueOn: days.due === null ? null : fromDay(createdDay + days.due),
           dueSetByHand: false,
-          startOn: t.startOn ? fromDay(toDay(t.startOn) + shift) : null,
-          dueOn: t.dueOn ? fromDay(toDay(t.dueOn) + shift) : null,
+          position: t.position,
           doneAt: done ? isoAt(doneDay * DAY_MS, g.int(8, 18)) : null,
           doneBy: done ? doneBy(t.owner) : null,
           createdAt,
@@ -530,17 +555,22 @@ export function caseGeneration(opts: CaseOptions): CaseGeneration {
 
       // the documents checklist: what the steps already passed needed is checked (now and then only uploaded or
       // rejected), what the next month needs partly uploaded, the rest missing
-      planDocumentRows({ id: caseId, tenantId: '' }, ps.plan).forEach(({ tenantId: _t, ...d }, k) => {
+      ps.documents.forEach((d, k) => {
         const neededDay = createdDay + Math.round(ps.docNeeded[k]! * pace);
         let docStatus: 'missing' | 'uploaded' | 'checked' | 'rejected';
         if (closed) docStatus = g.chance(0.96) ? 'checked' : 'uploaded';
-        else if (neededDay <= stopDay) docStatus = g.weighted([['checked', 70], ['uploaded', 16], ['rejected', 4], ['missing', 10]] as const);
-        else if (neededDay <= stopDay + 30 && stopDay === todayDay) docStatus = g.weighted([['uploaded', 35], ['missing', 65]] as const);
+        else if (neededDay <= stopDay) docStatus = g.weighted(PASSED_DOCUMENT);
+        else if (neededDay <= stopDay + 30 && stopDay === todayDay) docStatus = g.weighted(NEXT_DOCUMENT);
         else docStatus = g.chance(0.05) ? 'uploaded' : 'missing';
         const reviewed = docStatus === 'checked' || docStatus === 'rejected';
         const at = Math.min(todayDay, Math.max(createdDay, neededDay - g.int(0, 14)));
         out.documents.push({
-          ...d,
+          caseId,
+          planDocumentId: d.planDocumentId,
+          label: d.label,
+          labelEn: d.labelEn,
+          providedBy: d.providedBy,
+          position: d.position,
           status: docStatus,
           rejectReason: docStatus === 'rejected' ? g.pick(REJECT_REASONS) : null,
           reviewedBy: reviewed ? adviser : null,
@@ -551,7 +581,7 @@ export function caseGeneration(opts: CaseOptions): CaseGeneration {
       });
 
       // a few notes along the way
-      const nNotes = g.weighted([[0, 45], [1, 35], [2, 15], [3, 5]] as const);
+      const nNotes = g.weighted(NOTES_PER_CASE);
       for (let k = 0; k < nNotes; k++) {
         const day = createdDay + g.int(0, Math.max(0, Math.min(todayDay, statusDay) - createdDay));
         out.notes.push({
