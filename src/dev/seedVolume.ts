@@ -8,7 +8,7 @@
 // real data. Its logins are publicly known demo credentials. Rows are inserted in multi-row batches inside one
 // transaction, with one audit row per created record (actor `cli:seed-volume`), as every create in Lotse writes one;
 // a case's tasks, documents and status history are part of its creation (one audit row for the case), as in
-// createCase. The case rows go in as JSON batches (bulkInsert.ts): there are about 600,000 of them.
+// createCase. The case rows go in as JSON batches (bulkInsert.ts): there are about 900,000 of them.
 
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
