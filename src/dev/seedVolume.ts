@@ -8,7 +8,7 @@
 // real data. Its logins are publicly known demo credentials. Rows are inserted in multi-row batches inside one
 // transaction, with one audit row per created record (actor `cli:seed-volume`), as every create in Lotse writes one;
 // a case's tasks, documents and status history are part of its creation (one audit row for the case), as in
-// createCase. The case rows go in as JSON batches (bulkInsert.ts): there are about 600,000 of them.
+// createCase. The case rows go in as JSON batches (bulkInsert.ts): there are about 900,000 of them.
 
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
@@ -35,7 +35,7 @@ import {
 import { hashPassword } from '../app/accounts/password.ts';
 import { AUDIT_ACTOR, VOLUME_COMPANIES, VOLUME_CONSULTATIONS, VOLUME_LOGINS, VOLUME_TENANT_NAME, generateVolume } from './volumeGenerator.ts';
 import type { VolumeOptions, VolumeResult } from './volumeGenerator.ts';
-import { CASES_PER_COMPANY, VOLUME_CASE_PREFIX, caseCompanies, generateCases } from './volumeCases.ts';
+import { CASES_PER_COMPANY, VOLUME_CASE_PREFIX, caseCompanies, caseGeneration } from './volumeCases.ts';
 import { insertRows } from './bulkInsert.ts';
 
 // --- writing it ------------------------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
   const userIds = VOLUME_LOGINS.map(() => randomUUID());
   const adviserIds = userIds.filter((_, i) => VOLUME_LOGINS[i]!.role === 'adviser');
   const companyUserIndex = VOLUME_LOGINS.findIndex((l) => l.role === 'company');
-  const caseData = generateCases({
+  const caseGen = caseGeneration({
     seed: opts.seed,
     today: opts.today,
     fromMs: Date.parse(`${data.from}T00:00:00Z`),
@@ -84,7 +84,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
     companyUserId: userIds[companyUserIndex]!,
   });
   // the company user belongs to the company with the most cases
-  const companyOfUser = (i: number) => (VOLUME_LOGINS[i]!.role === 'company' ? (caseData.busiestCompanyId ?? data.companies[0]!.id) : null);
+  const companyOfUser = (i: number) => (VOLUME_LOGINS[i]!.role === 'company' ? (caseGen.busiestCompanyId ?? data.companies[0]!.id) : null);
   const audit = (entity: string, entityId: string, changes: Record<string, unknown>) => ({
     tenantId,
     actor: AUDIT_ACTOR,
@@ -95,6 +95,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
     at: now,
   });
   let auditRows = 0;
+  const caseCounts = { candidates: 0, consents: 0, cases: 0, statusChanges: 0, references: 0, tasks: 0, documents: 0, notes: 0 };
   let referrals = 0;
   let participants = 0;
 
@@ -147,25 +148,29 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
       );
     }
 
-    // the cases (volumeCases.ts), in JSON batches; the audit rows of candidates and cases at the day they were created
+    // the cases (volumeCases.ts), generated and inserted a thousand at a time in JSON batches; the audit rows of
+    // candidates and cases at the day they were created
     const t = { tenantId };
-    await insertRows(tx, candidates, caseData.candidates, t);
-    await insertRows(tx, candidateConsents, caseData.consents, t);
-    await insertRows(tx, cases, caseData.cases, t);
-    await insertRows(tx, caseStatusChanges, caseData.statusChanges, t);
-    await insertRows(tx, caseReferences, caseData.references, t);
-    await insertRows(tx, caseTasks, caseData.tasks, t);
-    await insertRows(tx, caseDocuments, caseData.documents, t);
-    await insertRows(tx, caseNotes, caseData.notes, t);
-    const caseAudit = [
-      ...caseData.candidates.map((c) => ({ ...audit('candidate', c.id, { companyId: c.companyId, citizenship: c.citizenship }), at: c.createdAt })),
-      ...caseData.cases.map((c) => ({
-        ...audit('case', c.id, { number: c.number, companyId: c.companyId, candidateId: c.candidateId, routeId: c.routeId, procedure: c.procedure, status: c.status }),
-        at: c.createdAt,
-      })),
-    ];
-    await insertRows(tx, auditLog, caseAudit);
-    auditRows += caseAudit.length;
+    for (const chunk of caseGen.chunks(1000)) {
+      await insertRows(tx, candidates, chunk.candidates, t);
+      await insertRows(tx, candidateConsents, chunk.consents, t);
+      await insertRows(tx, cases, chunk.cases, t);
+      await insertRows(tx, caseStatusChanges, chunk.statusChanges, t);
+      await insertRows(tx, caseReferences, chunk.references, t);
+      await insertRows(tx, caseTasks, chunk.tasks, t);
+      await insertRows(tx, caseDocuments, chunk.documents, t);
+      await insertRows(tx, caseNotes, chunk.notes, t);
+      const caseAudit = [
+        ...chunk.candidates.map((c) => ({ ...audit('candidate', c.id, { companyId: c.companyId, citizenship: c.citizenship }), at: c.createdAt })),
+        ...chunk.cases.map((c) => ({
+          ...audit('case', c.id, { number: c.number, companyId: c.companyId, candidateId: c.candidateId, routeId: c.routeId, procedure: c.procedure, status: c.status }),
+          at: c.createdAt,
+        })),
+      ];
+      await insertRows(tx, auditLog, caseAudit);
+      auditRows += caseAudit.length;
+      for (const k of Object.keys(caseCounts) as (keyof typeof caseCounts)[]) caseCounts[k] += chunk[k].length;
+    }
   });
   // Fresh planner statistics for the bulk load: without them the planner takes the tables for nearly empty and picks
   // nested loops that are 10-100 times slower (PGlite has no autovacuum; a server's would catch up only later).
@@ -207,14 +212,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
       consultations: data.consultations.length,
       referrals,
       participants,
-      candidates: caseData.candidates.length,
-      consents: caseData.consents.length,
-      cases: caseData.cases.length,
-      statusChanges: caseData.statusChanges.length,
-      references: caseData.references.length,
-      tasks: caseData.tasks.length,
-      documents: caseData.documents.length,
-      notes: caseData.notes.length,
+      ...caseCounts,
       auditRows,
     },
     logins: VOLUME_LOGINS,

@@ -12,7 +12,8 @@
 //
 // The plan comes from the engine (buildPlan), but not 20,000 times: one plan per route, procedure, qualification and
 // weekday of the start date is built on a start date in the volume's last year and shifted by whole weeks to each
-// case's start (durations, documents and deadlines do not depend on the date; the weekday does, through working days).
+// case's start (its steps, documents and durations do not depend on the date; the weekday does, through working days;
+// a period counted in months may end a day off the engine's own date for that start, which demo data can afford).
 
 import { randomUUID } from 'node:crypto';
 import type { candidateConsents, candidates, caseDocuments, caseNotes, caseReferences, caseStatusChanges, caseTasks, cases } from '../db/schema/index.ts';
@@ -48,7 +49,8 @@ export const VOLUME_CASE_PREFIX = 'KL';
 
 type Row<T extends { $inferInsert: object }> = Omit<T['$inferInsert'], 'tenantId'> & { id: string };
 
-export interface CaseData {
+/** The rows of some cases (and candidates), ready to insert. */
+export interface CaseRows {
   candidates: Row<typeof candidates>[];
   consents: Omit<(typeof candidateConsents)['$inferInsert'], 'tenantId'>[];
   cases: Row<typeof cases>[];
@@ -57,6 +59,9 @@ export interface CaseData {
   tasks: Omit<(typeof caseTasks)['$inferInsert'], 'tenantId'>[];
   documents: Omit<(typeof caseDocuments)['$inferInsert'], 'tenantId'>[];
   notes: Omit<(typeof caseNotes)['$inferInsert'], 'tenantId'>[];
+}
+
+export interface CaseData extends CaseRows {
   /** the company with the most cases (the volume's company user belongs to it); null without companies */
   busiestCompanyId: string | null;
   /** how many plans the engine built (the rest are shifted copies) */
@@ -76,6 +81,10 @@ export interface CaseCompany {
 }
 
 const DAY_MS = 86_400_000;
+/** the status of a document the case needed already, and of one it needs within a month */
+const PASSED_DOCUMENT = [['checked', 70], ['uploaded', 16], ['rejected', 4], ['missing', 10]] as const;
+const NEXT_DOCUMENT = [['uploaded', 35], ['missing', 65]] as const;
+const NOTES_PER_CASE = [[0, 45], [1, 35], [2, 15], [3, 5]] as const;
 
 /** The companies of the volume as the cases see them: place, first consultation, consultations, adviser. */
 export function caseCompanies(data: VolumeData, adviserIds: readonly string[]): CaseCompany[] {
@@ -109,6 +118,11 @@ interface PlanShape {
   /** per task row: the offset of its end; per document row: the offset of the first step that needs it */
   taskEnd: number[];
   docNeeded: number[];
+  /** the plan's task and document rows (planTaskRows, planDocumentRows), copied for each case with its dates */
+  tasks: ReturnType<typeof planTaskRows>;
+  /** per task row: start and due as offsets from the plan's start, or null */
+  taskDays: { start: number | null; due: number | null }[];
+  documents: ReturnType<typeof planDocumentRows>;
   /** offset of a step's start by id, for the hand-written tasks */
   stepStart: Map<string, number>;
 }
@@ -143,6 +157,8 @@ function shapeOf(plan: Plan): PlanShape {
   const integration = Math.max(permit ? off(permit.end) : permitStart + 30, firstDay ? off(firstDay.end) : 0);
   push('integration', integration);
   push('closed', integration + 180);
+  const tasks = planTaskRows({ id: '', tenantId: '' }, plan);
+  const documents = planDocumentRows({ id: '', tenantId: '' }, plan);
   const docNeededById = new Map<string, number>();
   for (const s of plan.steps) for (const d of s.documents) if (!docNeededById.has(d.id)) docNeededById.set(d.id, off(s.start));
   return {
@@ -150,7 +166,10 @@ function shapeOf(plan: Plan): PlanShape {
     pipeline,
     offsets,
     taskEnd: plan.steps.map((s) => off(s.end)),
-    docNeeded: planDocumentRows({ id: '', tenantId: '' }, plan).map((d) => docNeededById.get(d.planDocumentId!) ?? 0),
+    docNeeded: documents.map((d) => docNeededById.get(d.planDocumentId!) ?? 0),
+    tasks,
+    taskDays: tasks.map((t) => ({ start: t.startOn ? off(t.startOn) : null, due: t.dueOn ? off(t.dueOn) : null })),
+    documents,
     stepStart,
   };
 }
@@ -240,12 +259,45 @@ function companyPicker(g: Gen, companies: readonly CaseCompany[]): () => number 
   };
 }
 
-export function generateCases(opts: { seed: number; today: string; fromMs: number; cases: number; companies: readonly CaseCompany[]; companyUserId: string }): CaseData {
+export interface CaseOptions {
+  seed: number;
+  today: string;
+  fromMs: number;
+  cases: number;
+  companies: readonly CaseCompany[];
+  companyUserId: string;
+}
+
+/** All the case data at once (tests; the seed takes it in chunks: caseGeneration). */
+export function generateCases(opts: CaseOptions): CaseData {
+  const gen = caseGeneration(opts);
+  const all: CaseRows = emptyRows();
+  for (const chunk of gen.chunks(Number.POSITIVE_INFINITY)) for (const k of Object.keys(all) as (keyof CaseRows)[]) for (const row of chunk[k]) (all[k] as unknown[]).push(row);
+  return { ...all, busiestCompanyId: gen.busiestCompanyId, plansBuilt: gen.plansBuilt() };
+}
+
+function emptyRows(): CaseRows {
+  return { candidates: [], consents: [], cases: [], statusChanges: [], references: [], tasks: [], documents: [], notes: [] };
+}
+
+export interface CaseGeneration {
+  /** the company with the most cases (the volume's company user belongs to it); null without companies */
+  busiestCompanyId: string | null;
+  /**
+   * The rows in chunks of about `size` cases each, the candidates without a case in the last; call once. Chunks keep
+   * the memory of the seed bounded (20,000 cases are about 600,000 rows).
+   */
+  chunks(size: number): Generator<CaseRows>;
+  /** how many plans the engine built (the rest are shifted copies) */
+  plansBuilt(): number;
+}
+
+export function caseGeneration(opts: CaseOptions): CaseGeneration {
   // a generator of its own, so that the companies and consultations stay as they were before cases existed
   const g = new Gen(prng(opts.seed ^ 0xca5e5));
   const todayDay = toDay(opts.today);
-  const out: CaseData = { candidates: [], consents: [], cases: [], statusChanges: [], references: [], tasks: [], documents: [], notes: [], busiestCompanyId: null, plansBuilt: 0 };
-  if (opts.companies.length === 0) return out;
+  let out = emptyRows();
+  if (opts.companies.length === 0) return { busiestCompanyId: null, chunks: function* () {}, plansBuilt: () => 0 };
   const pickCompany = companyPicker(g, opts.companies);
   const plans = new PlanCache(Number(opts.today.slice(0, 4)));
   const westBalkan = CANDIDATE_COUNTRIES.filter((c) => c.westBalkan);
@@ -263,7 +315,7 @@ export function generateCases(opts: { seed: number; today: string; fromMs: numbe
     perCompany.set(company.id, (perCompany.get(company.id) ?? 0) + 1);
   }
   drafts.sort((a, b) => a.createdDay - b.createdDay);
-  out.busiestCompanyId = [...perCompany.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? opts.companies[0]!.id;
+  const busiestCompanyId = [...perCompany.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? opts.companies[0]!.id;
 
   const seqOfYear = new Map<number, number>();
   const consentVersion = (iso: string) => [...CONSENT_TEXT_VERSIONS].reverse().find(([from]) => from <= iso)?.[1] ?? CONSENT_TEXT_VERSIONS[0]![1];
@@ -321,214 +373,235 @@ export function generateCases(opts: { seed: number; today: string; fromMs: numbe
     return { id, job };
   }
 
-  for (const { company, createdDay } of drafts) {
-    const routeId = g.weighted(ROUTE_WEIGHTS);
-    const shape = ROUTE_SHAPES[routeId];
-    const assessment = g.weighted(shape.assessment);
-    const chamber = shape.level === 'vocational' ? (g.chance(0.7) ? 'IHK' : 'HWK') : undefined;
-    const procedure: Procedure = acceleratedAvailable(routeId) === true && g.chance(0.35) ? 'accelerated' : 'regular';
-    const state = company.federalState ?? 'DE-RP';
-    const ps = plans.get({ routeId, procedure, assessment, chamber }, state, (createdDay + 4) % 7);
-    const shift = createdDay - toDay(ps.plan.startDate);
-    const adviser = company.adviserUserId;
+  function* chunks(size: number): Generator<CaseRows> {
+    for (const { company, createdDay } of drafts) {
+      if (out.cases.length >= size) {
+        yield out;
+        out = emptyRows();
+      }
+      const routeId = g.weighted(ROUTE_WEIGHTS);
+      const shape = ROUTE_SHAPES[routeId];
+      const assessment = g.weighted(shape.assessment);
+      const chamber = shape.level === 'vocational' ? (g.chance(0.7) ? 'IHK' : 'HWK') : undefined;
+      const procedure: Procedure = acceleratedAvailable(routeId) === true && g.chance(0.35) ? 'accelerated' : 'regular';
+      const state = company.federalState ?? 'DE-RP';
+      const ps = plans.get({ routeId, procedure, assessment, chamber }, state, (createdDay + 4) % 7);
+      const shift = createdDay - toDay(ps.plan.startDate);
+      const adviser = company.adviserUserId;
 
-    // how far the case got: the statuses' typical days stretched by the case's pace; some stall, some are cancelled
-    const pace = 0.85 + g.random() * g.random() * 1.2;
-    const reachedDay = ps.offsets.map((o) => createdDay + Math.round(o * pace));
-    let stopDay = todayDay;
-    const stalled = g.chance(0.08);
-    if (stalled) stopDay = Math.min(todayDay, createdDay + g.int(10, Math.max(11, reachedDay[reachedDay.length - 2]! - createdDay)));
-    const cancelled = g.chance(0.07);
-    let cancelDay: number | null = null;
-    if (cancelled) {
-      const latest = Math.min(todayDay, reachedDay[reachedDay.length - 1]! - 1);
-      if (latest > createdDay + 5) cancelDay = createdDay + g.int(5, latest - createdDay);
-      if (cancelDay !== null) stopDay = Math.min(stopDay, cancelDay);
-    }
-    let reached = 0;
-    while (reached + 1 < ps.pipeline.length && reachedDay[reached + 1]! <= stopDay) reached++;
-    const status = cancelDay !== null ? 'cancelled' : ps.pipeline[reached]!;
-    const statusDay = cancelDay ?? reachedDay[reached]!;
-    const closed = status === 'closed';
-    const past = (s: PipelineStatus) => ps.pipeline.indexOf(s) >= 0 && ps.pipeline.indexOf(s) < reached + (closed ? 1 : 0);
+      // how far the case got: the statuses' typical days stretched by the case's pace; some stall, some are cancelled
+      const pace = 0.85 + g.random() * g.random() * 1.2;
+      const reachedDay = ps.offsets.map((o) => createdDay + Math.round(o * pace));
+      let stopDay = todayDay;
+      const stalled = g.chance(0.08);
+      if (stalled) stopDay = Math.min(todayDay, createdDay + g.int(10, Math.max(11, reachedDay[reachedDay.length - 2]! - createdDay)));
+      const cancelled = g.chance(0.07);
+      let cancelDay: number | null = null;
+      if (cancelled) {
+        const latest = Math.min(todayDay, reachedDay[reachedDay.length - 1]! - 1);
+        if (latest > createdDay + 5) cancelDay = createdDay + g.int(5, latest - createdDay);
+        if (cancelDay !== null) stopDay = Math.min(stopDay, cancelDay);
+      }
+      let reached = 0;
+      while (reached + 1 < ps.pipeline.length && reachedDay[reached + 1]! <= stopDay) reached++;
+      const status = cancelDay !== null ? 'cancelled' : ps.pipeline[reached]!;
+      const statusDay = cancelDay ?? reachedDay[reached]!;
+      const closed = status === 'closed';
+      const past = (s: PipelineStatus) => ps.pipeline.indexOf(s) >= 0 && ps.pipeline.indexOf(s) < reached + (closed ? 1 : 0);
 
-    const recognitionStatus: RecognitionStatus =
-      assessment === 'comparable' || assessment === 'equivalent'
-        ? 'full'
-        : assessment === 'partial'
-          ? 'partial'
-          : !ps.pipeline.includes('recognition')
-            ? routeId === '16d3-partnership'
-              ? 'in_progress'
-              : 'not_needed'
-            : past('recognition')
-              ? 'full'
-              : ps.pipeline[reached] === 'recognition'
+      const recognitionStatus: RecognitionStatus =
+        assessment === 'comparable' || assessment === 'equivalent'
+          ? 'full'
+          : assessment === 'partial'
+            ? 'partial'
+            : !ps.pipeline.includes('recognition')
+              ? routeId === '16d3-partnership'
                 ? 'in_progress'
-                : 'not_started';
-    const cand = candidateFor(company.id, routeId, assessment, createdDay, recognitionStatus, adviser);
-    if (reached > 0) {
-      out.consents.push({ candidateId: cand.id, purpose: 'authorities', given: true, declaredOn: fromDay(reachedDay[1]!), textVersion: consentVersion(fromDay(reachedDay[1]!)), recordedBy: adviser, createdAt: isoAt(reachedDay[1]! * DAY_MS, 10) });
-    }
-    if (g.chance(0.4)) out.consents.push({ candidateId: cand.id, purpose: 'funder_reporting', given: g.chance(0.9), declaredOn: fromDay(createdDay), textVersion: consentVersion(fromDay(createdDay)), recordedBy: adviser, createdAt: isoAt(createdDay * DAY_MS, 17) });
+                : 'not_needed'
+              : past('recognition')
+                ? 'full'
+                : ps.pipeline[reached] === 'recognition'
+                  ? 'in_progress'
+                  : 'not_started';
+      const cand = candidateFor(company.id, routeId, assessment, createdDay, recognitionStatus, adviser);
+      if (reached > 0) {
+        out.consents.push({ candidateId: cand.id, purpose: 'authorities', given: true, declaredOn: fromDay(reachedDay[1]!), textVersion: consentVersion(fromDay(reachedDay[1]!)), recordedBy: adviser, createdAt: isoAt(reachedDay[1]! * DAY_MS, 10) });
+      }
+      if (g.chance(0.4)) out.consents.push({ candidateId: cand.id, purpose: 'funder_reporting', given: g.chance(0.9), declaredOn: fromDay(createdDay), textVersion: consentVersion(fromDay(createdDay)), recordedBy: adviser, createdAt: isoAt(createdDay * DAY_MS, 17) });
 
-    const year = Number(fromDay(createdDay).slice(0, 4));
-    const seq = (seqOfYear.get(year) ?? 0) + 1;
-    seqOfYear.set(year, seq);
-    const caseId = randomUUID();
-    const consultation = latestBefore(company.consultations, createdDay * DAY_MS);
-    const firstDay = ps.stepStart.has('first-working-day') ? ps.plan.steps.find((s) => s.id === 'first-working-day')!.end : null;
-    const createdAt = isoAt(createdDay * DAY_MS, g.int(8, 16));
-    const updatedAt = isoAt(statusDay * DAY_MS, g.int(9, 17));
-    out.cases.push({
-      id: caseId,
-      companyId: company.id,
-      candidateId: cand.id,
-      number: `${VOLUME_CASE_PREFIX}-${year}-${String(seq).padStart(4, '0')}`,
-      numberYear: year,
-      numberSeq: seq,
-      consultationId: consultation && g.chance(0.5) ? consultation.id : null,
-      adviserUserId: adviser,
-      occupationIsco: cand.job[0],
-      jobTitle: cand.job[1],
-      annualGrossSalaryEur: Math.round(g.int(shape.salary[0], shape.salary[1]) / 100) * 100,
-      federalState: state,
-      municipality: company.municipality ?? company.city,
-      plannedStart: firstDay ? fromDay(toDay(firstDay) + shift) : null,
-      jobFacts: {
-        collectiveAgreement: g.chance(0.35),
-        contractMonths: g.chance(0.8) ? null : 24,
-        ...(routeId === '19-ict' ? { ict: { role: 'specialist', monthsWithGroup: g.int(9, 48), transferMonths: g.int(12, 36), sendingEntityOutsideEu: true } } : {}),
-      },
-      routeId,
-      procedure,
-      startDate: fromDay(createdDay),
-      pipeline: ps.pipeline,
-      status,
-      statusSince: fromDay(statusDay),
-      cancelReason: cancelDay !== null ? g.pick(CANCEL_REASONS) : null,
-      createdBy: adviser,
-      createdAt,
-      updatedAt,
-    });
-
-    // the status history: every status reached, then the cancellation
-    for (let k = 0; k <= reached; k++) {
-      out.statusChanges.push({
-        caseId,
-        fromStatus: k === 0 ? null : ps.pipeline[k - 1]!,
-        toStatus: ps.pipeline[k]!,
-        changedOn: fromDay(reachedDay[k]!),
-        changedBy: adviser,
-        createdAt: isoAt(reachedDay[k]! * DAY_MS, g.int(8, 17)),
-      });
-    }
-    if (cancelDay !== null) {
-      out.statusChanges.push({ caseId, fromStatus: ps.pipeline[reached]!, toStatus: 'cancelled', changedOn: fromDay(cancelDay), reason: out.cases[out.cases.length - 1]!.cancelReason, changedBy: adviser, createdAt: isoAt(cancelDay * DAY_MS, 12) });
-    }
-
-    // official reference numbers of the steps passed
-    const ref = (kind: ReferenceKind, number: string, day: number) => {
-      if (g.chance(0.85)) out.references.push({ caseId, kind, referenceNumber: number, decidedOn: fromDay(day), updatedBy: adviser, updatedAt: isoAt(day * DAY_MS, 11) });
-    };
-    const dayOf = (s: PipelineStatus) => reachedDay[ps.pipeline.indexOf(s) + 1]! - g.int(1, 3);
-    if (past('recognition')) ref('recognition', `${chamber === 'HWK' ? 'HWK-KL' : chamber === 'IHK' ? 'FOSA' : 'ZAB'}-${year}-${g.int(10_000, 99_999)}`, dayOf('recognition'));
-    if (past('ba_approval')) ref('ba_approval', `ZAV-${g.int(100, 999)}-${g.int(100_000, 999_999)}`, dayOf('ba_approval'));
-    if (past('visa')) ref('visa', `VIS-${year}-${g.int(1_000_000, 9_999_999)}`, dayOf('visa'));
-    if (past('residence_permit')) ref('immigration_office', `ABH-KL ${g.int(100, 999)}/${String(year).slice(2)}`, dayOf('residence_permit'));
-
-    // tasks: the plan's, shifted, done when their typical end (at the case's pace) lies before where the case stopped;
-    // then a few by hand. A stalled case leaves its due tasks open, which is what "stalled" shows.
-    const doneUntil = closed ? Number.POSITIVE_INFINITY : stopDay;
-    const companyUser = company.id === out.busiestCompanyId ? opts.companyUserId : null;
-    const doneBy = (owner: string) => (owner === 'adviser' ? adviser : owner === 'company' ? companyUser : null);
-    const rows = planTaskRows({ id: caseId, tenantId: '' }, ps.plan);
-    rows.forEach(({ tenantId: _t, ...t }, k) => {
-      // a closed case has every task done, at the latest on the day it was closed
-      const doneDay = Math.max(createdDay, Math.min(createdDay + Math.round(ps.taskEnd[k]! * pace), closed ? statusDay : Number.POSITIVE_INFINITY));
-      const done = doneDay <= doneUntil && doneDay <= todayDay;
-      out.tasks.push({
-        ...t,
-        dueSetByHand: false,
-        startOn: t.startOn ? fromDay(toDay(t.startOn) + shift) : null,
-        dueOn: t.dueOn ? fromDay(toDay(t.dueOn) + shift) : null,
-        doneAt: done ? isoAt(doneDay * DAY_MS, g.int(8, 18)) : null,
-        doneBy: done ? doneBy(t.owner) : null,
+      const year = Number(fromDay(createdDay).slice(0, 4));
+      const seq = (seqOfYear.get(year) ?? 0) + 1;
+      seqOfYear.set(year, seq);
+      const caseId = randomUUID();
+      const consultation = latestBefore(company.consultations, createdDay * DAY_MS);
+      const firstDay = ps.stepStart.has('first-working-day') ? ps.plan.steps.find((s) => s.id === 'first-working-day')!.end : null;
+      const createdAt = isoAt(createdDay * DAY_MS, g.int(8, 16));
+      const updatedAt = isoAt(statusDay * DAY_MS, g.int(9, 17));
+      out.cases.push({
+        id: caseId,
+        companyId: company.id,
+        candidateId: cand.id,
+        number: `${VOLUME_CASE_PREFIX}-${year}-${String(seq).padStart(4, '0')}`,
+        numberYear: year,
+        numberSeq: seq,
+        consultationId: consultation && g.chance(0.5) ? consultation.id : null,
+        adviserUserId: adviser,
+        occupationIsco: cand.job[0],
+        jobTitle: cand.job[1],
+        annualGrossSalaryEur: Math.round(g.int(shape.salary[0], shape.salary[1]) / 100) * 100,
+        federalState: state,
+        municipality: company.municipality ?? company.city,
+        plannedStart: firstDay ? fromDay(toDay(firstDay) + shift) : null,
+        jobFacts: {
+          collectiveAgreement: g.chance(0.35),
+          contractMonths: g.chance(0.8) ? null : 24,
+          ...(routeId === '19-ict' ? { ict: { role: 'specialist', monthsWithGroup: g.int(9, 48), transferMonths: g.int(12, 36), sendingEntityOutsideEu: true } } : {}),
+        },
+        routeId,
+        procedure,
+        startDate: fromDay(createdDay),
+        pipeline: ps.pipeline,
+        status,
+        statusSince: fromDay(statusDay),
+        cancelReason: cancelDay !== null ? g.pick(CANCEL_REASONS) : null,
+        createdBy: adviser,
         createdAt,
-        updatedAt: done ? isoAt(doneDay * DAY_MS, 18) : createdAt,
+        updatedAt,
       });
-    });
-    const hand = HAND_TASKS.filter(([, , step]) => ps.stepStart.has(step));
-    const nHand = Math.min(hand.length, g.int(2, 4));
-    for (let k = 0; k < nHand; k++) {
-      const [title, owner, step, days] = hand.splice(g.int(0, hand.length - 1), 1)[0]!;
-      const dueDay = createdDay + ps.stepStart.get(step)! + days;
-      const doneDay = Math.max(createdDay, Math.min(createdDay + Math.round((ps.stepStart.get(step)! + days) * pace) + g.int(-3, 5), closed ? statusDay : Number.POSITIVE_INFINITY));
-      const done = doneDay <= doneUntil && doneDay <= todayDay;
-      out.tasks.push({
-        caseId,
-        planStepId: null,
-        title,
-        titleEn: null,
-        description: null,
-        owner,
-        dependsOn: [],
-        durationDays: 0,
-        deadlineRef: null,
-        startOn: null,
-        dueOn: fromDay(Math.max(createdDay, dueDay)),
-        dueSetByHand: true,
-        position: rows.length + k,
-        doneAt: done ? isoAt(doneDay * DAY_MS, g.int(8, 18)) : null,
-        doneBy: done ? doneBy(owner) : null,
-        createdAt: isoAt((createdDay + g.int(0, 10)) * DAY_MS, 12),
-        updatedAt: done ? isoAt(doneDay * DAY_MS, 18) : createdAt,
+
+      // the status history: every status reached, then the cancellation
+      for (let k = 0; k <= reached; k++) {
+        out.statusChanges.push({
+          caseId,
+          fromStatus: k === 0 ? null : ps.pipeline[k - 1]!,
+          toStatus: ps.pipeline[k]!,
+          changedOn: fromDay(reachedDay[k]!),
+          changedBy: adviser,
+          createdAt: isoAt(reachedDay[k]! * DAY_MS, g.int(8, 17)),
+        });
+      }
+      if (cancelDay !== null) {
+        out.statusChanges.push({ caseId, fromStatus: ps.pipeline[reached]!, toStatus: 'cancelled', changedOn: fromDay(cancelDay), reason: out.cases[out.cases.length - 1]!.cancelReason, changedBy: adviser, createdAt: isoAt(cancelDay * DAY_MS, 12) });
+      }
+
+      // official reference numbers of the steps passed
+      const ref = (kind: ReferenceKind, number: string, day: number) => {
+        if (g.chance(0.85)) out.references.push({ caseId, kind, referenceNumber: number, decidedOn: fromDay(day), updatedBy: adviser, updatedAt: isoAt(day * DAY_MS, 11) });
+      };
+      const dayOf = (s: PipelineStatus) => reachedDay[ps.pipeline.indexOf(s) + 1]! - g.int(1, 3);
+      if (past('recognition')) ref('recognition', `${chamber === 'HWK' ? 'HWK-KL' : chamber === 'IHK' ? 'FOSA' : 'ZAB'}-${year}-${g.int(10_000, 99_999)}`, dayOf('recognition'));
+      if (past('ba_approval')) ref('ba_approval', `ZAV-${g.int(100, 999)}-${g.int(100_000, 999_999)}`, dayOf('ba_approval'));
+      if (past('visa')) ref('visa', `VIS-${year}-${g.int(1_000_000, 9_999_999)}`, dayOf('visa'));
+      if (past('residence_permit')) ref('immigration_office', `ABH-KL ${g.int(100, 999)}/${String(year).slice(2)}`, dayOf('residence_permit'));
+
+      // tasks: the plan's, shifted, done when their typical end (at the case's pace) lies before where the case stopped;
+      // then a few by hand. A stalled case leaves its due tasks open, which is what "stalled" shows.
+      const doneUntil = closed ? Number.POSITIVE_INFINITY : stopDay;
+      const companyUser = company.id === busiestCompanyId ? opts.companyUserId : null;
+      const doneBy = (owner: string) => (owner === 'adviser' ? adviser : owner === 'company' ? companyUser : null);
+      const rows = ps.tasks;
+      rows.forEach((t, k) => {
+        // a closed case has every task done, at the latest on the day it was closed
+        const doneDay = Math.max(createdDay, Math.min(createdDay + Math.round(ps.taskEnd[k]! * pace), closed ? statusDay : Number.POSITIVE_INFINITY));
+        const done = doneDay <= doneUntil && doneDay <= todayDay;
+        const days = ps.taskDays[k]!;
+        out.tasks.push({
+          caseId,
+          planStepId: t.planStepId,
+          title: t.title,
+          titleEn: t.titleEn,
+          description: t.description,
+          owner: t.owner,
+          dependsOn: t.dependsOn,
+          durationDays: t.durationDays,
+          deadlineRef: t.deadlineRef,
+          startOn: days.start === null ? null : fromDay(createdDay + days.start),
+          dueOn: days.due === null ? null : fromDay(createdDay + days.due),
+          dueSetByHand: false,
+          position: t.position,
+          doneAt: done ? isoAt(doneDay * DAY_MS, g.int(8, 18)) : null,
+          doneBy: done ? doneBy(t.owner) : null,
+          createdAt,
+          updatedAt: done ? isoAt(doneDay * DAY_MS, 18) : createdAt,
+        });
       });
+      const hand = HAND_TASKS.filter(([, , step]) => ps.stepStart.has(step));
+      const nHand = Math.min(hand.length, g.int(2, 4));
+      for (let k = 0; k < nHand; k++) {
+        const [title, owner, step, days] = hand.splice(g.int(0, hand.length - 1), 1)[0]!;
+        const dueDay = createdDay + ps.stepStart.get(step)! + days;
+        const doneDay = Math.max(createdDay, Math.min(createdDay + Math.round((ps.stepStart.get(step)! + days) * pace) + g.int(-3, 5), closed ? statusDay : Number.POSITIVE_INFINITY));
+        const done = doneDay <= doneUntil && doneDay <= todayDay;
+        out.tasks.push({
+          caseId,
+          planStepId: null,
+          title,
+          titleEn: null,
+          description: null,
+          owner,
+          dependsOn: [],
+          durationDays: 0,
+          deadlineRef: null,
+          startOn: null,
+          dueOn: fromDay(Math.max(createdDay, dueDay)),
+          dueSetByHand: true,
+          position: rows.length + k,
+          doneAt: done ? isoAt(doneDay * DAY_MS, g.int(8, 18)) : null,
+          doneBy: done ? doneBy(owner) : null,
+          createdAt: isoAt((createdDay + g.int(0, 10)) * DAY_MS, 12),
+          updatedAt: done ? isoAt(doneDay * DAY_MS, 18) : createdAt,
+        });
+      }
+
+      // the documents checklist: what the steps already passed needed is checked (now and then only uploaded or
+      // rejected), what the next month needs partly uploaded, the rest missing
+      ps.documents.forEach((d, k) => {
+        const neededDay = createdDay + Math.round(ps.docNeeded[k]! * pace);
+        let docStatus: 'missing' | 'uploaded' | 'checked' | 'rejected';
+        if (closed) docStatus = g.chance(0.96) ? 'checked' : 'uploaded';
+        else if (neededDay <= stopDay) docStatus = g.weighted(PASSED_DOCUMENT);
+        else if (neededDay <= stopDay + 30 && stopDay === todayDay) docStatus = g.weighted(NEXT_DOCUMENT);
+        else docStatus = g.chance(0.05) ? 'uploaded' : 'missing';
+        const reviewed = docStatus === 'checked' || docStatus === 'rejected';
+        const at = Math.min(todayDay, Math.max(createdDay, neededDay - g.int(0, 14)));
+        out.documents.push({
+          caseId,
+          planDocumentId: d.planDocumentId,
+          label: d.label,
+          labelEn: d.labelEn,
+          providedBy: d.providedBy,
+          position: d.position,
+          status: docStatus,
+          rejectReason: docStatus === 'rejected' ? g.pick(REJECT_REASONS) : null,
+          reviewedBy: reviewed ? adviser : null,
+          reviewedAt: reviewed ? isoAt(at * DAY_MS, g.int(9, 17)) : null,
+          createdAt,
+          updatedAt: docStatus === 'missing' ? createdAt : isoAt(at * DAY_MS, 17),
+        });
+      });
+
+      // a few notes along the way
+      const nNotes = g.weighted(NOTES_PER_CASE);
+      for (let k = 0; k < nNotes; k++) {
+        const day = createdDay + g.int(0, Math.max(0, Math.min(todayDay, statusDay) - createdDay));
+        out.notes.push({
+          caseId,
+          body: g.pick(CASE_NOTES).replace('{city}', company.municipality ?? company.city),
+          visibleToCompany: g.chance(0.3),
+          authorUserId: adviser,
+          createdAt: isoAt(day * DAY_MS, g.int(8, 18)),
+        });
+      }
     }
 
-    // the documents checklist: what the steps already passed needed is checked (now and then only uploaded or
-    // rejected), what the next month needs partly uploaded, the rest missing
-    planDocumentRows({ id: caseId, tenantId: '' }, ps.plan).forEach(({ tenantId: _t, ...d }, k) => {
-      const neededDay = createdDay + Math.round(ps.docNeeded[k]! * pace);
-      let docStatus: 'missing' | 'uploaded' | 'checked' | 'rejected';
-      if (closed) docStatus = g.chance(0.96) ? 'checked' : 'uploaded';
-      else if (neededDay <= stopDay) docStatus = g.weighted([['checked', 70], ['uploaded', 16], ['rejected', 4], ['missing', 10]] as const);
-      else if (neededDay <= stopDay + 30 && stopDay === todayDay) docStatus = g.weighted([['uploaded', 35], ['missing', 65]] as const);
-      else docStatus = g.chance(0.05) ? 'uploaded' : 'missing';
-      const reviewed = docStatus === 'checked' || docStatus === 'rejected';
-      const at = Math.min(todayDay, Math.max(createdDay, neededDay - g.int(0, 14)));
-      out.documents.push({
-        ...d,
-        status: docStatus,
-        rejectReason: docStatus === 'rejected' ? g.pick(REJECT_REASONS) : null,
-        reviewedBy: reviewed ? adviser : null,
-        reviewedAt: reviewed ? isoAt(at * DAY_MS, g.int(9, 17)) : null,
-        createdAt,
-        updatedAt: docStatus === 'missing' ? createdAt : isoAt(at * DAY_MS, 17),
-      });
-    });
-
-    // a few notes along the way
-    const nNotes = g.weighted([[0, 45], [1, 35], [2, 15], [3, 5]] as const);
-    for (let k = 0; k < nNotes; k++) {
-      const day = createdDay + g.int(0, Math.max(0, Math.min(todayDay, statusDay) - createdDay));
-      out.notes.push({
-        caseId,
-        body: g.pick(CASE_NOTES).replace('{city}', company.municipality ?? company.city),
-        visibleToCompany: g.chance(0.3),
-        authorUserId: adviser,
-        createdAt: isoAt(day * DAY_MS, g.int(8, 18)),
-      });
+    // candidates a company considers but has no case for yet: a tenth more
+    for (let i = 0, n = Math.round(opts.cases / 10); i < n; i++) {
+      const company = opts.companies[pickCompany()]!;
+      const routeId = g.weighted(ROUTE_WEIGHTS);
+      const day = Math.max(Math.floor(company.firstMs / DAY_MS), todayDay - g.int(1, 365));
+      candidateFor(company.id, routeId, g.weighted(ROUTE_SHAPES[routeId].assessment), day, 'unknown', company.adviserUserId);
     }
+    yield out;
   }
-
-  // candidates a company considers but has no case for yet: a tenth more
-  for (let i = 0, n = Math.round(opts.cases / 10); i < n; i++) {
-    const company = opts.companies[pickCompany()]!;
-    const routeId = g.weighted(ROUTE_WEIGHTS);
-    const day = Math.max(Math.floor(company.firstMs / DAY_MS), todayDay - g.int(1, 365));
-    candidateFor(company.id, routeId, g.weighted(ROUTE_SHAPES[routeId].assessment), day, 'unknown', company.adviserUserId);
-  }
-  out.plansBuilt = plans.built;
-  return out;
+  return { busiestCompanyId, chunks, plansBuilt: () => plans.built };
 }
