@@ -11,11 +11,13 @@ import type { FastifyInstance } from 'fastify';
 import companies from './companies/routes.ts';
 import consultations from './consultations/routes.ts';
 import followUps from './followUps/routes.ts';
+import cases from './cases/routes.ts';
 import { jsonApiContext } from './common/context.ts';
 
 export { COMPANIES_PATH } from './companies/routes.ts';
 export { CONSULTATIONS_PATH } from './consultations/routes.ts';
 export { FOLLOW_UPS_PATH } from './followUps/routes.ts';
+export { CASES_PATH } from './cases/routes.ts';
 export { messageOf, strictCompiler } from './common/context.ts';
 
 export default async function workspaceApi(app: FastifyInstance): Promise<void> {
@@ -23,4 +25,5 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
   await app.register(companies);
   await app.register(consultations);
   await app.register(followUps);
+  await app.register(cases);
 }
