@@ -176,7 +176,7 @@ export function CasePage({
       </dl>
       {staff ? (
         <details class="ws-add" open={forms.reference.errors.length > 0}>
-          <summary>{p.referencesTitle}</summary>
+          <summary>{p.recordReference}</summary>
           <ErrorSummary state={forms.reference} labels={{ kind: p.referencesTitle, referenceNumber: p.referenceNumber, decidedOn: p.decidedOn }} />
           <form method="post" action={`/cases/${c.id}/references`} novalidate>
             <Csrf token={csrfToken} />

@@ -152,7 +152,9 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
     const csrfToken = reply.generateCsrf();
     const ctx = { caseId: view.case.id, companyId: view.case.companyId, csrfToken, status: view.case.status };
     const sections: (VNode | null)[] = [await renderTasksSection(request, ctx), await renderDocumentsSection(request, ctx), await renderHandoffSection(request, ctx)];
-    const all: CaseForms = { status: forms.status ?? ws(request), reference: forms.reference ?? ws(request), note: forms.note ?? ws(request) };
+    // the status form offers the next stage of the pipeline first
+    const next = view.case.pipeline[view.case.pipeline.indexOf(view.case.status) + 1];
+    const all: CaseForms = { status: forms.status ?? ws(request, next ? { status: next } : {}), reference: forms.reference ?? ws(request), note: forms.note ?? ws(request) };
     return page(reply, request, h(CasePage, { ...base(request), csrfToken, view, forms: all, notice, sections }), status);
   };
 

@@ -125,6 +125,7 @@ export const de = {
     history: 'Verlauf',
     historyEntry: (to: string, date: string, by: string | null) => `${date}: ${to}${by ? ` (${by})` : ''}`,
     referencesTitle: 'Aktenzeichen der Behörden',
+    recordReference: 'Aktenzeichen eintragen',
     referenceNumber: 'Nummer',
     decidedOn: 'Entscheidung vom',
     saveReference: 'Speichern',

@@ -124,6 +124,7 @@ export const en: CaseMessages = {
     history: 'History',
     historyEntry: (to: string, date: string, by: string | null) => `${date}: ${to}${by ? ` (${by})` : ''}`,
     referencesTitle: 'Official reference numbers',
+    recordReference: 'Record a reference',
     referenceNumber: 'Number',
     decidedOn: 'Decided on',
     saveReference: 'Save',
