@@ -86,6 +86,8 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
     const consultationId = str(values.consultationId) || undefined;
     const companyId = str(values.companyId);
     const fixed = checkId !== undefined || consultationId !== undefined;
+    // the form sent back after an error names the consultation's date again
+    const consultationDate = consultationId ? (await caseDraftFromConsultation(db, actor, consultationId))?.consultationDate : undefined;
     // a fixed company (from the check or consultation) is shown by name; else the office's companies are offered
     const company = companyId
       ? await loadCompany(db, actor, companyId, 'company.read').catch((err: unknown) => {
@@ -100,7 +102,7 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
       kind: 'new',
       ...(checkId ? { checkId } : {}),
       ...(consultationId ? { consultationId } : {}),
-      ...(values.consultationDate ? { consultationDate: str(values.consultationDate) } : {}),
+      ...(consultationDate ? { consultationDate: formatDate(request.lang, consultationDate) } : {}),
       ...(company ? { companyName: company.name } : {}),
     };
     return page(
@@ -125,7 +127,6 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
       draft = await caseDraftFromConsultation(db, actor, q.consultation);
       if (!draft) throw new NotFoundError();
       values.consultationId = q.consultation;
-      values.consultationDate = formatDate(request.lang, draft.consultationDate ?? null);
     }
     const companyId = draft?.companyId ?? q.company ?? '';
     if (companyId) values.companyId = companyId;

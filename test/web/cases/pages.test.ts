@@ -149,6 +149,10 @@ test('a case by hand and from a consultation; the English pages', async () => {
   const form = await b.get(`/cases/new?consultation=${consultation.id}`);
   assert.equal(form.statusCode, 200);
   assert.match(form.body, /Aus der Beratung vom 20\.11\.2026\./);
+  const refused = await b.submit(`/cases/new?consultation=${consultation.id}`, '/cases/new', { consultationId: consultation.id, companyId: t1.companyB, routeId: '18a' });
+  assert.equal(refused.statusCode, 400);
+  assert.match(refused.body, /Aus der Beratung vom 20\.11\.2026\./);
+  assert.match(refused.body, /<a href="#candidateName">/);
   const made = await b.submit(`/cases/new?consultation=${consultation.id}`, '/cases/new', {
     consultationId: consultation.id,
     companyId: t1.companyB,
