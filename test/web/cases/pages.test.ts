@@ -86,6 +86,7 @@ test('an adviser creates a case from a saved check; the case page shows the numb
   assert.match(page.body, /Priya Sharma/);
   assert.match(page.body, /Blaue Karte EU \(Regelfall\)/);
   assert.match(page.body, /<li class="case-stage-current" aria-current="step">Beratung/);
+  assert.match(page.body, /<th scope="row">Visum erteilt<\/th><td>\d{2}\.\d{2}\.\d{4}<\/td><td>noch nicht<\/td>/);
   assert.doesNotMatch(page.body, /Zustimmung BA<\/li>/);
   assert.doesNotMatch(page.body, /style=/);
 
