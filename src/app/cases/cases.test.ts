@@ -201,6 +201,12 @@ test('status changes: forward and back within the pipeline, cancel with a reason
   assert.match(visa.planned ?? '', /^\d{4}-\d{2}-\d{2}$/);
   assert.equal(view.timeline[0]!.planned, '2026-11-01');
   assert.equal(view.timeline.find((r) => r.status === 'closed')!.planned, null);
+  // the milestones: planned from their tasks, done when their task is
+  const entry = view.milestones.find((r) => r.id === 'entry')!;
+  assert.match(entry.planned ?? '', /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(entry.done, null);
+  await db.db.update(caseTasks).set({ doneAt: new Date('2026-12-03T12:00:00Z') }).where(and(eq(caseTasks.caseId, id), eq(caseTasks.planStepId, 'entry')));
+  assert.equal((await getCase(db.db, adviser, id)).milestones.find((r) => r.id === 'entry')!.done, '2026-12-03');
   await assert.rejects(changeCaseStatus(db.db, staff, id, { status: 'visa', changedOn: TODAY }, TODAY), { name: 'ForbiddenError' });
 });
 

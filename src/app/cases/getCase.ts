@@ -57,6 +57,15 @@ export interface TimelineRow {
   actual: string | null;
 }
 
+export interface MilestoneRow {
+  /** the plan's milestone id (e.g. 'visa-issued') */
+  id: string;
+  /** the due date of its task (the plan's estimate, or as re-dated) */
+  planned: string | null;
+  /** the day its task was done (UTC), null while open */
+  done: string | null;
+}
+
 export interface CaseView {
   case: CaseRow;
   candidateName: string | null;
@@ -66,6 +75,8 @@ export interface CaseView {
   references: ReferenceView[];
   notes: NoteView[];
   timeline: TimelineRow[];
+  /** the plan's milestones, planned against done, from their tasks */
+  milestones: MilestoneRow[];
   tasks: { total: number; done: number };
 }
 
@@ -134,7 +145,7 @@ export async function getCase(db: Db, actor: Actor, caseId: unknown): Promise<Ca
     stepIds.length === 0
       ? []
       : await db
-          .select({ planStepId: caseTasks.planStepId, startOn: caseTasks.startOn, dueOn: caseTasks.dueOn })
+          .select({ planStepId: caseTasks.planStepId, startOn: caseTasks.startOn, dueOn: caseTasks.dueOn, doneAt: caseTasks.doneAt })
           .from(caseTasks)
           .where(and(eq(caseTasks.caseId, c.id), inArray(caseTasks.planStepId, stepIds)));
   const [total] = await db.select({ n: count() }).from(caseTasks).where(eq(caseTasks.caseId, c.id));
@@ -151,6 +162,10 @@ export async function getCase(db: Db, actor: Actor, caseId: unknown): Promise<Ca
     references: references.map((r) => ({ ...r, kind: r.kind as ReferenceKind })),
     notes: await caseNotesFor(db, actor, c),
     timeline: timelineOf(c, milestoneTasks, history),
+    milestones: c.planMilestones.map((m) => {
+      const t = milestoneTasks.find((x) => x.planStepId === m.stepId);
+      return { id: m.id, planned: t?.dueOn ?? null, done: t?.doneAt ? t.doneAt.toISOString().slice(0, 10) : null };
+    }),
     tasks: { total: total?.n ?? 0, done: done?.n ?? 0 },
   };
 }

@@ -14,12 +14,14 @@ import followUps from './followUps/routes.ts';
 import tasks from './tasks/routes.ts';
 import caseDocuments from './documents/routes.ts';
 import candidates from './candidates/routes.ts';
+import cases from './cases/routes.ts';
 import { jsonApiContext } from './common/context.ts';
 
 export { COMPANIES_PATH } from './companies/routes.ts';
 export { CONSULTATIONS_PATH } from './consultations/routes.ts';
 export { FOLLOW_UPS_PATH } from './followUps/routes.ts';
 export { CANDIDATES_PATH } from './candidates/routes.ts';
+export { CASES_PATH } from './cases/routes.ts';
 export { messageOf, strictCompiler } from './common/context.ts';
 
 export default async function workspaceApi(app: FastifyInstance): Promise<void> {
@@ -29,6 +31,7 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
   await app.register(followUps);
   await app.register(tasks);
   await app.register(caseDocuments);
-  // issue 14 (the document storage for erasure is passed once src/storage is wired in)
+  // issue 14: candidates (erasure removes their stored files), cases, their tasks and documents
   await app.register(candidates, { storage: app.documentStorage });
+  await app.register(cases);
 }

@@ -61,7 +61,7 @@ export function BoardPage({
         </p>
       ) : null}
       <ErrorSummary state={state} labels={{ adviserUserId: m.board.adviser, companyId: m.board.company, routeId: m.board.route, stalled: m.board.stalled }} />
-      <form method="get" action="/cases" class="ws-filter" role="search">
+      <form method="get" action="/cases" class="ws-filter case-filter" role="search">
         <fieldset>
           <legend>{m.board.filterLegend}</legend>
           {advisers.length > 0 ? <Select state={state} name="adviserUserId" label={m.board.adviser} options={advisers.map((a) => ({ value: a.id, label: a.name }))} /> : null}

@@ -7,6 +7,8 @@ import type { ComponentChildren, VNode } from 'preact';
 import { ALL_CASE_STATUSES, CANCELLED, REFERENCE_KINDS } from '../../app/cases/codes.ts';
 import type { CaseStatus } from '../../app/cases/codes.ts';
 import type { CaseView } from '../../app/cases/getCase.ts';
+import { MILESTONE_TITLES } from '../../law/plan/milestones.ts';
+import type { MilestoneId } from '../../law/plan/types.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { Table } from '../shell/Table.tsx';
 import { formatDate } from '../shell/domain/labels.ts';
@@ -148,6 +150,20 @@ export function CasePage({
           </tr>
         ))}
       </Table>
+      {view.milestones.length > 0 ? (
+        <>
+          <h3 id="milestones-title">{p.milestones}</h3>
+          <Table caption={p.milestones} captionClass="visually-hidden" columns={[{ label: p.milestone }, { label: p.planned }, { label: p.doneOn }]}>
+            {view.milestones.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{MILESTONE_TITLES[r.id as MilestoneId]?.[lang] ?? r.id}</th>
+                <td>{r.planned ? formatDate(lang, r.planned) : p.none}</td>
+                <td>{r.done ? formatDate(lang, r.done) : p.notYet}</td>
+              </tr>
+            ))}
+          </Table>
+        </>
+      ) : null}
       {view.history.length > 0 ? (
         <>
           <h3>{p.history}</h3>
@@ -176,7 +192,7 @@ export function CasePage({
       </dl>
       {staff ? (
         <details class="ws-add" open={forms.reference.errors.length > 0}>
-          <summary>{p.referencesTitle}</summary>
+          <summary>{p.recordReference}</summary>
           <ErrorSummary state={forms.reference} labels={{ kind: p.referencesTitle, referenceNumber: p.referenceNumber, decidedOn: p.decidedOn }} />
           <form method="post" action={`/cases/${c.id}/references`} novalidate>
             <Csrf token={csrfToken} />

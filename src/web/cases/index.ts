@@ -86,6 +86,8 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
     const consultationId = str(values.consultationId) || undefined;
     const companyId = str(values.companyId);
     const fixed = checkId !== undefined || consultationId !== undefined;
+    // the form sent back after an error names the consultation's date again
+    const consultationDate = consultationId ? (await caseDraftFromConsultation(db, actor, consultationId))?.consultationDate : undefined;
     // a fixed company (from the check or consultation) is shown by name; else the office's companies are offered
     const company = companyId
       ? await loadCompany(db, actor, companyId, 'company.read').catch((err: unknown) => {
@@ -100,7 +102,7 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
       kind: 'new',
       ...(checkId ? { checkId } : {}),
       ...(consultationId ? { consultationId } : {}),
-      ...(values.consultationDate ? { consultationDate: str(values.consultationDate) } : {}),
+      ...(consultationDate ? { consultationDate: formatDate(request.lang, consultationDate) } : {}),
       ...(company ? { companyName: company.name } : {}),
     };
     return page(
@@ -125,7 +127,6 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
       draft = await caseDraftFromConsultation(db, actor, q.consultation);
       if (!draft) throw new NotFoundError();
       values.consultationId = q.consultation;
-      values.consultationDate = formatDate(request.lang, draft.consultationDate ?? null);
     }
     const companyId = draft?.companyId ?? q.company ?? '';
     if (companyId) values.companyId = companyId;
@@ -152,7 +153,9 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
     const csrfToken = reply.generateCsrf();
     const ctx = { caseId: view.case.id, companyId: view.case.companyId, csrfToken, status: view.case.status };
     const sections: (VNode | null)[] = [await renderTasksSection(request, ctx), await renderDocumentsSection(request, ctx), await renderHandoffSection(request, ctx)];
-    const all: CaseForms = { status: forms.status ?? ws(request), reference: forms.reference ?? ws(request), note: forms.note ?? ws(request) };
+    // the status form offers the next stage of the pipeline first
+    const next = view.case.pipeline[view.case.pipeline.indexOf(view.case.status) + 1];
+    const all: CaseForms = { status: forms.status ?? ws(request, next ? { status: next } : {}), reference: forms.reference ?? ws(request), note: forms.note ?? ws(request) };
     return page(reply, request, h(CasePage, { ...base(request), csrfToken, view, forms: all, notice, sections }), status);
   };
 

@@ -86,6 +86,7 @@ test('an adviser creates a case from a saved check; the case page shows the numb
   assert.match(page.body, /Priya Sharma/);
   assert.match(page.body, /Blaue Karte EU \(Regelfall\)/);
   assert.match(page.body, /<li class="case-stage-current" aria-current="step">Beratung/);
+  assert.match(page.body, /<th scope="row">Visum erteilt<\/th><td>\d{2}\.\d{2}\.\d{4}<\/td><td>noch nicht<\/td>/);
   assert.doesNotMatch(page.body, /Zustimmung BA<\/li>/);
   assert.doesNotMatch(page.body, /style=/);
 
@@ -149,6 +150,10 @@ test('a case by hand and from a consultation; the English pages', async () => {
   const form = await b.get(`/cases/new?consultation=${consultation.id}`);
   assert.equal(form.statusCode, 200);
   assert.match(form.body, /Aus der Beratung vom 20\.11\.2026\./);
+  const refused = await b.submit(`/cases/new?consultation=${consultation.id}`, '/cases/new', { consultationId: consultation.id, companyId: t1.companyB, routeId: '18a' });
+  assert.equal(refused.statusCode, 400);
+  assert.match(refused.body, /Aus der Beratung vom 20\.11\.2026\./);
+  assert.match(refused.body, /<a href="#candidateName">/);
   const made = await b.submit(`/cases/new?consultation=${consultation.id}`, '/cases/new', {
     consultationId: consultation.id,
     companyId: t1.companyB,
