@@ -2,7 +2,7 @@
 // the route the check's plan opens on), and the candidates of a company to choose from. Reading only; createCase
 // checks everything again.
 
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { candidates, consultations, savedChecks } from '../../db/schema/index.ts';
 import { can } from '../../policies/index.ts';
@@ -27,14 +27,17 @@ export interface CaseDraft {
   consultationDate?: string;
 }
 
-/** The check's validated input and company, when the actor may open a case from it (the office's check, complete). */
+/** The check's validated input and company, when the actor may open a case from it (the office's check or an anonymous
+ * one, complete). */
 async function checkForCase(db: Db, actor: Actor, checkId: unknown): Promise<{ input: CheckInput; companyId: string | null } | undefined> {
   if (typeof checkId !== 'string' || !isCheckId(checkId)) return undefined;
   if (!can(actor, 'case.create', { tenantId: actor.tenantId })) return undefined;
+  // the office's check, or an anonymous one whose link (its key) the actor presents: the key is the capability to it,
+  // and creating the case attaches the check to the office and the case's company (createCase)
   const [row] = await db
     .select({ companyId: savedChecks.companyId, input: savedChecks.input })
     .from(savedChecks)
-    .where(and(eq(savedChecks.id, checkId), eq(savedChecks.tenantId, actor.tenantId)))
+    .where(and(eq(savedChecks.id, checkId), or(eq(savedChecks.tenantId, actor.tenantId), isNull(savedChecks.tenantId))))
     .limit(1);
   if (!row || row.input === null) return undefined;
   if (row.companyId !== null && !can(actor, 'case.create', { tenantId: actor.tenantId, companyId: row.companyId })) return undefined;
@@ -43,7 +46,7 @@ async function checkForCase(db: Db, actor: Actor, checkId: unknown): Promise<{ i
 }
 
 /**
- * Whether the actor may open a case from the check: the check must be the office's and complete, and the actor allowed
+ * Whether the actor may open a case from the check: the check must be the office's (or anonymous) and complete, and the actor allowed
  * to create a case (for its company, when it has one). The check result page shows its "create a case" link only then.
  */
 export async function mayCreateCaseFromCheck(db: Db, actor: Actor, checkId: unknown): Promise<boolean> {

@@ -7,13 +7,15 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { auditLog, candidates, caseDocuments, caseStatusChanges, caseTasks, cases, tenants } from '../../db/schema/index.ts';
+import { auditLog, candidates, caseDocuments, caseStatusChanges, caseTasks, cases, savedChecks, tenants } from '../../db/schema/index.ts';
 import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
 import { buildInput } from '../../law/testing/fixtures.ts';
 import { buildPlan } from '../../law/plan/buildPlan.ts';
+import { visitor } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { startCheck } from '../checks/startCheck.ts';
 import { saveCheckInput } from '../checks/saveCheck.ts';
+import { loadCheck } from '../checks/loadCheck.ts';
 import { recordConsultation } from '../consultations/recordConsultation.ts';
 import { WorkspaceInputError } from '../common/errors.ts';
 import { casePlanInput, pipelineFor } from './casePlan.ts';
@@ -126,6 +128,23 @@ test('a case from a check: the check must be the office’s, complete, and of th
   const ok = await createCase(db.db, adviser, { checkId: loose, companyId: t.companyB, candidateName: 'Y' }, TODAY);
   const [row] = await db.db.select().from(cases).where(eq(cases.id, ok.id));
   assert.equal(row!.companyId, t.companyB);
+});
+
+test('a case from an anonymous check whose link the adviser holds: the check is attached to the office, the company and the candidate; its link keeps working', async () => {
+  const anonymous = await startCheck(db.db, visitor());
+  assert.ok(await saveCheckInput(db.db, visitor(anonymous), anonymous, buildInput()));
+  const created = await createCase(db.db, adviser, { checkId: anonymous, companyId: t.companyA, candidateName: 'Anonym Geprüft' }, TODAY);
+  const [check] = await db.db.select().from(savedChecks).where(eq(savedChecks.id, anonymous));
+  const [row] = await db.db.select().from(cases).where(eq(cases.id, created.id));
+  assert.deepEqual([check!.tenantId, check!.companyId, check!.candidateId], [t.tenantId, t.companyA, row!.candidateId]);
+  assert.equal(row!.checkId, anonymous);
+  assert.ok(await loadCheck(db.db, visitor(anonymous), anonymous), 'the visitor holding the link still opens it');
+  // a company user may not turn it into a case; an anonymous check that is incomplete is refused naming the field
+  await assert.rejects(createCase(db.db, await makeUser(db.db, t.tenantId, 'company', 'staff@anon-check.example', { companyId: t.companyA }), { checkId: anonymous, candidateName: 'X' }, TODAY), {
+    name: 'ForbiddenError',
+  });
+  const empty = await startCheck(db.db, visitor());
+  assert.deepEqual(fieldsOf(await createCase(db.db, adviser, { checkId: empty, companyId: t.companyA, candidateName: 'X' }, TODAY).catch((e) => e)), ['checkId:checkIncomplete']);
 });
 
 test('a case from a consultation and by hand; bad input names the fields; a company user may not create', async () => {

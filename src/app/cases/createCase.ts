@@ -7,7 +7,7 @@
 // In one transaction: the case with its number (caseNumber.ts), its plan's tasks and documents checklist, the pipeline
 // the plan needs (casePlan.ts), the first status change and the audit rows.
 
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { candidates, caseStatusChanges, cases, consultations, savedChecks } from '../../db/schema/index.ts';
 import { NotFoundError, authorize } from '../../policies/index.ts';
@@ -68,12 +68,15 @@ async function loadSource(tx: Db, actor: Actor, input: CreateCaseInput) {
   let consultation: { id: string; companyId: string } | undefined;
   if (input.checkId !== undefined && input.checkId !== null && input.checkId !== '') {
     if (typeof input.checkId !== 'string' || !isCheckId(input.checkId)) throw new NotFoundError();
+    // the office's check, or an anonymous one: whoever presents its key (the id in its link) holds it, like a visitor
+    // would; the new case then attaches it to the office and the case's company (below)
     const [row] = await tx
       .select({ id: savedChecks.id, tenantId: savedChecks.tenantId, companyId: savedChecks.companyId, input: savedChecks.input, answers: savedChecks.answers })
       .from(savedChecks)
-      .where(and(eq(savedChecks.id, input.checkId), eq(savedChecks.tenantId, actor.tenantId)))
+      .where(and(eq(savedChecks.id, input.checkId), or(eq(savedChecks.tenantId, actor.tenantId), isNull(savedChecks.tenantId))))
       .limit(1);
-    if (!row || !mayAccessLoadedCheck(actor, 'check.read', row.id, row)) throw new NotFoundError();
+    if (!row) throw new NotFoundError();
+    if (row.tenantId !== null && !mayAccessLoadedCheck(actor, 'check.read', row.id, row)) throw new NotFoundError();
     const v = row.input === null ? undefined : validateCheckInput(row.input);
     if (!v || !v.ok) throw new WorkspaceInputError([wfe('checkId', 'checkIncomplete')]);
     check = { id: row.id, input: v.value, answers: row.answers, companyId: row.companyId };
@@ -232,6 +235,15 @@ export async function createCase(
       })
       .returning({ id: cases.id, tenantId: cases.tenantId });
     const created = row!;
+    // the check the case was made from now belongs to the case: to the office and the company (an anonymous one, until
+    // now reachable only by its link, is attached here; its link keeps working) and to the candidate, so that erasing
+    // the candidate deletes it with the rest of their data
+    if (check) {
+      await tx
+        .update(savedChecks)
+        .set({ tenantId: company.tenantId, companyId: company.id, candidateId: candidate.id, updatedAt: now })
+        .where(and(eq(savedChecks.id, check.id), or(isNull(savedChecks.tenantId), eq(savedChecks.tenantId, company.tenantId))));
+    }
     const taskCount = await addPlanTasks(tx, created, plan);
     const documentCount = await addPlanDocuments(tx, created, plan);
     await tx.insert(caseStatusChanges).values({ tenantId: created.tenantId, caseId: created.id, fromStatus: null, toStatus: pipeline[0]!, changedOn: since, changedBy: actor.userId, createdAt: now });
