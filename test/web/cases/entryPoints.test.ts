@@ -75,12 +75,23 @@ test('the check result page: “Fall anlegen” for the office’s staff only, n
   const forCompany = await company.get(`/checks/${id}`);
   assert.equal(forCompany.statusCode, 200);
   assert.doesNotMatch(forCompany.body, LINK);
+  // another office's check: no link, and the form does not open
+  const other = await makeTenant(db.db, 'Entry Office Two');
+  const otherAdviser = await makeUser(db.db, other.tenantId, 'adviser', 'adviser@entry-two.example');
+  const theirs2 = await startCheck(db.db, otherAdviser, { companyId: other.companyA });
+  await saveCheckInput(db.db, otherAdviser, theirs2, buildInput());
+  assert.doesNotMatch((await staff.get(`/checks/${theirs2}`)).body, LINK);
+  assert.equal((await staff.get(`/cases/new?check=${theirs2}`)).statusCode, 404);
+  // an anonymous check whose link the adviser holds (e.g. run together in a consultation): the link is offered, and the
+  // case attaches the check to the office
   const visitorsCheck = await startCheck(db.db, { kind: 'visitor', checkKey: null });
   await saveCheckInput(db.db, { kind: 'visitor', checkKey: visitorsCheck }, visitorsCheck, buildInput());
-  const foreign = await staff.get(`/checks/${visitorsCheck}`);
-  assert.equal(foreign.statusCode, 200);
-  assert.doesNotMatch(foreign.body, LINK);
-  assert.equal((await staff.get(`/cases/new?check=${visitorsCheck}`)).statusCode, 404);
+  const held = await staff.get(`/checks/${visitorsCheck}`);
+  assert.equal(held.statusCode, 200);
+  assert.match(held.body, LINK);
+  assert.equal((await staff.get(`/cases/new?check=${visitorsCheck}`)).statusCode, 200);
+  // the company user holding the same link is not offered a case
+  assert.doesNotMatch((await company.get(`/checks/${visitorsCheck}`)).body, LINK);
 });
 
 test('the company page: its cases, “Fall anlegen”, and a case from a consultation', async () => {
