@@ -78,7 +78,7 @@ export function CaseFormPage({
             {mode.checkId ? <input type="hidden" name="checkId" value={mode.checkId} /> : null}
             {mode.consultationId ? <input type="hidden" name="consultationId" value={mode.consultationId} /> : null}
             {companies.length > 0 ? (
-              <Select state={state} name="companyId" label={f.company} optional={false} options={companies.map((c) => ({ value: c.id, label: c.name }))} />
+              <Select state={state} name="companyId" label={f.company} optional={false} placeholder={f.chooseCompany} options={companies.map((c) => ({ value: c.id, label: c.name }))} />
             ) : (
               <>
                 <input type="hidden" name="companyId" value={String(state.values.companyId ?? '')} />

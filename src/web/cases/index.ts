@@ -85,7 +85,10 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
     const checkId = str(values.checkId) || undefined;
     const consultationId = str(values.consultationId) || undefined;
     const companyId = str(values.companyId);
-    const fixed = checkId !== undefined || consultationId !== undefined;
+    // the company is fixed by a consultation, or by a check saved for a company; a check without one lets the user choose
+    // (again after a refused submit)
+    const checkCompany = checkId ? ((await caseDraftFromCheck(db, actor, checkId))?.companyId ?? null) : null;
+    const fixed = consultationId !== undefined || checkCompany !== null;
     // the form sent back after an error names the consultation's date again
     const consultationDate = consultationId ? (await caseDraftFromConsultation(db, actor, consultationId))?.consultationDate : undefined;
     // a fixed company (from the check or consultation) is shown by name; else the office's companies are offered

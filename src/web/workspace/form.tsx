@@ -135,6 +135,7 @@ export function Select({
   hint,
   options,
   optional = true,
+  placeholder,
 }: {
   state: WsState;
   name: string;
@@ -142,6 +143,8 @@ export function Select({
   hint?: string;
   options: { value: string; label: string }[];
   optional?: boolean;
+  /** a required choice: the empty first entry ("please choose"), so that nothing is chosen without the user choosing */
+  placeholder?: string;
 }) {
   const current = valueOf(state, name);
   return (
@@ -152,7 +155,7 @@ export function Select({
           options={options}
           current={current}
           required={!optional}
-          emptyOption={optional ? wm(state.lang).none : undefined}
+          emptyOption={optional ? wm(state.lang).none : placeholder}
           describedBy={describedBy}
           invalid={invalid}
         />

@@ -62,6 +62,7 @@ export const de = {
     fromCheck: 'Aus einer gespeicherten Prüfung: Die Angaben der Prüfung werden zur Kandidatin oder zum Kandidaten und zur Stelle; die Prüfung bleibt mit dem Fall verbunden.',
     fromConsultation: (date: string) => `Aus der Beratung vom ${date}.`,
     company: 'Unternehmen',
+    chooseCompany: '– bitte wählen –',
     candidateId: 'Bestehende Kandidat:in',
     candidateName: 'Oder neue Kandidat:in (Name)',
     candidateHint: 'Wählen Sie eine bestehende Person des Unternehmens oder geben Sie einen Namen ein.',

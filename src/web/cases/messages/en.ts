@@ -61,6 +61,7 @@ export const en: CaseMessages = {
     fromCheck: 'From a saved check: the check’s answers become the candidate and the job; the check stays linked to the case.',
     fromConsultation: (date: string) => `From the consultation of ${date}.`,
     company: 'Company',
+    chooseCompany: '– please choose –',
     candidateId: 'Existing candidate',
     candidateName: 'Or a new candidate (name)',
     candidateHint: 'Choose an existing person of the company or enter a name.',
