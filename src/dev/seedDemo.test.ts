@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
-import { auditLog, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
+import { auditLog, candidates, caseDocuments, caseTasks, cases, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
 import { DEMO_TENANT_NAME, seedDemo } from './seedDemo.ts';
 import { verifyPassword } from '../app/accounts/password.ts';
 
@@ -46,8 +46,19 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
     assert.equal(people.length, 4);
     assert.equal(new Set(people.map((p) => p.personKey)).size, 3);
     assert.ok(people.every((p) => p.contactId === p.personKey && cts.some((c) => c.id === p.contactId)));
-    // one audit row per created record
-    assert.equal((await db.db.select().from(auditLog)).length, 1 + cs.length + u.length + cts.length + ps.length + cons.length);
+    // issue 14: two candidates with a case each, made by the demo adviser through the use cases: the plan's tasks and
+    // documents, the office's prefix, the developer's case one status on (§ 81a: the BA's pre-approval)
+    const cands = await db.db.select().from(candidates);
+    assert.deepEqual(cands.map((c) => c.name).sort(), ['Maria Santos (Demo)', 'Priya Raman (Demo)']);
+    const ks = await db.db.select().from(cases);
+    assert.deepEqual(ks.map((k) => k.number).sort(), ['KL-2026-0001', 'KL-2026-0002']);
+    assert.deepEqual(ks.map((k) => k.status).sort(), ['advice', 'ba_approval']);
+    for (const k of ks) {
+      assert.ok((await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, k.id))).length >= 5, `${k.number} has its plan's tasks`);
+      assert.ok((await db.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, k.id))).length >= 3, `${k.number} has its checklist`);
+    }
+    // one audit row per created record, and one for the status change
+    assert.equal((await db.db.select().from(auditLog)).length, 1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1);
 
     const second = await seedDemo(db.db);
     assert.ok(second.ok && !second.created);

@@ -1,7 +1,7 @@
 // The demo data of `npm run seed` (and of the first start on an empty embedded database): one service office with an
 // admin, an adviser and a company user, two companies with contact persons, the regional partner network of the
-// Westpfalz and a few consultations with referrals and participating contact persons, so that the company pages, the
-// search and the report show something on the first visit. It refuses to run next to real data.
+// Westpfalz, a few consultations with referrals and participating contact persons, and two candidates with a case each,
+// so that the company pages, the search, the report, the board and a case show something on the first visit. It refuses to run next to real data.
 //
 // The partners are real public bodies (names and web addresses from docs/reference, recognition-integration-facts.md
 // § 3); no contact persons, phone numbers or e-mail addresses are invented for them.
@@ -11,6 +11,10 @@ import type { Db } from '../db/index.ts';
 import { companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
 import { hashPassword } from '../app/accounts/password.ts';
 import { writeAudit } from '../app/common/audit.ts';
+import { createCandidate } from '../app/candidates/createCandidate.ts';
+import { createCase } from '../app/cases/createCase.ts';
+import { changeCaseStatus } from '../app/cases/changeCaseStatus.ts';
+import type { Actor } from '../policies/index.ts';
 
 export const DEMO_TENANT_NAME = 'IQ-Service MINT Kaiserslautern (Demo)';
 
@@ -207,5 +211,104 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
       }),
     );
   });
+  await seedDemoCases(db, now);
   return { ok: true, created: true, logins: DEMO_LOGINS };
+}
+
+/**
+ * Issue 14: two candidates of the demo companies and a case for each, made by the demo adviser through the use cases
+ * (candidate, case with its plan's tasks and documents, one status change), so that the board, a case page, the
+ * company's overview and the hand-off pack show something on the first visit. Invented persons, marked "(Demo)".
+ */
+async function seedDemoCases(db: Db, now: Date): Promise<void> {
+  const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.name, DEMO_TENANT_NAME)).limit(1);
+  const tenantId = tenant!.id;
+  await db.update(tenants).set({ casePrefix: 'KL' }).where(eq(tenants.id, tenantId));
+  const [adviserRow] = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.role, 'adviser'))).limit(1);
+  const adviser: Actor = { userId: adviserRow!.id, tenantId, role: 'adviser', companyId: null };
+  const companyRows = await db.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.tenantId, tenantId));
+  const companyId = (prefix: string) => companyRows.find((c) => c.name.startsWith(prefix))!.id;
+  const [barbarossaConsultation] = await db
+    .select({ id: consultations.id })
+    .from(consultations)
+    .where(and(eq(consultations.tenantId, tenantId), eq(consultations.companyId, companyId('Barbarossa'))))
+    .limit(1);
+  const today = now.toISOString().slice(0, 10);
+  const developer = await createCandidate(
+    db,
+    adviser,
+    companyId('Barbarossa'),
+    {
+      name: 'Priya Raman (Demo)',
+      birthDate: '1995-03-14',
+      citizenship: 'IN',
+      email: 'priya.raman@candidate.example',
+      preferredLanguage: 'en',
+      otherLanguages: 'Tamil (Muttersprache), Hindi',
+      recognitionStatus: 'not_needed',
+      facts: {
+        person: { german: 'A2', english: 'C1', firstTitleInGermany: true },
+        qualification: { level: 'academic', awardedOn: '2017-06-30', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 4, germanAssessment: 'comparable' },
+        experience: [{ isco: '2512', from: '2017-08-01', relatedToQualification: true }],
+      },
+    },
+    now,
+  );
+  const electrician = await createCandidate(
+    db,
+    adviser,
+    companyId('Westpfalz'),
+    {
+      name: 'Maria Santos (Demo)',
+      birthDate: '1992-09-02',
+      citizenship: 'PH',
+      email: 'maria.santos@candidate.example',
+      preferredLanguage: 'en',
+      otherLanguages: 'Tagalog (Muttersprache)',
+      recognitionStatus: 'partial',
+      facts: {
+        person: { german: 'B1', english: 'B2', firstTitleInGermany: true },
+        qualification: { level: 'vocational', awardedOn: '2013-03-31', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'partial' },
+        experience: [{ isco: '7411', from: '2013-05-01', relatedToQualification: true }],
+      },
+    },
+    now,
+  );
+  const developerCase = await createCase(
+    db,
+    adviser,
+    {
+      companyId: companyId('Barbarossa'),
+      candidateId: developer.id,
+      consultationId: barbarossaConsultation?.id,
+      routeId: '18g-standard',
+      procedure: 'accelerated',
+      jobTitle: 'Softwareentwicklerin Backend',
+      occupationIsco: '2512',
+      annualGrossSalaryEur: '58000',
+      federalState: 'DE-RP',
+      municipality: 'Kaiserslautern',
+      startDate: daysBefore(now, 10),
+    },
+    today,
+    now,
+  );
+  await changeCaseStatus(db, adviser, developerCase.id, { status: 'ba_approval', changedOn: daysBefore(now, 3) }, today, now);
+  await createCase(
+    db,
+    adviser,
+    {
+      companyId: companyId('Westpfalz'),
+      candidateId: electrician.id,
+      routeId: '16d1-qualification',
+      jobTitle: 'Elektronikerin für Energie- und Gebäudetechnik',
+      occupationIsco: '7411',
+      annualGrossSalaryEur: '38000',
+      federalState: 'DE-RP',
+      municipality: 'Kaiserslautern',
+      startDate: daysBefore(now, 5),
+    },
+    today,
+    now,
+  );
 }
