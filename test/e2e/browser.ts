@@ -62,8 +62,10 @@ export async function axe(page: Page, label: string): Promise<void> {
   assert.deepEqual(found, [], `axe violations on ${label}`);
 }
 
-/** A full-page screenshot as test-results/<name>.png. */
+/** A full-page screenshot as test-results/<name>.png, for people to look at; CI, where nobody looks, sets
+ * LOTSE_E2E_SCREENSHOTS=0 to save the time (every assertion and axe check still runs). */
 export async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.LOTSE_E2E_SCREENSHOTS === '0') return;
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 

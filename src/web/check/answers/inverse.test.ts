@@ -5,34 +5,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CheckInput } from '../../../law/types.ts';
 import { buildInput } from '../../../law/testing/fixtures.ts';
 import { PERSONAS } from '../../../law/testing/personas.ts';
 import { answersFromInput } from '../../../app/checks/answersFromInput.ts';
-import { buildCheckInput } from './build.ts';
-import { readStoredAnswers } from './stored.ts';
-
-/** The dotted paths where a and b differ (a key absent on one side counts). */
-function differences(a: unknown, b: unknown, path = ''): string[] {
-  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
-    const keys = Array.isArray(a) || Array.isArray(b)
-      ? Array.from({ length: Math.max((a as unknown[]).length ?? 0, (b as unknown[]).length ?? 0) }, (_, i) => String(i))
-      : [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path === '' ? k : `${path}.${k}`));
-  }
-  return Object.is(a, b) ? [] : [path];
-}
-
-function roundTrip(input: CheckInput): { built: ReturnType<typeof buildCheckInput>; dropped: string[] } {
-  const { answers, dropped } = answersFromInput(input, { federalState: 'DE-RP' });
-  // as saved in saved_checks.answers (JSON) and read back by the questionnaire on the day of the check
-  const stored = readStoredAnswers(JSON.parse(JSON.stringify(answers)), input.decisionDate);
-  return { built: buildCheckInput(stored), dropped };
-}
-
-const covered = (path: string, dropped: string[]) => dropped.some((d) => path === d || path.startsWith(`${d}.`));
+import { roundTripTests } from './inverseTesting.ts';
 
 const PROFILES: Record<string, CheckInput> = {
   ...Object.fromEntries(Object.entries(PERSONAS).map(([k, f]) => [k, f()])),
@@ -49,36 +26,8 @@ const PROFILES: Record<string, CheckInput> = {
   }),
 };
 
-const EXAMPLES = fileURLToPath(new URL('../../../../../shared/contract/examples/', import.meta.url));
-if (existsSync(EXAMPLES)) {
-  for (const f of readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'))) {
-    PROFILES[`contract ${f}`] = (JSON.parse(readFileSync(EXAMPLES + f, 'utf8')) as { input: CheckInput }).input;
-  }
-}
 
-for (const [name, input] of Object.entries(PROFILES)) {
-  test(`${name}: input → answers → buildCheckInput differs only where the inverse says it drops a fact`, () => {
-    const { built, dropped } = roundTrip(input);
-    if (!built.ok) {
-      // the one page that may stay unanswered is the occupation: when the job's ISCO group has no occupation in the
-      // catalogue (said: job.isco dropped), or without a job offer and without work the page could be answered from
-      assert.deepEqual(built.missing, ['occupation'], JSON.stringify(built));
-      assert.ok(input.job === undefined ? dropped.includes('experience.0') || input.experience.length === 0 : dropped.includes('job.isco'));
-      return;
-    }
-    const diff = differences(built.input, input);
-    assert.deepEqual(diff.filter((p) => !covered(p, dropped)), [], `dropped: ${dropped.join(', ')}`);
-  });
-
-  test(`${name}: what the questionnaire can hold comes back exactly, with nothing dropped`, () => {
-    const first = roundTrip(input);
-    if (!first.built.ok) return;
-    const again = roundTrip(first.built.input);
-    assert.deepEqual(again.dropped, []);
-    assert.ok(again.built.ok);
-    assert.deepEqual(again.built.input, first.built.input);
-  });
-}
+roundTripTests(PROFILES);
 
 test('the facts the questionnaire does not ask are named, not lost silently', () => {
   const { dropped } = answersFromInput(buildInput(), { federalState: 'DE-RP' });
