@@ -9,12 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lotse-process.ts';
 
-/** The files `npm test` runs, by its own find expression in package.json. */
+/** The files `npm test` runs, by its own file-selecting command in package.json ($(…), run without DATABASE_URL: all). */
 function npmTestFiles(): string[] {
   const script = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.test!;
-  const find = /\$\((find [^)]*)\)/.exec(script)?.[1];
-  assert.ok(find, `npm test selects its files with $(find …): ${script}`);
-  return execFileSync('sh', ['-c', find], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const select = /\$\(([^)]*)\)/.exec(script)?.[1];
+  assert.ok(select, `npm test selects its files with $(…): ${script}`);
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  return execFileSync('sh', ['-c', select], { cwd: ROOT, encoding: 'utf8', env }).split('\n').filter(Boolean);
 }
 
 /** The shared folder beside the repository (the contract's examples). */
