@@ -37,7 +37,7 @@ export function CandidateFormPage({
       <ErrorSummary state={state} labels={candidateLabels(lang)} />
       <form method="post" action={action} novalidate>
         <Csrf token={csrfToken} />
-        {companies ? <Select state={state} name="companyId" label={m.company} optional={false} options={companies.map((c) => ({ value: c.id, label: c.name }))} /> : null}
+        {companies ? <Select state={state} name="companyId" label={m.company} optional={false} placeholder={m.chooseCompany} options={companies.map((c) => ({ value: c.id, label: c.name }))} /> : null}
         <fieldset>
           <legend>{m.person}</legend>
           <Input state={state} name="name" label={m.name} optional={false} autocomplete="off" />

@@ -8,6 +8,7 @@ export const de = {
   filterLegend: 'Filtern',
   q: 'Name oder E-Mail enthält',
   company: 'Unternehmen',
+  chooseCompany: '– bitte wählen –',
   anyCompany: 'alle',
   filter: 'Filtern',
   count: (n: number) => (n === 1 ? '1 Kandidat:in' : `${n} Kandidat:innen`),

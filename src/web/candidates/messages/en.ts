@@ -10,6 +10,7 @@ export const en: CandidateMessages = {
   filterLegend: 'Filter',
   q: 'Name or e-mail contains',
   company: 'Company',
+  chooseCompany: '– please choose –',
   anyCompany: 'all',
   filter: 'Filter',
   count: (n: number) => (n === 1 ? '1 candidate' : `${n} candidates`),
