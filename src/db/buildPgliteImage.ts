@@ -1,12 +1,14 @@
 // Writes the prepared image of the embedded database (pgliteImage.ts): initdb, then this version's migrations, then a
-// clean shutdown, into a temporary directory that replaces the image at once. `npm run build` (and so `npm ci`) runs
+// clean shutdown, into a temporary directory that replaces the image at once; then the same cluster as a tar file for
+// in-memory databases (MEMORY_DUMP), dumped by PGlite from a copy (opening a cluster writes to it). `npm run build` (and so `npm ci`) runs
 // it: `node --import tsx src/db/buildPgliteImage.ts [target]`.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MIGRATIONS_FOLDER, openDb } from './index.ts';
-import { IMAGE_MANIFEST, installedPgliteVersion, PGLITE_IMAGE_DIR } from './pgliteImage.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { IMAGE_MANIFEST, installedPgliteVersion, MEMORY_DUMP, PGLITE_IMAGE_DIR } from './pgliteImage.ts';
 import type { ImageManifest } from './pgliteImage.ts';
 import { runInitdb } from './pgliteInit.ts';
 
@@ -25,6 +27,7 @@ export async function buildPgliteImage(target: string, opts: BuildImageOptions =
     const database = await openDb(tmp, { migrationsFolder });
     await database.checkpoint();
     await database.close();
+    await writeMemoryDump(tmp, path.join(tmp, MEMORY_DUMP));
     const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
     const manifest: ImageManifest = {
       pglite: installedPgliteVersion(),
@@ -37,6 +40,24 @@ export async function buildPgliteImage(target: string, opts: BuildImageOptions =
     return manifest;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Dumps the cluster in `dir` as PGlite's tar into `file`, from a copy of `dir`. */
+async function writeMemoryDump(dir: string, file: string): Promise<void> {
+  const copy = `${dir}.dump`;
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(dir, copy, { recursive: true });
+  try {
+    const client = await PGlite.create(copy);
+    try {
+      const dump = await client.dumpDataDir('none');
+      fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    } finally {
+      await client.close();
+    }
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
   }
 }
 

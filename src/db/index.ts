@@ -14,6 +14,7 @@ import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { projectPath } from '../paths.ts';
 import { initPgliteCluster } from './pgliteInit.ts';
+import { memoryDumpOf, PGLITE_IMAGE_DIR } from './pgliteImage.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export { schema };
@@ -65,6 +66,9 @@ export interface OpenOptions {
   migrate?: boolean;
   /** the migrations to apply; default ./drizzle (tests give others) */
   migrationsFolder?: string;
+  /** memory:// only: the prepared image whose dump it starts from (pgliteImage.ts); default dist/pglite-image; null:
+   * initdb in WebAssembly. Either way the migrator then applies what is missing. */
+  image?: string | null;
 }
 
 export async function openDb(url: string, opts: OpenOptions = {}): Promise<Database> {
@@ -114,7 +118,10 @@ export async function openDb(url: string, opts: OpenOptions = {}): Promise<Datab
   const inMemory = dir === 'memory://' || dir === '';
   if (!inMemory) await initPgliteCluster(dir);
   // pg_trgm (trigram search on names, migration 0003) is a contrib extension that PGlite loads only when asked to
+  const image = opts.image === undefined ? PGLITE_IMAGE_DIR : opts.image;
+  const dump = inMemory && image !== null ? memoryDumpOf(image) : null;
   const client = await PGlite.create(inMemory ? undefined : dir, {
+    ...(dump ? { loadDataDir: dump } : {}),
     extensions: { pg_trgm },
     // PostgreSQL's default of 128 MB shared buffers lives in the WebAssembly memory, which never shrinks: with 32 MB
     // Lotse idles at ~100 MB less (bench:start) and an office's data still fits (the volume demo's 2,000 companies and

@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { MIGRATIONS_FOLDER, openDb } from './index.ts';
 import type { Database } from './index.ts';
 import { buildPgliteImage } from './buildPgliteImage.ts';
-import { copyPgliteImage, IMAGE_MANIFEST, installedPgliteVersion, usablePgliteImage } from './pgliteImage.ts';
+import { copyPgliteImage, IMAGE_MANIFEST, installedPgliteVersion, MEMORY_DUMP, memoryDumpOf, usablePgliteImage } from './pgliteImage.ts';
 import { hasPgliteCluster, initPgliteCluster } from './pgliteInit.ts';
 
 const JOURNAL = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
@@ -102,6 +102,46 @@ test('an image without the last migration: the first start copies it and the mig
     assert.deepEqual(await applied(migrated), JOURNAL.entries.map((e) => e.when));
     assert.notEqual(await schemaOf(migrated), olderSchema, `${LAST.tag} applied`);
     await migrated.close();
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('an in-memory database starts from the image\'s dump, and the migrator applies what the image lacks', async () => {
+  const root = tmpDir();
+  try {
+    const older = path.join(root, 'drizzle');
+    fs.cpSync(MIGRATIONS_FOLDER, older, { recursive: true });
+    fs.rmSync(path.join(older, `${LAST.tag}.sql`));
+    fs.writeFileSync(path.join(older, 'meta', '_journal.json'), JSON.stringify({ ...JOURNAL, entries: JOURNAL.entries.slice(0, -1) }));
+    const image = path.join(root, 'image');
+    await buildPgliteImage(image, { migrationsFolder: older });
+    assert.ok(fs.statSync(path.join(image, MEMORY_DUMP)).size > 0, 'the image holds its dump');
+
+    const asDumped = await openDb('memory://', { image, migrate: false });
+    assert.deepEqual(await applied(asDumped), JOURNAL.entries.slice(0, -1).map((e) => e.when), 'the dump\'s migrations, no more');
+    const olderSchema = await schemaOf(asDumped);
+    await asDumped.close();
+
+    const migrated = await openDb('memory://', { image });
+    assert.deepEqual(await applied(migrated), JOURNAL.entries.map((e) => e.when));
+    assert.notEqual(await schemaOf(migrated), olderSchema, `${LAST.tag} applied`);
+    await migrated.close();
+
+    const bare = await openDb('memory://', { image: null, migrate: false });
+    assert.deepEqual(await applied(bare).catch(() => []), [], 'without an image: a new cluster, nothing applied');
+    await bare.close();
+
+    fs.writeFileSync(path.join(image, IMAGE_MANIFEST), JSON.stringify({ pglite: '0.0.1', migrations: [], builtAt: '' }));
+    assert.equal(memoryDumpOf(image), null, 'the dump of another PGlite version is not used');
+    const fromScratch = await openDb('memory://', { image });
+    assert.deepEqual(await applied(fromScratch), JOURNAL.entries.map((e) => e.when), 'initdb and every migration instead');
+    await fromScratch.close();
+
+    const dir = path.join(root, 'data');
+    fs.writeFileSync(path.join(image, IMAGE_MANIFEST), JSON.stringify({ pglite: installedPgliteVersion(), migrations: [], builtAt: '' }));
+    copyPgliteImage(image, dir);
+    assert.ok(!fs.existsSync(path.join(dir, MEMORY_DUMP)), 'the dump is not copied into a data directory');
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

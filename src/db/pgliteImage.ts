@@ -5,6 +5,10 @@
 //
 // The image names the PGlite version that made it (lotse-image.json); an image of another version is not used (a
 // cluster's files are only known to work with the PostgreSQL build that wrote them): the first start then runs initdb.
+//
+// Beside the cluster the image holds the same cluster as one tar file (memory.tar, PGlite's own dump format), which an
+// in-memory database (`memory://`: every test file opens one or more) loads in ~0.4 s instead of running initdb and
+// every migration in WebAssembly (~1.5–2.5 s each). It is never copied into a data directory.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +17,8 @@ import { projectPath } from '../paths.ts';
 
 export const PGLITE_IMAGE_DIR = projectPath('dist', 'pglite-image');
 export const IMAGE_MANIFEST = 'lotse-image.json';
+/** the image's cluster as a tar file, for in-memory databases */
+export const MEMORY_DUMP = 'memory.tar';
 
 export interface ImageManifest {
   /** the version of @electric-sql/pglite that initialised and migrated the image */
@@ -57,9 +63,19 @@ export function copyPgliteImage(image: string, dir: string): void {
   const top = (src: string) => path.dirname(src) === image;
   fs.cpSync(image, dir, {
     recursive: true,
-    filter: (src) => !(top(src) && (path.basename(src) === IMAGE_MANIFEST || path.basename(src) === 'PG_VERSION')),
+    filter: (src) => !(top(src) && [IMAGE_MANIFEST, MEMORY_DUMP, 'PG_VERSION'].includes(path.basename(src))),
   });
   const tmp = path.join(dir, `PG_VERSION.${process.pid}.tmp`);
   fs.copyFileSync(path.join(image, 'PG_VERSION'), tmp);
   fs.renameSync(tmp, path.join(dir, 'PG_VERSION'));
+}
+
+/** The image's cluster as a tar file for PGlite's `loadDataDir`, or null when the image is not usable or has none. */
+export function memoryDumpOf(image: string): Blob | null {
+  if (!usablePgliteImage(image)) return null;
+  try {
+    return new Blob([fs.readFileSync(path.join(image, MEMORY_DUMP))], { type: 'application/x-tar' });
+  } catch {
+    return null;
+  }
 }
