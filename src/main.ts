@@ -59,6 +59,12 @@ async function start(): Promise<void> {
     throw err;
   }
 
+  const { FAST_HASHING_VARIABLE } = await import('./app/accounts/password.ts');
+  const fastHashing = process.env[FAST_HASHING_VARIABLE] === '1';
+  if (fastHashing && config.production) {
+    fail(EXIT_CONFIG, `${FAST_HASHING_VARIABLE}=1 makes passwords cheap to guess and is for test runs only: unset it (NODE_ENV=production).`);
+  }
+
   let lock: DirLock | null = null;
   let firstStart = false;
   if (config.databaseUrl === null) {
@@ -141,6 +147,7 @@ async function start(): Promise<void> {
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const where = database.kind === 'pglite' ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : `PostgreSQL at ${database.location}`;
   const lines = [`Lotse is running on ${url}`, `Database: ${where}`];
+  if (fastHashing) lines.push(`WARNING: ${FAST_HASHING_VARIABLE}=1: new passwords are hashed with test-run parameters, cheap to guess. Never use it for real accounts.`);
   if (lock?.tookOverFrom) lines.push(`Took over a stale lock left by pid ${lock.tookOverFrom.pid} (started ${lock.tookOverFrom.startedAt}).`);
   if (firstStart) {
     lines.push(`First start: the data lives in ${config.dataDir}. Back it up by stopping Lotse and copying that directory.`);

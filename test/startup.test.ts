@@ -219,3 +219,10 @@ test('an invalid RATE_LIMIT_PER_USER or RATE_LIMIT_PER_ADDRESS ends with exit co
     assertOneCleanLine(r.stderr());
   }
 });
+
+test('the test runs\' cheap password hashing is refused in production with exit code 2 naming the variable', async () => {
+  const r = spawnLotse({ NODE_ENV: 'production', LOTSE_INSECURE_FAST_PASSWORD_HASHING: '1', PORT: String(await freePort()) });
+  assert.equal(await r.exited, 2);
+  assert.match(r.stderr(), /LOTSE_INSECURE_FAST_PASSWORD_HASHING=1 .* test runs only/);
+  assertOneCleanLine(r.stderr());
+});
