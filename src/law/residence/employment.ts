@@ -8,7 +8,7 @@ import { addMonths } from '../dates.ts';
 import { chainCovering, completeMonths, contributionMonths } from './counting.ts';
 import type { ResidenceFacts } from './facts.ts';
 import { spansOf } from './facts.ts';
-import type { MoveAssessment, MoveCondition, MoveHint } from './types.ts';
+import type { MoveAssessment, MoveCondition, MoveHint, ResidenceInput } from './types.ts';
 import { cond, d, expiredTitleHint, finish, isBlueCard, titleName } from './move.ts';
 import { blueCardNoticeMonths, required, s16dMaxMonths } from './parameters.ts';
 
@@ -182,7 +182,7 @@ export const TARGET_ROUTES: readonly RouteId[] = ['18g-standard', '18g-shortage'
  * The CheckInput of contract v1 for the new job: the person as now, no longer on a first title in Germany. Absent
  * qualification or experience become "none" and "[]": they can only close routes, which then count as unknown.
  */
-export function newJobCheckInput(input: import('./types.ts').ResidenceInput): CheckInput {
+export function newJobCheckInput(input: ResidenceInput): CheckInput {
   const p = input.person;
   const c: CheckInput = {
     decisionDate: input.decisionDate,
