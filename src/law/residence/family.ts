@@ -186,7 +186,8 @@ function child(f: ResidenceFacts, m: FamilyMember): MoveAssessment {
         null,
         { de: `Das Kind ist ${age} und zieht ${m.movesWithParent === false ? 'nicht' : 'nicht erkennbar'} mit den Eltern um: gefordert ist Deutsch C1 (angegeben: ${m.german ?? 'nichts'}) oder eine positive Integrationsprognose; Ausnahmen für Familien von Fachkräften sind ungesichert.`, en: `The child is ${age} and does ${m.movesWithParent === false ? 'not' : 'not evidently'} move together with the parents: German at C1 is required (given: ${m.german ?? 'nothing'}) or a positive integration prognosis; exemptions for families of skilled workers are unconfirmed.` },
         '§ 32 Abs. 2 S. 1 AufenthG',
-        true,
+        // the exemptions are UNCONFIRMED; whether the child moves with the parents is simply not given
+        m.movesWithParent === false,
       ),
     );
   }
@@ -203,15 +204,15 @@ function parent(f: ResidenceFacts, m: FamilyMember): MoveAssessment {
   const from = required(parentsFirstTitleFrom, date).value;
   const sorted = [...f.history].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const first = sorted.find((p) => PARENT_TITLES.has(p.titleId) && p.from <= date);
-  // a settlement permit or an "other" title before it may have been one of §§ 18c (3), 18f, 21, which the history cannot name
-  const ambiguous = sorted.find((p) => (p.titleId === 'other' || p.titleId === 'settlement') && p.from < from && (first === undefined || p.from < first.from));
+  // a settlement permit before it may have been one under § 18c (3), which the history cannot name
+  const ambiguous = sorted.find((p) => p.titleId === 'settlement' && p.from < from && (first === undefined || p.from < first.from));
   let firstCond: MoveCondition;
   if (ambiguous !== undefined) {
     firstCond = cond(
       'first_title_date',
       'fact',
       null,
-      { de: `Der Titel ab ${d.de(ambiguous.from)} (${ambiguous.titleId}) könnte schon einer nach §§ 18c Abs. 3, 18f oder 21 gewesen sein; dann wäre der erste Titel vor dem ${d.de(from)} erteilt.`, en: `The title from ${d.en(ambiguous.from)} (${ambiguous.titleId}) may have been one under §§ 18c (3), 18f or 21; then the first title was granted before ${d.en(from)}.` },
+      { de: `Die Niederlassungserlaubnis ab ${d.de(ambiguous.from)} könnte eine nach § 18c Abs. 3 gewesen sein; dann wäre der erste Titel vor dem ${d.de(from)} erteilt.`, en: `The settlement permit from ${d.en(ambiguous.from)} may have been one under § 18c (3); then the first title was granted before ${d.en(from)}.` },
       '§ 36 Abs. 3 S. 1 AufenthG',
     );
   } else if (first === undefined) {

@@ -201,6 +201,9 @@ test('Child: under 18, unmarried; 16 and 17 not moving with the parents need C1 
   const b2 = at(child('2010-06-10', { movesWithParent: false, german: 'B2' }));
   assert.equal(b2.outcome, 'unknown');
   assert.equal(b2.conditions.find((c) => c.id === 'language_16')!.unconfirmed, true);
+  const notSaid = at(child('2010-06-10', { german: 'B2' }));
+  assert.equal(notSaid.outcome, 'unknown');
+  assert.equal(notSaid.conditions.find((c) => c.id === 'language_16')!.unconfirmed, undefined, 'not given is not unconfirmed');
   // 17 the day before the 18th birthday, 18 on it
   assert.equal(at(child('2008-06-11', { movesWithParent: true })).outcome, 'open');
   assert.equal(at(child('2008-06-10', { movesWithParent: true })).outcome, 'closed');
@@ -230,6 +233,11 @@ test('Parents: the first qualifying title (national visa included) on 2024-03-01
     x.currentTitle.id = '18g-standard';
   });
   assert.equal(met(move(earlier, 'family-parent', 'mother'), 'first_title_date'), false);
+  // a family title before does not count; a settlement permit before 2024-03-01 may have been § 18c (3): unknown
+  const family = vary(firstTitled('2024-09-01'), (x) => void x.residenceHistory.unshift({ titleId: 'other', from: '2021-01-01', to: '2024-08-31' }));
+  assert.equal(met(move(family, 'family-parent', 'mother'), 'first_title_date'), true);
+  const settled = vary(firstTitled('2024-09-01'), (x) => void x.residenceHistory.unshift({ titleId: 'settlement', from: '2021-01-01', to: '2024-08-31' }));
+  assert.equal(met(move(settled, 'family-parent', 'mother'), 'first_title_date'), null);
   // a Chancenkarte holder has no such title
   const ck = vary(firstTitled('2025-01-01'), (x) => {
     x.currentTitle.id = '20a-skilled';
