@@ -141,7 +141,9 @@ export function germanCondition(level: Cefr, min: Cefr, ref: string, id = 'germa
   const met = cefrAtLeast(level, min)!;
   const text: Text = met
     ? { de: `Deutschkenntnisse ${level} erfüllen das geforderte Niveau ${min}.`, en: `German at ${level} meets the required level ${min}.` }
-    : { de: `Deutschkenntnisse ${level === 'none' ? 'keine' : level}: gefordert ist mindestens ${min}.`, en: `German ${level === 'none' ? 'none' : `at ${level}`}: at least ${min} is required.` };
+    : level === 'none'
+      ? { de: `Keine Deutschkenntnisse nachgewiesen: gefordert ist mindestens ${min}.`, en: `No German proven: at least ${min} is required.` }
+      : { de: `Deutschkenntnisse ${level}: gefordert ist mindestens ${min}.`, en: `German at ${level}: at least ${min} is required.` };
   return cond(id, 'fact', met, text, ref);
 }
 

@@ -190,7 +190,7 @@ export function settlement18c2(f: ResidenceFacts): MoveAssessment {
   const fills: TimeFill[] = [{ conditionId: 'blue_card_months', on: contributionsReachOn(f.insuredBlueCard, date, needed, f.extraPensionMonths) }];
 
   const hints: MoveHint[] = [PUBLIC_SAFETY_HINT];
-  if (!b1 && cefrAtLeast(german, 'A1') === true && months < needed) {
+  if (holds && !b1 && cefrAtLeast(german, 'A1') === true && months < needed) {
     const withB1 = contributionsReachOn(f.insuredBlueCard, date, p.monthsB1, f.extraPensionMonths);
     hints.push({
       de: `Mit Deutschkenntnissen B1 genügen ${p.monthsB1} Monate${withB1 === null ? '' : withB1 <= date ? ' – schon jetzt erreicht' : `, erreicht am ${d.de(withB1)}`}.`,
