@@ -43,9 +43,9 @@ if (!TypeRegistry.Has(STRING_ENUM_KIND)) {
   );
 }
 
-const strictObject = { additionalProperties: false } as const;
+export const strictObject = { additionalProperties: false } as const;
 
-function isoDate(description: string) {
+export function isoDate(description: string) {
   return Type.String({ pattern: ISO_DATE_PATTERN, description: `${description} ISO date YYYY-MM-DD.` });
 }
 
@@ -54,15 +54,15 @@ function isoDate(description: string) {
  * as a list of values; TypeBox's own Union of Literals would become an anyOf of single-value enums.
  * The kind is registered below so that TypeBox's compiler and Value functions can check it.
  */
-function stringEnum<const T extends readonly string[]>(values: T, description: string): TUnsafe<T[number]> {
+export function stringEnum<const T extends readonly string[]>(values: T, description: string): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ [Kind]: STRING_ENUM_KIND, type: 'string', enum: [...values], description });
 }
 
-function amount(maximum: number, description: string) {
+export function amount(maximum: number, description: string) {
   return Type.Number({ minimum: 0, maximum, description });
 }
 
-const cefr = (description: string) =>
+export const cefr = (description: string) =>
   stringEnum(CEFR_LEVELS, `${description} CEFR level; "none" if the person does not speak it at all.`);
 
 // ---- CheckInput ----
@@ -262,7 +262,7 @@ export const CheckInputSchema = Type.Object(
 
 // ---- CheckResult ----
 
-const TextSchema = Type.Object(
+export const TextSchema = Type.Object(
   {
     de: Type.String({ description: 'German.' }),
     en: Type.String({ description: 'English.' }),

@@ -45,6 +45,15 @@ function checker(): TypeCheck<typeof CheckInputSchema> {
  * Errors: at most one per path, schema errors first, in document order.
  */
 export function validateCheckInput(x: unknown): ValidationResult<CheckInput> {
+  return validateWith<CheckInput>(x, checker(), semanticErrors);
+}
+
+/**
+ * Validate x against a compiled TypeBox schema and then the rules across fields (`semantic`, which must cope with
+ * any data): the way every contract of src/law is validated (check-v1 here, residence-v1 in ./residence). On success
+ * `value` is x itself. Errors: malformed text first, then at most one per path, schema errors first, in document order.
+ */
+export function validateWith<T>(x: unknown, check: TypeCheck<TSchema>, semantic: (x: unknown) => InputError[]): ValidationResult<T> {
   const errors: InputError[] = [];
   const seen = new Set<string>();
   const add = (e: InputError): void => {
@@ -56,17 +65,16 @@ export function validateCheckInput(x: unknown): ValidationResult<CheckInput> {
     // text that cannot be stored or encoded (NUL, an unpaired surrogate): named first, whatever else is wrong
     const malformed = findMalformedText(x);
     if (malformed !== undefined) add({ path: malformed, message: MALFORMED_TEXT_MESSAGE });
-    const check = checker();
     if (!check.Check(x)) {
       for (const e of check.Errors(x)) add({ path: e.path, message: messageFor(e) });
     }
-    for (const e of semanticErrors(x)) add(e);
+    for (const e of semantic(x)) add(e);
   } catch {
     // A defect in the validator must not reach the caller as an exception (and never as a stack trace).
     return { ok: false, errors: [{ path: '', message: 'could not be validated (internal error)' }] };
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: x as CheckInput };
+  return { ok: true, value: x as T };
 }
 
 // ---- messages ----

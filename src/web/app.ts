@@ -13,6 +13,7 @@ import type { Mailer } from '../app/accounts/mail.ts';
 import type { Database } from '../app/database.ts';
 import pages from './pages.ts';
 import checksApi from './api/checks/routes.ts';
+import residenceChecksApi from './api/residence/routes.ts';
 import workspaceApi from './api/workspace.ts';
 import audit from './audit/index.ts';
 import auth from './auth/index.ts';
@@ -204,6 +205,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(pages);
   await app.register(auth, { mailer: opts.mailer, publicUrl: opts.publicUrl });
   await app.register(checksApi);
+  await app.register(residenceChecksApi);
   await app.register(checkPages);
   await app.register(lawPages);
   // the JSON API of the workspace (/api/v1/companies, …) in its own context: JSON only, problems for errors

@@ -44,10 +44,10 @@ export interface Parameter<T> {
   /** values in ascending validFrom order */
   values: ReadonlyArray<DatedValue<T>>;
   /**
-   * which engine reads the parameter: "check" (the pathway check; counts for lawVersionAt) or "plan" (fees and
-   * durations of the process plan). Default "check".
+   * which engine reads the parameter: "check" (the pathway check; counts for lawVersionAt), "plan" (fees and
+   * durations of the process plan) or "residence" (the residence lifecycle check, src/law/residence). Default "check".
    */
-  scope?: 'check' | 'plan';
+  scope?: 'check' | 'plan' | 'residence';
 }
 
 /** The value whose window (validFrom..validUntil or the next value's validFrom) covers `date`, draft or not. */
@@ -104,6 +104,6 @@ export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
 }
 
 /** Every registered parameter, or those of one scope. Registration happens when a parameter file is imported. */
-export function allParameters(scope?: 'check' | 'plan'): ReadonlyArray<Parameter<unknown>> {
+export function allParameters(scope?: 'check' | 'plan' | 'residence'): ReadonlyArray<Parameter<unknown>> {
   return scope === undefined ? registry : registry.filter((p) => (p.scope ?? 'check') === scope);
 }

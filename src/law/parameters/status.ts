@@ -11,11 +11,12 @@ import './index.ts';
 import './plan/fees.ts';
 import './plan/durations.ts';
 import './plan/westbalkan.ts';
+import '../residence/parameters.ts';
 
-export type Topic = 'salary' | 'blueCard' | 'experience' | 'age45' | 'chancenkarte' | 'recognition' | 'westbalkan' | 'ict' | 'reform' | 'plan';
+export type Topic = 'salary' | 'blueCard' | 'experience' | 'age45' | 'chancenkarte' | 'recognition' | 'westbalkan' | 'ict' | 'reform' | 'residence' | 'plan';
 
 /** Topics in the order the page shows them. */
-export const TOPICS: readonly Topic[] = ['salary', 'blueCard', 'experience', 'age45', 'chancenkarte', 'recognition', 'westbalkan', 'ict', 'reform', 'plan'];
+export const TOPICS: readonly Topic[] = ['salary', 'blueCard', 'experience', 'age45', 'chancenkarte', 'recognition', 'westbalkan', 'ict', 'reform', 'residence', 'plan'];
 
 export const TOPIC_TITLES: Record<Topic, Text> = {
   salary: { de: 'Beitragsbemessungsgrenze (Grundlage der Gehaltsgrenzen)', en: 'Contribution ceiling (basis of the salary thresholds)' },
@@ -27,6 +28,7 @@ export const TOPIC_TITLES: Record<Topic, Text> = {
   westbalkan: { de: 'Westbalkanregelung', en: 'Western Balkans rule' },
   ict: { de: 'ICT-Karte', en: 'ICT card' },
   reform: { de: 'Inkrafttreten der Reform 2023', en: 'Entry into force of the 2023 reform' },
+  residence: { de: 'Aufenthalt in Deutschland: Niederlassung, Arbeitgeberwechsel, Familie, Einbürgerung', en: 'Residence in Germany: settlement, change of employer, family, naturalisation' },
   plan: { de: 'Verfahrensplan: Gebühren und Dauern', en: 'Process plan: fees and durations' },
 };
 
@@ -59,6 +61,7 @@ export interface StatusRow {
 /** The topic of a parameter, from its scope and id. */
 export function topicOf(p: Parameter<unknown>): Topic {
   if ((p.scope ?? 'check') === 'plan') return 'plan';
+  if (p.scope === 'residence') return 'residence';
   const id = p.id;
   if (id.startsWith('sgb6.')) return 'salary';
   if (id.startsWith('aufenthg.18g')) return 'blueCard';
