@@ -1,7 +1,9 @@
 // The personal calendar feed (issue 15): GET /calendar/<token>.ics[?lang=en], for Outlook, Thunderbird and other
 // clients that subscribe to an address. No session and no cookie: the secret token in the address is the credential
 // (created, rotated and revoked on /account). A malformed, unknown or revoked token answers 404, the same page for
-// each. The answer is never cached by a shared cache (Cache-Control: no-store, private).
+// each. The answer is never cached by a shared cache (Cache-Control: no-store, private). The route logs only at
+// warn and above: Fastify's request log lines carry the URL, and with it the token, which would otherwise be written
+// to the log on every poll of every client.
 
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { readCalendarFeed } from '../../app/calendar/readCalendarFeed.ts';
@@ -27,7 +29,7 @@ export default async function calendarFeedRoutes(app: FastifyInstance, opts: Cal
     return `${request.protocol}://${HOST.test(request.host) ? request.host : 'localhost'}`;
   };
 
-  app.get<{ Params: { file: string }; Querystring: { lang?: unknown } }>('/calendar/:file', async (request, reply) => {
+  app.get<{ Params: { file: string }; Querystring: { lang?: unknown } }>('/calendar/:file', { logLevel: 'warn' }, async (request, reply) => {
     reply.header('cache-control', 'no-store, private');
     const file = request.params.file;
     const feed = file.endsWith('.ics') ? await readCalendarFeed(app.database.db, file.slice(0, -'.ics'.length), now()) : null;

@@ -4,6 +4,7 @@
 // and revocation answer 404; another office's tasks never appear; headers (text/calendar, no-store).
 
 import { after, before, test } from 'node:test';
+import { Writable } from 'node:stream';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../../../src/db/testing.ts';
@@ -22,11 +23,19 @@ const PUBLIC_URL = 'https://lotse.example.org';
 let db: TestDatabase;
 let app: FastifyInstance;
 let w: FeedWorld;
+/** every log line the application writes (info and above) */
+const logLines: string[] = [];
+const logStream = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    logLines.push(chunk.toString('utf8'));
+    done();
+  },
+});
 
 before(async () => {
   db = await openTestDb();
   w = await makeFeedWorld(db.db, 1);
-  app = await buildApp({ database: db, cookieSecret: SECRET, logger: false, publicUrl: PUBLIC_URL });
+  app = await buildApp({ database: db, cookieSecret: SECRET, logger: { level: 'info', stream: logStream }, publicUrl: PUBLIC_URL });
   await app.ready();
 });
 after(async () => {
@@ -172,4 +181,15 @@ test('The account page’s calendar forms need the CSRF token and a session', as
   const b = await new Browser(app, '192.0.2.6').signIn(w.adviser.email);
   const noToken = await b.post('/account/calendar', {});
   assert.equal(noToken.statusCode, 403);
+});
+
+test('No feed token is written to the log (request lines carry the URL)', async () => {
+  const b = await new Browser(app, '192.0.2.7').signIn(w.adviser.email);
+  const path = await createFeed(b);
+  assert.equal((await fetchFeed(path)).statusCode, 200);
+  assert.equal((await fetchFeed(`${path}?lang=en`)).statusCode, 200);
+  const token = path.slice('/calendar/'.length, -'.ics'.length);
+  const log = logLines.join('');
+  assert.match(log, /"url":"\/account\/calendar"/, 'requests are logged (the capture works)');
+  assert.ok(!log.includes(token), 'the token is not in the log');
 });
