@@ -15,8 +15,8 @@ import { getCalendarFeed } from './getCalendarFeed.ts';
 import { listFeedTasks } from './listFeedTasks.ts';
 import { readCalendarFeed } from './readCalendarFeed.ts';
 import { revokeCalendarFeed } from './revokeCalendarFeed.ts';
-import { expectedFeedTaskIds, makeFeedWorld } from './calendarFeedTesting.ts';
-import type { FeedWorld } from './calendarFeedTesting.ts';
+import { expectedFeedTaskIds, makeFeedWorld } from '../../dev/calendarFeedTesting.ts';
+import type { FeedWorld } from '../../dev/calendarFeedTesting.ts';
 
 let db: TestDatabase;
 let w: FeedWorld;

@@ -14,8 +14,8 @@ import { Browser, csrfOf } from '../../../src/web/testing/browser.ts';
 import { addDays } from '../../../src/law/dates.ts';
 import { listFeedTasks } from '../../../src/app/calendar/listFeedTasks.ts';
 import type { FeedTask } from '../../../src/app/calendar/listFeedTasks.ts';
-import { makeFeedWorld } from '../../../src/app/calendar/calendarFeedTesting.ts';
-import type { FeedWorld } from '../../../src/app/calendar/calendarFeedTesting.ts';
+import { makeFeedWorld } from '../../../src/dev/calendarFeedTesting.ts';
+import type { FeedWorld } from '../../../src/dev/calendarFeedTesting.ts';
 import { readCalendar } from '../../../src/app/calendar/icalTesting.ts';
 
 const SECRET = 'test-secret-test-secret-test-secret';

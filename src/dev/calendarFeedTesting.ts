@@ -5,12 +5,12 @@
 // umlauts, so that the feed's escaping is exercised on real rows.
 
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
-import { caseTasks, candidates, cases } from '../../db/schema/index.ts';
-import { buildPlan } from '../../law/plan/buildPlan.ts';
-import type { Actor } from '../../policies/index.ts';
-import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
-import { addPlanTasks } from '../tasks/planTasks.ts';
+import type { Db } from '../db/index.ts';
+import { caseTasks, candidates, cases } from '../db/schema/index.ts';
+import { buildPlan } from '../law/plan/buildPlan.ts';
+import type { Actor } from '../policies/index.ts';
+import { makeTenant, makeUser } from './accountsTesting.ts';
+import { addPlanTasks } from '../app/tasks/planTasks.ts';
 
 export const START = '2027-01-04';
 let seq = 0;
