@@ -28,6 +28,10 @@ import { CASE_ACTIONS } from '../policies/cases.ts';
 import { buildReport } from './reports/buildReport.ts';
 import { completeFollowUp } from './followUps/completeFollowUp.ts';
 import { createApiToken } from './accounts/createApiToken.ts';
+import { createCalendarFeed } from './calendar/createCalendarFeed.ts';
+import { getCalendarFeed } from './calendar/getCalendarFeed.ts';
+import { listFeedTasks } from './calendar/listFeedTasks.ts';
+import { revokeCalendarFeed } from './calendar/revokeCalendarFeed.ts';
 import { createCompany } from './companies/createCompany.ts';
 import { createContact } from './companies/createContact.ts';
 import { createPartner } from './partners/createPartner.ts';
@@ -220,6 +224,13 @@ const CASES: Partial<Record<Action, Case[]>> = {
     { scope: 'ownTenant', run: (_w, a) => listApiTokens(db.db, a) },
   ],
   'apiToken.revoke': onTenant((w, a, s) => revokeApiToken(db.db, a, { tokenId: w.token[s] })),
+  // issue 15: the own calendar feed; reading it lists the actor's tasks (a company user's: their company's)
+  'calendarFeed.manage': [
+    { scope: 'ownTenant', run: (_w, a) => createCalendarFeed(db.db, a) },
+    { scope: 'ownTenant', run: (_w, a) => getCalendarFeed(db.db, a) },
+    { scope: 'ownTenant', run: (_w, a) => revokeCalendarFeed(db.db, a) },
+  ],
+  'calendarFeed.read': [{ scope: listScope, run: (_w, a) => listFeedTasks(db.db, a) }],
   'check.create': onCompany((w, a, s) => startCheck(db.db, a, { companyId: w.company[s] })),
   'check.read': onCompany((w, a, s) => found(loadCheck(db.db, a, w.check[s]))),
   'check.update': [

@@ -16,6 +16,7 @@
 
 import { ACCOUNT_ACTIONS, accountPolicy } from './accounts.ts';
 import { AUDIT_ACTIONS, auditPolicy } from './audit.ts';
+import { CALENDAR_ACTIONS, calendarPolicy } from './calendars.ts';
 import { CASE_ACTIONS, casePolicy } from './cases.ts';
 import { CHECK_ACTIONS, decideCheck, isCheckAction } from './checks.ts';
 import type { CheckTarget } from './checks.ts';
@@ -41,6 +42,7 @@ export const ACTIONS = [
   ...AUDIT_ACTIONS,
   ...CHECK_ACTIONS,
   ...CASE_ACTIONS,
+  ...CALENDAR_ACTIONS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 type TenantAction = Exclude<Action, (typeof CHECK_ACTIONS)[number]>;
@@ -54,6 +56,7 @@ const POLICIES: EntityPolicy<TenantAction> = {
   ...reportPolicy,
   ...auditPolicy,
   ...casePolicy,
+  ...calendarPolicy,
 };
 
 export function decide(principal: Principal, action: Action, target: Target | CheckTarget): Decision {

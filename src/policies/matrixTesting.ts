@@ -70,6 +70,10 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'note.readInternal': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'note.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'handoff.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  // issue 15: the own calendar feed (managed like an API token); reading it shows the owner's tasks, a company user's
+  // those of their own company
+  'calendarFeed.manage': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
+  'calendarFeed.read': { admin: STAFF, adviser: STAFF, company: OWN },
 };
 
 /** The visitor (not signed in), on the two kinds of check: [one whose key (link) they hold, one whose key they do

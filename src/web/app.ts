@@ -20,6 +20,7 @@ import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
 import lawPages from './law/routes.ts';
 import reports from './reports/index.ts';
+import calendarFeedRoutes from './calendar/routes.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerTextGuard } from './textGuard.ts';
 import workspace from './workspace/index.ts';
@@ -220,5 +221,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(reports);
   await app.register(audit);
   await app.register(caseDocuments);
+  // issue 15: the personal calendar feed, fetched by calendar clients with the token in its address
+  await app.register(calendarFeedRoutes, { publicUrl: opts.publicUrl });
   return app;
 }

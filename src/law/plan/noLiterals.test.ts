@@ -5,7 +5,7 @@
 //   - text (a string or template literal) with an amount in euro ("411 €", "€411") or a number written with
 //     thousands separators ("25.000", "25,000").
 // Small counts (12 months a year, 7 days a week) are not figures of the law and stay allowed, and so are
-// hexadecimal literals (encoding limits such as the UTF-8 code point ranges in ics.ts).
+// hexadecimal literals.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -3,6 +3,8 @@
 
 import type { Bucket, Report } from '../../app/reports/buildReport.ts';
 import type { Lang } from '../../i18n/index.ts';
+import { excelCsv } from '../../app/common/csv.ts';
+import type { CsvCell } from '../../app/common/csv.ts';
 import { wm, wzSectionLabel } from '../shell/domain/messages/index.ts';
 import { rm } from './messages.ts';
 
@@ -69,35 +71,25 @@ export function sectionsOf(report: Report, lang: Lang): Section[] {
   });
 }
 
-/** One CSV field: quoted when it holds a separator, a quote, or a line break; quotes doubled. */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function csvLine(fields: Array<string | number>): string {
-  return fields.map(csvField).join(';') + '\r\n';
-}
-
-/** The whole report as CSV text in German, starting with the byte order mark. */
+/** The whole report as CSV for German Excel (BOM, semicolons, CRLF; src/app/common/csv.ts), in German. */
 export function reportCsv(report: Report): string {
   const m = rm('de');
-  let out = '\uFEFF';
-  out += csvLine([m.title]);
-  out += csvLine([m.from, report.from]);
-  out += csvLine([m.to, report.to]);
-  out += '\r\n';
-  out += csvLine([m.keyFigures, m.count]);
-  out += csvLine([m.consultations, report.totals.consultations]);
-  out += csvLine([m.companies, report.totals.companies]);
-  out += csvLine([m.referrals, report.totals.referrals]);
-  out += csvLine([m.persons, report.totals.persons]);
-  out += csvLine([m.contactPersons, report.totals.contactPersons]);
-  out += csvLine([m.otherParticipants, report.totals.otherParticipants]);
+  const rows: CsvCell[][] = [
+    [m.title],
+    [m.from, report.from],
+    [m.to, report.to],
+    [],
+    [m.keyFigures, m.count],
+    [m.consultations, report.totals.consultations],
+    [m.companies, report.totals.companies],
+    [m.referrals, report.totals.referrals],
+    [m.persons, report.totals.persons],
+    [m.contactPersons, report.totals.contactPersons],
+    [m.otherParticipants, report.totals.otherParticipants],
+  ];
   for (const s of sectionsOf(report, 'de')) {
-    out += '\r\n';
-    out += csvLine([s.title, m.count, m.share]);
-    for (const r of s.rows) out += csvLine([r.label, r.count, formatShare(r.share, 'de')]);
+    rows.push([], [s.title, m.count, m.share]);
+    for (const r of s.rows) rows.push([r.label, r.count, formatShare(r.share, 'de')]);
   }
-  return out;
+  return excelCsv(rows);
 }

@@ -12,6 +12,7 @@ import { buildPlan } from '../../../src/law/plan/buildPlan.ts';
 import { buildCheckInput, parseEuro, parseDateInput, planInputFromCheck, readForm } from '../../../src/web/check/answers.ts';
 import { COUNTRIES } from '../../../src/web/check/data/countries.ts';
 import { LAENDER } from '../../../src/web/shell/domain/places.ts';
+import { readCalendar } from '../../../src/app/calendar/icalTesting.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -362,44 +363,7 @@ test('What if: a lower salary changes the result without saving it; bad values a
   assert.match(bad.body, /Stichtag: bitte/);
 });
 
-// ---- the calendar export, read by a small strict RFC 5545 parser ----
-
-function parseIcs(text: string): Array<Record<string, string>> {
-  assert.ok(text.endsWith('\r\n'));
-  const physical = text.slice(0, -2).split('\r\n');
-  const lines: string[] = [];
-  for (const l of physical) {
-    assert.ok(!/[\r\n]/.test(l), 'no bare line breaks');
-    assert.ok(Buffer.byteLength(l, 'utf8') <= 75, `line over 75 octets: ${l}`);
-    if (l.startsWith(' ')) lines[lines.length - 1] += l.slice(1);
-    else lines.push(l);
-  }
-  assert.equal(lines[0], 'BEGIN:VCALENDAR');
-  assert.equal(lines[lines.length - 1], 'END:VCALENDAR');
-  const events: Array<Record<string, string>> = [];
-  let cur: Record<string, string> | null = null;
-  for (const l of lines.slice(1, -1)) {
-    const m = /^([A-Z-]+)((?:;[A-Z-]+=[^:;]+)*):(.*)$/.exec(l);
-    assert.ok(m, `content line: ${l}`);
-    const [, name, , value] = m;
-    if (name === 'BEGIN') {
-      assert.equal(value, 'VEVENT');
-      assert.equal(cur, null, 'no nested events');
-      cur = {};
-    } else if (name === 'END') {
-      assert.ok(cur);
-      events.push(cur);
-      cur = null;
-    } else if (cur) {
-      assert.equal(cur[name!], undefined, `one ${name} per event`);
-      const unescaped = value!.replace(/\\[\\;,nN]/g, '');
-      assert.ok(!/[;,\\]/.test(unescaped), `escaped TEXT: ${value}`);
-      cur[name!] = value!;
-    }
-  }
-  assert.equal(cur, null);
-  return events;
-}
+// ---- the calendar export, read by ical.js (an independent parser; decision 020) ----
 
 test('The plan exports as a valid iCalendar file: one all-day event per milestone and deadline, with stable UIDs', async () => {
   const id = await walk(developer);
@@ -407,7 +371,7 @@ test('The plan exports as a valid iCalendar file: one all-day event per mileston
   assert.equal(r.statusCode, 200);
   assert.match(String(r.headers['content-type']), /^text\/calendar/);
   assert.match(String(r.headers['content-disposition']), /attachment; filename="lotse-plan-18g-standard-2027-01-04\.ics"/);
-  const events = parseIcs(r.body);
+  const events = readCalendar(r.body).events;
   const input = buildCheckInput({
     occupation: { occupationId: 'softwareentwickler' },
     job: { hasOffer: true, salaryEur: 52000, collectiveAgreement: false, contract: 'open', federalState: 'DE-RP', municipality: 'Kaiserslautern', decisionDate: '2026-04-01' },
@@ -419,14 +383,14 @@ test('The plan exports as a valid iCalendar file: one all-day event per mileston
   const plan = buildPlan(planInputFromCheck(input.input, '18g-standard', { startDate: '2027-01-04', procedure: 'accelerated', federalState: 'DE-RP', municipality: 'Kaiserslautern' }));
   assert.equal(events.length, plan.milestones.length + plan.steps.filter((s) => s.deadline).length);
   for (const e of events) {
-    assert.match(e.DTSTART ?? '', /^\d{8}$/);
-    assert.match(e.UID ?? '', /@localhost$/);
-    assert.ok(e.SUMMARY);
+    assert.match(e.start, /^\d{4}-\d{2}-\d{2}$/);
+    assert.match(e.uid, /@localhost$/);
+    assert.ok(e.summary);
   }
   const firstDay = plan.milestones.find((m) => m.id === 'first-working-day')!;
-  assert.ok(events.some((e) => e.DTSTART === firstDay.date.replace(/-/g, '') && e.SUMMARY === 'Erster Arbeitstag'));
-  const again = parseIcs((await app.inject({ url: `/checks/${id}/plan.ics?start=2027-01-04&procedure=accelerated` })).body);
-  assert.deepEqual(again.map((e) => e.UID), events.map((e) => e.UID));
+  assert.ok(events.some((e) => e.start === firstDay.date && e.summary === 'Erster Arbeitstag'));
+  const again = readCalendar((await app.inject({ url: `/checks/${id}/plan.ics?start=2027-01-04&procedure=accelerated` })).body).events;
+  assert.deepEqual(again.map((e) => e.uid), events.map((e) => e.uid));
 });
 
 // ---- pure helpers ----

@@ -60,6 +60,7 @@ export const de = {
     document_file: 'Datei einer Unterlage',
     case_note: 'Notiz zu einem Fall',
     handoff: 'Übergabepaket',
+    calendar_feed: 'Kalender-Abo',
   } satisfies Record<AuditEntity, string>,
   actions: {
     create: 'angelegt',

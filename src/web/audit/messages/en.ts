@@ -58,6 +58,7 @@ export const en: AuditMessages = {
     document_file: 'File of a document',
     case_note: 'Note on a case',
     handoff: 'Hand-off pack',
+    calendar_feed: 'Calendar feed',
   },
   actions: {
     create: 'created',

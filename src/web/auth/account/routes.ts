@@ -1,4 +1,5 @@
-// The own account: GET /account, POST /account/password, POST /account/tokens, POST /account/tokens/:id/revoke.
+// The own account: GET /account, POST /account/password, POST /account/tokens, POST /account/tokens/:id/revoke,
+// POST /account/calendar (create or rotate the calendar feed), POST /account/calendar/revoke.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -7,6 +8,10 @@ import { changePassword } from '../../../app/accounts/changePassword.ts';
 import { createApiToken } from '../../../app/accounts/createApiToken.ts';
 import { listApiTokens } from '../../../app/accounts/listApiTokens.ts';
 import { revokeApiToken } from '../../../app/accounts/revokeApiToken.ts';
+import { createCalendarFeed } from '../../../app/calendar/createCalendarFeed.ts';
+import { getCalendarFeed } from '../../../app/calendar/getCalendarFeed.ts';
+import { revokeCalendarFeed } from '../../../app/calendar/revokeCalendarFeed.ts';
+import { calendarFeedPath } from '../../calendar/paths.ts';
 import { isRole } from '../../../policies/index.ts';
 import { LOGIN_RATE_LIMIT } from '../../requestKeys.ts';
 import { am } from '../messages/index.ts';
@@ -18,16 +23,17 @@ import type { Body } from '../routing.ts';
 import type { AuthContext } from '../routing.ts';
 
 export default async function accountRoutes(app: FastifyInstance, ctx: AuthContext): Promise<void> {
-  const { db, now, csrf, setSessionCookie } = ctx;
+  const { db, now, csrf, setSessionCookie, publicUrlOf } = ctx;
 
   const accountPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: { passwordState?: FormState; tokenState?: FormState; newToken?: string; notice?: string },
+    extra: { passwordState?: FormState; tokenState?: FormState; newToken?: string; newCalendarUrl?: string; notice?: string },
     status = 200,
   ) => {
     const actor = signedIn(request);
     const tokens = await listApiTokens(db, actor);
+    const calendarFeed = await getCalendarFeed(db, actor);
     if (!isRole(actor.role)) throw new Error('invalid role');
     return page(
       reply,
@@ -41,6 +47,8 @@ export default async function accountRoutes(app: FastifyInstance, ctx: AuthConte
         passwordState: extra.passwordState ?? state(request),
         tokenState: extra.tokenState ?? state(request),
         newToken: extra.newToken,
+        calendarFeed,
+        newCalendarUrl: extra.newCalendarUrl,
         notice: extra.notice,
       }),
       status,
@@ -50,7 +58,8 @@ export default async function accountRoutes(app: FastifyInstance, ctx: AuthConte
   app.get<{ Querystring: { done?: string } }>('/account', { preHandler: requireActor }, async (request, reply) => {
     const a = am(request.lang).account;
     const done = request.query.done;
-    const notice = done === 'password' ? a.passwordChanged : done === 'revoked' ? a.tokenRevokedDone : undefined;
+    const notice =
+      done === 'password' ? a.passwordChanged : done === 'revoked' ? a.tokenRevokedDone : done === 'calendar-revoked' ? a.calendarRevokedDone : undefined;
     return accountPage(request, reply, { notice });
   });
 
@@ -94,5 +103,16 @@ export default async function accountRoutes(app: FastifyInstance, ctx: AuthConte
   app.post<{ Params: { id: string } }>('/account/tokens/:id/revoke', { preHandler: [requireActor, csrf] }, async (request, reply) => {
     await revokeApiToken(db, signedIn(request), { tokenId: request.params.id }, now());
     return reply.header('cache-control', 'no-store').redirect('/account?done=revoked', 303);
+  });
+
+  app.post('/account/calendar', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const created = await createCalendarFeed(db, signedIn(request), now());
+    reply.header('cache-control', 'no-store');
+    return accountPage(request, reply, { newCalendarUrl: `${publicUrlOf(request).replace(/\/+$/, '')}${calendarFeedPath(created.token)}` });
+  });
+
+  app.post('/account/calendar/revoke', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    await revokeCalendarFeed(db, signedIn(request), now());
+    return reply.header('cache-control', 'no-store').redirect('/account?done=calendar-revoked', 303);
   });
 }

@@ -1,4 +1,5 @@
 import type { ApiTokenRow } from '../../../app/accounts/listApiTokens.ts';
+import type { CalendarFeedStatus } from '../../../app/calendar/getCalendarFeed.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import type { Role } from '../../../policies/index.ts';
 import { am, formatDateTime } from '../messages/index.ts';
@@ -18,6 +19,10 @@ export interface AccountPageProps {
   tokenState: FormState;
   /** a token just created: shown once */
   newToken?: string;
+  /** the active calendar feed (issue 15), if any */
+  calendarFeed: CalendarFeedStatus | null;
+  /** the address of a calendar feed just created: shown once */
+  newCalendarUrl?: string;
   notice?: string;
 }
 
@@ -40,6 +45,15 @@ export function AccountPage(p: AccountPageProps) {
             <p>
               <code class="secret">{p.newToken}</code>
             </p>
+          </Notice>
+        ) : null}
+        {p.newCalendarUrl ? (
+          <Notice kind="important" title={a.calendarCreatedTitle}>
+            <p>{a.calendarCreated}</p>
+            <p>
+              <code class="secret">{p.newCalendarUrl}</code>
+            </p>
+            <p>{a.calendarEnglish}</p>
           </Notice>
         ) : null}
         <h1>{a.title}</h1>
@@ -108,6 +122,33 @@ export function AccountPage(p: AccountPageProps) {
               {a.tokenCreate}
             </button>
           </form>
+        </section>
+        <section class="section" aria-labelledby="calendar-heading">
+          <h2 id="calendar-heading">{a.calendarHeading}</h2>
+          <p>{a.calendarLead}</p>
+          <p>{a.calendarSecret}</p>
+          {p.calendarFeed === null ? (
+            <p class="muted">{a.calendarNone}</p>
+          ) : (
+            <p>
+              <span class="tag tag-success">{a.tokenActive}</span>{' '}
+              {a.calendarActive(formatDateTime(lang, p.calendarFeed.createdAt), p.calendarFeed.lastUsedAt ? formatDateTime(lang, p.calendarFeed.lastUsedAt) : null)}
+            </p>
+          )}
+          <form method="post" action="/account/calendar" class="inline-form">
+            <CsrfField token={csrfToken} />
+            <button type="submit" class="button button-secondary">
+              {p.calendarFeed === null ? a.calendarCreate : a.calendarRotate}
+            </button>
+          </form>{' '}
+          {p.calendarFeed === null ? null : (
+            <form method="post" action="/account/calendar/revoke" class="inline-form">
+              <CsrfField token={csrfToken} />
+              <button type="submit" class="button button-secondary">
+                {a.calendarRevoke}
+              </button>
+            </form>
+          )}
         </section>
       </div>
     </Shell>

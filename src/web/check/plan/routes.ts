@@ -10,7 +10,7 @@ import { isIsoDate } from '../../../law/dates.ts';
 import { ROUTE_IDS } from '../../../law/types.ts';
 import type { CheckInput, CheckResult, RouteId } from '../../../law/types.ts';
 import { PlanError, acceleratedAvailable, buildPlan, comparePlans, planRouteFor } from '../../../law/plan/buildPlan.ts';
-import { planToIcs } from '../../../law/plan/ics.ts';
+import { planToIcs } from '../../../app/calendar/planCalendar.ts';
 import type { Procedure } from '../../../law/plan/types.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { sendPage } from '../../shell/html.ts';

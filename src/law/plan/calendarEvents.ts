@@ -1,65 +1,29 @@
-// The process plan as an iCalendar file (RFC 5545): one all-day event per milestone and per statutory deadline.
-// Pure: the time stamp (DTSTAMP) comes from the caller. Lines end in CRLF and are folded at 75 octets without
-// splitting a UTF-8 character; TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 § 3.3.11).
+// The process plan's calendar entries: one all-day event per milestone and per statutory deadline, with a stable UID,
+// a summary and a description in one language. Pure data: writing them as an iCalendar file (RFC 5545) with its time
+// stamp, escaping and line folding is src/app/calendar/writeCalendar.ts's job (decision 020).
 
-import { addDays } from '../dates.ts';
 import { dateDe, dateEn, eurDe, eurEn, VERIFY } from '../format.ts';
 import { refEn } from '../citation.ts';
 import type { Text } from '../types.ts';
 import type { Lang, Milestone, Payer, Plan, PlanStep } from './types.ts';
 
-export interface IcsOptions {
+export interface PlanEventOptions {
   lang: Lang;
   /** domain part of every UID, e.g. "lotse.example.org" */
   uidDomain: string;
-  /** creation time of the file (DTSTAMP) */
-  now: Date | string;
   /** stable id of the plan (e.g. a case id); default: route, procedure and start date */
   planId?: string;
 }
 
-const CRLF = '\r\n';
-const MAX_OCTETS = 75;
-
-/** Escapes a TEXT value (RFC 5545 § 3.3.11). */
-export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  if (codePoint < 0x10000) return 3;
-  return 4;
-}
-
-/** Folds a content line into lines of at most 75 octets (continuations start with one space, which counts). */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const n = utf8Length(ch.codePointAt(0)!);
-    if (octets + n > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += ch;
-    octets += n;
-  }
-  parts.push(current);
-  return parts.join(CRLF);
-}
-
-function basicDate(iso: string): string {
-  return iso.replace(/-/g, '');
-}
-
-function stamp(now: Date | string): string {
-  const d = typeof now === 'string' ? new Date(now) : now;
-  if (Number.isNaN(d.getTime())) throw new RangeError(`invalid time stamp: ${String(now)}`);
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+/** One all-day entry of the plan's calendar. */
+export interface PlanEvent {
+  /** globally unique and stable: the same plan exported again gives the same UIDs */
+  uid: string;
+  /** the day, YYYY-MM-DD */
+  date: string;
+  summary: string;
+  /** lines separated by "\n" */
+  description: string;
 }
 
 function sanitiseId(s: string): string {
@@ -105,14 +69,7 @@ function stepDetails(step: PlanStep, lang: Lang): string[] {
   return lines;
 }
 
-interface Event {
-  uid: string;
-  date: string;
-  summary: string;
-  description: string;
-}
-
-function milestoneEvent(plan: Plan, m: Milestone, key: string, opts: IcsOptions): Event {
+function milestoneEvent(plan: Plan, m: Milestone, key: string, opts: PlanEventOptions): PlanEvent {
   const step = plan.steps.find((s) => s.id === m.stepId)!;
   return {
     uid: `${key}-milestone-${m.id}@${opts.uidDomain}`,
@@ -122,7 +79,7 @@ function milestoneEvent(plan: Plan, m: Milestone, key: string, opts: IcsOptions)
   };
 }
 
-function deadlineEvent(step: PlanStep, key: string, opts: IcsOptions): Event {
+function deadlineEvent(step: PlanStep, key: string, opts: PlanEventOptions): PlanEvent {
   const d = step.deadline!;
   const lang = opts.lang;
   const ref = lang === 'de' ? d.ref : refEn(d.ref);
@@ -140,37 +97,13 @@ function deadlineEvent(step: PlanStep, key: string, opts: IcsOptions): Event {
   };
 }
 
-/** The plan as RFC 5545 text: one all-day VEVENT per milestone and per statutory deadline. */
-export function planToIcs(plan: Plan, opts: IcsOptions): string {
+/** The plan's events, in date order (then by UID): one per milestone and one per step with a statutory deadline. */
+export function planEvents(plan: Plan, opts: PlanEventOptions): PlanEvent[] {
   if (!/^[A-Za-z0-9.-]+$/.test(opts.uidDomain)) throw new RangeError(`invalid UID domain: ${opts.uidDomain}`);
   const key = sanitiseId(opts.planId ?? `lotse-plan-${plan.routeId}-${plan.procedure}-${plan.startDate}`);
-  const dtstamp = stamp(opts.now);
-  const events: Event[] = [
+  const events: PlanEvent[] = [
     ...plan.milestones.map((m) => milestoneEvent(plan, m, key, opts)),
     ...plan.steps.filter((s) => s.deadline !== undefined).map((s) => deadlineEvent(s, key, opts)),
   ];
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));
-
-  const lines: string[] = [
-    'BEGIN:VCALENDAR',
-    `PRODID:-//Lotse//Process plan//${opts.lang.toUpperCase()}`,
-    'VERSION:2.0',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-  ];
-  for (const e of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${e.uid}`,
-      `DTSTAMP:${dtstamp}`,
-      `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
-      `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
-      `SUMMARY:${escapeText(e.summary)}`,
-      `DESCRIPTION:${escapeText(e.description)}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));
 }
