@@ -146,10 +146,20 @@ async function start(): Promise<void> {
     lines.push(`First start: the data lives in ${config.dataDir}. Back it up by stopping Lotse and copying that directory.`);
     if (demoLogins.length > 0) lines.push(`Demo logins for ${url}/login (service office "IQ-Service MINT Kaiserslautern (Demo)"):`, ...demoLogins);
   }
-  // Deleting data past its retention, hourly; with several instances, one per round (advisory lock).
-  const { scheduleHousekeeping } = await import('./jobs/housekeeping.ts');
-  const stopHousekeeping = scheduleHousekeeping(database, app.log, {
-    passwordResets: { mailer: mailer ?? logMailer(app.log), onMailError: (err) => app.log.error({ err }, 'password-reset mail could not be sent') },
+  // The job queue (pg-boss, docs/decisions/019-job-queue.md): hourly housekeeping and the daily reminder digests; with
+  // several instances, each run on exactly one of them.
+  const { startQueue } = await import('./jobs/queue.ts');
+  const { housekeepingJob } = await import('./jobs/housekeeping.ts');
+  const { digestJob, DIGEST_JOB } = await import('./jobs/digests.ts');
+  const outMailer = mailer ?? logMailer(app.log);
+  const queue = await startQueue(database, {
+    log: app.log,
+    jobs: {
+      housekeeping: housekeepingJob(database, app.log, {
+        passwordResets: { mailer: outMailer, onMailError: (err: unknown) => app.log.error({ err }, 'password-reset mail could not be sent') },
+      }),
+      [DIGEST_JOB]: digestJob(database, { mailer: outMailer, publicUrl: config.publicUrl, onMailError: (err, d) => app.log.error({ err, ...d }, 'reminder digest could not be sent') }, app.log),
+    },
   });
 
   let stopping = false;
@@ -163,8 +173,8 @@ async function start(): Promise<void> {
       process.exit(1);
     }, 10_000);
     force.unref();
-    stopHousekeeping();
     try {
+      await queue.stop();
       await app.close();
       await database.checkpoint();
       await database.close();

@@ -10,3 +10,4 @@ export * from './consultations.ts';
 export * from './audit.ts';
 export * from './checks.ts';
 export * from './cases.ts';
+export * from './reminders.ts';
