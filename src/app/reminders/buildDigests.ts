@@ -1,7 +1,8 @@
 // The reminder digests of one day (issue 15): who gets one and what is in it. Read-only; sendDigests.ts sends them.
 //
-// - adviser (role adviser, or an admin who chose digests): the adviser's own tasks (owner "adviser", not assigned to
-//   someone else) on the open cases they are in charge of, overdue or due within UPCOMING_DAYS; and their stalled cases
+// - adviser (role adviser, or an admin who chose digests): the adviser's tasks (owner "adviser") on open cases, those
+//   assigned to them and the unassigned ones of the cases they are in charge of, overdue or due within UPCOMING_DAYS;
+//   and their stalled cases
 //   (listCases.ts stalledCondition: nothing moved for STALLED_DAYS days, or no open task with a due date).
 // - company user: the company's own open tasks (owner "company", not assigned to another user) on its open cases,
 //   overdue or due within UPCOMING_DAYS.
@@ -126,7 +127,7 @@ export async function buildUserDigests(db: Db, day: DigestDay): Promise<Array<Ad
       const { overdue, upcoming } = split(tasks, day.date);
       if (overdue.length + upcoming.length > 0) out.push({ kind: 'company', ...base, companyName: u.companyName ?? '', overdue, upcoming });
     } else {
-      const tasks = await dueTasks(db, u.tenantId, 'adviser', until, and(eq(cases.adviserUserId, u.id), or(isNull(caseTasks.assigneeUserId), eq(caseTasks.assigneeUserId, u.id))));
+      const tasks = await dueTasks(db, u.tenantId, 'adviser', until, or(and(eq(cases.adviserUserId, u.id), isNull(caseTasks.assigneeUserId)), eq(caseTasks.assigneeUserId, u.id)));
       const stalled = await db
         .select({ caseId: cases.id, caseNumber: cases.number, candidateName: candidates.name, status: cases.status, statusSince: cases.statusSince })
         .from(cases)
