@@ -82,7 +82,7 @@ test('pg-boss runs on this database: its schedules, a sent digest run, and a res
   try {
     const schedules = await queue.boss.getSchedules();
     assert.deepEqual(
-      schedules.map((s) => [s.name, s.cron, s.timezone]).sort(),
+      schedules.map((s) => [s.name, s.cron, (s as unknown as { timezone: string }).timezone]).sort(),
       [
         ['housekeeping', HOUSEKEEPING_CRON, 'Europe/Berlin'],
         [DIGEST_JOB, DIGEST_CRON, 'Europe/Berlin'],

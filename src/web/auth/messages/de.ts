@@ -25,6 +25,7 @@ export const de = {
     inviteName: 'Name der Person',
     role: 'Rolle',
     companyId: 'Unternehmen',
+    frequency: 'Erinnerungen',
   },
   fieldErrors: {
     required: (label: string) => `Füllen Sie das Feld „${label}“ aus.`,
@@ -114,6 +115,14 @@ export const de = {
     tokenCreatedTitle: 'Ihr neuer API-Schlüssel',
     tokenCreated: 'Kopieren Sie den Schlüssel jetzt. Er wird nur dieses eine Mal angezeigt.',
     tokenRevokedDone: 'Der API-Schlüssel wurde widerrufen.',
+    // issue 15: reminder digests
+    remindersHeading: 'Erinnerungen per E-Mail',
+    remindersLead:
+      'Lotse schickt Ihnen um 6 Uhr eine Übersicht: überfällige und demnächst fällige Aufgaben, für Beraterinnen und Berater auch Fälle ohne Bewegung. Wenn nichts fällig ist, kommt keine E-Mail.',
+    frequencies: { daily: 'Täglich (montags bis freitags)', weekly: 'Wöchentlich (montags)', off: 'Keine Erinnerungen' } as Record<'daily' | 'weekly' | 'off', string>,
+    remindersDefault: 'Das ist die Voreinstellung für Ihre Rolle.',
+    remindersSubmit: 'Einstellung speichern',
+    remindersSaved: 'Ihre Einstellung für Erinnerungen ist gespeichert.',
   },
   users: {
     title: 'Benutzer',

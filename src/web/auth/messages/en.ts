@@ -22,6 +22,7 @@ export const en: AuthMessages = {
     inviteName: 'Their name',
     role: 'Role',
     companyId: 'Company',
+    frequency: 'Reminders',
   },
   fieldErrors: {
     required: (label: string) => `Fill in "${label}".`,
@@ -108,6 +109,13 @@ export const en: AuthMessages = {
     tokenCreatedTitle: 'Your new API key',
     tokenCreated: 'Copy the key now. It is shown only this once.',
     tokenRevokedDone: 'The API key has been revoked.',
+    remindersHeading: 'E-mail reminders',
+    remindersLead:
+      'At 6 a.m. Lotse sends you an overview: overdue tasks and tasks due soon, for advisers also cases where nothing has moved. When nothing is due, no e-mail is sent.',
+    frequencies: { daily: 'Daily (Monday to Friday)', weekly: 'Weekly (Mondays)', off: 'No reminders' },
+    remindersDefault: 'This is the default for your role.',
+    remindersSubmit: 'Save setting',
+    remindersSaved: 'Your reminder setting has been saved.',
   },
   users: {
     title: 'Users',
