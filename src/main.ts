@@ -147,12 +147,14 @@ async function start(): Promise<void> {
     if (demoLogins.length > 0) lines.push(`Demo logins for ${url}/login (service office "IQ-Service MINT Kaiserslautern (Demo)"):`, ...demoLogins);
   }
   // The job queue (pg-boss, docs/decisions/019-job-queue.md): hourly housekeeping and the daily reminder digests; with
-  // several instances, each run on exactly one of them.
+  // several instances, each run on exactly one of them. It starts in the background (its first start creates its schema,
+  // ~1.7 s on the embedded database), so that Lotse answers meanwhile; a queue that cannot start is logged, and Lotse
+  // serves without housekeeping and reminders until the next start.
   const { startQueue } = await import('./jobs/queue.ts');
   const { housekeepingJob } = await import('./jobs/housekeeping.ts');
   const { digestJob, DIGEST_JOB } = await import('./jobs/digests.ts');
   const outMailer = mailer ?? logMailer(app.log);
-  const queue = await startQueue(database, {
+  const queueStarted = startQueue(database, {
     log: app.log,
     jobs: {
       housekeeping: housekeepingJob(database, app.log, {
@@ -160,6 +162,9 @@ async function start(): Promise<void> {
       }),
       [DIGEST_JOB]: digestJob(database, { mailer: outMailer, publicUrl: config.publicUrl, onMailError: (err, d) => app.log.error({ err, ...d }, 'reminder digest could not be sent') }, app.log),
     },
+  }).catch((err: unknown) => {
+    app.log.error({ err }, 'the job queue could not start: no housekeeping and no reminders until the next start');
+    return null;
   });
 
   let stopping = false;
@@ -174,7 +179,7 @@ async function start(): Promise<void> {
     }, 10_000);
     force.unref();
     try {
-      await queue.stop();
+      await (await queueStarted)?.stop();
       await app.close();
       await database.checkpoint();
       await database.close();

@@ -63,9 +63,11 @@ export function housekeepingJob(database: Database, log: HousekeepingLog, deps: 
     cron: HOUSEKEEPING_CRON,
     runAtStart: true,
     async handler() {
+      const started = Date.now();
       const r = await runHousekeeping(database, new Date(), deps);
       if (r.passwordResets && r.passwordResets.requests > 0) log.info({ ...r.passwordResets }, 'housekeeping: handled password-reset requests left pending');
       if (r.checksDeleted > 0) log.info({ checksDeleted: r.checksDeleted }, 'housekeeping: deleted checks past their retention');
+      log.info({ ran: r.ran, analyzed: r.analyzed, ms: Date.now() - started }, 'housekeeping: round done');
       return { ran: r.ran, analyzed: r.analyzed };
     },
   };

@@ -82,19 +82,25 @@ export async function startQueue(database: Database, opts: QueueOptions): Promis
   const boss = bossFor(database, opts.schema ?? 'pgboss');
   boss.on('error', (err) => opts.log.error({ err }, 'job queue error'));
   await boss.start();
-  const pollingIntervalSeconds = opts.pollingIntervalSeconds ?? 10;
-  for (const [name, job] of Object.entries(opts.jobs)) {
-    await boss.createQueue(name, { name, policy: 'stately', retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 });
-    if (job.cron) await boss.schedule(name, job.cron, undefined, { tz: job.tz ?? 'Europe/Berlin' });
-    else await boss.unschedule(name);
-    await boss.work<object>(name, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
-      for (const j of jobs) {
-        const started = Date.now();
-        const result = await (job.handler as (d: object | null) => Promise<unknown>)(j.data ?? null);
-        opts.log.info({ job: name, id: j.id, ms: Date.now() - started, result }, `job ${name} done`);
-      }
-    });
-    if (job.runAtStart) await boss.send(name, {});
+  try {
+    const pollingIntervalSeconds = opts.pollingIntervalSeconds ?? 10;
+    for (const [name, job] of Object.entries(opts.jobs)) {
+      await boss.createQueue(name, { name, policy: 'stately', retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 });
+      if (job.cron) await boss.schedule(name, job.cron, undefined, { tz: job.tz ?? 'Europe/Berlin' });
+      else await boss.unschedule(name);
+      // before the worker starts: its first fetch, right away, takes the run
+      if (job.runAtStart) await boss.send(name, {});
+      await boss.work<object>(name, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
+        for (const j of jobs) {
+          const started = Date.now();
+          const result = await (job.handler as (d: object | null) => Promise<unknown>)(j.data ?? null);
+          opts.log.info({ job: name, id: j.id, ms: Date.now() - started, result }, `job ${name} done`);
+        }
+      });
+    }
+  } catch (err) {
+    await boss.stop({ graceful: false, close: true }).catch(() => {});
+    throw err;
   }
   let stopped = false;
   return {
