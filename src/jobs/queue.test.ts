@@ -76,6 +76,20 @@ async function digestQueue(database: TestDatabase, log: ReturnType<typeof runLog
 
 const AT = '2026-12-07T05:00:00Z'; // Monday 06:00 in Berlin
 
+test('a cron schedule fires on this database: a job due every minute runs within its first minute', async () => {
+  let fired!: () => void;
+  const ran = new Promise<void>((resolve) => (fired = resolve));
+  // the cron check runs every second here; a run of this schedule is always due (the last minute boundary is less than
+  // 60 s ago)
+  const queue = await startQueue(db, { log: quiet, pollingIntervalSeconds: 0.5, cronIntervalSeconds: 1, jobs: { 'every-minute': { cron: '* * * * *', handler: async () => fired() } } });
+  try {
+    await ran;
+    await queue.boss.unschedule('every-minute');
+  } finally {
+    await queue.stop();
+  }
+});
+
 test('pg-boss runs on this database: its schedules, a sent digest run, and a restart that sends nothing again', async () => {
   const log = runLog();
   const queue = await digestQueue(db, log);

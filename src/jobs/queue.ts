@@ -38,6 +38,9 @@ export interface QueueOptions {
   pollingIntervalSeconds?: number;
   /** pg-boss's schema (default "pgboss") */
   schema?: string;
+  /** how often pg-boss checks the cron schedules and moves due runs into their queues, in seconds (pg-boss's
+   * defaults 30 and 5; tests use 1) */
+  cronIntervalSeconds?: number;
 }
 
 export interface JobQueue {
@@ -63,15 +66,15 @@ export function pgliteExecutor(client: PGlite): Executor {
   };
 }
 
-function bossFor(database: Database, schema: string): PgBoss {
+function bossFor(database: Database, schema: string, extra: Partial<PgBoss.ConstructorOptions>): PgBoss {
   const client = (database.db as unknown as { $client: unknown }).$client;
   if (database.kind === 'pglite') {
-    return new PgBoss({ db: pgliteExecutor(client as PGlite) as PgBoss.Db, schema });
+    return new PgBoss({ ...extra, db: pgliteExecutor(client as PGlite) as PgBoss.Db, schema });
   }
   const pool = client as Pool & { options: { connectionString?: string } };
   const connectionString = pool.options.connectionString;
   if (!connectionString) throw new Error('the PostgreSQL pool has no connection string');
-  return new PgBoss({ connectionString, schema, max: 3, application_name: 'lotse-jobs' });
+  return new PgBoss({ ...extra, connectionString, schema, max: 3, application_name: 'lotse-jobs' });
 }
 
 /**
@@ -79,7 +82,7 @@ function bossFor(database: Database, schema: string): PgBoss {
  * worker per job. Each queue has the "stately" policy: at most one run queued and one active, across all instances.
  */
 export async function startQueue(database: Database, opts: QueueOptions): Promise<JobQueue> {
-  const boss = bossFor(database, opts.schema ?? 'pgboss');
+  const boss = bossFor(database, opts.schema ?? 'pgboss', opts.cronIntervalSeconds ? { cronWorkerIntervalSeconds: opts.cronIntervalSeconds, cronMonitorIntervalSeconds: opts.cronIntervalSeconds } : {});
   boss.on('error', (err) => opts.log.error({ err }, 'job queue error'));
   await boss.start();
   try {
