@@ -22,7 +22,9 @@ import type { PageOf } from '../common/paging.ts';
 /** The entities that audit rows are written about. */
 export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset', 'api_token', 'session', 'company', 'contact', 'consultation', 'partner', 'saved_check',
   // issue 14: candidates, cases and what hangs on a case; a hand-off pack and a document file are audited when read
-  'candidate', 'case', 'task', 'case_document', 'document_file', 'case_note', 'handoff'] as const;
+  'candidate', 'case', 'task', 'case_document', 'document_file', 'case_note', 'handoff',
+  // issue 15: a user's reminder choice, the employee's personal link
+  'reminder_preference', 'candidate_link'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

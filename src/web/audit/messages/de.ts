@@ -60,6 +60,8 @@ export const de = {
     document_file: 'Datei einer Unterlage',
     case_note: 'Notiz zu einem Fall',
     handoff: 'Übergabepaket',
+    reminder_preference: 'Erinnerungs-Einstellung',
+    candidate_link: 'Persönlicher Link der Fachkraft',
   } satisfies Record<AuditEntity, string>,
   actions: {
     create: 'angelegt',

@@ -58,6 +58,8 @@ export const en: AuditMessages = {
     document_file: 'File of a document',
     case_note: 'Note on a case',
     handoff: 'Hand-off pack',
+    reminder_preference: 'Reminder setting',
+    candidate_link: 'Employee’s personal link',
   },
   actions: {
     create: 'created',
