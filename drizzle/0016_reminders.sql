@@ -2,9 +2,9 @@
 -- default, daily for advisers and company users, off for admins); (2) the log of digests, one row per recipient, day
 -- and kind, written before the mail is sent, so that the unique key makes sending at most once even with a restart or
 -- several instances; (3) personal links for the employee (candidate): only the SHA-256 of the token is stored, with the
--- address the reminders go to, an expiry and a revocation. The link the adviser makes has no parent; each reminder
--- mail carries a token of its own (a row whose parent is the adviser's link, valid while the parent is), because the
--- adviser's token is not stored and so cannot be put into a later mail.
+-- address it was made for (the reminders go to the candidate's current one), an expiry and a revocation. The link the
+-- adviser makes has no parent; each reminder mail carries a token of its own (a row whose parent is the adviser's
+-- link, valid while the parent is), because the adviser's token is not stored and so cannot be put into a later mail.
 CREATE TABLE "reminder_preferences" (
 	"user_id" uuid PRIMARY KEY NOT NULL,
 	"tenant_id" uuid NOT NULL,

@@ -173,7 +173,7 @@ export async function candidateNextSteps(db: Db, tenantId: string, candidateId: 
 export async function buildCandidateDigests(db: Db, day: DigestDay, now: Date): Promise<CandidateDigest[]> {
   if (!receivesDigest(CANDIDATE_FREQUENCY, day)) return [];
   const links = await db
-    .select({ id: candidateLinks.id, tenantId: candidateLinks.tenantId, candidateId: candidateLinks.candidateId, email: candidateLinks.email, expiresAt: candidateLinks.expiresAt, name: candidates.name })
+    .select({ id: candidateLinks.id, tenantId: candidateLinks.tenantId, candidateId: candidateLinks.candidateId, email: candidates.email, expiresAt: candidateLinks.expiresAt, name: candidates.name })
     .from(candidateLinks)
     .innerJoin(candidates, eq(candidates.id, candidateLinks.candidateId))
     .where(and(isNull(candidateLinks.parentId), isNull(candidateLinks.revokedAt), gt(candidateLinks.expiresAt, now), isNull(candidates.erasedAt)))
@@ -184,11 +184,14 @@ export async function buildCandidateDigests(db: Db, day: DigestDay, now: Date): 
   for (const l of links) {
     if (seen.has(l.candidateId)) continue; // the newest working link of the candidate
     seen.add(l.candidateId);
+    // the candidate's current address (corrected since the link was made, perhaps); none: no mail
+    if (!l.email) continue;
     const steps = await candidateNextSteps(db, l.tenantId, l.candidateId, day.date, until);
     const upcoming = steps.upcoming.filter((t): t is DigestTask => t.dueOn !== null);
     const overdue = steps.overdue as DigestTask[];
     if (overdue.length + upcoming.length + steps.documents.length === 0) continue;
-    out.push({ kind: 'candidate', tenantId: l.tenantId, recipientId: l.candidateId, email: l.email, name: l.name, date: day.date, linkId: l.id, linkExpiresAt: l.expiresAt, overdue, upcoming, documents: steps.documents });
+    const email = l.email;
+    out.push({ kind: 'candidate', tenantId: l.tenantId, recipientId: l.candidateId, email, name: l.name, date: day.date, linkId: l.id, linkExpiresAt: l.expiresAt, overdue, upcoming, documents: steps.documents });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { auditLog, candidates, caseDocuments, caseTasks, cases, digestLog } from '../../db/schema/index.ts';
+import { auditLog, candidateLinks, candidates, caseDocuments, caseTasks, cases, digestLog } from '../../db/schema/index.ts';
 import { ForbiddenError } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
@@ -24,6 +24,7 @@ import { setReminderFrequency } from './setReminderFrequency.ts';
 import { getReminderFrequency } from './getReminderFrequency.ts';
 import { CANDIDATE_LINK_TTL_DAYS, createCandidateLink, listCandidateLinks, revokeCandidateLink } from './candidateLinks.ts';
 import { getNextSteps } from './getNextSteps.ts';
+import { KEEP_DAYS, purgeReminders } from './purgeReminders.ts';
 
 let db: TestDatabase;
 let smtp: TestSmtp;
@@ -309,4 +310,34 @@ test('a mail the server refuses is recorded and not sent again that day (at most
   const later = await sendDigests(db.db, { mailer: await smtp.mailer(), publicUrl: 'https://lotse.example.org' }, new Date('2026-12-21T10:00:00Z'));
   assert.equal(later.sent, 0);
   assert.equal(smtp.received.length, n0);
+});
+
+test('the employee’s digest goes to their current address; old log rows and dead links are deleted, recent ones kept', async () => {
+  const w = await makeWorld('2026-12-28');
+  const t0 = new Date('2026-12-20T10:00:00Z');
+  const link = await createCandidateLink(db.db, w.adviserA, w.candidateId, t0);
+  await db.db.update(candidates).set({ email: `neu-${w.candidateEmail}` }).where(eq(candidates.id, w.candidateId));
+  const monday = new Date('2026-12-28T05:00:00Z');
+  const mine = (await buildCandidateDigests(db.db, digestDayOf(monday), monday)).filter((d) => d.tenantId === w.tenantId);
+  assert.deepEqual(mine.map((d) => d.email), [`neu-${w.candidateEmail}`]);
+
+  const day = (n: number) => addDays('2026-12-28', n);
+  await db.db.insert(digestLog).values([
+    { tenantId: w.tenantId, recipientId: w.adviserB.userId, kind: 'adviser', digestDate: day(-KEEP_DAYS - 1), items: 1 },
+    { tenantId: w.tenantId, recipientId: w.adviserB.userId, kind: 'adviser', digestDate: day(-KEEP_DAYS), items: 1 },
+  ]);
+  const mailToken = (expiresAt: Date) => ({ tenantId: w.tenantId, candidateId: w.candidateId, parentId: link.id, tokenHash: `h-${expiresAt.getTime()}-${w.tenantId}`, email: 'x@y.example', expiresAt });
+  await db.db.insert(candidateLinks).values([mailToken(new Date(monday.getTime() - 1000)), mailToken(new Date(monday.getTime() + 1000))]);
+  await purgeReminders(db.db, monday);
+  const logLeft = await db.db.select({ d: digestLog.digestDate }).from(digestLog).where(eq(digestLog.recipientId, w.adviserB.userId));
+  assert.deepEqual(logLeft.map((r) => r.d), [day(-KEEP_DAYS)]);
+  const tokensLeft = await db.db.select({ e: candidateLinks.expiresAt }).from(candidateLinks).where(eq(candidateLinks.parentId, link.id));
+  assert.deepEqual(tokensLeft.map((r) => r.e.getTime()), [monday.getTime() + 1000]);
+  // the adviser's link, revoked just under and just over KEEP_DAYS ago
+  await revokeCandidateLink(db.db, w.adviserA, w.candidateId, link.id, new Date(monday.getTime() - KEEP_DAYS * 86_400_000 + 1000));
+  await purgeReminders(db.db, monday);
+  assert.equal((await listCandidateLinks(db.db, w.adviserA, w.candidateId)).length, 1);
+  await purgeReminders(db.db, new Date(monday.getTime() + 2000));
+  assert.equal((await listCandidateLinks(db.db, w.adviserA, w.candidateId)).length, 0);
+  assert.equal((await db.db.select().from(candidateLinks).where(eq(candidateLinks.parentId, link.id))).length, 0, 'with its mails’ tokens');
 });

@@ -76,7 +76,7 @@ export const candidateLinks = pgTable(
     parentId: uuid('parent_id').references((): AnyPgColumn => candidateLinks.id, { onDelete: 'cascade' }),
     /** SHA-256 (hex) of the 32 random bytes in the link */
     tokenHash: text('token_hash').notNull(),
-    /** where the reminders go (the candidate's address when the link was made) */
+    /** the candidate's address when the link was made (the reminders go to the candidate's current address) */
     email: text('email').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
