@@ -153,10 +153,25 @@ async function start(): Promise<void> {
     lines.push(`First start: the data lives in ${config.dataDir}. Back it up by stopping Lotse and copying that directory.`);
     if (demoLogins.length > 0) lines.push(`Demo logins for ${url}/login (service office "IQ-Service MINT Kaiserslautern (Demo)"):`, ...demoLogins);
   }
-  // Deleting data past its retention, hourly; with several instances, one per round (advisory lock).
-  const { scheduleHousekeeping } = await import('./jobs/housekeeping.ts');
-  const stopHousekeeping = scheduleHousekeeping(database, app.log, {
-    passwordResets: { mailer: mailer ?? logMailer(app.log), onMailError: (err) => app.log.error({ err }, 'password-reset mail could not be sent') },
+  // The job queue (pg-boss, docs/decisions/019-job-queue.md): hourly housekeeping and the daily reminder digests; with
+  // several instances, each run on exactly one of them. It starts in the background (its first start creates its schema,
+  // ~1.7 s on the embedded database), so that Lotse answers meanwhile; a queue that cannot start is logged, and Lotse
+  // serves without housekeeping and reminders until the next start.
+  const { startQueue } = await import('./jobs/queue.ts');
+  const { housekeepingJob } = await import('./jobs/housekeeping.ts');
+  const { digestJob, DIGEST_JOB } = await import('./jobs/digests.ts');
+  const outMailer = mailer ?? logMailer(app.log);
+  const queueStarted = startQueue(database, {
+    log: app.log,
+    jobs: {
+      housekeeping: housekeepingJob(database, app.log, {
+        passwordResets: { mailer: outMailer, onMailError: (err: unknown) => app.log.error({ err }, 'password-reset mail could not be sent') },
+      }),
+      [DIGEST_JOB]: digestJob(database, { mailer: outMailer, publicUrl: config.publicUrl, onMailError: (err, d) => app.log.error({ err, ...d }, 'reminder digest could not be sent') }, app.log),
+    },
+  }).catch((err: unknown) => {
+    app.log.error({ err }, 'the job queue could not start: no housekeeping and no reminders until the next start');
+    return null;
   });
 
   let stopping = false;
@@ -170,8 +185,8 @@ async function start(): Promise<void> {
       process.exit(1);
     }, 10_000);
     force.unref();
-    stopHousekeeping();
     try {
+      await (await queueStarted)?.stop();
       await app.close();
       await database.checkpoint();
       await database.close();

@@ -54,6 +54,7 @@ import { recordConsultation } from './consultations/recordConsultation.ts';
 import { reopenFollowUp } from './followUps/reopenFollowUp.ts';
 import { revokeApiToken } from './accounts/revokeApiToken.ts';
 import { revokeInvitation } from './accounts/revokeInvitation.ts';
+import { setReminderFrequency } from './reminders/setReminderFrequency.ts';
 import { searchWorkspace } from './search/searchWorkspace.ts';
 import { updateCompany } from './companies/updateCompany.ts';
 import { updateConsultation } from './consultations/updateConsultation.ts';
@@ -231,6 +232,7 @@ const CASES: Partial<Record<Action, Case[]>> = {
     { scope: 'ownTenant', run: (_w, a) => revokeCalendarFeed(db.db, a) },
   ],
   'calendarFeed.read': [{ scope: listScope, run: (_w, a) => listFeedTasks(db.db, a) }],
+  'reminders.update': [{ scope: 'ownTenant', run: (_w, a) => setReminderFrequency(db.db, a, { frequency: 'weekly' }) }],
   'check.create': onCompany((w, a, s) => startCheck(db.db, a, { companyId: w.company[s] })),
   'check.read': onCompany((w, a, s) => found(loadCheck(db.db, a, w.check[s]))),
   'check.update': [

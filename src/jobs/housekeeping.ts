@@ -1,7 +1,7 @@
 // Periodic housekeeping (deleting data past its retention; password-reset requests an instance left unhandled, e.g.
-// because it stopped right after answering them). Several instances may run it on one PostgreSQL database:
-// leadership is a transaction-scoped advisory lock, so in each round exactly one instance does the work and nothing
-// about it lives in process memory.
+// because it stopped right after answering them). It runs as a job of the job queue (src/jobs/queue.ts, pg-boss: an
+// hourly cron, one run at a time across instances); the transaction-scoped advisory lock stays as a second guard, so
+// that a round started by hand (or by a queue of another version) never overlaps one of the queue.
 //
 // On the embedded database it also refreshes the planner's statistics (ANALYZE): PGlite has no autovacuum daemon, so
 // without this the planner would keep the estimates of an empty database and choose nested loops and sequential scans
@@ -13,9 +13,9 @@ import type { Database } from '../db/index.ts';
 import { purgeExpiredChecks } from '../app/checks/purgeExpiredChecks.ts';
 import { deliverPasswordResets } from '../app/accounts/deliverPasswordResets.ts';
 import type { DeliverPasswordResetsDeps, DeliverPasswordResetsResult } from '../app/accounts/deliverPasswordResets.ts';
+import type { JobDefinition } from './queue.ts';
 
 const HOUSEKEEPING_LOCK_KEY = 4_715_320_022;
-export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface HousekeepingResult {
   /** false when another instance held the lock this round */
@@ -55,21 +55,20 @@ export interface HousekeepingLog {
   error(obj: object, msg: string): void;
 }
 
-/** Runs housekeeping now and then every hour; returns a function that stops the timer. */
-export function scheduleHousekeeping(database: Database, log: HousekeepingLog, deps: HousekeepingDeps = {}): () => void {
-  const round = async () => {
-    try {
+/** Hourly, at minute 0 (and once when the queue starts): the job queue's definition of housekeeping (src/jobs/queue.ts). */
+export const HOUSEKEEPING_CRON = '0 * * * *';
+
+export function housekeepingJob(database: Database, log: HousekeepingLog, deps: HousekeepingDeps = {}): JobDefinition {
+  return {
+    cron: HOUSEKEEPING_CRON,
+    runAtStart: true,
+    async handler() {
       const started = Date.now();
       const r = await runHousekeeping(database, new Date(), deps);
       if (r.passwordResets && r.passwordResets.requests > 0) log.info({ ...r.passwordResets }, 'housekeeping: handled password-reset requests left pending');
       if (r.checksDeleted > 0) log.info({ checksDeleted: r.checksDeleted }, 'housekeeping: deleted checks past their retention');
       log.info({ ran: r.ran, analyzed: r.analyzed, ms: Date.now() - started }, 'housekeeping: round done');
-    } catch (err) {
-      log.error({ err }, 'housekeeping failed; it runs again in an hour');
-    }
+      return { ran: r.ran, analyzed: r.analyzed };
+    },
   };
-  void round();
-  const timer = setInterval(() => void round(), HOUSEKEEPING_INTERVAL_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }

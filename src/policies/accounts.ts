@@ -13,6 +13,7 @@ export const ACCOUNT_ACTIONS = [
   'invitation.revoke',
   'apiToken.create',
   'apiToken.revoke',
+  'reminders.update',
 ] as const;
 
 export const accountPolicy: EntityPolicy<(typeof ACCOUNT_ACTIONS)[number]> = {
@@ -24,4 +25,6 @@ export const accountPolicy: EntityPolicy<(typeof ACCOUNT_ACTIONS)[number]> = {
   'invitation.revoke': { grants: {} },
   'apiToken.create': { grants: { adviser: true, company: true } },
   'apiToken.revoke': { grants: { adviser: true, company: true } },
+  // issue 15: every user chooses their own reminder digest (the use case loads the actor's own row only)
+  'reminders.update': { grants: { adviser: true, company: true } },
 };

@@ -45,6 +45,7 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'audit.read': { admin: STAFF, adviser: DENY, company: C_DENY },
   'apiToken.create': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
   'apiToken.revoke': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
+  'reminders.update': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
   'check.read': { admin: STAFF, adviser: STAFF, company: OWN },
   'check.create': { admin: STAFF, adviser: STAFF, company: OWN },
   'check.update': { admin: STAFF, adviser: STAFF, company: OWN },

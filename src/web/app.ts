@@ -28,6 +28,7 @@ import caseTasks from './cases/tasks/routes.ts';
 import handoffPages from './cases/handoff/routes.ts';
 import overviewPages from './cases/overview/routes.ts';
 import candidatePages from './candidates/routes.ts';
+import mePages from './me/routes.ts';
 import casePages from './cases/index.ts';
 import { isSameSiteLocation } from './urls.ts';
 import { CSRF_COOKIE, requestKey } from './requestKeys.ts';
@@ -216,7 +217,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(handoffPages);
   await app.register(overviewPages);
   // issue 14: the candidates (erasure removes the candidate's stored files from the document storage)
-  await app.register(candidatePages, { storage: app.documentStorage });
+  await app.register(candidatePages, { storage: app.documentStorage, publicUrl: opts.publicUrl });
+  await app.register(mePages);
   await app.register(casePages);
   await app.register(reports);
   await app.register(audit);

@@ -23,8 +23,8 @@ import type { PageOf } from '../common/paging.ts';
 export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset', 'api_token', 'session', 'company', 'contact', 'consultation', 'partner', 'saved_check',
   // issue 14: candidates, cases and what hangs on a case; a hand-off pack and a document file are audited when read
   'candidate', 'case', 'task', 'case_document', 'document_file', 'case_note', 'handoff',
-  // issue 15: a user's personal calendar feed (created, rotated, revoked)
-  'calendar_feed'] as const;
+  // issue 15: a user's personal calendar feed (created, rotated, revoked); a user's reminder choice, the employee's personal link
+  'calendar_feed', 'reminder_preference', 'candidate_link'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -17,6 +17,7 @@ import type { Db } from '../../db/index.ts';
 import {
   auditLog,
   candidateConsents,
+  candidateLinks,
   candidates,
   caseDocuments,
   caseNotes,
@@ -69,6 +70,8 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: unknown,
       .where(linkedChecks.length === 0 ? eq(savedChecks.candidateId, candidate.id) : or(eq(savedChecks.candidateId, candidate.id), inArray(savedChecks.id, linkedChecks)))
       .returning({ id: savedChecks.id });
     await tx.delete(candidateConsents).where(eq(candidateConsents.candidateId, candidate.id));
+    // issue 15: the personal links hold the candidate's e-mail address
+    await tx.delete(candidateLinks).where(eq(candidateLinks.candidateId, candidate.id));
     await tx
       .update(candidates)
       .set({

@@ -11,3 +11,4 @@ export * from './audit.ts';
 export * from './checks.ts';
 export * from './cases.ts';
 export * from './calendars.ts';
+export * from './reminders.ts';

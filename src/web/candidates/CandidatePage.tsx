@@ -15,6 +15,8 @@ import { Csrf, ErrorSummary, Input, Select, may } from '../workspace/form.tsx';
 import type { PageBase, WsState } from '../workspace/form.tsx';
 import { candidateMessages } from './messages/index.ts';
 import { candidateLabels, cefrLabel, countryName, optionsOf } from './labels.ts';
+import { PersonalLinkSection } from './PersonalLinkSection.tsx';
+import type { PersonalLinkProps } from './PersonalLinkSection.tsx';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -35,6 +37,7 @@ export function CandidatePage({
   consentState,
   eraseError,
   notice,
+  personalLink,
 }: PageBase & {
   csrfToken: string;
   view: CandidateView;
@@ -43,6 +46,8 @@ export function CandidatePage({
   consentState: WsState;
   eraseError?: boolean;
   notice?: string;
+  /** issue 15: the employee's personal link (office only) */
+  personalLink?: PersonalLinkProps;
 }) {
   const m = candidateMessages(lang);
   const w = wm(lang);
@@ -192,6 +197,8 @@ export function CandidatePage({
           </ul>
         )}
       </section>
+
+      {personalLink ? <PersonalLinkSection lang={lang} candidateId={c.id} csrfToken={csrfToken} p={personalLink} /> : null}
 
       {may(user, 'candidate.export', c.companyId) ? (
         <p>

@@ -39,10 +39,14 @@ import { CandidateListPage } from './CandidateListPage.tsx';
 import { CandidatePage } from './CandidatePage.tsx';
 import { CANDIDATE_KEYS, formErrors, formFromCandidate, inputFromForm } from './form.ts';
 import { candidateMessages } from './messages/index.ts';
+import { createCandidateLink, listCandidateLinks, revokeCandidateLink } from '../../app/reminders/candidateLinks.ts';
+import { meMessages } from '../me/messages.ts';
 
 export interface CandidatePagesOptions {
   /** the document storage, to remove an erased candidate's files (src/storage); without it, their keys are logged */
   storage?: RemovableStorage;
+  /** the public base URL of links (PUBLIC_URL); absent: the request's origin */
+  publicUrl?: string;
 }
 
 const CONSENT_KEYS = ['purpose', 'given', 'declaredOn', 'textVersion'];
@@ -76,10 +80,15 @@ export default async function candidatePages(app: FastifyInstance, opts: Candida
     request: FastifyRequest,
     reply: FastifyReply,
     id: string,
-    extra: { checkState?: WsState; consentState?: WsState; eraseError?: boolean; notice?: string } = {},
+    extra: { checkState?: WsState; consentState?: WsState; eraseError?: boolean; notice?: string; createdLink?: { url: string; expiresAt: Date } } = {},
     status = 200,
   ): Promise<FastifyReply> => {
-    const view = await getCandidate(db, signedIn(request), id);
+    const actor = signedIn(request);
+    const view = await getCandidate(db, actor, id);
+    // issue 15: the employee's personal link, for the office
+    const personalLink = can(actor, 'candidate.update', { tenantId: view.candidate.tenantId, companyId: view.candidate.companyId })
+      ? { links: await listCandidateLinks(db, actor, id), hasEmail: !!view.candidate.email, created: extra.createdLink, now: new Date() }
+      : undefined;
     return page(
       reply,
       request,
@@ -91,6 +100,7 @@ export default async function candidatePages(app: FastifyInstance, opts: Candida
         consentState: extra.consentState ?? ws(request, { declaredOn: officeToday() }),
         eraseError: extra.eraseError,
         notice: extra.notice,
+        personalLink,
       }),
       status,
     );
@@ -158,7 +168,7 @@ export default async function candidatePages(app: FastifyInstance, opts: Candida
 
   app.get<{ Params: { id: string }; Querystring: { done?: string; left?: string } }>('/candidates/:id', { preHandler: requireActor }, async (request, reply) => {
     const m = candidateMessages(request.lang);
-    const notice = { saved: m.saved, consent: m.consentSaved }[request.query.done ?? ''];
+    const notice = { saved: m.saved, consent: m.consentSaved, linkRevoked: meMessages(request.lang).revokedDone }[request.query.done ?? ''];
     return candidatePage(request, reply, request.params.id, { notice });
   });
 
@@ -197,6 +207,23 @@ export default async function candidatePages(app: FastifyInstance, opts: Candida
       if (!(err instanceof WorkspaceInputError)) throw err;
       return candidatePage(request, reply, request.params.id, { consentState: ws(request, values, err.errors) }, 400);
     }
+  });
+
+  // issue 15: the employee's personal link: create (shown once on the page that answers), revoke
+  app.post<{ Params: { id: string } }>('/candidates/:id/links', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    try {
+      const created = await createCandidateLink(db, signedIn(request), request.params.id);
+      const url = `${opts.publicUrl ?? `${request.protocol}://${request.host}`}/me/${created.token}`;
+      return candidatePage(request, reply, request.params.id, { createdLink: { url, expiresAt: created.expiresAt } });
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      return candidatePage(request, reply, request.params.id, {}, 400);
+    }
+  });
+
+  app.post<{ Params: { id: string; linkId: string } }>('/candidates/:id/links/:linkId/revoke', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    await revokeCandidateLink(db, signedIn(request), request.params.id, request.params.linkId);
+    return see(reply, `/candidates/${request.params.id}?done=linkRevoked#personal-link-title`);
   });
 
   app.post<{ Params: { id: string } }>('/candidates/:id/check', { preHandler: [requireActor, csrf] }, async (request, reply) => {

@@ -61,6 +61,8 @@ export const de = {
     case_note: 'Notiz zu einem Fall',
     handoff: 'Übergabepaket',
     calendar_feed: 'Kalender-Abo',
+    reminder_preference: 'Erinnerungs-Einstellung',
+    candidate_link: 'Persönlicher Link der Fachkraft',
   } satisfies Record<AuditEntity, string>,
   actions: {
     create: 'angelegt',

@@ -59,6 +59,8 @@ export const en: AuditMessages = {
     case_note: 'Note on a case',
     handoff: 'Hand-off pack',
     calendar_feed: 'Calendar feed',
+    reminder_preference: 'Reminder setting',
+    candidate_link: 'Employee’s personal link',
   },
   actions: {
     create: 'created',

@@ -13,6 +13,9 @@ import { getCalendarFeed } from '../../../app/calendar/getCalendarFeed.ts';
 import { revokeCalendarFeed } from '../../../app/calendar/revokeCalendarFeed.ts';
 import { calendarFeedPath } from '../../calendar/paths.ts';
 import { isRole } from '../../../policies/index.ts';
+import { WorkspaceInputError } from '../../../app/common/errors.ts';
+import { getReminderFrequency } from '../../../app/reminders/getReminderFrequency.ts';
+import { setReminderFrequency } from '../../../app/reminders/setReminderFrequency.ts';
 import { LOGIN_RATE_LIMIT } from '../../requestKeys.ts';
 import { am } from '../messages/index.ts';
 import { requireActor, signedIn } from '../session.ts';
@@ -28,12 +31,13 @@ export default async function accountRoutes(app: FastifyInstance, ctx: AuthConte
   const accountPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: { passwordState?: FormState; tokenState?: FormState; newToken?: string; newCalendarUrl?: string; notice?: string },
+    extra: { passwordState?: FormState; tokenState?: FormState; reminderState?: FormState; newToken?: string; newCalendarUrl?: string; notice?: string },
     status = 200,
   ) => {
     const actor = signedIn(request);
     const tokens = await listApiTokens(db, actor);
     const calendarFeed = await getCalendarFeed(db, actor);
+    const reminders = await getReminderFrequency(db, actor);
     if (!isRole(actor.role)) throw new Error('invalid role');
     return page(
       reply,
@@ -46,6 +50,8 @@ export default async function accountRoutes(app: FastifyInstance, ctx: AuthConte
         tokens,
         passwordState: extra.passwordState ?? state(request),
         tokenState: extra.tokenState ?? state(request),
+        reminderState: extra.reminderState ?? state(request, { frequency: reminders.frequency }),
+        reminderIsDefault: reminders.isDefault,
         newToken: extra.newToken,
         calendarFeed,
         newCalendarUrl: extra.newCalendarUrl,
@@ -59,7 +65,15 @@ export default async function accountRoutes(app: FastifyInstance, ctx: AuthConte
     const a = am(request.lang).account;
     const done = request.query.done;
     const notice =
-      done === 'password' ? a.passwordChanged : done === 'revoked' ? a.tokenRevokedDone : done === 'calendar-revoked' ? a.calendarRevokedDone : undefined;
+      done === 'password'
+        ? a.passwordChanged
+        : done === 'revoked'
+          ? a.tokenRevokedDone
+          : done === 'calendar-revoked'
+            ? a.calendarRevokedDone
+            : done === 'reminders'
+              ? a.remindersSaved
+              : undefined;
     return accountPage(request, reply, { notice });
   });
 
@@ -95,6 +109,21 @@ export default async function accountRoutes(app: FastifyInstance, ctx: AuthConte
       if (err instanceof InvalidInputError) {
         const errors = err.errors.map((e) => (e.field === 'name' ? { ...e, field: 'tokenName' } : e));
         return accountPage(request, reply, { tokenState: state(request, { tokenName: name }, errors) }, 400);
+      }
+      throw err;
+    }
+  });
+
+  // issue 15: the reminder digest (daily, weekly, off)
+  app.post('/account/reminders', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const frequency = field(request.body as Body, 'frequency');
+    try {
+      await setReminderFrequency(db, signedIn(request), { frequency }, now());
+      return reply.header('cache-control', 'no-store').redirect('/account?done=reminders', 303);
+    } catch (err) {
+      if (err instanceof WorkspaceInputError) {
+        const errors = [{ field: 'frequency', code: 'required' as const, message: err.message }];
+        return accountPage(request, reply, { reminderState: state(request, { frequency }, errors) }, 400);
       }
       throw err;
     }

@@ -25,6 +25,7 @@ export const de = {
     inviteName: 'Name der Person',
     role: 'Rolle',
     companyId: 'Unternehmen',
+    frequency: 'Erinnerungen',
   },
   fieldErrors: {
     required: (label: string) => `Füllen Sie das Feld „${label}“ aus.`,
@@ -126,6 +127,14 @@ export const de = {
     calendarCreated: 'Kopieren Sie die Adresse jetzt in Ihr Kalenderprogramm („Kalender abonnieren“ bzw. „Aus dem Internet“). Sie wird nur dieses eine Mal angezeigt.',
     calendarEnglish: 'Auf Englisch: dieselbe Adresse mit „?lang=en“ am Ende.',
     calendarRevokedDone: 'Das Kalender-Abo wurde widerrufen. Die Adresse liefert keine Termine mehr.',
+    // issue 15: reminder digests
+    remindersHeading: 'Erinnerungen per E-Mail',
+    remindersLead:
+      'Lotse schickt Ihnen um 6 Uhr eine Übersicht: überfällige und demnächst fällige Aufgaben, für Beraterinnen und Berater auch Fälle ohne Bewegung. Wenn nichts fällig ist, kommt keine E-Mail.',
+    frequencies: { daily: 'Täglich (montags bis freitags)', weekly: 'Wöchentlich (montags)', off: 'Keine Erinnerungen' } as Record<'daily' | 'weekly' | 'off', string>,
+    remindersDefault: 'Das ist die Voreinstellung für Ihre Rolle.',
+    remindersSubmit: 'Einstellung speichern',
+    remindersSaved: 'Ihre Einstellung für Erinnerungen ist gespeichert.',
   },
   users: {
     title: 'Benutzer',

@@ -22,6 +22,7 @@ export const en: AuthMessages = {
     inviteName: 'Their name',
     role: 'Role',
     companyId: 'Company',
+    frequency: 'Reminders',
   },
   fieldErrors: {
     required: (label: string) => `Fill in "${label}".`,
@@ -120,6 +121,13 @@ export const en: AuthMessages = {
     calendarCreated: 'Copy the address into your calendar program now ("subscribe to calendar" or "from the internet"). It is shown only this once.',
     calendarEnglish: 'The same address with "?lang=en" at the end gives the calendar in English; without it, in German.',
     calendarRevokedDone: 'The calendar feed has been revoked. The address no longer delivers events.',
+    remindersHeading: 'E-mail reminders',
+    remindersLead:
+      'At 6 a.m. Lotse sends you an overview: overdue tasks and tasks due soon, for advisers also cases where nothing has moved. When nothing is due, no e-mail is sent.',
+    frequencies: { daily: 'Daily (Monday to Friday)', weekly: 'Weekly (Mondays)', off: 'No reminders' },
+    remindersDefault: 'This is the default for your role.',
+    remindersSubmit: 'Save setting',
+    remindersSaved: 'Your reminder setting has been saved.',
   },
   users: {
     title: 'Users',

@@ -3,7 +3,7 @@ import type { CalendarFeedStatus } from '../../../app/calendar/getCalendarFeed.t
 import type { Lang } from '../../../i18n/index.ts';
 import type { Role } from '../../../policies/index.ts';
 import { am, formatDateTime } from '../messages/index.ts';
-import { CsrfField, ErrorSummary, Field, Notice } from './form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, SelectField } from './form.tsx';
 import type { FormState } from './form.tsx';
 import { Shell } from '../../shell/Shell.tsx';
 import { sm } from '../../shell/messages/index.ts';
@@ -17,6 +17,9 @@ export interface AccountPageProps {
   tokens: ApiTokenRow[];
   passwordState: FormState;
   tokenState: FormState;
+  /** issue 15: the reminder digest choice (values.frequency) and whether it is the role's default */
+  reminderState: FormState;
+  reminderIsDefault: boolean;
   /** a token just created: shown once */
   newToken?: string;
   /** the active calendar feed (issue 15), if any */
@@ -33,7 +36,7 @@ export function AccountPage(p: AccountPageProps) {
   return (
     <Shell lang={lang} title={a.title} currentUrl={p.currentUrl} user={user}>
       <div class="auth-page auth-page-wide">
-        <ErrorSummary state={p.passwordState.errors.length > 0 ? p.passwordState : p.tokenState} />
+        <ErrorSummary state={p.passwordState.errors.length > 0 ? p.passwordState : p.reminderState.errors.length > 0 ? p.reminderState : p.tokenState} />
         {p.notice ? (
           <Notice kind="success">
             <p>{p.notice}</p>
@@ -79,6 +82,24 @@ export function AccountPage(p: AccountPageProps) {
             <Field state={p.passwordState} name="newPasswordRepeat" label={m.fields.newPasswordRepeat} type="password" autocomplete="new-password" />
             <button type="submit" class="button">
               {a.passwordSubmit}
+            </button>
+          </form>
+        </section>
+
+        <section class="section" aria-labelledby="reminders-heading">
+          <h2 id="reminders-heading">{a.remindersHeading}</h2>
+          <p>{a.remindersLead}</p>
+          <form method="post" action="/account/reminders" novalidate>
+            <CsrfField token={csrfToken} />
+            <SelectField
+              state={p.reminderState}
+              name="frequency"
+              label={m.fields.frequency}
+              hint={p.reminderIsDefault ? a.remindersDefault : undefined}
+              options={(['daily', 'weekly', 'off'] as const).map((f) => ({ value: f, label: a.frequencies[f] }))}
+            />
+            <button type="submit" class="button button-secondary">
+              {a.remindersSubmit}
             </button>
           </form>
         </section>
