@@ -24,7 +24,7 @@ import { mayAccessLoadedCheck } from '../checks/checkAccess.ts';
 import { splitCheckInput } from '../candidates/checkFacts.ts';
 import type { CandidateFacts, JobFacts } from '../candidates/checkFacts.ts';
 import { addPlanTasks } from '../tasks/planTasks.ts';
-import { loadOfficeDurations } from './officeDurations.ts';
+import { keptOfficeDurations } from './officeDurations.ts';
 import { addPlanDocuments } from '../documents/planDocuments.ts';
 import { loadCompany } from '../companies/getCompany.ts';
 import { Checker } from '../common/checker.ts';
@@ -247,7 +247,7 @@ export async function createCase(
         .where(and(eq(savedChecks.id, check.id), or(isNull(savedChecks.tenantId), eq(savedChecks.tenantId, company.tenantId))));
     }
     // issue 15: the steps the office has its own figures for are planned with its median (officeDurations.ts)
-    const taskCount = await addPlanTasks(tx, created, plan, await loadOfficeDurations(tx, created.tenantId));
+    const taskCount = await addPlanTasks(tx, created, plan, await keptOfficeDurations(tx, created.tenantId));
     const documentCount = await addPlanDocuments(tx, created, plan);
     await tx.insert(caseStatusChanges).values({ tenantId: created.tenantId, caseId: created.id, fromStatus: null, toStatus: pipeline[0]!, changedOn: since, changedBy: actor.userId, createdAt: now });
     await writeAudit(tx, actor, now, {

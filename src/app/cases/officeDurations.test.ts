@@ -20,7 +20,8 @@ import { PLAN_START, makePlanCase } from '../tasks/taskTesting.ts';
 import type { ReferenceKind } from './codes.ts';
 import { createCase } from './createCase.ts';
 import { MIN_CASES, durationKey, officeFigure, summarize } from './durationStats.ts';
-import { loadOfficeDurations, officeDurations } from './officeDurations.ts';
+import { OFFICE_DURATIONS_TTL_MS, forgetOfficeDurations, keptOfficeDurations, loadOfficeDurations, officeDurations } from './officeDurations.ts';
+import { changeCaseStatus } from './changeCaseStatus.ts';
 
 let db: TestDatabase;
 let a: { tenantId: string; companyA: string; companyB: string };
@@ -56,6 +57,9 @@ async function fixtureCase(
     await db.db.insert(caseReferences).values({ caseId, tenantId: t.tenantId, kind, referenceNumber: `R-${offset}`, decidedOn: addDays(PLAN_START, offset) });
   }
   await db.db.update(cases).set({ status }).where(eq(cases.id, caseId));
+  // the fixture writes the database directly, past changeCaseStatus, which would make the office's kept figures be
+  // computed again
+  forgetOfficeDurations(t.tenantId);
   return caseId;
 }
 
@@ -210,4 +214,28 @@ test('the timeline moves with the office’s figures, and not with another offic
   await db.db.update(caseTasks).set({ doneAt: null }).where(eq(caseTasks.id, x.get('anabin-check')!.id));
   await complete('anabin-check');
   assert.equal(await plannedEntry(), addDays(atFirst!, 19));
+});
+
+test('the figures are kept for a while; closing or reopening a case through changeCaseStatus forgets them at once', async () => {
+  const key = durationKey('regular', 'visa-decision');
+  const t0 = Date.parse('2026-12-04T12:00:00Z');
+  forgetOfficeDurations(a.tenantId);
+  const first = await keptOfficeDurations(db.db, a.tenantId, t0);
+  // a closed case written past the use cases (as another instance would): not seen within the time they are kept …
+  const { caseId } = await makePlanCase(db.db, a.tenantId, a.companyA);
+  for (const [stepId, offset] of Object.entries({ ...BASE, 'visa-decision': 180 + 400 })) {
+    await db.db.update(caseTasks).set({ doneAt: new Date(`${addDays(PLAN_START, offset)}T10:00:00Z`) }).where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.planStepId, stepId)));
+  }
+  await db.db.update(cases).set({ status: 'integration', statusSince: '2026-12-01' }).where(eq(cases.id, caseId));
+  assert.equal(await keptOfficeDurations(db.db, a.tenantId, t0 + OFFICE_DURATIONS_TTL_MS - 1), first);
+  // … closing it through the use case: the next use computes them again, with the case
+  await changeCaseStatus(db.db, adviserA, caseId, { status: 'closed', changedOn: '2026-12-04' }, '2026-12-04');
+  const closed = await keptOfficeDurations(db.db, a.tenantId, t0 + 1);
+  assert.equal(closed.get(key)!.n, first.get(key)!.n + 1);
+  assert.equal(closed.get(key)!.max, 400);
+  // reopening it: forgotten again, the case no longer counts
+  await changeCaseStatus(db.db, adviserA, caseId, { status: 'integration', changedOn: '2026-12-04' }, '2026-12-04');
+  assert.deepEqual(await keptOfficeDurations(db.db, a.tenantId, t0 + 2), first);
+  // after the time they are kept, computed again: the same as the query gives
+  assert.deepEqual(await keptOfficeDurations(db.db, a.tenantId, t0 + 3 * OFFICE_DURATIONS_TTL_MS), await loadOfficeDurations(db.db, a.tenantId));
 });

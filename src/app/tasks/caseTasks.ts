@@ -13,7 +13,7 @@ import type { Checker } from '../common/checker.ts';
 import type { TaskOwner } from '../cases/codes.ts';
 import { scheduleTasks } from './schedule.ts';
 import { statutoryPeriodOf } from './statutoryPeriods.ts';
-import { loadOfficeDurations } from '../cases/officeDurations.ts';
+import { keptOfficeDurations } from '../cases/officeDurations.ts';
 import { officeDurationOf } from '../cases/durationStats.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -83,7 +83,7 @@ export async function rescheduleCase(tx: Db, actor: Actor, c: CaseRow, now: Date
     .orderBy(asc(caseTasks.position), asc(caseTasks.createdAt));
   // issue 15: a plan step the office has its own figure for is planned with the office's median, cut where its
   // statutory period ends (statutoryPeriods.ts); the others keep the duration they were planned with
-  const office = await loadOfficeDurations(tx, c.tenantId);
+  const office = await keptOfficeDurations(tx, c.tenantId);
   const estimates = scheduleTasks(
     rows.map((t) => {
       const f = t.planStepId === null ? undefined : officeDurationOf(office, c.procedure, t.planStepId);
