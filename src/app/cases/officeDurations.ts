@@ -59,11 +59,32 @@ function list(values: readonly string[]): SQL {
  * case (creating a case, rescheduling its tasks) and plan with the figures without showing them.
  */
 export async function loadOfficeDurations(db: Db, tenantId: string): Promise<OfficeDurations> {
+  const result = await db.execute(officeDurationsQuery(tenantId));
+  // both drivers answer with their result object, whose rows are the ones selected
+  const rows = (result as unknown as { rows: Row[] }).rows;
+  const out = new Map<string, OfficeDuration>();
+  for (const r of rows) {
+    if (!(PROCEDURES as readonly string[]).includes(r.procedure)) continue;
+    const figure = officeFigure(r.step, r.procedure as (typeof PROCEDURES)[number], {
+      n: Number(r.n),
+      median: Number(r.median),
+      q1: Number(r.q1),
+      q3: Number(r.q3),
+      min: Number(r.min),
+      max: Number(r.max),
+    });
+    if (figure) out.set(durationKey(figure.procedure, figure.stepId), figure);
+  }
+  return out;
+}
+
+/** The grouped query: one row per procedure and measured step of the office's closed cases (see the header). */
+export function officeDurationsQuery(tenantId: string): SQL {
   const referenceOf = sql.join(
     Object.entries(STEP_REFERENCE).map(([step, kind]) => sql`when ${step} then ${kind}`),
     sql` `,
   );
-  const result = await db.execute(sql`
+  return sql`
     with closed as (
       select id, start_date, procedure from cases where tenant_id = ${tenantId} and status = 'closed'
     ),
@@ -97,23 +118,7 @@ export async function loadOfficeDurations(db: Db, tenantId: string): Promise<Off
            percentile_cont(0.75) within group (order by days) as q3,
            min(days) as min, max(days) as max
     from spans where days >= 0
-    group by procedure, step`);
-  // both drivers answer with their result object, whose rows are the ones selected
-  const rows = (result as unknown as { rows: Row[] }).rows;
-  const out = new Map<string, OfficeDuration>();
-  for (const r of rows) {
-    if (!(PROCEDURES as readonly string[]).includes(r.procedure)) continue;
-    const figure = officeFigure(r.step, r.procedure as (typeof PROCEDURES)[number], {
-      n: Number(r.n),
-      median: Number(r.median),
-      q1: Number(r.q1),
-      q3: Number(r.q3),
-      min: Number(r.min),
-      max: Number(r.max),
-    });
-    if (figure) out.set(durationKey(figure.procedure, figure.stepId), figure);
-  }
-  return out;
+    group by procedure, step`;
 }
 
 /**
