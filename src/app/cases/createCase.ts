@@ -208,6 +208,9 @@ export async function createCase(
       throw err;
     }
     const pipeline = pipelineFor(plan);
+    // issue 15: the steps the office has its own figures for are planned with its median (officeDurations.ts); read
+    // before the case number is allocated, whose lock would otherwise wait for the figures' query
+    const office = await keptOfficeDurations(tx, company.tenantId);
 
     const number = await allocateCaseNumber(tx, company.tenantId, Number(today.slice(0, 4)));
     // the first status: reached on the start date, or today when the plan starts later
@@ -246,8 +249,7 @@ export async function createCase(
         .set({ tenantId: company.tenantId, companyId: company.id, candidateId: candidate.id, updatedAt: now })
         .where(and(eq(savedChecks.id, check.id), or(isNull(savedChecks.tenantId), eq(savedChecks.tenantId, company.tenantId))));
     }
-    // issue 15: the steps the office has its own figures for are planned with its median (officeDurations.ts)
-    const taskCount = await addPlanTasks(tx, created, plan, await keptOfficeDurations(tx, created.tenantId));
+    const taskCount = await addPlanTasks(tx, created, plan, office);
     const documentCount = await addPlanDocuments(tx, created, plan);
     await tx.insert(caseStatusChanges).values({ tenantId: created.tenantId, caseId: created.id, fromStatus: null, toStatus: pipeline[0]!, changedOn: since, changedBy: actor.userId, createdAt: now });
     await writeAudit(tx, actor, now, {
