@@ -488,11 +488,21 @@ export function caseGeneration(opts: CaseOptions): CaseGeneration {
       const ref = (kind: ReferenceKind, number: string, day: number) => {
         if (g.chance(0.85)) out.references.push({ caseId, kind, referenceNumber: number, decidedOn: fromDay(day), updatedBy: adviser, updatedAt: isoAt(day * DAY_MS, 11) });
       };
-      const dayOf = (s: PipelineStatus) => reachedDay[ps.pipeline.indexOf(s) + 1]! - g.int(1, 3);
-      if (past('recognition')) ref('recognition', `${chamber === 'HWK' ? 'HWK-KL' : chamber === 'IHK' ? 'FOSA' : 'ZAB'}-${year}-${g.int(10_000, 99_999)}`, dayOf('recognition'));
-      if (past('ba_approval')) ref('ba_approval', `ZAV-${g.int(100, 999)}-${g.int(100_000, 999_999)}`, dayOf('ba_approval'));
-      if (past('visa')) ref('visa', `VIS-${year}-${g.int(1_000_000, 9_999_999)}`, dayOf('visa'));
-      if (past('residence_permit')) ref('immigration_office', `ABH-KL ${g.int(100, 999)}/${String(year).slice(2)}`, dayOf('residence_permit'));
+      // the decision's date: the day the step that the reference documents ended (at the case's pace), a day or two
+      // before its task was ticked but not before the step could start (issue 15: the office's own durations read
+      // these dates); a status without such a step in the plan: a few days before the next status was reached
+      const dayOf = (s: PipelineStatus, steps: readonly string[]) => {
+        const before = g.int(1, 3);
+        const k = ps.tasks.findIndex((t) => t.planStepId !== null && t.planStepId !== undefined && steps.includes(t.planStepId));
+        if (k < 0) return reachedDay[ps.pipeline.indexOf(s) + 1]! - before;
+        const end = Math.max(createdDay, Math.min(createdDay + Math.round(ps.taskEnd[k]! * pace), closed ? statusDay : Number.POSITIVE_INFINITY));
+        const start = createdDay + Math.round((ps.taskDays[k]!.start ?? 0) * pace);
+        return Math.min(todayDay, Math.max(start, end - (before - 1)));
+      };
+      if (past('recognition')) ref('recognition', `${chamber === 'HWK' ? 'HWK-KL' : chamber === 'IHK' ? 'FOSA' : 'ZAB'}-${year}-${g.int(10_000, 99_999)}`, dayOf('recognition', ['recognition-decision', 'zab-statement', 'zab-vocational-statement']));
+      if (past('ba_approval')) ref('ba_approval', `ZAV-${g.int(100, 999)}-${g.int(100_000, 999_999)}`, dayOf('ba_approval', ['ba-approval', 'ba-preapproval']));
+      if (past('visa')) ref('visa', `VIS-${year}-${g.int(1_000_000, 9_999_999)}`, dayOf('visa', ['visa-decision']));
+      if (past('residence_permit')) ref('immigration_office', `ABH-KL ${g.int(100, 999)}/${String(year).slice(2)}`, dayOf('residence_permit', ['residence-permit']));
 
       // tasks: the plan's, shifted, done when their typical end (at the case's pace) lies before where the case stopped;
       // then a few by hand. A stalled case leaves its due tasks open, which is what "stalled" shows.

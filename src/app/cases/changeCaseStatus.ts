@@ -13,6 +13,7 @@ import { writeAudit } from '../common/audit.ts';
 import { ALL_CASE_STATUSES, CANCELLED } from './codes.ts';
 import type { CaseStatus } from './codes.ts';
 import { loadCase } from './getCase.ts';
+import { forgetOfficeDurations } from './officeDurations.ts';
 
 export interface StatusChangeInput {
   status?: unknown;
@@ -30,7 +31,9 @@ export async function changeCaseStatus(
   today: string = new Date().toISOString().slice(0, 10),
   now: Date = new Date(),
 ): Promise<{ status: CaseStatus; changedOn: string }> {
-  return db.transaction(async (tx) => {
+  /** the office whose set of closed cases this change alters */
+  const closing: { tenantId: string | null } = { tenantId: null };
+  const done = await db.transaction(async (tx) => {
     const c = await loadCase(tx, actor, caseId, 'case.update');
     const k = new Checker();
     const status = k.oneOf('status', input.status, ALL_CASE_STATUSES, { required: true });
@@ -42,6 +45,7 @@ export async function changeCaseStatus(
     else if (changedOn !== null && changedOn < c.statusSince) k.errors.push(wfe('changedOn', 'beforePreviousChange', c.statusSince));
     k.done();
     if (status === null || changedOn === null) throw new WorkspaceInputError([wfe('status', 'required')]);
+    if (status === 'closed' || c.status === 'closed') closing.tenantId = c.tenantId;
     await tx
       .update(cases)
       .set({ status, statusSince: changedOn, cancelReason: status === CANCELLED ? reason : null, updatedAt: now })
@@ -56,4 +60,8 @@ export async function changeCaseStatus(
     });
     return { status, changedOn };
   });
+  // issue 15: the office's own durations are figures of its closed cases: computed again at their next use (after the
+  // commit, so that no one keeps the figures of before it)
+  if (closing.tenantId !== null) forgetOfficeDurations(closing.tenantId);
+  return done;
 }

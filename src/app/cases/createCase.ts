@@ -4,8 +4,9 @@
 //                       chosen, by default the one the check's plan opens on (planRouteFor); the check stays linked;
 //   from a consultation (consultationId) the company is the consultation's; the candidate is chosen or created by name;
 //   by hand             company, candidate (chosen or created by name), job, route.
-// In one transaction: the case with its number (caseNumber.ts), its plan's tasks and documents checklist, the pipeline
-// the plan needs (casePlan.ts), the first status change and the audit rows.
+// In one transaction: the case with its number (caseNumber.ts), its plan's tasks (planned with the office's own
+// durations where it has them: officeDurations.ts) and documents checklist, the pipeline the plan needs (casePlan.ts),
+// the first status change and the audit rows.
 
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
@@ -23,6 +24,7 @@ import { mayAccessLoadedCheck } from '../checks/checkAccess.ts';
 import { splitCheckInput } from '../candidates/checkFacts.ts';
 import type { CandidateFacts, JobFacts } from '../candidates/checkFacts.ts';
 import { addPlanTasks } from '../tasks/planTasks.ts';
+import { keptOfficeDurations } from './officeDurations.ts';
 import { addPlanDocuments } from '../documents/planDocuments.ts';
 import { loadCompany } from '../companies/getCompany.ts';
 import { Checker } from '../common/checker.ts';
@@ -206,6 +208,9 @@ export async function createCase(
       throw err;
     }
     const pipeline = pipelineFor(plan);
+    // issue 15: the steps the office has its own figures for are planned with its median (officeDurations.ts); read
+    // before the case number is allocated, whose lock would otherwise wait for the figures' query
+    const office = await keptOfficeDurations(tx, company.tenantId);
 
     const number = await allocateCaseNumber(tx, company.tenantId, Number(today.slice(0, 4)));
     // the first status: reached on the start date, or today when the plan starts later
@@ -244,7 +249,7 @@ export async function createCase(
         .set({ tenantId: company.tenantId, companyId: company.id, candidateId: candidate.id, updatedAt: now })
         .where(and(eq(savedChecks.id, check.id), or(isNull(savedChecks.tenantId), eq(savedChecks.tenantId, company.tenantId))));
     }
-    const taskCount = await addPlanTasks(tx, created, plan);
+    const taskCount = await addPlanTasks(tx, created, plan, office);
     const documentCount = await addPlanDocuments(tx, created, plan);
     await tx.insert(caseStatusChanges).values({ tenantId: created.tenantId, caseId: created.id, fromStatus: null, toStatus: pipeline[0]!, changedOn: since, changedBy: actor.userId, createdAt: now });
     await writeAudit(tx, actor, now, {

@@ -12,6 +12,9 @@ import { assertId, wfe } from '../common/errors.ts';
 import type { Checker } from '../common/checker.ts';
 import type { TaskOwner } from '../cases/codes.ts';
 import { scheduleTasks } from './schedule.ts';
+import { statutoryPeriodOf } from './statutoryPeriods.ts';
+import { keptOfficeDurations } from '../cases/officeDurations.ts';
+import { officeDurationOf } from '../cases/durationStats.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type TaskRow = typeof caseTasks.$inferSelect;
@@ -78,8 +81,16 @@ export async function rescheduleCase(tx: Db, actor: Actor, c: CaseRow, now: Date
     .from(caseTasks)
     .where(and(eq(caseTasks.caseId, c.id), eq(caseTasks.tenantId, c.tenantId)))
     .orderBy(asc(caseTasks.position), asc(caseTasks.createdAt));
+  // issue 15: a plan step the office has its own figure for is planned with the office's median, cut where its
+  // statutory period ends (statutoryPeriods.ts); the others keep the duration they were planned with
+  const office = await keptOfficeDurations(tx, c.tenantId);
   const estimates = scheduleTasks(
-    rows.map((t) => ({ ...t, doneOn: t.doneAt === null ? null : officeDayOf(t.doneAt) })),
+    rows.map((t) => {
+      const f = t.planStepId === null ? undefined : officeDurationOf(office, c.procedure, t.planStepId);
+      const doneOn = t.doneAt === null ? null : officeDayOf(t.doneAt);
+      if (!f) return { ...t, doneOn };
+      return { ...t, doneOn, durationDays: f.median, capPeriod: statutoryPeriodOf(c.procedure, t.planStepId!, c.startDate)?.period ?? null };
+    }),
     c.startDate,
   );
   const moved: string[] = [];

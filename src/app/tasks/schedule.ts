@@ -9,6 +9,8 @@
 // someone set. A done task keeps its own dates (they are what was planned); only its dependants move.
 
 import { addDays } from '../../law/dates.ts';
+import { deadlineDate } from '../../law/plan/schedule.ts';
+import type { Period } from '../../law/plan/types.ts';
 
 export interface ScheduledTask {
   id: string;
@@ -22,6 +24,19 @@ export interface ScheduledTask {
   dueSetByHand: boolean;
   /** the office's day the task was done (YYYY-MM-DD), null while open */
   doneOn: string | null;
+  /**
+   * a statutory period the estimate may not run past, counted from the task's start like the plan counts it (issue 15:
+   * set where the duration is the office's median rather than the plan's own, already capped, duration)
+   */
+  capPeriod?: Period | null;
+}
+
+/** The estimated end of a task starting on `start`: its duration, cut where its statutory period ends. */
+function plannedEnd(t: ScheduledTask, start: string): string {
+  const end = addDays(start, t.durationDays);
+  if (!t.capPeriod) return end;
+  const deadline = deadlineDate(start, t.capPeriod);
+  return deadline < end ? deadline : end;
 }
 
 export interface Estimate {
@@ -52,9 +67,9 @@ export function scheduleTasks(tasks: readonly ScheduledTask[], caseStart: string
       if (e !== null && e > start) start = e;
     }
     visiting.delete(step);
-    const estimate: Estimate = t.doneOn !== null ? { startOn: t.startOn, dueOn: t.dueOn } : { startOn: start, dueOn: t.dueSetByHand ? t.dueOn : addDays(start, t.durationDays) };
+    const estimate: Estimate = t.doneOn !== null ? { startOn: t.startOn, dueOn: t.dueOn } : { startOn: start, dueOn: t.dueSetByHand ? t.dueOn : plannedEnd(t, start) };
     out.set(t.id, estimate);
-    const end = t.doneOn ?? (t.dueSetByHand && t.dueOn !== null ? t.dueOn : addDays(start, t.durationDays));
+    const end = t.doneOn ?? (t.dueSetByHand && t.dueOn !== null ? t.dueOn : plannedEnd(t, start));
     ends.set(step, end);
     return end;
   };

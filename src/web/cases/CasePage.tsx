@@ -7,6 +7,8 @@ import type { ComponentChildren, VNode } from 'preact';
 import { ALL_CASE_STATUSES, CANCELLED, REFERENCE_KINDS } from '../../app/cases/codes.ts';
 import type { CaseStatus } from '../../app/cases/codes.ts';
 import type { CaseView } from '../../app/cases/getCase.ts';
+import { officeDurationOf } from '../../app/cases/durationStats.ts';
+import type { OfficeDurations } from '../../app/cases/durationStats.ts';
 import { MILESTONE_TITLES } from '../../law/plan/milestones.ts';
 import type { MilestoneId } from '../../law/plan/types.ts';
 import { Shell } from '../shell/Shell.tsx';
@@ -40,9 +42,12 @@ export function CasePage({
   forms,
   notice,
   sections,
+  office,
 }: PageBase & {
   csrfToken: string;
   view: CaseView;
+  /** issue 15: the office's own durations per step (its staff only); undefined: none shown */
+  office?: OfficeDurations;
   forms: CaseForms;
   notice?: string;
   /** the tasks, documents and hand-off sections, in this order (null: nothing to show) */
@@ -55,6 +60,12 @@ export function CasePage({
   const mayNote = may(user, 'note.create', c.companyId);
   const statusName = (s: string) => m.statuses[s as CaseStatus] ?? s;
   const current = c.pipeline.indexOf(c.status);
+  // the office's figure of each milestone's step, where it has one
+  const officeOf = (milestoneId: string) => {
+    const stepId = c.planMilestones.find((x) => x.id === milestoneId)?.stepId;
+    return stepId === undefined ? undefined : officeDurationOf(office, c.procedure, stepId);
+  };
+  const withOffice = office !== undefined && view.milestones.some((r) => officeOf(r.id) !== undefined);
   return (
     <Shell lang={lang} title={p.title(c.number)} currentUrl={currentUrl} user={user}>
       <h1>{p.title(c.number)}</h1>
@@ -153,15 +164,24 @@ export function CasePage({
       {view.milestones.length > 0 ? (
         <>
           <h3 id="milestones-title">{p.milestones}</h3>
-          <Table caption={p.milestones} captionClass="visually-hidden" columns={[{ label: p.milestone }, { label: p.planned }, { label: p.doneOn }]}>
-            {view.milestones.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{MILESTONE_TITLES[r.id as MilestoneId]?.[lang] ?? r.id}</th>
-                <td>{r.planned ? formatDate(lang, r.planned) : p.none}</td>
-                <td>{r.done ? formatDate(lang, r.done) : p.notYet}</td>
-              </tr>
-            ))}
+          <Table
+            caption={p.milestones}
+            captionClass="visually-hidden"
+            columns={[{ label: p.milestone }, { label: p.planned }, { label: p.doneOn }, ...(withOffice ? [{ label: p.officeColumn }] : [])]}
+          >
+            {view.milestones.map((r) => {
+              const f = withOffice ? officeOf(r.id) : undefined;
+              return (
+                <tr key={r.id}>
+                  <th scope="row">{MILESTONE_TITLES[r.id as MilestoneId]?.[lang] ?? r.id}</th>
+                  <td>{r.planned ? formatDate(lang, r.planned) : p.none}</td>
+                  <td>{r.done ? formatDate(lang, r.done) : p.notYet}</td>
+                  {withOffice ? <td class="case-office-duration">{f ? p.officeDuration(f.median, f.min, f.max, f.n) : p.none}</td> : null}
+                </tr>
+              );
+            })}
           </Table>
+          {withOffice ? <p class="hint">{p.officeNote}</p> : null}
         </>
       ) : null}
       {view.history.length > 0 ? (

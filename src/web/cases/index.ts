@@ -26,7 +26,8 @@ import { ALL_CASE_STATUSES } from '../../app/cases/codes.ts';
 import { loadCompany } from '../../app/companies/getCompany.ts';
 import { listCompanies } from '../../app/companies/listCompanies.ts';
 import { WorkspaceInputError } from '../../app/common/errors.ts';
-import { NotFoundError, authorize } from '../../policies/index.ts';
+import { NotFoundError, authorize, can } from '../../policies/index.ts';
+import { officeDurations } from '../../app/cases/officeDurations.ts';
 import { requireActor, signedIn } from '../auth/session.ts';
 import { officeToday } from '../officeDay.ts';
 import { formatDate } from '../shell/domain/labels.ts';
@@ -152,14 +153,17 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
 
   // --- the case page -------------------------------------------------------------------------------------------
   const casePage = async (request: FastifyRequest, reply: FastifyReply, id: string, forms: Partial<CaseForms>, notice?: string, status = 200) => {
-    const view = await getCase(db, signedIn(request), id);
+    const actor = signedIn(request);
+    const view = await getCase(db, actor, id);
+    // issue 15: the office's own durations beside the milestones, for its staff (a company user sees none)
+    const office = can(actor, 'report.read', { tenantId: actor.tenantId }) ? await officeDurations(db, actor) : undefined;
     const csrfToken = reply.generateCsrf();
     const ctx = { caseId: view.case.id, companyId: view.case.companyId, csrfToken, status: view.case.status };
     const sections: (VNode | null)[] = [await renderTasksSection(request, ctx), await renderDocumentsSection(request, ctx), await renderHandoffSection(request, ctx)];
     // the status form offers the next stage of the pipeline first
     const next = view.case.pipeline[view.case.pipeline.indexOf(view.case.status) + 1];
     const all: CaseForms = { status: forms.status ?? ws(request, next ? { status: next } : {}), reference: forms.reference ?? ws(request), note: forms.note ?? ws(request) };
-    return page(reply, request, h(CasePage, { ...base(request), csrfToken, view, forms: all, notice, sections }), status);
+    return page(reply, request, h(CasePage, { ...base(request), csrfToken, view, forms: all, notice, sections, office }), status);
   };
 
   app.get<{ Params: { id: string }; Querystring: Query }>('/cases/:id', { preHandler: requireActor }, async (request, reply) => {

@@ -355,6 +355,9 @@ export const de = {
     duration: 'Dauer',
     durationValue: (typ: number, min: number, max: number): string => `typisch ${typ} Tage (${min} bis ${max})`,
     estimate: 'Schätzung von Lotse aus üblichen Bearbeitungszeiten, keine amtliche Angabe',
+    officeDuration: (median: number, min: number, max: number, n: number): string =>
+      `Ihr Büro: Median ${median} ${median === 1 ? 'Tag' : 'Tage'} (${min}–${max}, ${n} Fälle)`,
+    officeHint: 'aus den abgeschlossenen Fällen Ihres Büros; neue Fälle werden damit geplant',
     fee: 'Gebühr',
     feeUnknown: 'Betrag nicht bekannt',
     paidBy: 'zahlt',

@@ -352,6 +352,8 @@ export const en: CheckMessages = {
     duration: 'Duration',
     durationValue: (typ, min, max) => `typically ${typ} days (${min} to ${max})`,
     estimate: 'Lotse’s estimate from usual processing times, not an official figure',
+    officeDuration: (median, min, max, n) => `Your office: median ${median} ${median === 1 ? 'day' : 'days'} (${min}–${max}, ${n} cases)`,
+    officeHint: 'from your office’s closed cases; new cases are planned with it',
     fee: 'Fee',
     feeUnknown: 'amount not known',
     paidBy: 'paid by',

@@ -22,6 +22,8 @@ import { CandidatePage } from '../views/CandidatePage.tsx';
 import { PlanPage } from '../views/plan/PlanPage.tsx';
 import type { PlanView } from '../views/plan/planParts.tsx';
 import { stepUrl } from '../views/steps/StepShell.tsx';
+import { officeDurations } from '../../../app/cases/officeDurations.ts';
+import { can } from '../../../policies/index.ts';
 import { todayIso, NO_STORE, errorPage, savedInput } from '../routing.ts';
 import type { Loaded, CheckContext } from '../routing.ts';
 
@@ -106,12 +108,18 @@ export default async function planRoutes(app: FastifyInstance, ctx: CheckContext
     return then({ loaded, input, result, view: { ...pv.view, ticks } });
   }
 
-  app.get<{ Params: { id: string }; Querystring: PlanQuery }>('/checks/:id/plan', async (request, reply) =>
-    withPlan(request, reply, ({ result, view }) => {
+  app.get<{ Params: { id: string }; Querystring: PlanQuery }>('/checks/:id/plan', async (request, reply) => {
+    // issue 15: a signed-in member of an office's staff sees the office's own durations beside each step; a visitor or
+    // a company user sees nothing of an office
+    const actor = request.actor;
+    const office = actor && can(actor, 'report.read', { tenantId: actor.tenantId }) ? await officeDurations(app.database.db, actor) : undefined;
+    return withPlan(request, reply, ({ result, view }) => {
       reply.header('cache-control', NO_STORE);
-      return sendPage(reply, h(PlanPage, { lang: request.lang, currentUrl: request.url, checkId: request.params.id, result, view }), { lang: request.lang });
-    }),
-  );
+      return sendPage(reply, h(PlanPage, { lang: request.lang, currentUrl: request.url, checkId: request.params.id, result, view: { ...view, ...(office ? { office } : {}) } }), {
+        lang: request.lang,
+      });
+    });
+  });
 
   // The document checklist's tick boxes: a plain form POST (works without JavaScript), then back to the same plan.
   app.post<{ Params: { id: string }; Body: TicksBody }>('/checks/:id/plan/documents', async (request, reply) => {

@@ -7,7 +7,7 @@ import type { CheckResult } from '../../../../law/types.ts';
 import { Layout } from '../../../shell/Layout.tsx';
 import { cm } from '../../messages/index.ts';
 import { fmtDate, fmtEur } from '../steps/StepShell.tsx';
-import { Checklist, StepCard, money } from './planParts.tsx';
+import { Checklist, OfficeFigure, StepCard, money } from './planParts.tsx';
 import type { PlanView } from './planParts.tsx';
 import { Gantt } from './Gantt.tsx';
 
@@ -137,6 +137,7 @@ export function PlanPage(p: {
                     <td>
                       <span class="nowrap">{s.start === s.end ? fmtDate(s.start, lang) : `${fmtDate(s.start, lang)} – ${fmtDate(s.end, lang)}`}</span>
                       {s.deadline ? <span class="plan-statutory">{m.statutoryShort(m.period(s.deadline.period.n, s.deadline.period.unit), s.deadline.ref)}</span> : null}
+                      {view.office ? <OfficeFigure office={view.office} plan={plan} step={s} lang={lang} /> : null}
                     </td>
                     <td>{s.fee ? `${money(s.fee.eur, lang)} (${c.payers[s.fee.payer]})` : '–'}</td>
                   </tr>
@@ -258,7 +259,7 @@ export function PlanPage(p: {
           <h2 id="plan-steps">{m.stepsHeading}</h2>
           <ol class="steps plan-steps">
             {plan.steps.map((s) => (
-              <StepCard key={s.id} step={s} lang={lang} />
+              <StepCard key={s.id} step={s} lang={lang} plan={plan} {...(view.office ? { office: view.office } : {})} />
             ))}
           </ol>
         </section>

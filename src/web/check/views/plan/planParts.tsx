@@ -6,6 +6,8 @@ import type { RouteId } from '../../../../law/types.ts';
 import type { PlanComparison } from '../../../../law/plan/buildPlan.ts';
 import type { Authority, Plan, PlanDocument, PlanStep } from '../../../../law/plan/types.ts';
 import { cm } from '../../messages/index.ts';
+import { officeDurationOf } from '../../../../app/cases/durationStats.ts';
+import type { OfficeDurations } from '../../../../app/cases/durationStats.ts';
 import { fmtDate, fmtEur } from '../steps/StepShell.tsx';
 
 export interface PlanView {
@@ -21,6 +23,21 @@ export interface PlanView {
   ticks: string[];
   /** the ticks were just saved (after the POST's redirect) */
   ticksSaved?: boolean;
+  /** issue 15: the office's own durations per step, for the office's signed-in staff only */
+  office?: OfficeDurations;
+}
+
+/** The office's figure for a step of the plan, as one line ("Ihr Büro: Median 41 Tage (28–75, 12 Fälle)"), or null. */
+export function OfficeFigure({ office, plan, step, lang }: { office: OfficeDurations | undefined; plan: Plan; step: PlanStep; lang: Lang }) {
+  const f = officeDurationOf(office, plan.procedure, step.id);
+  if (!f) return null;
+  const m = cm(lang).plan;
+  return (
+    <span class="plan-office">
+      {m.officeDuration(f.median, f.min, f.max, f.n)}
+      <span class="hint"> ({m.officeHint})</span>
+    </span>
+  );
 }
 
 /** The plan's documents once each, in order of first use, with the steps that need them. */
@@ -65,7 +82,7 @@ export function AuthorityText({ a, lang }: { a: Authority; lang: Lang }) {
   );
 }
 
-export function StepCard({ step, lang }: { step: PlanStep; lang: Lang }) {
+export function StepCard({ step, lang, plan, office }: { step: PlanStep; lang: Lang; plan?: Plan; office?: OfficeDurations }) {
   const m = cm(lang).plan;
   const c = cm(lang);
   return (
@@ -97,6 +114,12 @@ export function StepCard({ step, lang }: { step: PlanStep; lang: Lang }) {
         <dd>
           {m.durationValue(step.duration.typical, step.duration.min, step.duration.max)}
           {step.duration.estimate ? <span class="hint"> ({m.estimate})</span> : null}
+          {plan && office ? (
+            <>
+              <br />
+              <OfficeFigure office={office} plan={plan} step={step} lang={lang} />
+            </>
+          ) : null}
         </dd>
         {step.fee ? (
           <>
