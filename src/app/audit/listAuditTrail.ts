@@ -24,7 +24,7 @@ export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset',
   // issue 14: candidates, cases and what hangs on a case; a hand-off pack and a document file are audited when read
   'candidate', 'case', 'task', 'case_document', 'document_file', 'case_note', 'handoff'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase', 'residenceTitle'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Entities whose trail can include the rows of records belonging to them. */
