@@ -34,6 +34,7 @@ import { temporaryStorage } from '../storage/index.ts';
 import type { DocumentStorage } from '../storage/index.ts';
 import { UPLOAD_MAX_BYTES_DEFAULT } from '../config.ts';
 import caseDocuments from './cases/documents/routes.ts';
+import duePages from './due/routes.ts';
 
 export { CSRF_COOKIE, LOGIN_RATE_LIMIT, addressKey, requestKey } from './requestKeys.ts';
 export type { AppConfig } from './requestKeys.ts';
@@ -218,5 +219,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(reports);
   await app.register(audit);
   await app.register(caseDocuments);
+  await app.register(duePages);
   return app;
 }
