@@ -12,7 +12,7 @@
 // the office), 'company' (a company user's: their company's cases, and of the tasks only the company's own). Staff
 // default to 'mine', company users to 'company'; the policy decides who may read which (due.read).
 
-import { and, asc, count, eq, gte, lt, lte, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { candidates, caseDocuments, caseTasks, cases, companies } from '../../db/schema/index.ts';
@@ -138,7 +138,11 @@ async function taskGroup(x: Ctx, group: 'overdue' | 'upcoming'): Promise<DueGrou
   ];
   if (x.scope === 'company') where.push(eq(cases.companyId, x.actor.companyId!), eq(caseTasks.owner, 'company'));
   // an adviser's own: the tasks of the cases they are in charge of, and those assigned to them on any case
-  if (x.scope === 'mine') where.push(or(eq(cases.adviserUserId, x.actor.userId), eq(caseTasks.assigneeUserId, x.actor.userId))!);
+  // (as a set of case ids: an OR across the two tables would make the count visit every open task of the office twice)
+  if (x.scope === 'mine') {
+    const own = x.db.select({ id: cases.id }).from(cases).where(and(eq(cases.tenantId, x.actor.tenantId), eq(cases.adviserUserId, x.actor.userId)));
+    where.push(or(inArray(caseTasks.caseId, own), eq(caseTasks.assigneeUserId, x.actor.userId))!);
+  }
   const cond = and(...where);
   const [{ n } = { n: 0 }] = await x.db.select({ n: count() }).from(caseTasks).innerJoin(cases, eq(cases.id, caseTasks.caseId)).where(cond);
   const rows =

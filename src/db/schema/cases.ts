@@ -268,6 +268,12 @@ export const caseTasks = pgTable(
     index('case_tasks_assignee_due_idx')
       .on(t.assigneeUserId, t.dueOn)
       .where(sql`${t.doneAt} is null`),
+    index('case_tasks_open_dated_idx')
+      .on(t.caseId)
+      .where(sql`${t.doneAt} is null and ${t.dueOn} is not null`),
+    index('case_tasks_done_at_idx')
+      .on(t.doneAt)
+      .where(sql`${t.doneAt} is not null`),
     check('case_tasks_owner_chk', sql`${t.owner} in ('adviser','company','candidate')`),
     check('case_tasks_duration_chk', sql`${t.durationDays} between 0 and 3650`),
   ],
@@ -302,6 +308,9 @@ export const caseDocuments = pgTable(
     uniqueIndex('case_documents_case_plan_idx')
       .on(t.caseId, t.planDocumentId)
       .where(sql`${t.planDocumentId} is not null`),
+    index('case_documents_missing_idx')
+      .on(t.caseId, t.position)
+      .where(sql`${t.status} in ('missing','rejected')`),
     check('case_documents_status_chk', sql`${t.status} in ('missing','uploaded','checked','rejected')`),
   ],
 );
