@@ -239,6 +239,15 @@ test('A limit shows the first items and the whole count; one group can be paged'
   assert.deepEqual(shape(beyond).titles, { total: 3, keys: [] });
 });
 
+test('Counts stop at the cap and say so; below it they are exact', async () => {
+  const at = await listDueItems(db.db, admin, { scope: 'office', today: TODAY, countCap: 2 });
+  assert.deepEqual([at.groups.overdue!.total, at.groups.overdue!.capped], [2, false], 'two overdue tasks: exactly the cap');
+  assert.deepEqual([at.groups.titles!.total, at.groups.titles!.capped], [2, true], 'three titles: more than the cap');
+  assert.equal(at.groups.titles!.items.length, 3, 'the items are not cut by the cap');
+  const exact = await listDueItems(db.db, admin, { scope: 'office', today: TODAY, countCap: 3 });
+  assert.deepEqual([exact.groups.titles!.total, exact.groups.titles!.capped], [3, false]);
+});
+
 test('Bad options are refused naming the field', async () => {
   const fields = async (o: Record<string, unknown>, actor: Actor = admin) => {
     try {

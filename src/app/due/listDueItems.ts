@@ -35,6 +35,11 @@ export type DueScope = (typeof DUE_SCOPES)[number];
 export const UPCOMING_DAYS = 14;
 /** the items shown per group unless asked otherwise */
 export const DUE_LIMIT_DEFAULT = 10;
+/**
+ * Counting stops here: "more than 1,000 overdue tasks" asks for the same action as the exact figure, and an exact count
+ * of the office's whole backlog costs as much as reading it (on the embedded database every other request waits).
+ */
+export const COUNT_CAP = 1000;
 export { STALLED_DAYS };
 
 export interface DueOptions {
@@ -47,6 +52,8 @@ export interface DueOptions {
   /** only this group, paged (page ≥ 1) */
   group?: unknown;
   page?: unknown;
+  /** counts stop here (default COUNT_CAP); tests lower it */
+  countCap?: number;
 }
 
 interface ItemBase {
@@ -67,7 +74,10 @@ export type DueItem =
   | (ItemBase & { group: 'stalled'; stalled: { reason: 'noDeadline' | 'noChange'; statusSince: string; status: string } });
 
 export interface DueGroupList {
+  /** the number of items, at most the count cap */
   total: number;
+  /** true when there are more than `total` (the count stopped at the cap) */
+  capped: boolean;
   items: DueItem[];
   page: number;
   pageSize: number;
@@ -105,7 +115,7 @@ export async function listDueItems(db: Db, actor: Actor, options: DueOptions): P
   const offset = only === null ? 0 : (page - 1) * limit;
   const groups: DueList['groups'] = {};
   const want = (g: DueGroup) => only === null || only === g;
-  const ctx: Ctx = { db, actor, scope, today: today!, upcomingUntil, caseScope, limit, offset, page };
+  const ctx: Ctx = { db, actor, scope, today: today!, upcomingUntil, caseScope, limit, offset, page, cap: options.countCap ?? COUNT_CAP };
   if (want('overdue')) groups.overdue = await taskGroup(ctx, 'overdue');
   if (want('upcoming')) groups.upcoming = await taskGroup(ctx, 'upcoming');
   if (want('documents')) groups.documents = await documentGroup(ctx);
@@ -124,9 +134,23 @@ interface Ctx {
   limit: number;
   offset: number;
   page: number;
+  cap: number;
 }
 
+/** The rows of the query `make(limit)` builds, counted up to the cap (one more row tells that there are more). */
+async function cappedCount(x: Ctx, make: (limit: number) => FromSource): Promise<{ total: number; capped: boolean }> {
+  const [{ n } = { n: 0 }] = await x.db.select({ n: count() }).from(make(x.cap + 1));
+  return { total: Math.min(n, x.cap), capped: n > x.cap };
+}
+type FromSource = Parameters<ReturnType<Db['select']>['from']>[0];
+
 const caseColumns = { caseId: cases.id, caseNumber: cases.number, candidateName: candidates.name, companyName: companies.name };
+
+/** An open task of the case with a due date up to `until` (a probe: LIMIT 1 keeps it one index lookup per case). */
+const dueBy = (until: string) =>
+  sql`exists (select 1 from ${caseTasks} where ${caseTasks.caseId} = ${cases.id} and ${caseTasks.doneAt} is null and ${caseTasks.dueOn} <= ${until} limit 1)`;
+const missingDocs = sql`${caseDocuments.caseId} = ${cases.id} and ${caseDocuments.status} in ('missing','rejected')`;
+const anyMissing = sql`exists (select 1 from ${caseDocuments} where ${missingDocs} limit 1)`;
 
 async function taskGroup(x: Ctx, group: 'overdue' | 'upcoming'): Promise<DueGroupList> {
   const where: SQL[] = [
@@ -144,9 +168,11 @@ async function taskGroup(x: Ctx, group: 'overdue' | 'upcoming'): Promise<DueGrou
     where.push(or(inArray(caseTasks.caseId, own), eq(caseTasks.assigneeUserId, x.actor.userId))!);
   }
   const cond = and(...where);
-  const [{ n } = { n: 0 }] = await x.db.select({ n: count() }).from(caseTasks).innerJoin(cases, eq(cases.id, caseTasks.caseId)).where(cond);
+  const { total, capped } = await cappedCount(x, (n) =>
+    x.db.select({ one: sql`1`.as('one') }).from(caseTasks).innerJoin(cases, eq(cases.id, caseTasks.caseId)).where(cond).limit(n).as('c'),
+  );
   const rows =
-    n === 0
+    total === 0
       ? []
       : await x.db
           .select({ ...caseColumns, taskId: caseTasks.id, title: caseTasks.title, titleEn: caseTasks.titleEn, owner: caseTasks.owner, dueOn: caseTasks.dueOn })
@@ -159,7 +185,8 @@ async function taskGroup(x: Ctx, group: 'overdue' | 'upcoming'): Promise<DueGrou
           .limit(x.limit)
           .offset(x.offset);
   return {
-    total: n,
+    total,
+    capped,
     page: x.page,
     pageSize: x.limit,
     items: rows.map((r) => ({
@@ -175,40 +202,60 @@ async function taskGroup(x: Ctx, group: 'overdue' | 'upcoming'): Promise<DueGrou
   };
 }
 
+/**
+ * Open cases whose next step is near (an open task due by the end of the upcoming window) and which miss documents.
+ * Counted over the cases (two probes each, up to the cap); listed by walking the open tasks in due order, so that the
+ * first time a case appears is its next step's date: no aggregate over every open task of the office.
+ */
 async function documentGroup(x: Ctx): Promise<DueGroupList> {
-  // each open case's next due date among its open tasks, if it falls before the end of the upcoming window
-  const next = x.db
-    .select({ caseId: caseTasks.caseId, nextDue: sql<string>`min(${caseTasks.dueOn})`.as('next_due') })
-    .from(caseTasks)
-    .where(and(eq(caseTasks.tenantId, x.actor.tenantId), sql`${caseTasks.doneAt} is null`, lte(caseTasks.dueOn, x.upcomingUntil)))
-    .groupBy(caseTasks.caseId)
-    .as('next');
-  const missingDocs = sql`${caseDocuments.caseId} = ${cases.id} and ${caseDocuments.status} in ('missing','rejected')`;
-  const cond = and(...x.caseScope, notInArray(cases.status, OPEN), sql`exists (select 1 from ${caseDocuments} where ${missingDocs})`);
-  const [{ n } = { n: 0 }] = await x.db.select({ n: count() }).from(next).innerJoin(cases, eq(cases.id, next.caseId)).where(cond);
+  const cond = and(...x.caseScope, notInArray(cases.status, OPEN), dueBy(x.upcomingUntil), anyMissing);
+  const { total, capped } = await cappedCount(x, (n) => x.db.select({ one: sql`1`.as('one') }).from(cases).where(cond).limit(n).as('c'));
+  const wanted = x.offset + x.limit;
+  const taskCond = and(
+    eq(caseTasks.tenantId, x.actor.tenantId),
+    sql`${caseTasks.doneAt} is null`,
+    lte(caseTasks.dueOn, x.upcomingUntil),
+    ...x.caseScope,
+    notInArray(cases.status, OPEN),
+    anyMissing,
+  );
+  // a case's next step is its first open task in due order; fetch more tasks until enough cases are found
+  const firstDue = new Map<string, string>();
+  for (let fetch = wanted * 4; total > 0; fetch *= 4) {
+    const tasks = await x.db
+      .select({ caseId: caseTasks.caseId, dueOn: caseTasks.dueOn })
+      .from(caseTasks)
+      .innerJoin(cases, eq(cases.id, caseTasks.caseId))
+      .where(taskCond)
+      .orderBy(asc(caseTasks.dueOn), asc(cases.number))
+      .limit(fetch);
+    firstDue.clear();
+    for (const t of tasks) if (!firstDue.has(t.caseId)) firstDue.set(t.caseId, t.dueOn!);
+    if (firstDue.size >= wanted || tasks.length < fetch) break;
+  }
+  const pageIds = [...firstDue.keys()].slice(x.offset, wanted);
   const rows =
-    n === 0
+    pageIds.length === 0
       ? []
       : await x.db
           .select({
             ...caseColumns,
-            dueOn: next.nextDue,
             missing: sql<number>`(select count(*) from ${caseDocuments} where ${missingDocs})`.mapWith(Number),
-            first: sql<string>`(select json_build_array(${caseDocuments.label}, ${caseDocuments.labelEn}) from ${caseDocuments} where ${missingDocs} order by ${caseDocuments.position}, ${caseDocuments.id} limit 1)`,
+            first: sql<unknown>`(select json_build_array(${caseDocuments.label}, ${caseDocuments.labelEn}) from ${caseDocuments} where ${missingDocs} order by ${caseDocuments.position}, ${caseDocuments.id} limit 1)`,
           })
-          .from(next)
-          .innerJoin(cases, eq(cases.id, next.caseId))
+          .from(cases)
           .innerJoin(candidates, eq(candidates.id, cases.candidateId))
           .innerJoin(companies, eq(companies.id, cases.companyId))
-          .where(cond)
-          .orderBy(asc(next.nextDue), asc(cases.number))
-          .limit(x.limit)
-          .offset(x.offset);
+          .where(inArray(cases.id, pageIds));
+  const byId = new Map(rows.map((r) => [r.caseId, r]));
   return {
-    total: n,
+    total,
+    capped,
     page: x.page,
     pageSize: x.limit,
-    items: rows.map((r) => {
+    items: pageIds.map((id) => {
+      const r = byId.get(id)!;
+      const dueOn = firstDue.get(id)!;
       const first = (typeof r.first === 'string' ? JSON.parse(r.first) : r.first) as [string, string | null];
       return {
         group: 'documents' as const,
@@ -216,8 +263,8 @@ async function documentGroup(x: Ctx): Promise<DueGroupList> {
         caseNumber: r.caseNumber,
         candidateName: r.candidateName,
         companyName: r.companyName,
-        dueOn: r.dueOn,
-        daysOverdue: days(r.dueOn, x.today),
+        dueOn,
+        daysOverdue: days(dueOn, x.today),
         documents: { missing: r.missing, firstLabel: first[0], firstLabelEn: first[1] },
       };
     }),
@@ -227,9 +274,9 @@ async function documentGroup(x: Ctx): Promise<DueGroupList> {
 async function titleGroup(x: Ctx): Promise<DueGroupList> {
   // a title is due from its reminder date on: exactly those valid until the horizon (src/law/residenceTitle.ts)
   const cond = and(...x.caseScope, ne(cases.status, CANCELLED), lte(cases.titleValidUntil, reminderHorizon(x.today)));
-  const [{ n } = { n: 0 }] = await x.db.select({ n: count() }).from(cases).where(cond);
+  const { total, capped } = await cappedCount(x, (n) => x.db.select({ one: sql`1`.as('one') }).from(cases).where(cond).limit(n).as('c'));
   const rows =
-    n === 0
+    total === 0
       ? []
       : await x.db
           .select({ ...caseColumns, titleRouteId: cases.titleRouteId, validUntil: cases.titleValidUntil })
@@ -241,7 +288,8 @@ async function titleGroup(x: Ctx): Promise<DueGroupList> {
           .limit(x.limit)
           .offset(x.offset);
   return {
-    total: n,
+    total,
+    capped,
     page: x.page,
     pageSize: x.limit,
     items: rows.map((r) => {
@@ -263,10 +311,10 @@ async function titleGroup(x: Ctx): Promise<DueGroupList> {
 
 async function stalledGroup(x: Ctx): Promise<DueGroupList> {
   const cond = and(...x.caseScope, stalledCondition(x.today));
-  const [{ n } = { n: 0 }] = await x.db.select({ n: count() }).from(cases).where(cond);
+  const { total, capped } = await cappedCount(x, (n) => x.db.select({ one: sql`1`.as('one') }).from(cases).where(cond).limit(n).as('c'));
   const openWithDue = sql<boolean>`exists (select 1 from ${caseTasks} where ${caseTasks.caseId} = ${cases.id} and ${caseTasks.doneAt} is null and ${caseTasks.dueOn} is not null)`;
   const rows =
-    n === 0
+    total === 0
       ? []
       : await x.db
           .select({ ...caseColumns, statusSince: cases.statusSince, status: cases.status, waiting: openWithDue })
@@ -278,7 +326,8 @@ async function stalledGroup(x: Ctx): Promise<DueGroupList> {
           .limit(x.limit)
           .offset(x.offset);
   return {
-    total: n,
+    total,
+    capped,
     page: x.page,
     pageSize: x.limit,
     items: rows.map((r) => ({

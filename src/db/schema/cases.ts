@@ -271,8 +271,8 @@ export const caseTasks = pgTable(
     index('case_tasks_open_dated_idx')
       .on(t.caseId)
       .where(sql`${t.doneAt} is null and ${t.dueOn} is not null`),
-    index('case_tasks_done_at_idx')
-      .on(t.doneAt)
+    index('case_tasks_done_idx')
+      .on(t.caseId, t.doneAt)
       .where(sql`${t.doneAt} is not null`),
     check('case_tasks_owner_chk', sql`${t.owner} in ('adviser','company','candidate')`),
     check('case_tasks_duration_chk', sql`${t.durationDays} between 0 and 3650`),

@@ -140,13 +140,13 @@ export function DuePage({
         return (
           <section key={g} id={`due-${g}`} aria-labelledby={`due-${g}-title`}>
             <h2 id={`due-${g}-title`}>
-              {m.groups[g]} <span class={l.total > 0 ? 'tag tag-warning' : 'tag tag-neutral'}>{l.total}</span>
+              {m.groups[g]} <span class={l.total > 0 ? 'tag tag-warning' : 'tag tag-neutral'}>{l.capped ? m.more(l.total) : l.total}</span>
             </h2>
             <p class="hint">{m.groupIntro[g]}</p>
             {l.items.length === 0 ? <p>{m.count(0, l.total)}</p> : <GroupTable lang={lang} group={g} list={l} mayManageTasks={mayManageTasks} />}
             {only === null && l.total > l.items.length ? (
               <p>
-                <a href={dueHref(list.scope, g)}>{m.showAll(l.total)}</a>
+                <a href={dueHref(list.scope, g)}>{l.capped ? m.showMore : m.showAll(l.total)}</a>
               </p>
             ) : null}
             {only !== null ? (

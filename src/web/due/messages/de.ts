@@ -21,6 +21,8 @@ export const de = {
   },
   count: (shown: number, total: number) => (total === 0 ? 'Nichts.' : shown < total ? `${shown} von ${total}` : total === 1 ? '1 Eintrag' : `${total} Einträge`),
   showAll: (n: number) => `Alle ${n} anzeigen`,
+  showMore: 'Alle anzeigen (seitenweise)',
+  more: (n: number) => `mehr als ${n.toLocaleString('de-DE')}`,
   backToAll: 'Zurück zur Übersicht',
   colCase: 'Fall',
   colCandidate: 'Kandidat/in',

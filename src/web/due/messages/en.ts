@@ -23,6 +23,8 @@ export const en: DueMessages = {
   },
   count: (shown: number, total: number) => (total === 0 ? 'Nothing.' : shown < total ? `${shown} of ${total}` : total === 1 ? '1 item' : `${total} items`),
   showAll: (n: number) => `Show all ${n}`,
+  showMore: 'Show all (page by page)',
+  more: (n: number) => `more than ${n.toLocaleString('en-GB')}`,
   backToAll: 'Back to the overview',
   colCase: 'Case',
   colCandidate: 'Candidate',
