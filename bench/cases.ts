@@ -2,7 +2,8 @@
 // companies, 20,000 consultations and 20,000 cases with their tasks, documents and status history): the case board
 // (GET /cases as an adviser), the case page with the most tasks and documents (GET /cases/:id as an adviser), the case
 // list of the company with the most cases (GET /cases as its company user, hundreds of cases) and that company's
-// overview (GET /overview), each against a bare Fastify route that returns the very same bytes, measured in the same
+// overview (GET /overview), and the due dashboard (issue 15: GET /due as the adviser for their own cases and with
+// ?scope=office for the whole office, and as the company user), each against a bare Fastify route that returns the very same bytes, measured in the same
 // run. Prints requests, p50/p95/p99, requests per second and the ratios Lotse/bare; asserts nothing.
 //
 // A page that answers 404 is reported as "route missing (404)" and skipped, so that the bench runs before the pages
@@ -45,6 +46,10 @@ function targets(caseId: string): Target[] {
     { label: 'case page (adviser)', path: `/cases/${caseId}`, who: 'adviser' },
     { label: 'company case list', path: '/cases', who: 'company' },
     { label: 'company overview', path: '/overview', who: 'company' },
+    // issue 15: the due dashboard: an adviser's own cases, the whole office, a company user's company
+    { label: 'due (adviser, mine)', path: '/due', who: 'adviser' },
+    { label: 'due (office)', path: '/due?scope=office', who: 'adviser' },
+    { label: 'due (company)', path: '/due', who: 'company' },
   ];
 }
 
@@ -153,12 +158,15 @@ async function runDatabase(kind: DbKind, only: string | undefined, companies: nu
           order by tasks + documents desc, number limit 1`,
     );
     const top = (busiest as unknown as { rows: Array<{ id: string; number: string; tasks: number; documents: number }> }).rows[0];
+    const titled = await database.db.execute(sql`select count(*)::int as n from cases where title_valid_until is not null`);
+    const titles = (titled as unknown as { rows: Array<{ n: number }> }).rows[0]?.n ?? 0;
     await database.checkpoint();
     await database.close();
     const c = seeded.counts;
     console.log(
       `seed: ${c.companies} companies, ${c.consultations} consultations, ${c.candidates} candidates, ${c.cases} cases, ${c.statusChanges} status changes, ${c.tasks} tasks, ${c.documents} documents, ${c.notes} notes in ${seedSeconds.toFixed(1)} s`,
     );
+    console.log(`residence titles: ${titles}`);
     if (!top) throw new Error('the volume has no case');
     console.log(`case page: ${top.number} with ${top.tasks} tasks and ${top.documents} documents`);
     const adviser = seeded.logins.find((l) => l.role === 'adviser')!;

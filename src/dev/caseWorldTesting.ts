@@ -157,4 +157,5 @@ export const CASE_MATRIX_AREAS = {
   tasks: ['task.list', 'task.complete', 'task.manage'],
   documents: ['document.list', 'document.read', 'document.upload', 'document.review'],
   handoff: ['handoff.read'],
+  due: ['due.read'],
 } as const satisfies Record<string, readonly Action[]>;

@@ -49,16 +49,32 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
     // issue 14: two candidates with a case each, made by the demo adviser through the use cases: the plan's tasks and
     // documents, the office's prefix, the developer's case one status on (§ 81a: the BA's pre-approval)
     const cands = await db.db.select().from(candidates);
-    assert.deepEqual(cands.map((c) => c.name).sort(), ['Maria Santos (Demo)', 'Priya Raman (Demo)']);
+    assert.deepEqual(cands.map((c) => c.name).sort(), ['Arjun Nair (Demo)', 'Maria Santos (Demo)', 'Priya Raman (Demo)']);
     const ks = await db.db.select().from(cases);
-    assert.deepEqual(ks.map((k) => k.number).sort(), ['KL-2026-0001', 'KL-2026-0002']);
-    assert.deepEqual(ks.map((k) => k.status).sort(), ['advice', 'ba_approval']);
+    assert.deepEqual(ks.map((k) => k.number).sort(), ['KL-2026-0001', 'KL-2026-0002', 'KL-2026-0003']);
+    assert.deepEqual(ks.map((k) => k.status).sort(), ['advice', 'ba_approval', 'integration']);
+    // issue 15: the Blue Card holder's case: a Blue Card issued 20 months before `now`, valid for 22 months, every task
+    // done; the audit rows of its tasks, status changes and title come on top of those below
+    const titled = ks.find((k) => k.titleRouteId !== null)!;
+    assert.deepEqual(
+      [titled.titleRouteId, titled.titleIssuedOn, titled.titleValidUntil, titled.titleEmploymentFrom],
+      ['18g-standard', '2025-03-25', '2027-01-24', '2025-04-08'],
+    );
+    const titledTasks = await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, titled.id));
+    assert.ok(titledTasks.every((t) => t.doneAt !== null));
+    const titledAudit = (await db.db.select().from(auditLog)).filter(
+      (a) => (a.entityId === titled.id && a.action !== 'create') || (a.entity === 'task' && titledTasks.some((t) => t.id === a.entityId)),
+    );
+    // (ticking a task also records the estimates of later tasks that moved: at least one row per task)
+    assert.ok(titledTasks.every((t) => titledAudit.some((a) => a.entityId === t.id && a.action === 'update')));
+    assert.equal(titledAudit.filter((a) => a.action === 'status').length, titled.pipeline.indexOf('integration'));
+    assert.equal(titledAudit.filter((a) => a.action === 'residenceTitle').length, 1);
     for (const k of ks) {
       assert.ok((await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, k.id))).length >= 5, `${k.number} has its plan's tasks`);
       assert.ok((await db.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, k.id))).length >= 3, `${k.number} has its checklist`);
     }
     // one audit row per created record, and one for the status change
-    assert.equal((await db.db.select().from(auditLog)).length, 1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1);
+    assert.equal((await db.db.select().from(auditLog)).length, 1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1 + titledAudit.length);
 
     const second = await seedDemo(db.db);
     assert.ok(second.ok && !second.created);

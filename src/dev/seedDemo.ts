@@ -14,6 +14,7 @@ import { writeAudit } from '../app/common/audit.ts';
 import { createCandidate } from '../app/candidates/createCandidate.ts';
 import { createCase } from '../app/cases/createCase.ts';
 import { changeCaseStatus } from '../app/cases/changeCaseStatus.ts';
+import { seedDemoTitleCase } from './seedDemoTitle.ts';
 import type { Actor } from '../policies/index.ts';
 
 export const DEMO_TENANT_NAME = 'IQ-Service MINT Kaiserslautern (Demo)';
@@ -311,4 +312,6 @@ async function seedDemoCases(db: Db, now: Date): Promise<void> {
     today,
     now,
   );
+  // issue 15: a Blue Card holder after arrival, with the residence title recorded
+  await seedDemoTitleCase(db, adviser, companyId('Westpfalz'), now);
 }

@@ -161,6 +161,18 @@ test('the volume seed adds candidates and cases in proportion to its companies: 
     assert.equal(companyUser.email, VOLUME_LOGINS.find((l) => l.role === 'company')!.email);
     assert.equal(companyUser.companyId, busiest[0]);
 
+    // issue 15: a residence title on every case that reached the residence permit (and was not cancelled), issued that
+    // day, from the case's route; none before
+    const titled = cs.filter((c) => c.titleRouteId !== null);
+    assert.ok(titled.length > 20, `${titled.length} titles`);
+    for (const c of cs) {
+      const reachedPermit = c.status !== 'cancelled' && c.pipeline.indexOf('residence_permit') >= 0 && c.pipeline.indexOf(c.status) >= c.pipeline.indexOf('residence_permit');
+      assert.equal(c.titleRouteId !== null, reachedPermit, `${c.number} (${c.status})`);
+      if (c.titleRouteId === null) continue;
+      assert.equal(c.titleRouteId, c.routeId);
+      assert.ok(c.titleIssuedOn! <= '2026-11-25' && c.titleValidUntil! > c.titleIssuedOn!);
+    }
+
     // the status history: from advice along the case's pipeline, on days that do not go back, ending in its status
     const changes = await db.db.select().from(caseStatusChanges);
     assert.equal(changes.length, r.counts.statusChanges);

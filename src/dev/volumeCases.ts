@@ -24,7 +24,8 @@ import { planDocumentRows } from '../app/documents/planDocuments.ts';
 import { acceleratedAvailable, buildPlan } from '../law/plan/buildPlan.ts';
 import type { Plan, Procedure } from '../law/plan/types.ts';
 import type { GermanAssessment, RouteId } from '../law/types.ts';
-import { fromDay, toDay } from '../law/dates.ts';
+import { addDays, addMonths, fromDay, toDay } from '../law/dates.ts';
+import { isBlueCard } from '../law/residenceTitle.ts';
 import { slug } from './volumeWords.ts';
 import { Gen, prng } from './volumeGenerator.ts';
 import type { VolumeData } from './volumeGenerator.ts';
@@ -437,6 +438,9 @@ export function caseGeneration(opts: CaseOptions): CaseGeneration {
       const firstDay = ps.stepStart.has('first-working-day') ? ps.plan.steps.find((s) => s.id === 'first-working-day')!.end : null;
       const createdAt = isoAt(createdDay * DAY_MS, g.int(8, 16));
       const updatedAt = isoAt(statusDay * DAY_MS, g.int(9, 17));
+      // issue 15: the residence title, once the case reached the residence permit (no random draw, so that the rest of the
+      // volume stays as it was): issued that day; a Blue Card for 48 months (a contract of 24: 27), others for 24
+      const permitAt = ps.pipeline.indexOf('residence_permit');
       out.cases.push({
         id: caseId,
         companyId: company.id,
@@ -468,6 +472,19 @@ export function caseGeneration(opts: CaseOptions): CaseGeneration {
         createdAt,
         updatedAt,
       });
+      if (cancelDay === null && permitAt >= 0 && permitAt <= reached) {
+        const row = out.cases[out.cases.length - 1]!;
+        const issuedOn = fromDay(reachedDay[permitAt]!);
+        const blue = isBlueCard(routeId);
+        const months = blue ? ((row.jobFacts as { contractMonths?: number | null }).contractMonths === 24 ? 27 : 48) : 24;
+        const entryAt = ps.pipeline.indexOf('entry');
+        Object.assign(row, {
+          titleRouteId: routeId,
+          titleIssuedOn: issuedOn,
+          titleValidUntil: addDays(addMonths(issuedOn, months), -1),
+          titleEmploymentFrom: blue && entryAt >= 0 ? fromDay(reachedDay[entryAt]!) : null,
+        });
+      }
 
       // the status history: every status reached, then the cancellation
       for (let k = 0; k <= reached; k++) {

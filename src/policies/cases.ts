@@ -29,6 +29,8 @@ export const CASE_ACTIONS = [
   'note.readInternal',
   'note.create',
   'handoff.read',
+  // issue 15: the due dashboard (overdue and upcoming tasks, missing documents, expiring titles, stalled cases)
+  'due.read',
 ] as const;
 
 const STAFF = { adviser: true } as const;
@@ -61,4 +63,6 @@ export const casePolicy: EntityPolicy<(typeof CASE_ACTIONS)[number]> = {
   'note.readInternal': { grants: STAFF },
   'note.create': { grants: STAFF },
   'handoff.read': { grants: STAFF_AND_OWN_COMPANY },
+  // the office's whole dashboard (or an adviser's own part of it) is the staff's; a company user reads their company's
+  'due.read': { grants: STAFF_AND_OWN_COMPANY },
 };

@@ -75,6 +75,8 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   // those of their own company
   'calendarFeed.manage': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
   'calendarFeed.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  // issue 15: the due dashboard; the office's (a tenant-wide target) is the staff's, a company user reads their own
+  'due.read': { admin: STAFF, adviser: STAFF, company: OWN },
 };
 
 /** The visitor (not signed in), on the two kinds of check: [one whose key (link) they hold, one whose key they do

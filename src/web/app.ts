@@ -37,6 +37,7 @@ import { temporaryStorage } from '../storage/index.ts';
 import type { DocumentStorage } from '../storage/index.ts';
 import { UPLOAD_MAX_BYTES_DEFAULT } from '../config.ts';
 import caseDocuments from './cases/documents/routes.ts';
+import duePages from './due/routes.ts';
 
 export { CSRF_COOKIE, LOGIN_RATE_LIMIT, addressKey, requestKey } from './requestKeys.ts';
 export type { AppConfig } from './requestKeys.ts';
@@ -225,5 +226,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(caseDocuments);
   // issue 15: the personal calendar feed, fetched by calendar clients with the token in its address
   await app.register(calendarFeedRoutes, { publicUrl: opts.publicUrl });
+  await app.register(duePages);
   return app;
 }

@@ -226,3 +226,33 @@ test('the adviser marks the certificate checked; the case pages in English', asy
   await signOut();
   assert.deepEqual(consoleErrors, []);
 });
+
+// issue 15: the due dashboard, the adviser's own and the office's, one click to the demo Blue Card holder's residence
+// title (issued 20 months ago, valid for 22 months: its extension is due), and the company user's own dashboard
+test('the due dashboard: the adviser’s own and the office’s, one click to a title due for its extension; the company user’s own', async () => {
+  await signIn(ADVISER);
+  await page.goto(`${base}/due`);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Fällig');
+  assert.ok((await page.getByRole('link', { name: 'Fällig', exact: true }).count()) > 0, 'in the navigation');
+  await visit('16-due');
+  await page.getByRole('link', { name: 'Ganze Servicestelle' }).click();
+  await page.waitForURL(/\/due\?scope=office$/);
+  await visit('17-due-office');
+  const row = page.locator('#due-titles tbody tr').filter({ hasText: 'Arjun Nair (Demo)' });
+  assert.equal(await row.count(), 1);
+  await row.getByRole('link', { name: /Titel öffnen/ }).click();
+  await page.waitForURL(/#residence-title$/);
+  const section = (await page.locator('#residence-title').textContent()) ?? '';
+  assert.match(section, /Blaue Karte EU/);
+  assert.match(section, /Verlängerung fällig/);
+  assert.match(section, /§ 82 Abs\. 1 S\. 6 AufenthG/);
+  await visit('18-case-title');
+  await signOut();
+  await signIn(COMPANY_USER);
+  await page.goto(`${base}/due`);
+  assert.equal(await page.getByRole('link', { name: 'Ganze Servicestelle' }).count(), 0);
+  assert.equal(await page.locator('#due-titles tbody tr').filter({ hasText: 'Arjun Nair (Demo)' }).count(), 1, 'the Blue Card holder works for the company');
+  await visit('19-due-company');
+  await signOut();
+  assert.deepEqual(consoleErrors, []);
+});

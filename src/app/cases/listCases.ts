@@ -88,8 +88,11 @@ function parse(actor: Actor, filter: CaseFilter, today: string): Parsed {
 /** Open, and nothing moved for STALLED_DAYS days or nothing is waited for. */
 export function stalledCondition(today: string): SQL {
   const since = daysBefore(today, STALLED_DAYS);
-  const recentlyDone = sql`exists (select 1 from ${caseTasks} where ${caseTasks.caseId} = ${cases.id} and ${caseTasks.doneAt} >= ${since}::date)`;
-  const openWithDue = sql`exists (select 1 from ${caseTasks} where ${caseTasks.caseId} = ${cases.id} and ${caseTasks.doneAt} is null and ${caseTasks.dueOn} is not null)`;
+  // each test a scalar subquery (LIMIT 1): the planner probes the case's tasks per case (an index lookup) instead of first
+  // hashing every open task of the office, so that a list that stops after its first rows (the due dashboard's capped
+  // count, issue 15) stops early
+  const recentlyDone = sql`((select 1 from ${caseTasks} where ${caseTasks.caseId} = ${cases.id} and ${caseTasks.doneAt} >= ${since}::date limit 1) is not null)`;
+  const openWithDue = sql`((select 1 from ${caseTasks} where ${caseTasks.caseId} = ${cases.id} and ${caseTasks.doneAt} is null and ${caseTasks.dueOn} is not null limit 1) is not null)`;
   return and(
     notInArray(cases.status, ['closed', CANCELLED]),
     or(and(lt(cases.statusSince, since), sql`not ${recentlyDone}`), sql`not ${openWithDue}`),

@@ -17,6 +17,7 @@ import { caseBoard, listCases } from './listCases.ts';
 import { changeCaseStatus } from './changeCaseStatus.ts';
 import { createCase } from './createCase.ts';
 import { recordReference } from './recordReference.ts';
+import { recordResidenceTitle } from './recordResidenceTitle.ts';
 import { updateCase } from './updateCase.ts';
 
 let db: TestDatabase;
@@ -57,6 +58,7 @@ const CASES: Record<(typeof CASE_MATRIX_AREAS.cases)[number], MatrixCase[]> = {
     ...onCaseCompany((w, a, s) => updateCase(db.db, a, w.case[s], { jobTitle: 'Neue Stelle' })),
     ...onCaseCompany((w, a, s) => changeCaseStatus(db.db, a, w.case[s], { status: 'visa', changedOn: TODAY }, TODAY)),
     ...onCaseCompany((w, a, s) => recordReference(db.db, a, w.case[s], 'visa', { referenceNumber: 'V-1' }, TODAY)),
+    ...onCaseCompany((w, a, s) => recordResidenceTitle(db.db, a, w.case[s], { titleRouteId: '18g-standard', validUntil: '2029-12-31' }, TODAY)),
   ],
   // reading the internal notes: a company user reads the case but gets only the notes visible to the company; as the
   // policy's refusal here, ForbiddenError when an internal note (the world's) is withheld

@@ -34,7 +34,10 @@ export type WorkspaceErrorCode =
   | 'beforePreviousChange'
   | 'notInPipeline'
   | 'checkIncomplete'
-  | 'sameStatus';
+  | 'sameStatus'
+  // issue 15, the residence title
+  | 'beforeIssue'
+  | 'cardNumber';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -76,6 +79,8 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   notInPipeline: 'is not a status of this case’s pipeline',
   checkIncomplete: 'names a check whose questionnaire is not complete',
   sameStatus: 'is the case’s current status',
+  beforeIssue: 'is before the day the title was issued',
+  cardNumber: 'is not a card number (5 to 20 letters and digits)',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

@@ -140,6 +140,15 @@ export const cases = pgTable(
      * each milestone's task by its plan step without building the plan again
      */
     planMilestones: jsonb('plan_milestones').$type<{ id: string; stepId: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    // the residence title held after arrival (issue 15, migration 0015): all null until recorded
+    /** the title's route: a check-v1 route id (e.g. "18g-standard" for a Blue Card), or 'other' */
+    titleRouteId: text('title_route_id'),
+    titleIssuedOn: date('title_issued_on', { mode: 'string' }),
+    titleValidUntil: date('title_valid_until', { mode: 'string' }),
+    /** the number of the card (eAT document number) */
+    titleCardNumber: text('title_card_number'),
+    /** Blue Card: the first day of employment under it (the 12 months of § 82 Abs. 1 S. 6 AufenthG run from it) */
+    titleEmploymentFrom: date('title_employment_from', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -151,6 +160,14 @@ export const cases = pgTable(
     index('cases_company_idx').on(t.companyId, t.status),
     index('cases_candidate_idx').on(t.candidateId),
     index('cases_adviser_idx').on(t.tenantId, t.adviserUserId),
+    index('cases_title_expiry_idx')
+      .on(t.tenantId, t.titleValidUntil)
+      .where(sql`${t.titleValidUntil} is not null`),
+    index('cases_open_since_idx')
+      .on(t.tenantId, t.statusSince)
+      .where(sql`${t.status} not in ('closed','cancelled')`),
+    check('cases_title_dates_chk', sql`${t.titleValidUntil} is null or ${t.titleIssuedOn} is null or ${t.titleValidUntil} >= ${t.titleIssuedOn}`),
+    check('cases_title_complete_chk', sql`(${t.titleRouteId} is null) = (${t.titleValidUntil} is null)`),
     check(
       'cases_status_chk',
       sql`${t.status} in ('advice','recognition','ba_approval','visa','entry','residence_permit','integration','closed','cancelled')`,
@@ -248,6 +265,15 @@ export const caseTasks = pgTable(
     index('case_tasks_open_due_idx')
       .on(t.tenantId, t.dueOn)
       .where(sql`${t.doneAt} is null`),
+    index('case_tasks_assignee_due_idx')
+      .on(t.assigneeUserId, t.dueOn)
+      .where(sql`${t.doneAt} is null`),
+    index('case_tasks_open_dated_idx')
+      .on(t.caseId)
+      .where(sql`${t.doneAt} is null and ${t.dueOn} is not null`),
+    index('case_tasks_done_idx')
+      .on(t.caseId, t.doneAt)
+      .where(sql`${t.doneAt} is not null`),
     check('case_tasks_owner_chk', sql`${t.owner} in ('adviser','company','candidate')`),
     check('case_tasks_duration_chk', sql`${t.durationDays} between 0 and 3650`),
   ],
@@ -282,6 +308,9 @@ export const caseDocuments = pgTable(
     uniqueIndex('case_documents_case_plan_idx')
       .on(t.caseId, t.planDocumentId)
       .where(sql`${t.planDocumentId} is not null`),
+    index('case_documents_missing_idx')
+      .on(t.caseId, t.position)
+      .where(sql`${t.status} in ('missing','rejected')`),
     check('case_documents_status_chk', sql`${t.status} in ('missing','uploaded','checked','rejected')`),
   ],
 );

@@ -7,6 +7,7 @@
 //   GET  /cases/:id/edit, POST same    the job and the adviser
 //   POST /cases/:id/status             change the status;  POST /cases/:id/references  an official reference
 //   POST /cases/:id/notes              add a note
+//   POST /cases/:id/residence-title    record, change or remove the residence title (issue 15)
 // Registered by app.ts; the JSON API of the same use cases is ../api/cases/routes.ts.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -20,6 +21,8 @@ import { createCase } from '../../app/cases/createCase.ts';
 import { getCase, loadCase } from '../../app/cases/getCase.ts';
 import { caseBoard, listCaseAdvisers } from '../../app/cases/listCases.ts';
 import { recordReference } from '../../app/cases/recordReference.ts';
+import { recordResidenceTitle, residenceTitleOf } from '../../app/cases/recordResidenceTitle.ts';
+import { RESIDENCE_TITLE_KEYS } from '../../app/cases/residenceTitleSchema.ts';
 import { updateCase } from '../../app/cases/updateCase.ts';
 import { JOB_KEYS } from '../../app/cases/caseInput.ts';
 import { ALL_CASE_STATUSES } from '../../app/cases/codes.ts';
@@ -42,6 +45,9 @@ import type { CaseForms } from './CasePage.tsx';
 import { renderDocumentsSection } from './documents/section.ts';
 import { renderHandoffSection } from './handoff/section.ts';
 import { renderTasksSection } from './tasks/section.ts';
+import { TITLE_SECTION_ID, TitleSection, titleFormValues } from './title/TitleSection.tsx';
+import { rtm } from './title/messages/index.ts';
+import type { WsState } from '../workspace/form.tsx';
 import { cm } from './messages/index.ts';
 
 const NEW_KEYS = ['checkId', 'consultationId', 'companyId', 'candidateId', 'candidateName', 'routeId', 'procedure', 'startDate', 'adviserUserId', ...JOB_KEYS, 'qualificationLevel', 'germanAssessment'];
@@ -152,14 +158,26 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
   });
 
   // --- the case page -------------------------------------------------------------------------------------------
-  const casePage = async (request: FastifyRequest, reply: FastifyReply, id: string, forms: Partial<CaseForms>, notice?: string, status = 200) => {
+  const casePage = async (request: FastifyRequest, reply: FastifyReply, id: string, forms: Partial<CaseForms> & { title?: WsState }, notice?: string, status = 200) => {
     const actor = signedIn(request);
     const view = await getCase(db, actor, id);
     // issue 15: the office's own durations beside the milestones, for its staff (a company user sees none)
     const office = can(actor, 'report.read', { tenantId: actor.tenantId }) ? await officeDurations(db, actor) : undefined;
     const csrfToken = reply.generateCsrf();
     const ctx = { caseId: view.case.id, companyId: view.case.companyId, csrfToken, status: view.case.status };
-    const sections: (VNode | null)[] = [await renderTasksSection(request, ctx), await renderDocumentsSection(request, ctx), await renderHandoffSection(request, ctx)];
+    // issue 15: the residence title after arrival, with the dates that follow from it
+    const title = residenceTitleOf(view.case);
+    const titleSection = TitleSection({
+      lang: request.lang,
+      csrfToken,
+      caseId: view.case.id,
+      title,
+      today: officeToday(),
+      state: forms.title ?? ws(request, titleFormValues(title)),
+      mayEdit: can(actor, 'case.update', { tenantId: view.case.tenantId, companyId: view.case.companyId }),
+      notice: (request.query as Query | undefined)?.done === 'title' ? rtm(request.lang).saved : undefined,
+    }) as VNode;
+    const sections: (VNode | null)[] = [await renderTasksSection(request, ctx), await renderDocumentsSection(request, ctx), titleSection, await renderHandoffSection(request, ctx)];
     // the status form offers the next stage of the pipeline first
     const next = view.case.pipeline[view.case.pipeline.indexOf(view.case.status) + 1];
     const all: CaseForms = { status: forms.status ?? ws(request, next ? { status: next } : {}), reference: forms.reference ?? ws(request), note: forms.note ?? ws(request) };
@@ -191,6 +209,17 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
     } catch (err) {
       if (!(err instanceof WorkspaceInputError)) throw err;
       return casePage(request, reply, request.params.id, { reference: ws(request, values, err.errors) }, undefined, 400);
+    }
+  });
+
+  app.post<{ Params: { id: string } }>('/cases/:id/residence-title', { preHandler: [requireActor, csrf] }, async (request, reply) => {
+    const values = formValues(request.body as Body, RESIDENCE_TITLE_KEYS);
+    try {
+      await recordResidenceTitle(db, signedIn(request), request.params.id, values, officeToday());
+      return see(reply, `/cases/${request.params.id}?done=title#${TITLE_SECTION_ID}`);
+    } catch (err) {
+      if (!(err instanceof WorkspaceInputError)) throw err;
+      return casePage(request, reply, request.params.id, { title: ws(request, values, err.errors) }, undefined, 400);
     }
   });
 

@@ -18,6 +18,8 @@ export function navFor(lang: Lang, actor: Actor | null | undefined): NavItem[] {
   // issue 14: a company user lists their own company's cases and candidates
   const scoped = { ...tenant, companyId: companyScope(actor) };
   if (can(actor, 'case.list', scoped)) items.push({ href: '/cases', label: m.cases });
+  // issue 15: what is due (the adviser's own, or the office's; a company user's own company's)
+  if (can(actor, 'due.read', scoped)) items.push({ href: '/due', label: m.due });
   if (can(actor, 'candidate.list', scoped)) items.push({ href: '/candidates', label: m.candidates });
   if (can(actor, 'followUp.list', tenant)) items.push({ href: '/follow-ups', label: m.followUps });
   if (can(actor, 'partner.manage', tenant)) items.push({ href: '/partners', label: m.partners });

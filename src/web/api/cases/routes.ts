@@ -11,6 +11,8 @@ import { caseNotesFor, getCase, loadCase } from '../../../app/cases/getCase.ts';
 import { listCases } from '../../../app/cases/listCases.ts';
 import { recordReference } from '../../../app/cases/recordReference.ts';
 import { updateCase } from '../../../app/cases/updateCase.ts';
+import { checkResidenceTitle, recordResidenceTitle } from '../../../app/cases/recordResidenceTitle.ts';
+import { WorkspaceInputError } from '../../../app/common/errors.ts';
 import { signedIn } from '../../auth/session.ts';
 import { officeToday } from '../../officeDay.ts';
 import { IdParams, pageOf, problemResponse, COMMON_ERRORS, json, readSecurity, writeSecurity } from '../common/schema.ts';
@@ -34,6 +36,25 @@ import {
 export const CASES_PATH = '/api/v1/cases';
 const TAGS = ['cases'];
 const INVALID = problemResponse('The body breaks the contract, or a value is refused; `errors` names each field.');
+
+/** A title's field errors as the body's paths (/residenceTitle/validUntil). */
+function titleErrors(err: unknown): unknown {
+  return err instanceof WorkspaceInputError ? new WorkspaceInputError(err.errors.map((e) => ({ ...e, field: `residenceTitle/${e.field}` }))) : err;
+}
+function underTitle<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    throw titleErrors(err);
+  }
+}
+async function underTitleAsync<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw titleErrors(err);
+  }
+}
 
 export default async function casesApi(app: FastifyInstance): Promise<void> {
   const db = app.database.db;
@@ -97,7 +118,7 @@ export default async function casesApi(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: TAGS,
-        summary: 'Change a case’s job or adviser (only the fields sent change)',
+        summary: 'Change a case’s job, adviser or residence title (only the fields sent change)',
         operationId: 'updateCase',
         security: writeSecurity,
         params: IdParams,
@@ -107,7 +128,12 @@ export default async function casesApi(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const actor = signedIn(request);
-      await updateCase(db, actor, request.params.id, request.body);
+      const { residenceTitle, ...job } = request.body;
+      const today = officeToday();
+      // the title is checked before anything is written, so that a refused title loses nothing and changes nothing
+      if (residenceTitle !== undefined) underTitle(() => checkResidenceTitle(residenceTitle ?? {}, today));
+      await updateCase(db, actor, request.params.id, job);
+      if (residenceTitle !== undefined) await underTitleAsync(() => recordResidenceTitle(db, actor, request.params.id, residenceTitle ?? {}, today));
       return caseJson(await getCase(db, actor, request.params.id));
     },
   );

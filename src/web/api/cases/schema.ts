@@ -4,6 +4,9 @@
 
 import { Type } from '@sinclair/typebox';
 import { CASE_JOB_SCHEMA } from '../../../app/cases/caseInput.ts';
+import { residenceTitleOf } from '../../../app/cases/recordResidenceTitle.ts';
+import { RESIDENCE_TITLE_SCHEMA } from '../../../app/cases/residenceTitleSchema.ts';
+import { titleDates } from '../../../law/residenceTitle.ts';
 import { ALL_CASE_STATUSES, PROCEDURES, REFERENCE_KINDS } from '../../../app/cases/codes.ts';
 import { GERMAN_ASSESSMENTS, QUALIFICATION_LEVELS } from '../../../app/cases/createCase.ts';
 import type { CaseView, NoteView } from '../../../app/cases/getCase.ts';
@@ -38,7 +41,33 @@ export const CaseCreateBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const CasePatchBody = Type.Object({ ...adviser, ...jobFields }, { additionalProperties: false });
+const titleFields = Object.fromEntries(Object.entries(RESIDENCE_TITLE_SCHEMA).map(([name, f]) => [name, fieldSchema(f)]));
+const ResidenceTitleBody = Type.Object(titleFields, {
+  additionalProperties: false,
+  description: 'the residence title after arrival: titleRouteId and validUntil are required; every field empty or null removes it',
+});
+
+export const CasePatchBody = Type.Object(
+  { ...adviser, ...jobFields, residenceTitle: Type.Optional(Type.Union([ResidenceTitleBody, Type.Null()], { description: 'issue 15: record, change (all fields replace the recorded ones) or remove (null) the residence title' })) },
+  { additionalProperties: false },
+);
+
+const ResidenceTitleSchema = Type.Object(
+  {
+    titleRouteId: Str,
+    issuedOn: NullStr,
+    validUntil: Str,
+    cardNumber: NullStr,
+    employmentFrom: NullStr,
+    reminderOn: Type.Union([Str, Type.Null()], { description: 'Lotse’s reminder of the extension (3 months before expiry; a planning value, not a statutory date)' }),
+    applyBy: Type.String({ description: 'the last day to apply for the extension so that the title continues (§ 81 Abs. 4 S. 1 AufenthG)' }),
+    blueCardNotice: Type.Object(
+      { status: Type.Union([Type.Literal('not_applicable'), Type.Literal('unknown'), Type.Literal('known')]), until: NullStr, ref: NullStr },
+      { description: 'Blue Card: the last day on which a change of employer must be notified (§ 82 Abs. 1 S. 6 AufenthG); unknown: to be verified' },
+    ),
+  },
+  { $id: 'ResidenceTitle', title: 'ResidenceTitle' },
+);
 
 export const StatusBody = Type.Object(
   {
@@ -133,6 +162,7 @@ export const CaseSchema = Type.Object(
     timeline: Type.Array(Type.Object({ status: Str, planned: NullStr, actual: NullStr }), { description: 'per status of the pipeline: the day the plan expects it, the day it was reached' }),
     milestones: Type.Array(Type.Object({ id: Str, planned: NullStr, done: NullStr }), { description: 'the plan’s milestones: the due date of each one’s task, the day it was done' }),
     tasks: Type.Object({ total: Type.Integer(), done: Type.Integer() }),
+    residenceTitle: Type.Union([ResidenceTitleSchema, Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },
@@ -179,7 +209,21 @@ export function caseJson(v: CaseView) {
     timeline: v.timeline,
     milestones: v.milestones,
     tasks: v.tasks,
+    residenceTitle: residenceTitleJson(v.case),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export function residenceTitleJson(c: CaseView['case']) {
+  const t = residenceTitleOf(c);
+  if (t === null) return null;
+  const d = titleDates(t);
+  const n = d.blueCardNotice;
+  return {
+    ...t,
+    reminderOn: d.reminderOn,
+    applyBy: d.applyBy.date,
+    blueCardNotice: { status: n.status, until: n.status === 'known' ? n.until : null, ref: n.status === 'not_applicable' ? null : n.ref },
   };
 }

@@ -73,6 +73,7 @@ export const de = {
     read: 'gelesen',
     status: 'Status geändert',
     reference: 'Aktenzeichen eingetragen',
+    residenceTitle: 'Aufenthaltstitel eingetragen',
     consent: 'Einwilligung erfasst',
     check: 'geprüft',
     export: 'exportiert (Auskunft)',

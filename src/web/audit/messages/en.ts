@@ -71,6 +71,7 @@ export const en: AuditMessages = {
     read: 'read',
     status: 'status changed',
     reference: 'reference number recorded',
+    residenceTitle: 'residence title recorded',
     consent: 'consent recorded',
     check: 'checked',
     export: 'exported (right of access)',

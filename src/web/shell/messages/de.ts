@@ -8,6 +8,7 @@ export const de = {
     companies: 'Unternehmen',
     ownCompany: 'Mein Unternehmen',
     cases: 'Fälle',
+    due: 'Fällig',
     candidates: 'Kandidat:innen',
     followUps: 'Wiedervorlagen',
     partners: 'Partner',

@@ -8,6 +8,7 @@ export const en: ShellMessages = {
     companies: 'Companies',
     ownCompany: 'My company',
     cases: 'Cases',
+    due: 'Due',
     candidates: 'Candidates',
     followUps: 'Follow-ups',
     partners: 'Partners',

@@ -109,6 +109,8 @@ export const de = {
     notInPipeline: 'Diesen Status durchläuft der Fall nicht.',
     checkIncomplete: 'Diese Prüfung ist nicht vollständig ausgefüllt.',
     sameStatus: 'Der Fall hat diesen Status schon.',
+    beforeIssue: 'Das Datum liegt vor dem Ausstellungsdatum des Titels.',
+    cardNumber: 'Bitte die Nummer der Karte angeben (5 bis 20 Buchstaben und Ziffern).',
   } satisfies Record<WorkspaceErrorCode, string>,
   company: {
     listTitle: 'Unternehmen',

@@ -107,6 +107,8 @@ export const en: WorkspaceMessages = {
     notInPipeline: 'This case does not pass through this status.',
     checkIncomplete: 'This check’s questionnaire is not complete.',
     sameStatus: 'The case has this status already.',
+    beforeIssue: 'The date is before the day the title was issued.',
+    cardNumber: 'Please enter the card’s number (5 to 20 letters and digits).',
   },
   company: {
     listTitle: 'Companies',

@@ -1,0 +1,40 @@
+// The English texts of the case page's residence-title section (issue 15).
+
+import type { TitleMessages } from './de.ts';
+import { refEn } from '../../../../law/citation.ts';
+
+export const en: TitleMessages = {
+  heading: 'Residence title',
+  intro: 'The title held after arrival: from it Lotse computes the reminder of the extension and, for an EU Blue Card, the duty to notify a change of employer.',
+  none: 'No residence title recorded yet.',
+  route: 'Title',
+  other: 'another residence title',
+  issuedOn: 'Issued on',
+  validUntil: 'Valid until',
+  cardNumber: 'Card number',
+  cardNumberHint: 'The document number of the electronic residence permit (5 to 20 letters and digits).',
+  employmentFrom: 'Employed with the Blue Card since',
+  employmentFromHint: 'EU Blue Card only: the first working day under this title. The twelve months of the notice duty run from it.',
+  notGiven: '–',
+  datesHeading: 'Dates that follow from it',
+  datesCaption: 'Dates that follow from the residence title',
+  colWhat: 'What',
+  colDate: 'Date',
+  colBasis: 'Basis',
+  reminder: 'Reminder of the extension',
+  reminderBasis: (months: number) => `Lotse’s planning value: ${months} months before expiry (not a statutory date)`,
+  applyBy: 'Apply for the extension by',
+  applyByBasis: (ref: string) => `${refEn(ref)}: a title whose extension is applied for before it expires continues until the decision.`,
+  expiredFrom: 'Without an application, no title from',
+  noticeUntil: 'Notify a change of employer until (inclusive)',
+  noticeBasis: (ref: string, months: number) => `${refEn(ref)}: during the first ${months} months of employment with the Blue Card every change of employer must be notified to the immigration office.`,
+  noticeUnknown: 'to be verified',
+  noticeMissingStart: (ref: string) => `${refEn(ref)}: the start of employment with the Blue Card is not recorded.`,
+  noticeBeforeRule: (ref: string) => `${refEn(ref)}: the employment began before 18 Nov 2023, when the Blue Card bound its holder to the employer (24 months).`,
+  states: { valid: 'valid', reminder: 'extension due', expired: 'expired' },
+  stateLabel: 'As of today',
+  edit: 'Record or change the residence title',
+  editHint: 'Emptying every field and saving removes the recorded title.',
+  save: 'Save the residence title',
+  saved: 'The residence title is saved.',
+};
