@@ -22,6 +22,7 @@ import { getCase, loadCase } from '../../app/cases/getCase.ts';
 import { caseBoard, listCaseAdvisers } from '../../app/cases/listCases.ts';
 import { recordReference } from '../../app/cases/recordReference.ts';
 import { recordResidenceTitle, residenceTitleOf } from '../../app/cases/recordResidenceTitle.ts';
+import { getResidenceOutlook } from '../../app/cases/getResidenceOutlook.ts';
 import { RESIDENCE_TITLE_KEYS } from '../../app/cases/residenceTitleSchema.ts';
 import { updateCase } from '../../app/cases/updateCase.ts';
 import { JOB_KEYS } from '../../app/cases/caseInput.ts';
@@ -167,7 +168,9 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
     const ctx = { caseId: view.case.id, companyId: view.case.companyId, csrfToken, status: view.case.status };
     // issue 15: the residence title after arrival, with the dates that follow from it
     const title = residenceTitleOf(view.case);
+    const outlook = title === null ? undefined : await getResidenceOutlook(db, actor, view.case.id, officeToday());
     const titleSection = TitleSection({
+      outlook,
       lang: request.lang,
       csrfToken,
       caseId: view.case.id,

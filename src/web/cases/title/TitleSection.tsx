@@ -4,6 +4,7 @@
 // /cases/:id/residence-title; bad input comes back in this form, each field named).
 
 import type { ResidenceTitle } from '../../../app/cases/recordResidenceTitle.ts';
+import type { LevelOutcome, ResidenceOutlook } from '../../../app/cases/residenceOutlook.ts';
 import { TITLE_ROUTE_IDS, extensionReminderMonths, titleDates, titleStateOn } from '../../../law/residenceTitle.ts';
 import { valueAt } from '../../../law/parameters/parameter.ts';
 import type { Lang } from '../../../i18n/index.ts';
@@ -30,6 +31,7 @@ export function TitleSection({
   state,
   mayEdit,
   notice,
+  outlook,
 }: {
   lang: Lang;
   csrfToken: string;
@@ -39,6 +41,8 @@ export function TitleSection({
   state: WsState;
   mayEdit: boolean;
   notice?: string;
+  /** the residence lifecycle check on the case's facts; absent: not shown */
+  outlook?: ResidenceOutlook;
 }) {
   const m = rtm(lang);
   const date = (iso: string | null) => (iso ? formatDate(lang, iso) : m.notGiven);
@@ -125,6 +129,7 @@ export function TitleSection({
               </tr>
             ) : null}
           </Table>
+          {outlook ? <Outlook lang={lang} outlook={outlook} today={today} /> : null}
         </>
       )}
       {mayEdit ? (
@@ -146,6 +151,91 @@ export function TitleSection({
         </details>
       ) : null}
     </section>
+  );
+}
+
+function LevelCell({ lang, level }: { lang: Lang; level: LevelOutcome }) {
+  const m = rtm(lang);
+  if (level.outcome === 'closed') return <span class="tag tag-error">{m.blueCardClosed}</span>;
+  if (level.outcome === 'not_yet' && level.earliestDate !== null) return <span class="tag tag-warning">{m.blueCardFrom(formatDate(lang, level.earliestDate))}</span>;
+  const open = level.unknown.map((id) => m.conditionNames[id] ?? id).join(', ');
+  return (
+    <>
+      <span class="tag tag-success">{m.blueCardTimeMet}</span>
+      {level.outcome === 'unknown' && open !== '' ? ` – ${m.blueCardUnknown(open)}` : null}
+    </>
+  );
+}
+
+/** The residence lifecycle check on the case's facts: the Blue Card settlement dates with B1 and A1, every move. */
+function Outlook({ lang, outlook, today }: { lang: Lang; outlook: ResidenceOutlook; today: string }) {
+  const m = rtm(lang);
+  const date = (iso: string) => formatDate(lang, iso);
+  return (
+    <>
+      <h3>{m.outlookHeading}</h3>
+      <p>{m.outlookLead(date(today))}</p>
+      {outlook.status === 'incomplete' ? <p>{m.outlookGaps(outlook.gaps.map((g) => m.outlookGapNames[g]).join(', '))}</p> : null}
+      {outlook.status === 'invalid' ? (
+        <>
+          <p>{m.outlookInvalid}</p>
+          <ul>
+            {outlook.errors.map((e) => (
+              <li>{e}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {outlook.assumed ? <p class="hint">{m.outlookAssumed(date(outlook.assumed.residenceFrom), date(outlook.assumed.employmentFrom), outlook.assumed.employmentFromSource)}</p> : null}
+      {outlook.blueCardSettlement ? (
+        <dl class="ws-details">
+          <div class="ws-row">
+            <dt>
+              {m.blueCardHeading}: {m.blueCardLevel('B1')}
+            </dt>
+            <dd>
+              <LevelCell lang={lang} level={outlook.blueCardSettlement.b1} />
+            </dd>
+          </div>
+          <div class="ws-row">
+            <dt>
+              {m.blueCardHeading}: {m.blueCardLevel('A1')}
+            </dt>
+            <dd>
+              <LevelCell lang={lang} level={outlook.blueCardSettlement.a1} />
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+      {outlook.result ? (
+        <Table caption={m.movesCaption} captionClass="visually-hidden" columns={[{ label: m.colMove }, { label: m.colOutcome }, { label: m.colFrom }, { label: m.colWhy }]}>
+          {outlook.result.moves.map((mv) => {
+            const why = mv.conditions.filter((c) => c.met !== true);
+            return (
+              <tr>
+                <th scope="row">
+                  {mv.title[lang]}
+                  {mv.discretionary ? m.discretionary : null}
+                </th>
+                <td>
+                  <span class={mv.outcome === 'open' ? 'tag tag-success' : mv.outcome === 'not_yet' ? 'tag tag-warning' : mv.outcome === 'closed' ? 'tag tag-error' : 'tag'}>{m.outcomes[mv.outcome]}</span>
+                </td>
+                <td>{mv.earliestDate ? date(mv.earliestDate) : '–'}</td>
+                <td>
+                  {why.length === 0
+                    ? mv.conditions.map((c) => c.ref).filter((r, i, all) => all.indexOf(r) === i).join('; ')
+                    : why.map((c) => (
+                        <div>
+                          {c.text[lang]} ({c.ref}){c.unconfirmed ? ` – ${m.unconfirmed}` : null}
+                        </div>
+                      ))}
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
+      ) : null}
+    </>
   );
 }
 

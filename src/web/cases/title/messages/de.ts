@@ -34,6 +34,31 @@ export const de = {
   editHint: 'Alle Felder leeren und speichern entfernt den eingetragenen Titel.',
   save: 'Aufenthaltstitel speichern',
   saved: 'Der Aufenthaltstitel ist gespeichert.',
+  // the residence lifecycle check on the case's facts (residence-v1)
+  outlookHeading: 'Was als Nächstes möglich ist',
+  outlookLead: (today: string) => `Prüfung der nächsten Schritte im Aufenthalt am ${today}, nach dem Recht dieses Tages.`,
+  outlookAssumed: (residenceFrom: string, employmentFrom: string, source: 'recorded' | 'plannedStart' | 'titleIssued') =>
+    `Angenommen: ununterbrochener Aufenthalt seit ${residenceFrom}; Beschäftigung mit Pflichtbeiträgen zur Rentenversicherung seit ${employmentFrom} (${
+      source === 'recorded' ? 'eingetragener Beginn der Beschäftigung' : source === 'plannedStart' ? 'geplanter Stellenantritt des Falls' : 'Ausstellungsdatum des Titels, da kein Beschäftigungsbeginn eingetragen ist'
+    }). Lebensunterhalt, Wohnraum und Orientierungskurs erfasst der Fall nicht: Bedingungen, die davon abhängen, bleiben „unbekannt“.`,
+  outlookGaps: (fields: string) => `Für die Prüfung fehlt: ${fields}.`,
+  outlookGapNames: { title: 'der Aufenthaltstitel', titleRoute: 'ein Titel, den die Prüfung kennt (nicht „anderer Titel“)', birthDate: 'das Geburtsdatum', citizenship: 'die Staatsangehörigkeit', german: 'die Deutschkenntnisse', english: 'die Englischkenntnisse' },
+  outlookInvalid: 'Die eingetragenen Daten passen nicht zusammen; die Prüfung ist nicht möglich:',
+  blueCardHeading: 'Niederlassungserlaubnis mit der Blauen Karte (§ 18c Abs. 2 AufenthG)',
+  blueCardLevel: (level: string) => `mit Deutsch ${level}`,
+  blueCardFrom: (date: string) => `Zeitbedingung erfüllt ab ${date}`,
+  blueCardTimeMet: 'Zeitbedingung erfüllt',
+  blueCardClosed: 'nicht möglich',
+  blueCardUnknown: (conditions: string) => `noch zu klären: ${conditions}`,
+  conditionNames: { means: 'Lebensunterhalt', basic_knowledge: 'Grundkenntnisse (Orientierungskurs)', living_space: 'Wohnraum', job: 'Beschäftigung erfüllt die Bedingungen', german: 'Deutschkenntnisse' } as Record<string, string>,
+  movesCaption: 'Nächste Schritte im Aufenthalt und ihr Stand',
+  colMove: 'Schritt',
+  colOutcome: 'Stand',
+  colFrom: 'ab',
+  colWhy: 'Warum',
+  outcomes: { open: 'möglich', not_yet: 'noch nicht', closed: 'nicht möglich', unknown: 'unklar' },
+  discretionary: ' (Ermessen)',
+  unconfirmed: 'zu prüfen',
 };
 
 export type TitleMessages = typeof de;

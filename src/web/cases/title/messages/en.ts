@@ -37,4 +37,28 @@ export const en: TitleMessages = {
   editHint: 'Emptying every field and saving removes the recorded title.',
   save: 'Save the residence title',
   saved: 'The residence title is saved.',
+  outlookHeading: 'What is possible next',
+  outlookLead: (today: string) => `The next steps in residence, checked on ${today} under the law of that day.`,
+  outlookAssumed: (residenceFrom: string, employmentFrom: string, source: 'recorded' | 'plannedStart' | 'titleIssued') =>
+    `Assumed: uninterrupted residence since ${residenceFrom}; employment with compulsory pension contributions since ${employmentFrom} (${
+      source === 'recorded' ? 'the recorded start of employment' : source === 'plannedStart' ? "the case's planned start of the job" : 'the title’s issue date, as no start of employment is recorded'
+    }). The case does not record means, living space or the orientation course: conditions that depend on them stay “unknown”.`,
+  outlookGaps: (fields: string) => `The check needs: ${fields}.`,
+  outlookGapNames: { title: 'the residence title', titleRoute: 'a title the check knows (not “other title”)', birthDate: 'the date of birth', citizenship: 'the citizenship', german: 'the German level', english: 'the English level' },
+  outlookInvalid: 'The recorded data do not fit together; the check is not possible:',
+  blueCardHeading: 'Settlement permit for Blue Card holders (§ 18c (2) AufenthG)',
+  blueCardLevel: (level: string) => `with German ${level}`,
+  blueCardFrom: (date: string) => `time condition met from ${date}`,
+  blueCardTimeMet: 'time condition met',
+  blueCardClosed: 'not possible',
+  blueCardUnknown: (conditions: string) => `still to be clarified: ${conditions}`,
+  conditionNames: { means: 'means of subsistence', basic_knowledge: 'basic knowledge (orientation course)', living_space: 'living space', job: 'the job meets the conditions', german: 'German' } as Record<string, string>,
+  movesCaption: 'Next steps in residence and their state',
+  colMove: 'Step',
+  colOutcome: 'State',
+  colFrom: 'from',
+  colWhy: 'Why',
+  outcomes: { open: 'possible', not_yet: 'not yet', closed: 'not possible', unknown: 'unclear' },
+  discretionary: ' (discretionary)',
+  unconfirmed: 'to be verified',
 };
