@@ -28,7 +28,6 @@ export const REF_81_4_LATE = '§ 81 Abs. 4 S. 3 AufenthG';
 export const REF_82_1_6 = '§ 82 Abs. 1 S. 6 AufenthG';
 
 const AUFENTHG_81: Reference = { title: '§ 81 AufenthG (Beantragung des Aufenthaltstitels), gesetze-im-internet.de', url: 'https://www.gesetze-im-internet.de/aufenthg_2004/__81.html' };
-const AUFENTHG_82: Reference = { title: '§ 82 AufenthG (Mitwirkung des Ausländers), gesetze-im-internet.de', url: 'https://www.gesetze-im-internet.de/aufenthg_2004/__82.html' };
 
 /**
  * How many months before a title's expiry Lotse reminds of the extension. Not a statutory period: § 81 Abs. 4 S. 1
@@ -56,36 +55,13 @@ export const extensionReminderMonths: Parameter<number> = {
 };
 
 /**
- * The Blue Card's notice period: during the first 12 months of employment as a Blue Card holder, every change of
- * employer (and every change that affects the Blue Card's conditions) must be notified to the immigration office
- * (§ 82 Abs. 1 S. 6 AufenthG, since 18 November 2023; before, the Blue Card bound its holder to the employer for 24
- * months, which needed the office's permission for a change). As the residence contract (residence-v1, `bc.noticeMonths`)
- * encodes it; the sentence of § 18g Abs. 4 AufenthG that also speaks of it is UNCONFIRMED there.
+ * The Blue Card's notice period (§ 82 Abs. 1 S. 6 AufenthG: every change of employer in the first 12 months of Blue
+ * Card employment is notified to the immigration office; before 18 November 2023 the Blue Card bound its holder to the
+ * employer for 24 months): the one registered parameter, shared with the residence lifecycle check (residence-v1,
+ * `bc.noticeMonths`).
  */
-export const blueCardNoticeMonths: Parameter<number> = {
-  id: 'aufenthg.82.1.6.months',
-  description: {
-    de: 'Blaue Karte EU: Monate ab Beginn der Beschäftigung, in denen jeder Arbeitgeberwechsel der Ausländerbehörde mitzuteilen ist',
-    en: 'EU Blue Card: months from the start of employment during which every change of employer must be notified to the immigration office',
-  },
-  unit: 'months',
-  values: [
-    {
-      validFrom: '2023-11-18',
-      value: 12,
-      reference: AUFENTHG_82,
-      alsoSee: [
-        {
-          title: 'Kreis Groß-Gerau, Ausländerbehörde: Arbeitgeberwechsel bei Inhabern einer Blauen Karte EU (Mitteilung in den ersten zwölf Monaten, § 82 Abs. 1 S. 6 AufenthG)',
-          url: 'https://www.kreisgg.de/kreisverwaltung/presse/amtliche-bekanntmachungen/testseite-max/auslaenderbehoerde/ich-moechte-einen-antrag-stellen/arbeitnehmer-und-familienangehoerige/arbeitgeberwechsel-bei-inhabern-einer-blauen-karte-eu',
-        },
-        { title: 'Stadt Stuttgart, Welcome Center: Blaue Karte EU (die zwölf Monate beginnen mit Aufnahme der Beschäftigung)', url: 'https://welcome.stuttgart.de/ankommen/aufenthalt/blaue-karte-eu.php' },
-      ],
-      lastVerified: '2026-12-04',
-    },
-  ],
-  scope: 'plan',
-};
+export { blueCardNoticeMonths } from './residence/parameters.ts';
+import { blueCardNoticeMonths } from './residence/parameters.ts';
 
 /** The same calendar date `months` months before `iso`, or the last day of that month when it has no such date. */
 export function monthsBefore(iso: string, months: number): string {
