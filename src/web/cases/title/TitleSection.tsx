@@ -224,9 +224,10 @@ function Outlook({ lang, outlook, today }: { lang: Lang; outlook: ResidenceOutlo
                 <td>
                   {why.length === 0
                     ? mv.conditions.map((c) => c.ref).filter((r, i, all) => all.indexOf(r) === i).join('; ')
+                    // an unconfirmed condition's text already says so ("Angabe ungesichert", "to be verified")
                     : why.map((c) => (
                         <div>
-                          {c.text[lang]} ({c.ref}){c.unconfirmed ? ` – ${m.unconfirmed}` : null}
+                          {c.text[lang]} ({c.ref})
                         </div>
                       ))}
                 </td>

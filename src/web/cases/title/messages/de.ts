@@ -58,7 +58,6 @@ export const de = {
   colWhy: 'Warum',
   outcomes: { open: 'möglich', not_yet: 'noch nicht', closed: 'nicht möglich', unknown: 'unklar' },
   discretionary: ' (Ermessen)',
-  unconfirmed: 'zu prüfen',
 };
 
 export type TitleMessages = typeof de;

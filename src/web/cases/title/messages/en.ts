@@ -60,5 +60,4 @@ export const en: TitleMessages = {
   colWhy: 'Why',
   outcomes: { open: 'possible', not_yet: 'not yet', closed: 'not possible', unknown: 'unclear' },
   discretionary: ' (discretionary)',
-  unconfirmed: 'to be verified',
 };
