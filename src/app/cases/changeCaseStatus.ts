@@ -45,7 +45,12 @@ export async function changeCaseStatus(
     else if (changedOn !== null && changedOn < c.statusSince) k.errors.push(wfe('changedOn', 'beforePreviousChange', c.statusSince));
     k.done();
     if (status === null || changedOn === null) throw new WorkspaceInputError([wfe('status', 'required')]);
-    if (status === 'closed' || c.status === 'closed') closing.tenantId = c.tenantId;
+    if (status === 'closed' || c.status === 'closed') {
+      closing.tenantId = c.tenantId;
+      // issue 15: the office's own durations are figures of its closed cases: forgotten with this change, for every
+      // instance (they are kept in the database)
+      await forgetOfficeDurations(tx, c.tenantId);
+    }
     await tx
       .update(cases)
       .set({ status, statusSince: changedOn, cancelReason: status === CANCELLED ? reason : null, updatedAt: now })
@@ -60,8 +65,7 @@ export async function changeCaseStatus(
     });
     return { status, changedOn };
   });
-  // issue 15: the office's own durations are figures of its closed cases: computed again at their next use (after the
-  // commit, so that no one keeps the figures of before it)
-  if (closing.tenantId !== null) forgetOfficeDurations(closing.tenantId);
+  // and once more after the commit: figures another instance computed while this transaction was open did not see it
+  if (closing.tenantId !== null) await forgetOfficeDurations(db, closing.tenantId);
   return done;
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { caseReferences, caseTasks, cases } from '../../db/schema/index.ts';
+import { caseReferences, caseTasks, cases, officeDurationFigures } from '../../db/schema/index.ts';
 import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
 import { addDays } from '../../law/dates.ts';
 import { buildPlan } from '../../law/plan/buildPlan.ts';
@@ -59,7 +59,7 @@ async function fixtureCase(
   await db.db.update(cases).set({ status }).where(eq(cases.id, caseId));
   // the fixture writes the database directly, past changeCaseStatus, which would make the office's kept figures be
   // computed again
-  forgetOfficeDurations(t.tenantId);
+  await forgetOfficeDurations(db.db, t.tenantId);
   return caseId;
 }
 
@@ -216,26 +216,30 @@ test('the timeline moves with the office’s figures, and not with another offic
   assert.equal(await plannedEntry(), addDays(atFirst!, 19));
 });
 
-test('the figures are kept for a while; closing or reopening a case through changeCaseStatus forgets them at once', async () => {
+test('the figures are kept in the database for a while, for every instance; closing or reopening a case through changeCaseStatus forgets them at once', async () => {
   const key = durationKey('regular', 'visa-decision');
   const t0 = Date.parse('2026-12-04T12:00:00Z');
-  forgetOfficeDurations(a.tenantId);
+  await forgetOfficeDurations(db.db, a.tenantId);
   const first = await keptOfficeDurations(db.db, a.tenantId, t0);
-  // a closed case written past the use cases (as another instance would): not seen within the time they are kept …
+  const [stored] = await db.db.select().from(officeDurationFigures).where(eq(officeDurationFigures.tenantId, a.tenantId));
+  assert.equal(stored?.computedAt.getTime(), t0, 'kept in the database, where every instance reads them');
+  // a case closed past the use cases (written directly): not seen within the time the figures are kept …
   const { caseId } = await makePlanCase(db.db, a.tenantId, a.companyA);
   for (const [stepId, offset] of Object.entries({ ...BASE, 'visa-decision': 180 + 400 })) {
     await db.db.update(caseTasks).set({ doneAt: new Date(`${addDays(PLAN_START, offset)}T10:00:00Z`) }).where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.planStepId, stepId)));
   }
-  await db.db.update(cases).set({ status: 'integration', statusSince: '2026-12-01' }).where(eq(cases.id, caseId));
-  assert.equal(await keptOfficeDurations(db.db, a.tenantId, t0 + OFFICE_DURATIONS_TTL_MS - 1), first);
-  // … closing it through the use case: the next use computes them again, with the case
+  await db.db.update(cases).set({ status: 'closed', statusSince: '2026-12-01' }).where(eq(cases.id, caseId));
+  assert.deepEqual(await keptOfficeDurations(db.db, a.tenantId, t0 + OFFICE_DURATIONS_TTL_MS - 1), first);
+  assert.equal((await loadOfficeDurations(db.db, a.tenantId)).get(key)!.n, first.get(key)!.n + 1, 'the query itself sees the case');
+  // … reopening it through the use case forgets them: computed again, without the case
+  await changeCaseStatus(db.db, adviserA, caseId, { status: 'integration', changedOn: '2026-12-04' }, '2026-12-04');
+  assert.equal((await db.db.select().from(officeDurationFigures).where(eq(officeDurationFigures.tenantId, a.tenantId))).length, 0, 'forgotten for every instance');
+  assert.deepEqual(await keptOfficeDurations(db.db, a.tenantId, t0 + 1), first);
+  // closing it through the use case: computed again, with the case
   await changeCaseStatus(db.db, adviserA, caseId, { status: 'closed', changedOn: '2026-12-04' }, '2026-12-04');
-  const closed = await keptOfficeDurations(db.db, a.tenantId, t0 + 1);
+  const closed = await keptOfficeDurations(db.db, a.tenantId, t0 + 2);
   assert.equal(closed.get(key)!.n, first.get(key)!.n + 1);
   assert.equal(closed.get(key)!.max, 400);
-  // reopening it: forgotten again, the case no longer counts
-  await changeCaseStatus(db.db, adviserA, caseId, { status: 'integration', changedOn: '2026-12-04' }, '2026-12-04');
-  assert.deepEqual(await keptOfficeDurations(db.db, a.tenantId, t0 + 2), first);
   // after the time they are kept, computed again: the same as the query gives
   assert.deepEqual(await keptOfficeDurations(db.db, a.tenantId, t0 + 3 * OFFICE_DURATIONS_TTL_MS), await loadOfficeDurations(db.db, a.tenantId));
 });

@@ -25,9 +25,10 @@
 // office's (the 'report.read' action, like the funder report's figures: staff of the office, never a company user,
 // whose cases are only a part of what the figures summarise, and never a visitor).
 
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
+import { officeDurationFigures } from '../../db/schema/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { PROCEDURES } from './codes.ts';
@@ -122,30 +123,51 @@ export function officeDurationsQuery(tenantId: string): SQL {
 }
 
 /**
- * How long an office's figures are kept in this process before they are computed again. The grouped query reads every
- * closed case's tasks: on the volume demo (20,000 cases, 9,544 closed, 190,000 plan tasks) measured at 0.4–0.6 s on
- * PostgreSQL and 0.6–2.6 s on the embedded database (which answers no other page meanwhile), on a 2-core machine shared
- * with other work; so the case page and the plan page must not run it on every request. The figures are medians
- * over at least MIN_CASES cases and move slowly; a case closed or reopened through this process forgets them at once
- * (changeCaseStatus), a change made through another instance or to a closed case's tasks and references shows within
- * this time.
+ * How long an office's figures are kept before they are computed again. The grouped query reads every closed case's
+ * tasks: on the volume demo (20,000 cases, 9,544 closed, 190,000 plan tasks) measured at 0.4–0.6 s on PostgreSQL and
+ * 0.6–2.6 s on the embedded database (which answers no other page meanwhile), on a 2-core machine shared with other
+ * work; so the case page and the plan page must not run it on every request. The figures are kept in the database
+ * (office_duration_figures, migration 0018), so every instance reads the same ones; closing or reopening a case deletes
+ * them in its own transaction (changeCaseStatus), so no instance shows the figures of before it. A change to a closed
+ * case's tasks or references made past the status shows within this time.
  */
 export const OFFICE_DURATIONS_TTL_MS = 10 * 60_000;
 
-const kept = new Map<string, { at: number; figures: OfficeDurations }>();
+/** The figures as stored: the map's values (the key follows from each). */
+function toStored(figures: OfficeDurations): OfficeDuration[] {
+  return [...figures.values()];
+}
+
+function fromStored(stored: unknown): OfficeDurations | null {
+  if (!Array.isArray(stored)) return null;
+  const out = new Map<string, OfficeDuration>();
+  for (const f of stored as OfficeDuration[]) out.set(durationKey(f.procedure, f.stepId), f);
+  return out;
+}
 
 /** The office's figures as kept (computed again after OFFICE_DURATIONS_TTL_MS), without authorization (see above). */
 export async function keptOfficeDurations(db: Db, tenantId: string, nowMs: number = Date.now()): Promise<OfficeDurations> {
-  const k = kept.get(tenantId);
-  if (k !== undefined && nowMs - k.at >= 0 && nowMs - k.at < OFFICE_DURATIONS_TTL_MS) return k.figures;
+  const [row] = await db
+    .select({ computedAt: officeDurationFigures.computedAt, figures: officeDurationFigures.figures })
+    .from(officeDurationFigures)
+    .where(eq(officeDurationFigures.tenantId, tenantId));
+  if (row !== undefined) {
+    const age = nowMs - row.computedAt.getTime();
+    const kept = age >= 0 && age < OFFICE_DURATIONS_TTL_MS ? fromStored(row.figures) : null;
+    if (kept !== null) return kept;
+  }
   const figures = await loadOfficeDurations(db, tenantId);
-  kept.set(tenantId, { at: nowMs, figures });
+  const computedAt = new Date(nowMs);
+  await db
+    .insert(officeDurationFigures)
+    .values({ tenantId, computedAt, figures: toStored(figures) })
+    .onConflictDoUpdate({ target: officeDurationFigures.tenantId, set: { computedAt, figures: toStored(figures) } });
   return figures;
 }
 
-/** Forget an office's kept figures (after its set of closed cases changed), so that the next use computes them. */
-export function forgetOfficeDurations(tenantId: string): void {
-  kept.delete(tenantId);
+/** Forget an office's kept figures (its set of closed cases changed): every instance computes them at their next use. */
+export async function forgetOfficeDurations(db: Db, tenantId: string): Promise<void> {
+  await db.delete(officeDurationFigures).where(eq(officeDurationFigures.tenantId, tenantId));
 }
 
 /** The office's figures for the actor's office, for its staff ('report.read'); ForbiddenError for anyone else. */

@@ -359,3 +359,15 @@ export const caseNotes = pgTable(
   },
   (t) => [index('case_notes_case_idx').on(t.caseId, t.createdAt)],
 );
+
+/**
+ * The office's own durations per plan step (issue 15, src/app/cases/officeDurations.ts), kept for every instance: the
+ * figures as computed at `computed_at`; deleted when a case of the office is closed or reopened (migration 0018).
+ */
+export const officeDurationFigures = pgTable('office_duration_figures', {
+  tenantId: uuid('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: 'cascade' }),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  figures: jsonb('figures').notNull(),
+});

@@ -49,7 +49,7 @@ before(async () => {
     }
     await db.db.update(cases).set({ status: 'closed', numberYear: 2025 }).where(eq(cases.id, id));
   }
-  forgetOfficeDurations(t.tenantId);
+  await forgetOfficeDurations(db.db, t.tenantId);
   caseId = (
     await createCase(db.db, adviser, { companyId: t.companyA, candidateName: 'Neu', routeId: '18b', federalState: 'DE-RP', qualificationLevel: 'academic', germanAssessment: 'comparable' }, '2026-12-04')
   ).id;
