@@ -26,6 +26,7 @@ export type WorkspaceErrorCode =
   | 'fileType'
   | 'fileImageTooLarge'
   | 'fileName'
+  | 'candidateErased'
   | 'noFile'
   | 'invalid'
   | 'confirm'
@@ -71,6 +72,7 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   fileType: 'is not a PDF, JPEG or PNG file (decided by its content, not its name)',
   fileImageTooLarge: 'declares an image too large to open safely (more than 100 megapixels), or is a damaged PNG',
   fileName: 'has a name that is not a plain file name (no path, no "..", no control characters)',
+  candidateErased: 'cannot be added: the candidate of this case was erased (right to erasure); the case is kept anonymised only for the statistics',
   noFile: 'cannot be decided: no file has been uploaded',
   invalid: 'is invalid',
   confirm: 'must be confirmed',

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, caseDocuments, documentFiles } from '../../db/schema/index.ts';
+import { auditLog, candidates, caseDocuments, documentFiles } from '../../db/schema/index.ts';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
 import { NotFoundError } from '../../policies/index.ts';
@@ -200,4 +200,21 @@ test('erasure: the keys of a candidate’s files (only theirs), then removeStore
   const before = storedFiles().length;
   assert.deepEqual(await removeStoredFiles(storage, keys), []);
   assert.equal(storedFiles().length, before - keys.length);
+});
+
+test('no upload into the case of an erased candidate: refused before a byte is read, and when erased while the bytes arrive', async () => {
+  const half = Math.floor(pdfFile().length / 2);
+  // erased while the file arrives: the first check passed, the transaction refuses, the stored bytes are removed
+  async function* erasingMidway(): AsyncGenerator<Uint8Array> {
+    yield pdfFile().subarray(0, half);
+    await db.db.update(candidates).set({ erasedAt: new Date() }).where(eq(candidates.id, w.candidate.ownCompany));
+    yield pdfFile().subarray(half);
+  }
+  await assertRefused(
+    () => uploadDocumentFile(db.db, storage, w.actors.adviser, w.case.ownCompany, w.document.ownCompany, { fileName: 'spaet.pdf', content: erasingMidway() }, { maxBytes: LIMIT }),
+    'candidateErased',
+  );
+  // erased before: refused at once, for the adviser as for the company
+  await assertRefused(() => upload('neu.pdf', pdfFile(), { actor: w.actors.adviser }), 'candidateErased');
+  await assertRefused(() => upload('neu.pdf', pdfFile()), 'candidateErased');
 });

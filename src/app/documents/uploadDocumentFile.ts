@@ -12,9 +12,9 @@
 // twice, before reading (so that nobody streams megabytes into a case they may not touch) and again inside the
 // transaction; if that transaction fails, the stored bytes are removed.
 
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { caseDocuments, documentFiles } from '../../db/schema/index.ts';
+import { candidates, caseDocuments, cases, documentFiles } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import type { DocumentStorage } from '../../storage/index.ts';
 import { writeAudit } from '../common/audit.ts';
@@ -54,6 +54,17 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/** Refuses a file for the case of an erased candidate: erasure removed their files and must not be undone by a new one. */
+async function refuseIfErased(db: Db, caseId: string): Promise<void> {
+  const [erased] = await db
+    .select({ id: candidates.id })
+    .from(cases)
+    .innerJoin(candidates, eq(candidates.id, cases.candidateId))
+    .where(and(eq(cases.id, caseId), isNotNull(candidates.erasedAt)))
+    .limit(1);
+  if (erased !== undefined) throw refuse('candidateErased');
+}
+
 export async function uploadDocumentFile(
   db: Db,
   storage: DocumentStorage,
@@ -63,7 +74,8 @@ export async function uploadDocumentFile(
   input: UploadInput,
   opts: { maxBytes: number; now?: Date },
 ): Promise<UploadedFile> {
-  await loadCaseDocument(db, actor, caseId, documentId, 'document.upload');
+  const before = await loadCaseDocument(db, actor, caseId, documentId, 'document.upload');
+  await refuseIfErased(db, before.case.id);
   const name = input.fileName.normalize('NFC');
   const nameProblem = fileNameProblem(name);
   if (nameProblem !== null) throw refuse(nameProblem === 'required' ? 'required' : nameProblem === 'tooLong' ? 'tooLong' : 'fileName');
@@ -111,6 +123,8 @@ export async function uploadDocumentFile(
   try {
     return await db.transaction(async (tx) => {
       const { case: c, document } = await loadCaseDocument(tx, actor, caseId, documentId, 'document.upload', { forUpdate: true });
+      // erased while the bytes arrived: the stored bytes are removed below, as for any failed transaction
+      await refuseIfErased(tx as unknown as Db, c.id);
       const now = opts.now ?? new Date();
       const [row] = await tx
         .insert(documentFiles)

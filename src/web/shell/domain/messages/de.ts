@@ -99,6 +99,7 @@ export const de = {
     fileEmpty: 'Die Datei ist leer.',
     fileTooLarge: 'Die Datei ist größer als erlaubt.',
     fileType: 'Die Datei ist kein PDF, JPEG oder PNG (entschieden nach ihrem Inhalt, nicht nach ihrem Namen).',
+    candidateErased: 'Keine Datei möglich: Die Daten der Kandidatin oder des Kandidaten dieses Falls wurden gelöscht; der Fall bleibt nur anonym für die Statistik erhalten.',
     fileImageTooLarge: 'Das Bild ist zu groß, um es sicher zu öffnen (mehr als 100 Megapixel), oder die PNG-Datei ist beschädigt.',
     fileName: 'Der Dateiname darf keinen Pfad (/ oder \\), kein „..“ und keine Steuerzeichen enthalten.',
     noFile: 'Es wurde noch keine Datei hochgeladen.',

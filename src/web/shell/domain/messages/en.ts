@@ -97,6 +97,7 @@ export const en: WorkspaceMessages = {
     fileEmpty: 'The file is empty.',
     fileTooLarge: 'The file is larger than allowed.',
     fileType: 'The file is not a PDF, JPEG or PNG (decided by its content, not its name).',
+    candidateErased: 'No file can be added: the candidate of this case was erased; the case is kept only anonymised, for the statistics.',
     fileImageTooLarge: 'The image is too large to open safely (more than 100 megapixels), or the PNG file is damaged.',
     fileName: 'The file name must not contain a path (/ or \\), “..” or control characters.',
     noFile: 'No file has been uploaded yet.',
