@@ -12,6 +12,7 @@ import './plan/fees.ts';
 import './plan/durations.ts';
 import './plan/westbalkan.ts';
 import '../residence/parameters.ts';
+import '../integration/parameters.ts';
 
 export type Topic = 'salary' | 'blueCard' | 'experience' | 'age45' | 'chancenkarte' | 'recognition' | 'westbalkan' | 'ict' | 'reform' | 'residence' | 'plan';
 
