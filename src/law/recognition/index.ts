@@ -14,6 +14,7 @@ export {
 } from './finder.ts';
 export { ANABIN_URL, ZAB_URL, assessAcademicDegree, zabDuration, zabFee } from './academic.ts';
 export { outcomesFor } from './outcomes.ts';
+export { asPlanAuthority } from './planAuthority.ts';
 export { DOCUMENT_LABELS } from './data/documents.ts';
 export { REFERENCE_OCCUPATIONS } from './data/occupations.ts';
 export { BODIES } from './data/bodies.ts';
