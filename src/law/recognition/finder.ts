@@ -492,7 +492,7 @@ export function findRecognition(input: RecognitionInput, date: string, data: Rec
   const placeInfo = {
     ...(land !== undefined ? { land } : {}),
     ...(place ? { placeKey: place.key, name: place.name } : {}),
-    resolved: land !== undefined && (input.place === undefined || input.place === '' || place !== undefined),
+    resolved: land !== undefined && (input.place === undefined || input.place === '' || place !== undefined || land !== RLP),
   };
 
   const { body, rule } = resolveBody(data, o, land, place);
@@ -504,7 +504,8 @@ export function findRecognition(input: RecognitionInput, date: string, data: Rec
   if (body.known && body.addressUnconfirmed) {
     unconfirmed.push({ de: `Die Anschrift von „${body.name.de}“ ist nicht bestätigt.`, en: `The address of "${body.name.en}" is not confirmed.` });
   }
-  if (input.place !== undefined && input.place !== '' && place === undefined) {
+  // Outside RLP Lotse knows places only as the Land; an unknown place matters only where districts decide.
+  if (input.place !== undefined && input.place !== '' && place === undefined && (land === undefined || land === RLP)) {
     unconfirmed.push({ de: 'Der Ort ist Lotse nicht bekannt.', en: 'Lotse does not know the place.' });
   }
 
