@@ -87,6 +87,13 @@ export function referenceOccupationsFor(catalogueId: string, date: string, data:
   return data.occupations.filter((o) => o.catalogueIds.includes(catalogueId) && isValidOn(o, date));
 }
 
+/** Catalogue occupation ids that lead to at least one reference occupation valid on `date` (for links and selects). */
+export function catalogueIdsWithReference(date: string, data: RecognitionData = BUILTIN_RECOGNITION_DATA): string[] {
+  const ids = new Set<string>();
+  for (const o of data.occupations) if (isValidOn(o, date)) for (const c of o.catalogueIds) ids.add(c);
+  return [...ids].sort();
+}
+
 /** The reference occupation with this id valid on `date`, if any. */
 export function getReferenceOccupation(id: string, date: string, data: RecognitionData = BUILTIN_RECOGNITION_DATA): ReferenceOccupation | undefined {
   return data.occupations.find((o) => o.id === id && isValidOn(o, date));

@@ -7,6 +7,7 @@ export {
   ASK_SERVICE_OFFICE,
   BERUFENET_URL,
   BUILTIN_RECOGNITION_DATA,
+  catalogueIdsWithReference,
   findRecognition,
   getReferenceOccupation,
   isValidOn,

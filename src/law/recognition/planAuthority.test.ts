@@ -30,3 +30,11 @@ test('A resolved body becomes the plan’s Authority; "ask" stays unknown', () =
   const u = asPlanAuthority(ask.body, 'recognition-hwk');
   assert.ok(!u.known && u.kind === 'recognition-hwk');
 });
+
+test('The public index exports the finder, the academic assessment and the data', async () => {
+  const api = await import('./index.ts');
+  assert.equal(typeof api.findRecognition, 'function');
+  assert.equal(typeof api.assessAcademicDegree, 'function');
+  assert.ok(api.catalogueIdsWithReference('2026-12-05').includes('elektroniker'));
+  assert.ok(api.BUILTIN_RECOGNITION_DATA.occupations.length > 0);
+});
