@@ -223,7 +223,7 @@ const sentences: Array<[string, () => void]> = [
       const r = step(regular, 'recognition-receipt');
       const d = step(regular, 'recognition-decision');
       assert.equal(authorityId(r), 'hwk-pfalz');
-      assert.deepEqual([r.deadline?.period, r.deadline?.ref], [{ n: 1, unit: 'months' }, '§ 6 Abs. 3 BQFG']);
+      assert.deepEqual([r.deadline?.period, r.deadline?.ref], [{ n: 1, unit: 'months' }, '§ 6 Abs. 2 S. 1 BQFG']);
       assert.deepEqual([d.deadline?.period, d.deadline?.ref], [{ n: 3, unit: 'months' }, '§ 6 Abs. 3 BQFG']);
       assert.equal(d.deadline?.date, addMonths(d.start, 3));
       const accelerated = plan(elektronikerPartial, { procedure: 'accelerated', qualification: { level: 'vocational', germanAssessment: 'none', chamber: 'HWK' } });

@@ -46,7 +46,7 @@ const TABLE: Array<{ name: string; input: RecognitionInput; date?: string; expec
       also: ['ihk-pfalz'],
       steps: ['advice', 'application', 'documents', 'receipt-confirmation', 'decision'],
       feeParameter: 'ihkfosa.fee',
-      regularDeadlineRefs: ['§ 6 Abs. 3 BQFG', '§ 6 Abs. 3 BQFG'],
+      regularDeadlineRefs: ['§ 6 Abs. 2 S. 1 BQFG', '§ 6 Abs. 3 BQFG'],
       acceleratedDeadlineRefs: ['§ 14a Abs. 2 BQFG', '§ 14a Abs. 3 BQFG'],
       online: 'yes',
     },
@@ -80,7 +80,7 @@ const TABLE: Array<{ name: string; input: RecognitionInput; date?: string; expec
       selfEmployment: true,
       bodyUnconfirmed: false,
       feeParameter: 'hwk.recognition.fee',
-      regularDeadlineRefs: ['§ 6 Abs. 3 BQFG', '§ 6 Abs. 3 BQFG'],
+      regularDeadlineRefs: ['§ 6 Abs. 2 S. 1 BQFG', '§ 6 Abs. 3 BQFG'],
     },
   },
   {

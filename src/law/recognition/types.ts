@@ -148,7 +148,7 @@ export interface RecognitionFee {
 
 /**
  * Which statutory deadlines apply:
- * - 'bqfg': § 6 Abs. 3 BQFG (receipt 1 month, decision 3 months after the complete file) and § 14a BQFG (§ 81a:
+ * - 'bqfg': § 6 Abs. 2 S. 1 BQFG (receipt 1 month) and § 6 Abs. 3 S. 1 BQFG (decision 3 months after the complete file) and § 14a BQFG (§ 81a:
  *   2 weeks / 2 months)
  * - 'bqfgrp': the same periods under the RLP law (§ 6, § 14a BQFGRP)
  * - 'ingkag': receipt within 1 month (§ 4 IngKaG); decision period not known

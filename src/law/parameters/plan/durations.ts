@@ -70,7 +70,7 @@ function estimate(minDays: number, typicalDays: number, maxDays: number): Durati
 export const durRecognitionReceipt = duration({
   id: 'bqfg.6.3.receipt',
   description: { de: 'Anerkennung: Eingangsbestätigung (reguläres Verfahren)', en: 'Recognition: confirmation of receipt (regular procedure)' },
-  value: statutory(1, 14, { n: 1, unit: 'months' }, '§ 6 Abs. 3 BQFG', {
+  value: statutory(1, 14, { n: 1, unit: 'months' }, '§ 6 Abs. 2 S. 1 BQFG', {
     de: 'Die Anerkennungsstelle bestätigt den Eingang und nennt fehlende Unterlagen.',
     en: 'The recognition body confirms receipt and lists missing documents.',
   }),

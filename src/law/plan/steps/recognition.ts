@@ -113,7 +113,7 @@ export function equivalenceProcedure(
     duration: opts.accelerated ? D.durRecognitionReceiptAccelerated : D.durRecognitionReceipt,
     fee,
     dependsOn: opts.dependsOn,
-    ref: opts.accelerated ? '§ 14a Abs. 2 BQFG' : '§ 6 Abs. 3 BQFG',
+    ref: opts.accelerated ? '§ 14a Abs. 2 BQFG' : '§ 6 Abs. 2 S. 1 BQFG',
   });
   return add(ctx, {
     id: `${opts.idPrefix}-decision`,
