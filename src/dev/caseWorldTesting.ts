@@ -158,4 +158,5 @@ export const CASE_MATRIX_AREAS = {
   documents: ['document.list', 'document.read', 'document.upload', 'document.review'],
   handoff: ['handoff.read'],
   due: ['due.read'],
+  integration: ['onboarding.read', 'onboarding.manage', 'integrationTemplate.list', 'integrationTemplate.manage', 'retention.read'],
 } as const satisfies Record<string, readonly Action[]>;

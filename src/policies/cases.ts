@@ -31,6 +31,13 @@ export const CASE_ACTIONS = [
   'handoff.read',
   // issue 15: the due dashboard (overdue and upcoming tasks, missing documents, expiring titles, stalled cases)
   'due.read',
+  // issue 17: integration after arrival (the arrival facts, the onboarding plan, the family), the own integration
+  // steps (templates: the office's, a company's adaptation) and the company's retention view
+  'onboarding.read',
+  'onboarding.manage',
+  'integrationTemplate.list',
+  'integrationTemplate.manage',
+  'retention.read',
 ] as const;
 
 const STAFF = { adviser: true } as const;
@@ -65,4 +72,10 @@ export const casePolicy: EntityPolicy<(typeof CASE_ACTIONS)[number]> = {
   'handoff.read': { grants: STAFF_AND_OWN_COMPANY },
   // the office's whole dashboard (or an adviser's own part of it) is the staff's; a company user reads their company's
   'due.read': { grants: STAFF_AND_OWN_COMPANY },
+  'onboarding.read': { grants: STAFF_AND_OWN_COMPANY },
+  'onboarding.manage': { grants: STAFF },
+  // the office's steps (a tenant-wide target) are the staff's; a company adapts its own copy (target: its company)
+  'integrationTemplate.list': { grants: STAFF_AND_OWN_COMPANY },
+  'integrationTemplate.manage': { grants: STAFF_AND_OWN_COMPANY },
+  'retention.read': { grants: STAFF_AND_OWN_COMPANY },
 };

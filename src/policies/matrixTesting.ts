@@ -77,6 +77,13 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'calendarFeed.read': { admin: STAFF, adviser: STAFF, company: OWN },
   // issue 15: the due dashboard; the office's (a tenant-wide target) is the staff's, a company user reads their own
   'due.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  // issue 17: integration after arrival; the own integration steps: the office's (tenant-wide) are the staff's, a
+  // company user adapts their company's; the retention view per company
+  'onboarding.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'onboarding.manage': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'integrationTemplate.list': { admin: STAFF, adviser: STAFF, company: OWN },
+  'integrationTemplate.manage': { admin: STAFF, adviser: STAFF, company: OWN },
+  'retention.read': { admin: STAFF, adviser: STAFF, company: OWN },
 };
 
 /** The visitor (not signed in), on the two kinds of check: [one whose key (link) they hold, one whose key they do

@@ -38,7 +38,9 @@ export type WorkspaceErrorCode =
   | 'sameStatus'
   // issue 15, the residence title
   | 'beforeIssue'
-  | 'cardNumber';
+  | 'cardNumber'
+  // issue 17, the arrival facts
+  | 'beforeArrival';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -83,6 +85,7 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   sameStatus: 'is the case’s current status',
   beforeIssue: 'is before the day the title was issued',
   cardNumber: 'is not a card number (5 to 20 letters and digits)',
+  beforeArrival: 'is before the arrival date',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

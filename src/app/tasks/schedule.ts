@@ -5,12 +5,14 @@
 // the end its dependants wait for. So a changed date in one step moves the estimates of the later ones, and only
 // theirs.
 //
-// Tasks added by hand (no plan step) are outside the schedule: nothing depends on them and their date is whatever
+// Tasks added by hand (no plan step) and the onboarding plan's tasks (issue 17: dated by the law and the templates from
+// the arrival, src/app/integration/plan.ts) are outside the schedule: nothing depends on them and their date is whatever
 // someone set. A done task keeps its own dates (they are what was planned); only its dependants move.
 
 import { addDays } from '../../law/dates.ts';
 import { deadlineDate } from '../../law/plan/schedule.ts';
 import type { Period } from '../../law/plan/types.ts';
+import { isOnboardingStep } from '../integration/codes.ts';
 
 export interface ScheduledTask {
   id: string;
@@ -47,7 +49,7 @@ export interface Estimate {
 /** The new start and due date of every task (by id); tasks whose dates stay as they are are included unchanged. */
 export function scheduleTasks(tasks: readonly ScheduledTask[], caseStart: string): Map<string, Estimate> {
   const byStep = new Map<string, ScheduledTask>();
-  for (const t of tasks) if (t.planStepId !== null && !byStep.has(t.planStepId)) byStep.set(t.planStepId, t);
+  for (const t of tasks) if (t.planStepId !== null && !isOnboardingStep(t.planStepId) && !byStep.has(t.planStepId)) byStep.set(t.planStepId, t);
   const out = new Map<string, Estimate>();
   /** the day each plan step ends, for its dependants */
   const ends = new Map<string, string>();

@@ -149,6 +149,17 @@ export const cases = pgTable(
     titleCardNumber: text('title_card_number'),
     /** Blue Card: the first day of employment under it (the 12 months of § 82 Abs. 1 S. 6 AufenthG run from it) */
     titleEmploymentFrom: date('title_employment_from', { mode: 'string' }),
+    // the arrival facts (issue 17, migration 0022): the onboarding plan is computed from them; all null until recorded
+    /** day 0 of the onboarding plan: the entry, or moving into the flat */
+    arrivalDate: date('arrival_date', { mode: 'string' }),
+    /** the last day the national visa is valid */
+    visaValidUntil: date('visa_valid_until', { mode: 'string' }),
+    /** the actual first day of work */
+    workStartOn: date('work_start_on', { mode: 'string' }),
+    /** a driving licence of a non-EU/EEA state: true, false, or null (not known) */
+    foreignDrivingLicence: boolean('foreign_driving_licence'),
+    probationEnd: date('probation_end', { mode: 'string' }),
+    languageCourseEnd: date('language_course_end', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -163,6 +174,9 @@ export const cases = pgTable(
     index('cases_title_expiry_idx')
       .on(t.tenantId, t.titleValidUntil)
       .where(sql`${t.titleValidUntil} is not null`),
+    index('cases_probation_end_idx')
+      .on(t.companyId, t.probationEnd)
+      .where(sql`${t.probationEnd} is not null`),
     index('cases_open_since_idx')
       .on(t.tenantId, t.statusSince)
       .where(sql`${t.status} not in ('closed','cancelled')`),
@@ -371,3 +385,79 @@ export const officeDurationFigures = pgTable('office_duration_figures', {
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
   figures: jsonb('figures').notNull(),
 });
+
+/**
+ * The family of the person of a case (issue 17): spouse, children, parents or parents-in-law, whether they join now or
+ * later and in the joint § 81a procedure. Personal data: deleted when the candidate is erased.
+ */
+export const caseFamilyMembers = pgTable(
+  'case_family_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** 'spouse' | 'child' | 'parent' | 'parent_in_law' */
+    relation: text('relation').notNull(),
+    name: text('name'),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    /** ISO 3166-1 alpha-2, if recorded */
+    citizenship: text('citizenship'),
+    /** 'now' (moves with the person) | 'later' */
+    joining: text('joining').notNull().default('now'),
+    /** included in the employer's accelerated procedure (§ 81a Abs. 4 AufenthG) */
+    jointProcedure: boolean('joint_procedure').notNull().default(false),
+    /** 'none' | CEFR level; null: not known */
+    german: text('german'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('case_family_members_case_idx').on(t.caseId, t.birthDate),
+    check('case_family_members_relation_chk', sql`${t.relation} in ('spouse','child','parent','parent_in_law')`),
+    check('case_family_members_joining_chk', sql`${t.joining} in ('now','later')`),
+    check('case_family_members_german_chk', sql`${t.german} is null or ${t.german} in ('none','A1','A2','B1','B2','C1','C2')`),
+  ],
+);
+
+/**
+ * The own integration steps (issue 17) as changes to the defaults (src/app/integration/defaultTemplates.ts): a row
+ * without a company is the office's (replacing the default of the same key, or a step of its own); a row with a company
+ * is that company's adaptation of the office's step of the same key, or its own step. `disabled` drops the step.
+ */
+export const integrationTemplates = pgTable(
+  'integration_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
+    /** stable: the onboarding tasks' plan step id is `onboarding-tpl:<key>` */
+    key: text('key').notNull(),
+    title: text('title').notNull(),
+    titleEn: text('title_en'),
+    description: text('description'),
+    /** 'adviser' | 'company' | 'candidate' */
+    owner: text('owner').notNull(),
+    /** 'arrival' | 'work_start' */
+    anchor: text('anchor').notNull(),
+    offsetMonths: integer('offset_months').notNull().default(0),
+    offsetDays: integer('offset_days').notNull().default(0),
+    disabled: boolean('disabled').notNull().default(false),
+    position: integer('position').notNull().default(0),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('integration_templates_office_key_idx')
+      .on(t.tenantId, t.key)
+      .where(sql`${t.companyId} is null`),
+    uniqueIndex('integration_templates_company_key_idx')
+      .on(t.tenantId, t.companyId, t.key)
+      .where(sql`${t.companyId} is not null`),
+    check('integration_templates_owner_chk', sql`${t.owner} in ('adviser','company','candidate')`),
+    check('integration_templates_anchor_chk', sql`${t.anchor} in ('arrival','work_start')`),
+    check('integration_templates_offset_chk', sql`${t.offsetMonths} between 0 and 120 and ${t.offsetDays} between -365 and 3650`),
+  ],
+);
