@@ -5,7 +5,8 @@
 //   - their cases stay anonymised: number, route, procedure, status and its dates, pipeline, company, job title and
 //     the job's facts stay; the free texts that may name the person go: the cancel reason, the reasons of status
 //     changes, the official reference numbers (the decision dates stay), the tasks added by hand (the plan's stay),
-//     documents' reject reasons; the case notes are deleted, and the document files' rows;
+//     documents' reject reasons; the case notes are deleted, and the document files' rows, and the family members
+//     recorded on the case (issue 17);
 //   - the checks run for the candidate or that their cases were created from are deleted (they hold the facts);
 //   - the `changes` of earlier audit rows about the candidate, their notes and files and those checks are replaced by
 //     {"erased": true} (who did what when stays), as for a deleted company (docs/decisions/007-company-deletion.md).
@@ -20,6 +21,7 @@ import {
   candidateLinks,
   candidates,
   caseDocuments,
+  caseFamilyMembers,
   caseNotes,
   caseReferences,
   caseStatusChanges,
@@ -63,6 +65,8 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: unknown,
       await tx.update(caseReferences).set({ referenceNumber: null }).where(inArray(caseReferences.caseId, caseIds));
       await tx.delete(caseTasks).where(and(inArray(caseTasks.caseId, caseIds), isNull(caseTasks.planStepId)));
       await tx.update(caseDocuments).set({ rejectReason: null }).where(inArray(caseDocuments.caseId, caseIds));
+      // issue 17: the family of the person (names, birth dates, citizenship, German) is personal data
+      await tx.delete(caseFamilyMembers).where(inArray(caseFamilyMembers.caseId, caseIds));
     }
     const linkedChecks = caseRows.map((c) => c.checkId).filter((id): id is string => id !== null);
     const checks = await tx

@@ -18,6 +18,7 @@ import { assertId, wfe } from '../common/errors.ts';
 import { checkField } from '../common/fields.ts';
 import type { Fields } from '../common/fields.ts';
 import { loadCase } from '../cases/getCase.ts';
+import { addYears, isIsoDate } from '../../law/dates.ts';
 import { FAMILY_RELATIONS, GERMAN_LEVELS, JOINING } from './codes.ts';
 
 export const ARRIVAL_SCHEMA = {
@@ -109,8 +110,14 @@ export function checkFamilyMember(input: FamilyInput, today: string) {
   const c = new Checker();
   const relation = checkField(c, FAMILY_SCHEMA, 'relation', input.relation) as (typeof FAMILY_RELATIONS)[number] | null;
   const name = checkField(c, FAMILY_SCHEMA, 'name', input.name) as string | null;
-  const birthDate = checkField(c, FAMILY_SCHEMA, 'birthDate', input.birthDate) as string | null;
-  if (birthDate !== null && birthDate > today) c.errors.push(wfe('birthDate', 'dateInFuture'));
+  // a birth date may lie long before the checker's window of dates (parents): a real day, not in the future, < 120 years
+  const rawBirth = c.text('birthDate', input.birthDate, { max: 10 });
+  let birthDate: string | null = null;
+  if (rawBirth === null) {
+    if (!c.errors.some((e) => e.field === 'birthDate')) c.errors.push(wfe('birthDate', 'required'));
+  } else if (!isIsoDate(rawBirth) || addYears(rawBirth, 120) <= today) c.errors.push(wfe('birthDate', 'date'));
+  else if (rawBirth > today) c.errors.push(wfe('birthDate', 'dateInFuture'));
+  else birthDate = rawBirth;
   const rawCitizenship = checkField(c, FAMILY_SCHEMA, 'citizenship', input.citizenship) as string | null;
   const citizenship = rawCitizenship === null ? null : rawCitizenship.toUpperCase();
   if (citizenship !== null && !/^[A-Z]{2}$/.test(citizenship)) c.errors.push(wfe('citizenship', 'invalid', 'two letters (ISO 3166-1), e.g. IN'));
