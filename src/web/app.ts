@@ -38,6 +38,8 @@ import type { DocumentStorage } from '../storage/index.ts';
 import { UPLOAD_MAX_BYTES_DEFAULT } from '../config.ts';
 import caseDocuments from './cases/documents/routes.ts';
 import duePages from './due/routes.ts';
+import onboardingRoutes from './cases/onboarding/routes.ts';
+import integrationPages from './integration/routes.ts';
 
 export { CSRF_COOKIE, LOGIN_RATE_LIMIT, addressKey, requestKey } from './requestKeys.ts';
 export type { AppConfig } from './requestKeys.ts';
@@ -227,5 +229,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // issue 15: the personal calendar feed, fetched by calendar clients with the token in its address
   await app.register(calendarFeedRoutes, { publicUrl: opts.publicUrl });
   await app.register(duePages);
+  // issue 17: integration after arrival (the onboarding of a case, the own integration steps, the retention view)
+  await app.register(onboardingRoutes);
+  await app.register(integrationPages);
   return app;
 }

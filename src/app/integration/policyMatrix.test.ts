@@ -4,6 +4,7 @@
 // be refused exactly as src/policies/matrixTesting.ts expects.
 
 import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
 import { ROLES } from '../../policies/index.ts';
@@ -56,9 +57,8 @@ const CASES: Record<(typeof CASE_MATRIX_AREAS.integration)[number], MatrixCase[]
   'retention.read': onCaseCompany((w, a, s) => listRetention(db.db, a, w.company[s], TODAY)),
 };
 
-test('this file covers exactly the integration actions of the case matrix', async () => {
-  const { deepEqual } = await import('node:assert/strict');
-  deepEqual(Object.keys(CASES).sort(), [...CASE_MATRIX_AREAS.integration].sort());
+test('this file covers exactly the integration actions of the case matrix', () => {
+  assert.deepEqual(Object.keys(CASES).sort(), [...CASE_MATRIX_AREAS.integration].sort());
 });
 
 for (const role of ROLES) {

@@ -16,6 +16,14 @@ function StepList({ steps }: { steps: Step[] }) {
       {steps.map((s, i) => (
         <li key={i}>
           {s.titleEn ?? s.title} <span class="muted">({s.dueOn ? t.due(dateEn(s.dueOn)) : t.noDate})</span>
+          {s.titleEn && s.titleEn !== s.title ? (
+            <>
+              <br />
+              <span lang="de" class="muted">
+                {s.title}
+              </span>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -56,6 +64,56 @@ export function MePage({ currentUrl, steps }: { currentUrl: string; steps: NextS
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {steps.contacts.length > 0 ? (
+        <section aria-labelledby="contacts-title">
+          <h2 id="contacts-title">{t.contacts}</h2>
+          <p lang="de" class="muted">
+            {t.contactsDe}
+          </p>
+          {steps.contacts.map((c) => (
+            <div key={c.caseNumber}>
+              {c.arrivalDate || c.workStartOn ? (
+                <p>
+                  {c.arrivalDate ? t.arrived(dateEn(c.arrivalDate)) : null} {c.workStartOn ? t.workStart(dateEn(c.workStartOn)) : null}
+                </p>
+              ) : null}
+              <dl class="ws-details">
+                <div class="ws-row">
+                  <dt>{t.office}</dt>
+                  <dd>
+                    {c.officeName}
+                    {c.adviser ? (
+                      <>
+                        {': '}
+                        {c.adviser.name}, <a href={`mailto:${c.adviser.email}`}>{c.adviser.email}</a>
+                      </>
+                    ) : null}
+                  </dd>
+                </div>
+                <div class="ws-row">
+                  <dt>{t.company}</dt>
+                  <dd>
+                    {c.companyName}
+                    {c.companyContact ? (
+                      <>
+                        {': '}
+                        {c.companyContact.name}
+                        {c.companyContact.role ? ` (${c.companyContact.role})` : ''}
+                        {c.companyContact.email ? (
+                          <>
+                            , <a href={`mailto:${c.companyContact.email}`}>{c.companyContact.email}</a>
+                          </>
+                        ) : null}
+                        {c.companyContact.phone ? `, ${c.companyContact.phone}` : ''}
+                      </>
+                    ) : null}
+                  </dd>
+                </div>
+              </dl>
+            </div>
+          ))}
         </section>
       ) : null}
       <p class="muted">{t.validUntil(dateEn(steps.expiresAt.toISOString().slice(0, 10)))}</p>

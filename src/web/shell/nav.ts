@@ -21,6 +21,9 @@ export function navFor(lang: Lang, actor: Actor | null | undefined): NavItem[] {
   // issue 15: what is due (the adviser's own, or the office's; a company user's own company's)
   if (can(actor, 'due.read', scoped)) items.push({ href: '/due', label: m.due });
   if (can(actor, 'candidate.list', scoped)) items.push({ href: '/candidates', label: m.candidates });
+  // issue 17: the own integration steps (the office's; a company user's adaptation) and a company's retention view
+  if (actor.role === 'company' && actor.companyId !== null && can(actor, 'retention.read', scoped)) items.push({ href: `/companies/${actor.companyId}/retention`, label: m.retention });
+  if (can(actor, 'integrationTemplate.list', scoped)) items.push({ href: actor.role === 'company' && actor.companyId !== null ? `/companies/${actor.companyId}/integration-steps` : '/integration/templates', label: m.integrationSteps });
   if (can(actor, 'followUp.list', tenant)) items.push({ href: '/follow-ups', label: m.followUps });
   if (can(actor, 'partner.manage', tenant)) items.push({ href: '/partners', label: m.partners });
   if (can(actor, 'search', tenant)) items.push({ href: '/search', label: m.search });

@@ -10,6 +10,8 @@ export const de = {
     cases: 'Fälle',
     due: 'Fällig',
     candidates: 'Kandidat:innen',
+    retention: 'Fristen 90 Tage',
+    integrationSteps: 'Integrationsschritte',
     followUps: 'Wiedervorlagen',
     partners: 'Partner',
     search: 'Suche',

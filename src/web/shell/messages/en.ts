@@ -10,6 +10,8 @@ export const en: ShellMessages = {
     cases: 'Cases',
     due: 'Due',
     candidates: 'Candidates',
+    retention: 'Dates, 90 days',
+    integrationSteps: 'Integration steps',
     followUps: 'Follow-ups',
     partners: 'Partners',
     search: 'Search',

@@ -1,5 +1,6 @@
 // The company page: details, contact persons, the consultation history (newest first) with the follow-ups.
 
+import { im } from '../../integration/messages.ts';
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../i18n/index.ts';
 import type { CompanyConsultationView, CompanyRow, ConsultationEntry, ConsultationView, ContactRow } from '../../../app/companies/getCompany.ts';
@@ -272,6 +273,15 @@ function CompanyCases({ lang, companyId, cases, mayCreate }: { lang: Lang; compa
           <a href={`/cases?companyId=${companyId}`}>{m.company.allCases}</a>
         </p>
       ) : null}
+      {/* issue 17: arrival and retention of this company's hires */}
+      <ul>
+        <li>
+          <a href={`/companies/${companyId}/retention`}>{im(lang).retentionLink}</a>
+        </li>
+        <li>
+          <a href={`/companies/${companyId}/integration-steps`}>{im(lang).stepsLink}</a>
+        </li>
+      </ul>
     </section>
   );
 }
