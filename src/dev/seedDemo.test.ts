@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
-import { auditLog, candidates, caseDocuments, caseTasks, cases, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
+import { auditLog, candidates, caseDocuments, caseFamilyMembers, caseTasks, cases, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
 import { DEMO_TENANT_NAME, seedDemo } from './seedDemo.ts';
 import { verifyPassword } from '../app/accounts/password.ts';
 
@@ -49,10 +49,10 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
     // issue 14: two candidates with a case each, made by the demo adviser through the use cases: the plan's tasks and
     // documents, the office's prefix, the developer's case one status on (§ 81a: the BA's pre-approval)
     const cands = await db.db.select().from(candidates);
-    assert.deepEqual(cands.map((c) => c.name).sort(), ['Arjun Nair (Demo)', 'Maria Santos (Demo)', 'Priya Raman (Demo)']);
+    assert.deepEqual(cands.map((c) => c.name).sort(), ['Ana Lima (Demo)', 'Arjun Nair (Demo)', 'Maria Santos (Demo)', 'Priya Raman (Demo)']);
     const ks = await db.db.select().from(cases);
-    assert.deepEqual(ks.map((k) => k.number).sort(), ['KL-2026-0001', 'KL-2026-0002', 'KL-2026-0003']);
-    assert.deepEqual(ks.map((k) => k.status).sort(), ['advice', 'ba_approval', 'integration']);
+    assert.deepEqual(ks.map((k) => k.number).sort(), ['KL-2026-0001', 'KL-2026-0002', 'KL-2026-0003', 'KL-2026-0004']);
+    assert.deepEqual(ks.map((k) => k.status).sort(), ['advice', 'ba_approval', 'entry', 'integration']);
     // issue 15: the Blue Card holder's case: a Blue Card issued 20 months before `now`, valid for 22 months, every task
     // done; the audit rows of its tasks, status changes and title come on top of those below
     const titled = ks.find((k) => k.titleRouteId !== null)!;
@@ -73,8 +73,20 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
       assert.ok((await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, k.id))).length >= 5, `${k.number} has its plan's tasks`);
       assert.ok((await db.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, k.id))).length >= 3, `${k.number} has its checklist`);
     }
+    // issue 17: the skilled worker who arrived a week before `now`: arrival, family of two, the onboarding plan
+    const arrived = ks.find((k) => k.arrivalDate !== null)!;
+    assert.equal(arrived.arrivalDate, '2026-11-18');
+    assert.equal((await db.db.select().from(caseFamilyMembers).where(eq(caseFamilyMembers.caseId, arrived.id))).length, 2);
+    const onboarding = (await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, arrived.id))).filter((t) => t.planStepId?.startsWith('onboarding'));
+    assert.ok(onboarding.some((t) => t.planStepId === 'onboarding:registration' && t.dueOn === '2026-12-02'));
+    assert.ok(onboarding.some((t) => t.planStepId?.startsWith('onboarding:childcare:')));
+    const arrivalAudit = (await db.db.select().from(auditLog)).filter((a) => (a.entityId === arrived.id && a.action !== 'create') || a.entity === 'familyMember');
+    assert.deepEqual(arrivalAudit.map((a) => a.action).sort(), ['arrival', 'create', 'create', 'onboardingPlan', 'status', 'status', 'status']);
     // one audit row per created record, and one for the status change
-    assert.equal((await db.db.select().from(auditLog)).length, 1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1 + titledAudit.length);
+    assert.equal(
+      (await db.db.select().from(auditLog)).length,
+      1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1 + titledAudit.length + arrivalAudit.length,
+    );
 
     const second = await seedDemo(db.db);
     assert.ok(second.ok && !second.created);

@@ -15,6 +15,7 @@ import { createCandidate } from '../app/candidates/createCandidate.ts';
 import { createCase } from '../app/cases/createCase.ts';
 import { changeCaseStatus } from '../app/cases/changeCaseStatus.ts';
 import { seedDemoTitleCase } from './seedDemoTitle.ts';
+import { seedDemoArrivalCase } from './seedDemoArrival.ts';
 import type { Actor } from '../policies/index.ts';
 
 export const DEMO_TENANT_NAME = 'IQ-Service MINT Kaiserslautern (Demo)';
@@ -314,4 +315,6 @@ async function seedDemoCases(db: Db, now: Date): Promise<void> {
   );
   // issue 15: a Blue Card holder after arrival, with the residence title recorded
   await seedDemoTitleCase(db, adviser, companyId('Westpfalz'), now);
+  // issue 17: a skilled worker who arrived last week, with her family and the onboarding plan
+  await seedDemoArrivalCase(db, adviser, companyId('Barbarossa'), now);
 }
