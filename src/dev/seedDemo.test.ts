@@ -80,8 +80,13 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
     const onboarding = (await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, arrived.id))).filter((t) => t.planStepId?.startsWith('onboarding'));
     assert.ok(onboarding.some((t) => t.planStepId === 'onboarding:registration' && t.dueOn === '2026-12-02'));
     assert.ok(onboarding.some((t) => t.planStepId?.startsWith('onboarding:childcare:')));
-    const arrivalAudit = (await db.db.select().from(auditLog)).filter((a) => (a.entityId === arrived.id && a.action !== 'create') || a.entity === 'familyMember');
-    assert.deepEqual(arrivalAudit.map((a) => a.action).sort(), ['arrival', 'create', 'create', 'onboardingPlan', 'status', 'status', 'status']);
+    const arrivedTasks = new Set((await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, arrived.id))).map((t) => t.id));
+    const arrivalAudit = (await db.db.select().from(auditLog)).filter(
+      (a) => (a.entityId === arrived.id && a.action !== 'create') || a.entity === 'familyMember' || (a.entity === 'task' && arrivedTasks.has(a.entityId!)),
+    );
+    // the steps before the arrival and of the first day are ticked (four tasks)
+    assert.deepEqual(arrivalAudit.map((a) => a.action).sort(), ['arrival', 'create', 'create', 'onboardingPlan', 'status', 'status', 'status', 'update', 'update', 'update', 'update']);
+    assert.equal(onboarding.filter((t) => t.doneAt !== null).length, 4);
     // one audit row per created record, and one for the status change
     assert.equal(
       (await db.db.select().from(auditLog)).length,

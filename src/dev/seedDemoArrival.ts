@@ -1,9 +1,13 @@
 // Issue 17: a fourth demo case, of a skilled worker (§ 18b) who arrived a week ago, with the arrival facts, her family
 // (her husband joins later, their daughter of four moved with her) and the onboarding plan generated, so that an adviser
 // who opens the case's onboarding plan sees what is due this week. Made by the demo adviser through the use cases:
-// the candidate, the case, the statuses up to "entry" (reached on the arrival day), the arrival, the family, the plan.
+// the candidate, the case, the statuses up to "entry" (reached on the arrival day), the arrival, the family, the plan,
+// and the steps done before the arrival and on the first day ticked.
 
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
+import { caseTasks } from '../db/schema/index.ts';
+import { completeTask } from '../app/tasks/completeTask.ts';
 import { createCandidate } from '../app/candidates/createCandidate.ts';
 import { changeCaseStatus } from '../app/cases/changeCaseStatus.ts';
 import { createCase } from '../app/cases/createCase.ts';
@@ -79,5 +83,9 @@ export async function seedDemoArrivalCase(db: Db, adviser: Actor, companyId: str
   await saveFamilyMember(db, adviser, id, null, { relation: 'spouse', name: 'Rafael Lima', birthDate: '1991-09-03', citizenship: 'BR', joining: 'later', jointProcedure: 'no', german: 'none' }, today, now);
   await saveFamilyMember(db, adviser, id, null, { relation: 'child', name: 'Sofia Lima', birthDate: addMonths(arrived, -52), citizenship: 'BR', joining: 'now', german: 'none' }, today, now);
   await generateOnboardingPlan(db, adviser, id, now);
+  // what was done before she arrived and on her first day
+  const done = ['onboarding-tpl:housing', 'onboarding-tpl:mentor', 'onboarding:employer_title_copy', 'onboarding-tpl:first-day'];
+  const tasks = await db.select({ id: caseTasks.id, planStepId: caseTasks.planStepId }).from(caseTasks).where(eq(caseTasks.caseId, id));
+  for (const t of tasks) if (t.planStepId !== null && done.includes(t.planStepId)) await completeTask(db, adviser, t.id, now);
   return id;
 }

@@ -48,11 +48,13 @@ const TBD = (id: string, text: Text, ref: string): FamilyCondition => ({ id, met
 function byRoute(routeId: string, m: FamilyMemberRow, today: string): FamilyCondition[] {
   const kind = titleKindOf(routeId);
   const out: FamilyCondition[] = [];
+  const givenDe = m.german === null ? 'nichts' : m.german === 'none' ? 'keine' : m.german;
+  const givenEn = m.german === null ? 'nothing' : m.german;
   if (m.relation === 'spouse') {
     if (kind === 'blue_card') out.push({ id: 'german', met: true, text: { de: 'Ehegatten von Inhabern der Blauen Karte EU brauchen keine Deutschkenntnisse.', en: 'Spouses of EU Blue Card holders need no German.' }, ref: '§ 30 Abs. 1 S. 3 Nr. 5 AufenthG', unconfirmed: false });
     else if (kind === 'skilled_worker')
-      out.push({ id: 'german', met: m.german !== null && m.german !== 'none' ? true : null, text: { de: `Einfache Deutschkenntnisse (A1) sind in der Regel gefordert (angegeben: ${m.german ?? 'nichts'}); ob Ehegatten von Fachkräften nach §§ 18a, 18b befreit sind, ist ungesichert.`, en: `Simple German (A1) is required as a rule (given: ${m.german ?? 'nothing'}); whether spouses of skilled workers under §§ 18a, 18b are exempt is unconfirmed.` }, ref: '§ 30 Abs. 1 S. 3 AufenthG', unconfirmed: true });
-    else out.push({ id: 'german', met: m.german !== null && m.german !== 'none' ? true : null, text: { de: `Einfache Deutschkenntnisse (A1) sind gefordert (angegeben: ${m.german ?? 'nichts'}).`, en: `Simple German (A1) is required (given: ${m.german ?? 'nothing'}).` }, ref: '§ 30 Abs. 1 S. 1 Nr. 2 AufenthG', unconfirmed: false });
+      out.push({ id: 'german', met: m.german !== null && m.german !== 'none' ? true : null, text: { de: `Einfache Deutschkenntnisse (A1) sind in der Regel gefordert (angegeben: ${givenDe}); ob Ehegatten von Fachkräften nach §§ 18a, 18b befreit sind, ist ungesichert.`, en: `Simple German (A1) is required as a rule (given: ${givenEn}); whether spouses of skilled workers under §§ 18a, 18b are exempt is unconfirmed.` }, ref: '§ 30 Abs. 1 S. 3 AufenthG', unconfirmed: true });
+    else out.push({ id: 'german', met: m.german !== null && m.german !== 'none' ? true : null, text: { de: `Einfache Deutschkenntnisse (A1) sind gefordert (angegeben: ${givenDe}).`, en: `Simple German (A1) is required (given: ${givenEn}).` }, ref: '§ 30 Abs. 1 S. 1 Nr. 2 AufenthG', unconfirmed: false });
   } else if (m.relation === 'child') {
     const age = ageOn(m.birthDate, today);
     if (age < 16) out.push({ id: 'language_16', met: true, text: { de: `Unter 16 Jahren (${age}): keine Sprachanforderung.`, en: `Under 16 (${age}): no language requirement.` }, ref: '§ 32 Abs. 2 S. 1 AufenthG', unconfirmed: false });

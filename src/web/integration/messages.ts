@@ -71,7 +71,7 @@ const de = {
   overdueTag: 'überfällig',
   kinds: {
     title_reminder: 'Verlängerung des Aufenthaltstitels vorbereiten',
-    title_expiry: 'Aufenthaltstitel läuft ab: Antrag spätestens heute',
+    title_expiry: 'Aufenthaltstitel läuft ab: Verlängerung spätestens an diesem Tag beantragen',
     settlement: 'Niederlassungserlaubnis frühestens möglich',
     probation_end: 'Ende der Probezeit',
     language_course_end: 'Ende des Sprachkurses',

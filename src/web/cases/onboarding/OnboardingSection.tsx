@@ -7,7 +7,7 @@
 import type { OnboardingTask, OnboardingView } from '../../../app/integration/getOnboarding.ts';
 import type { FamilyCondition } from '../../../app/integration/family.ts';
 import { FAMILY_RELATIONS, GERMAN_LEVELS, JOINING } from '../../../app/integration/codes.ts';
-import { addDays, toDay, weekdayOfDay } from '../../../law/dates.ts';
+import { addDays } from '../../../law/dates.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { Table } from '../../shell/Table.tsx';
 import { formatDate } from '../../shell/domain/labels.ts';
@@ -32,10 +32,9 @@ export interface OnboardingSectionProps {
   notice?: string;
 }
 
-/** The last day (Sunday) of the week of `today`. */
+/** The last day of "this week": the coming seven days from `today` (a week from any weekday, also on a Friday). */
 export function endOfWeek(today: string): string {
-  const wd = weekdayOfDay(toDay(today));
-  return addDays(today, wd === 0 ? 0 : 7 - wd);
+  return addDays(today, 7);
 }
 
 function title(lang: Lang, t: { title: string; titleEn: string | null }): string {
@@ -205,7 +204,7 @@ export function OnboardingSection(p: OnboardingSectionProps) {
             </>
           ) : null}
           <H4>
-            {m.thisWeek} ({formatDate(lang, today)} – {formatDate(lang, weekEnd)})
+            {m.thisWeek} ({m.until(formatDate(lang, weekEnd))})
           </H4>
           {thisWeek.length === 0 ? (
             <p>{m.nothingThisWeek}</p>
