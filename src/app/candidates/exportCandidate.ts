@@ -1,6 +1,6 @@
 // Use case: the right of access (Art. 15 DSGVO): everything the office holds about a candidate, as one JSON document:
 // the candidate, their consents, their cases with status history, official references, tasks, documents (the files'
-// metadata, not their bytes) and notes, the checks run for them, and the audit trail's record of what was done with
+// metadata, not their bytes), notes and family members (issue 17), the checks run for them, and the audit trail's record of what was done with
 // their data. Audited as 'export'.
 
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
@@ -9,6 +9,7 @@ import {
   auditLog,
   candidateConsents,
   caseDocuments,
+  caseFamilyMembers,
   caseNotes,
   caseReferences,
   caseStatusChanges,
@@ -43,6 +44,8 @@ export async function exportCandidate(db: Db, actor: Actor, candidateId: unknown
     const statusOf = await byCase(none ? Promise.resolve([]) : tx.select().from(caseStatusChanges).where(inArray(caseStatusChanges.caseId, caseIds)).orderBy(asc(caseStatusChanges.changedOn), asc(caseStatusChanges.createdAt)));
     const refsOf = await byCase(none ? Promise.resolve([]) : tx.select().from(caseReferences).where(inArray(caseReferences.caseId, caseIds)).orderBy(asc(caseReferences.kind)));
     const tasksOf = await byCase(none ? Promise.resolve([]) : tx.select().from(caseTasks).where(inArray(caseTasks.caseId, caseIds)).orderBy(asc(caseTasks.position)));
+    // issue 17: the family recorded on the case
+    const familyOf = await byCase(none ? Promise.resolve([]) : tx.select().from(caseFamilyMembers).where(inArray(caseFamilyMembers.caseId, caseIds)).orderBy(asc(caseFamilyMembers.createdAt)));
     const notesOf = await byCase(none ? Promise.resolve([]) : tx.select().from(caseNotes).where(inArray(caseNotes.caseId, caseIds)).orderBy(asc(caseNotes.createdAt)));
     const docs = none ? [] : await tx.select().from(caseDocuments).where(inArray(caseDocuments.caseId, caseIds)).orderBy(asc(caseDocuments.position));
     const files =
@@ -88,6 +91,7 @@ export async function exportCandidate(db: Db, actor: Actor, candidateId: unknown
           .filter((d) => d.caseId === c.id)
           .map(({ tenantId: _x, caseId: _y, ...d }) => ({ ...d, files: files.filter((f) => f.caseDocumentId === d.id).map(({ caseDocumentId: _z, ...f }) => f) })),
         notes: notesOf(c.id).map(({ tenantId: _x, caseId: _y, ...n }) => n),
+        family: familyOf(c.id).map(({ tenantId: _x, caseId: _y, ...f }) => f),
       })),
       // the checks run for the candidate (their keys are left out: each is the capability to read and change it)
       checks,

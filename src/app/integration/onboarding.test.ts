@@ -13,6 +13,7 @@ import { makeCaseWorld } from '../../dev/caseWorldTesting.ts';
 import type { CaseWorld } from '../../dev/caseWorldTesting.ts';
 import { WorkspaceInputError } from '../common/errors.ts';
 import { eraseCandidate } from '../candidates/eraseCandidate.ts';
+import { exportCandidate } from '../candidates/exportCandidate.ts';
 import { completeTask } from '../tasks/completeTask.ts';
 import { updateTask } from '../tasks/updateTask.ts';
 import { listDueItems } from '../due/listDueItems.ts';
@@ -214,6 +215,9 @@ test('The retention view: what is due in the next 90 days per company; a company
 test('Erasing the candidate clears the family of their cases; the plan’s tasks stay for the statistics', async () => {
   const [c] = await db.db.select({ candidateId: cases.candidateId }).from(cases).where(eq(cases.id, w.case.ownCompany));
   assert.ok((await db.db.select().from(caseFamilyMembers).where(eq(caseFamilyMembers.caseId, w.case.ownCompany))).length > 0);
+  // the right of access includes the family
+  const doc = (await exportCandidate(db.db, w.actors.adviser, c!.candidateId)) as { cases: { family: { relation: string }[] }[] };
+  assert.deepEqual(doc.cases[0]!.family.map((f) => f.relation).sort(), ['child', 'spouse']);
   await eraseCandidate(db.db, w.actors.adviser, c!.candidateId, { remove: async () => {} });
   assert.equal((await db.db.select().from(caseFamilyMembers).where(eq(caseFamilyMembers.caseId, w.case.ownCompany))).length, 0);
   assert.ok((await onboardingTasks(w.case.ownCompany)).length > 0);
