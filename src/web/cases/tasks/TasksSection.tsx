@@ -6,6 +6,7 @@
 import type { Lang } from '../../../i18n/index.ts';
 import type { CaseTasks, TaskView } from '../../../app/tasks/listCaseTasks.ts';
 import { TASK_OWNERS } from '../../../app/cases/codes.ts';
+import { isOnboardingStep } from '../../../app/integration/codes.ts';
 import type { ComponentChildren, VNode } from 'preact';
 import { CsrfField as Csrf, FormGroup } from '../../shell/form.tsx';
 import { Table } from '../../shell/Table.tsx';
@@ -29,7 +30,7 @@ function DueCell({ lang, t }: { lang: Lang; t: TaskView }) {
   if (t.dueOn === null) return <>{m.noDue}</>;
   return (
     <>
-      <span class="nowrap">{formatDate(lang, t.dueOn)}</span> <span class="hint">({t.dueSetByHand || t.planStepId === null ? m.setByHand : m.estimated})</span>
+      <span class="nowrap">{formatDate(lang, t.dueOn)}</span> <span class="hint">({t.dueSetByHand || t.planStepId === null ? m.setByHand : isOnboardingStep(t.planStepId) ? m.onboarding : m.estimated})</span>
       {t.overdue ? (
         <>
           {' '}

@@ -22,6 +22,7 @@ export const de = {
   overdue: 'überfällig',
   estimated: 'geschätzt',
   setByHand: 'festgelegt',
+  onboarding: 'Onboarding-Plan',
   noDue: 'kein Termin',
   edit: 'Bearbeiten',
   addTask: 'Aufgabe hinzufügen',

@@ -24,6 +24,7 @@ export const en: TaskMessages = {
   overdue: 'overdue',
   estimated: 'estimated',
   setByHand: 'set by hand',
+  onboarding: 'onboarding plan',
   noDue: 'no date',
   edit: 'Edit',
   addTask: 'Add a task',
