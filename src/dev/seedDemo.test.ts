@@ -77,16 +77,24 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
     const arrived = ks.find((k) => k.arrivalDate !== null)!;
     assert.equal(arrived.arrivalDate, '2026-11-18');
     assert.equal((await db.db.select().from(caseFamilyMembers).where(eq(caseFamilyMembers.caseId, arrived.id))).length, 2);
-    const onboarding = (await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, arrived.id))).filter((t) => t.planStepId?.startsWith('onboarding'));
-    assert.ok(onboarding.some((t) => t.planStepId === 'onboarding:registration' && t.dueOn === '2026-12-02'));
+    const arrivedTasks = await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, arrived.id));
+    const onboarding = arrivedTasks.filter((t) => t.planStepId?.startsWith('onboarding'));
+    // the registration is the route plan's step, adopted with the legal date (two weeks after the arrival)
+    assert.ok(!onboarding.some((t) => t.planStepId === 'onboarding:registration'));
+    const anmeldung = arrivedTasks.find((t) => t.planStepId === 'anmeldung')!;
+    assert.deepEqual([anmeldung.dueOn, anmeldung.deadlineRef, anmeldung.doneAt], ['2026-12-02', '§ 17 Abs. 1 BMG', null]);
     assert.ok(onboarding.some((t) => t.planStepId?.startsWith('onboarding:childcare:')));
-    const arrivedTasks = new Set((await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, arrived.id))).map((t) => t.id));
-    const arrivalAudit = (await db.db.select().from(auditLog)).filter(
-      (a) => (a.entityId === arrived.id && a.action !== 'create') || a.entity === 'familyMember' || (a.entity === 'task' && arrivedTasks.has(a.entityId!)),
-    );
-    // the steps before the arrival and of the first day are ticked (four tasks)
-    assert.deepEqual(arrivalAudit.map((a) => a.action).sort(), ['arrival', 'create', 'create', 'onboardingPlan', 'status', 'status', 'status', 'update', 'update', 'update', 'update']);
+    // the steps before the arrival and of the first day are ticked (four onboarding tasks, the route plan's up to entry)
     assert.equal(onboarding.filter((t) => t.doneAt !== null).length, 4);
+    assert.ok(arrivedTasks.filter((t) => !t.planStepId?.startsWith('onboarding') && t.doneAt === null).every((t) => ['anmeldung', 'residence-permit'].includes(t.planStepId!)));
+    const taskIds = new Set(arrivedTasks.map((t) => t.id));
+    const arrivalAudit = (await db.db.select().from(auditLog)).filter(
+      (a) => (a.entityId === arrived.id && a.action !== 'create') || a.entity === 'familyMember' || (a.entity === 'task' && taskIds.has(a.entityId!)),
+    );
+    assert.deepEqual(
+      arrivalAudit.filter((a) => a.entity !== 'task').map((a) => a.action).sort(),
+      ['arrival', 'create', 'create', 'onboardingPlan', 'status', 'status', 'status'],
+    );
     // one audit row per created record, and one for the status change
     assert.equal(
       (await db.db.select().from(auditLog)).length,

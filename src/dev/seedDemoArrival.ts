@@ -83,9 +83,15 @@ export async function seedDemoArrivalCase(db: Db, adviser: Actor, companyId: str
   await saveFamilyMember(db, adviser, id, null, { relation: 'spouse', name: 'Rafael Lima', birthDate: '1991-09-03', citizenship: 'BR', joining: 'later', jointProcedure: 'no', german: 'none' }, today, now);
   await saveFamilyMember(db, adviser, id, null, { relation: 'child', name: 'Sofia Lima', birthDate: addMonths(arrived, -52), citizenship: 'BR', joining: 'now', german: 'none' }, today, now);
   await generateOnboardingPlan(db, adviser, id, now);
-  // what was done before she arrived and on her first day
-  const done = ['onboarding-tpl:housing', 'onboarding-tpl:mentor', 'onboarding:employer_title_copy', 'onboarding-tpl:first-day'];
+  // what was done before she arrived and on her first day: the route plan's steps up to the entry and the first working
+  // day, and the onboarding steps of the company before the arrival and on the first day
+  const done = ['onboarding-tpl:housing', 'onboarding-tpl:mentor', 'onboarding:employer_title_copy', 'onboarding-tpl:first-day', 'first-working-day'];
+  const open = new Set(['anmeldung', 'residence-permit']);
   const tasks = await db.select({ id: caseTasks.id, planStepId: caseTasks.planStepId }).from(caseTasks).where(eq(caseTasks.caseId, id));
-  for (const t of tasks) if (t.planStepId !== null && done.includes(t.planStepId)) await completeTask(db, adviser, t.id, now);
+  for (const t of tasks) {
+    if (t.planStepId === null) continue;
+    const route = !t.planStepId.startsWith('onboarding');
+    if (done.includes(t.planStepId) || (route && !open.has(t.planStepId))) await completeTask(db, adviser, t.id, now);
+  }
   return id;
 }

@@ -17,6 +17,9 @@ import type { TestDatabase } from '../../src/db/testing.ts';
 import { seedDemo } from '../../src/dev/seedDemo.ts';
 import { DEMO_ARRIVAL_CANDIDATE } from '../../src/dev/seedDemoArrival.ts';
 import { buildApp } from '../../src/web/app.ts';
+import { candidates, users } from '../../src/db/schema/index.ts';
+import { createCandidateLink } from '../../src/app/reminders/candidateLinks.ts';
+import { eq } from 'drizzle-orm';
 import { launchBrowser, submitAndLoad, visit as check } from './browser.ts';
 import type { Browser } from './browser.ts';
 
@@ -82,12 +85,13 @@ test('the adviser opens the onboarding plan of the case that arrived last week a
   await page.waitForURL(/\/onboarding$/);
   state.onboardingUrl = page.url();
   assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /Onboarding-Plan – Fall KL-2026-0004/);
-  // what is due this week: the registration (two weeks after the arrival a week ago) is in the coming days
+  // what is due this week: the registration (two weeks after the arrival a week ago: the route plan's step, adopted)
   const week = page.getByRole('heading', { name: /Diese Woche fällig/ });
   assert.equal(await week.count(), 1);
+  assert.equal(await page.locator('ul.onboarding-this-week li').filter({ hasText: 'Anmeldung der Wohnung' }).count(), 1);
   const plan = page.getByRole('table', { name: 'Die Schritte des Onboarding-Plans' });
   assert.ok((await plan.locator('tbody tr').count()) > 10);
-  assert.equal(await plan.locator('tr').filter({ hasText: 'Wohnsitz anmelden' }).count(), 1);
+  assert.equal(await plan.locator('tr').filter({ hasText: 'Anmeldung der Wohnung' }).count(), 1);
   assert.ok((await plan.getByText('zu prüfen').count()) > 0, 'unconfirmed rules are marked');
   // the family: the husband joins later, the daughter moved with her (childcare task)
   assert.equal(await page.getByText(/Ehegatte\/Ehegattin Rafael Lima/).count(), 1);
@@ -162,5 +166,18 @@ test('the company user reads the retention view of their company and adapts a st
   const steps = page.getByRole('table', { name: 'Integrationsschritte' });
   assert.equal(await steps.locator('tr').filter({ hasText: 'Gespräch nach sechs Monaten' }).getByText('ausgeschaltet', { exact: true }).count(), 1);
   await visit('08-company-steps');
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the employee’s own plan behind the personal link, in English with the German titles, and whom to ask', async () => {
+  const [cand] = await db.db.select().from(candidates).where(eq(candidates.name, DEMO_ARRIVAL_CANDIDATE));
+  const [adviser] = await db.db.select().from(users).where(eq(users.email, ADVISER.email));
+  const { token } = await createCandidateLink(db.db, { userId: adviser!.id, tenantId: adviser!.tenantId, role: 'adviser', companyId: null }, cand!.id);
+  await browser.context.clearCookies();
+  await page.goto(`${base}/me/${token}`);
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Your next steps' }).count(), 1);
+  assert.ok((await page.getByText('Choose a health insurer').count()) >= 1);
+  assert.equal(await page.getByRole('heading', { name: 'Who to ask' }).count(), 1);
+  await visit('09-me');
   assert.deepEqual(consoleErrors, []);
 });

@@ -25,3 +25,10 @@ export function isOnboardingStep(planStepId: string | null): boolean {
 
 /** The marker the plan adds to a task's legal basis when the rule is unconfirmed ("zu prüfen"). */
 export const UNCONFIRMED_MARK = ' · zu prüfen';
+
+/**
+ * Duties the route plan already has as a step of its own (src/law/plan): the onboarding plan adopts that task instead
+ * of adding a second one (the registration of the address, § 17 BMG, is the plan's step "anmeldung").
+ */
+export const DUTY_PLAN_ALIASES: Readonly<Record<string, string>> = { [`${DUTY_STEP}registration`]: 'anmeldung' };
+export const PLAN_ALIAS_KEYS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(DUTY_PLAN_ALIASES).map(([k, v]) => [v, k]));

@@ -5,7 +5,9 @@
 //   - updates an open task's title, owner, legal basis, description and due date, but keeps a date set by hand;
 //   - never touches a done task;
 //   - removes an open task of the plan that no longer applies (e.g. a step switched off, no foreign licence after all)
-//     unless its date was set by hand.
+//     unless its date was set by hand;
+//   - adopts the route plan's own step for a duty instead of doubling it (the registration, § 17 BMG, is the plan's
+//     "anmeldung"): that task takes the legal date and basis once (codes.ts DUTY_PLAN_ALIASES).
 // Without an arrival date there is no plan: the error names the field.
 
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
@@ -16,7 +18,7 @@ import { writeAudit } from '../common/audit.ts';
 import { WorkspaceInputError, wfe } from '../common/errors.ts';
 import { loadCase } from '../cases/getCase.ts';
 import type { CaseRow } from '../cases/getCase.ts';
-import { DUTY_STEP, TEMPLATE_STEP } from './codes.ts';
+import { DUTY_STEP, PLAN_ALIAS_KEYS, TEMPLATE_STEP } from './codes.ts';
 import { onboardingPlan } from './plan.ts';
 import type { PlannedTask } from './plan.ts';
 import { templatesOf } from './templates.ts';
@@ -62,6 +64,15 @@ export async function generateOnboardingPlan(db: Db, actor: Actor, caseId: unkno
       .from(caseTasks)
       .where(and(eq(caseTasks.caseId, c.id), eq(caseTasks.tenantId, c.tenantId), or(like(caseTasks.planStepId, `${DUTY_STEP}%`), like(caseTasks.planStepId, `${TEMPLATE_STEP}%`))));
     const byKey = new Map(existing.map((t) => [t.planStepId!, t]));
+    // the route plan's own step for a duty (the registration): adopted, not doubled
+    const aliases =
+      Object.keys(PLAN_ALIAS_KEYS).length === 0
+        ? []
+        : await tx
+            .select()
+            .from(caseTasks)
+            .where(and(eq(caseTasks.caseId, c.id), eq(caseTasks.tenantId, c.tenantId), inArray(caseTasks.planStepId, Object.keys(PLAN_ALIAS_KEYS))));
+    const adopted = new Map(aliases.map((t) => [PLAN_ALIAS_KEYS[t.planStepId!]!, t]));
     const [last] = await tx
       .select({ position: sql<number>`coalesce(max(${caseTasks.position}), -1)` })
       .from(caseTasks)
@@ -70,6 +81,18 @@ export async function generateOnboardingPlan(db: Db, actor: Actor, caseId: unkno
     const result: GenerateResult = { created: 0, updated: 0, removed: 0, kept: 0 };
     const wanted = new Set(planned.map((p) => p.key));
     for (const p of planned) {
+      const plan = adopted.get(p.key);
+      if (plan !== undefined && byKey.get(p.key) === undefined) {
+        // the route plan's task keeps its own title; it takes the legal date (as a date set, so that the route plan's
+        // schedule keeps it) and the legal basis, once, while it is open and nobody set a date by hand
+        if (plan.doneAt !== null || plan.dueSetByHand || p.dueOn === null) {
+          result.kept += 1;
+          continue;
+        }
+        await tx.update(caseTasks).set({ dueOn: p.dueOn, dueSetByHand: true, deadlineRef: p.deadlineRef, updatedAt: now }).where(eq(caseTasks.id, plan.id));
+        result.updated += 1;
+        continue;
+      }
       const t = byKey.get(p.key);
       const content = { title: p.title, titleEn: p.titleEn, description: p.description, owner: p.owner, deadlineRef: p.deadlineRef };
       if (t === undefined) {

@@ -3,7 +3,7 @@
 // would add or change if it were generated again, and the family with what the lifecycle check says about each member.
 // Anyone who may read the case reads it (onboarding.read); nothing is written.
 
-import { and, asc, eq, like, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, or } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { candidates, caseFamilyMembers, caseStatusChanges, caseTasks } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
@@ -14,7 +14,7 @@ import { residenceInputOfCase } from '../cases/residenceOutlook.ts';
 import type { TaskOwner } from '../cases/codes.ts';
 import { arrivalOf } from './arrival.ts';
 import type { ArrivalFacts } from './arrival.ts';
-import { DUTY_STEP, TEMPLATE_STEP } from './codes.ts';
+import { DUTY_STEP, PLAN_ALIAS_KEYS, TEMPLATE_STEP, isOnboardingStep } from './codes.ts';
 import { assessFamily } from './family.ts';
 import type { FamilyAssessment, FamilyMemberRow } from './family.ts';
 import { plannedTasksOf } from './generatePlan.ts';
@@ -65,15 +65,23 @@ export async function getOnboarding(db: Db, actor: Actor, caseId: unknown, today
   const rows = await db
     .select()
     .from(caseTasks)
-    .where(and(eq(caseTasks.caseId, c.id), eq(caseTasks.tenantId, c.tenantId), or(like(caseTasks.planStepId, `${DUTY_STEP}%`), like(caseTasks.planStepId, `${TEMPLATE_STEP}%`))))
+    .where(
+      and(
+        eq(caseTasks.caseId, c.id),
+        eq(caseTasks.tenantId, c.tenantId),
+        // the route plan's steps the onboarding plan adopts (the registration) are part of it
+        or(like(caseTasks.planStepId, `${DUTY_STEP}%`), like(caseTasks.planStepId, `${TEMPLATE_STEP}%`), inArray(caseTasks.planStepId, Object.keys(PLAN_ALIAS_KEYS))),
+      ),
+    )
     .orderBy(asc(caseTasks.position));
+  const keyOf = (planStepId: string) => PLAN_ALIAS_KEYS[planStepId] ?? planStepId;
   const planned = await plannedTasksOf(db, c);
   const plan = new Map((planned ?? []).map((p) => [p.key, p]));
   const tasks: OnboardingTask[] = rows.map((t) => {
-    const p = plan.get(t.planStepId!);
+    const p = plan.get(keyOf(t.planStepId!));
     return {
       id: t.id,
-      key: t.planStepId!,
+      key: keyOf(t.planStepId!),
       title: t.title,
       titleEn: t.titleEn,
       description: t.description,
@@ -89,14 +97,14 @@ export async function getOnboarding(db: Db, actor: Actor, caseId: unknown, today
     };
   });
   tasks.sort((a, b) => rank(a) - rank(b) || (a.dueOn !== null && b.dueOn !== null && a.dueOn !== b.dueOn ? (a.dueOn < b.dueOn ? -1 : 1) : 0));
-  const byKey = new Map(rows.map((t) => [t.planStepId!, t]));
+  const byKey = new Map(rows.map((t) => [keyOf(t.planStepId!), t]));
   const outdated =
     planned !== null &&
     (planned.some((p) => {
       const t = byKey.get(p.key);
       return t === undefined || (t.doneAt === null && !t.dueSetByHand && t.dueOn !== p.dueOn);
     }) ||
-      rows.some((t) => t.doneAt === null && !t.dueSetByHand && !plan.has(t.planStepId!)));
+      rows.some((t) => t.doneAt === null && !t.dueSetByHand && !plan.has(keyOf(t.planStepId!))));
   const missing = [...new Set((planned ?? []).map((p) => p.missing).filter((m): m is MissingFact => m !== null))];
 
   const family = await db
@@ -135,5 +143,5 @@ export async function getOnboarding(db: Db, actor: Actor, caseId: unknown, today
     principal = 'input' in built ? built.input : null;
   }
   const assessments = assessFamily(family, c.titleRouteId ?? c.routeId, today, principal, c.procedure === 'accelerated');
-  return { case: c, arrival: arrivalOf(c), tasks, outdated, generated: rows.length > 0, missing, family, assessments };
+  return { case: c, arrival: arrivalOf(c), tasks, outdated, generated: rows.some((t) => isOnboardingStep(t.planStepId)), missing, family, assessments };
 }

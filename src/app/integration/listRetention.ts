@@ -14,7 +14,7 @@ import type { TitleRouteId } from '../../law/residenceTitle.ts';
 import type { CandidateFacts } from '../candidates/checkFacts.ts';
 import { loadCompany } from '../companies/getCompany.ts';
 import { residenceOutlookOfCase } from '../cases/residenceOutlook.ts';
-import { DUTY_STEP, TEMPLATE_STEP } from './codes.ts';
+import { DUTY_STEP, PLAN_ALIAS_KEYS, TEMPLATE_STEP } from './codes.ts';
 
 export const RETENTION_DAYS = 90;
 
@@ -112,7 +112,7 @@ export async function listRetention(db: Db, actor: Actor, companyId: unknown, to
           eq(caseTasks.tenantId, actor.tenantId),
           isNull(caseTasks.doneAt),
           lte(caseTasks.dueOn, until),
-          or(like(caseTasks.planStepId, `${DUTY_STEP}%`), like(caseTasks.planStepId, `${TEMPLATE_STEP}%`)),
+          or(like(caseTasks.planStepId, `${DUTY_STEP}%`), like(caseTasks.planStepId, `${TEMPLATE_STEP}%`), inArray(caseTasks.planStepId, Object.keys(PLAN_ALIAS_KEYS))),
         ),
       );
     const byId = new Map(open.map((o) => [o.c.id, o]));

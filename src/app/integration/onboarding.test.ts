@@ -22,6 +22,8 @@ import { generateOnboardingPlan } from './generatePlan.ts';
 import { getOnboarding } from './getOnboarding.ts';
 import { listRetention } from './listRetention.ts';
 import { listTemplates, resetTemplate, saveTemplate } from './templates.ts';
+import { makePlanCase } from '../tasks/taskTesting.ts';
+import { makeTenant, makeUser } from '../../dev/accountsTesting.ts';
 
 const TODAY = '2026-12-04';
 let db: TestDatabase;
@@ -223,4 +225,28 @@ test('Erasing the candidate clears the family of their cases; the plan’s tasks
   assert.ok((await onboardingTasks(w.case.ownCompany)).length > 0);
   // the other case's family is untouched
   assert.equal((await db.db.select().from(caseFamilyMembers).where(eq(caseFamilyMembers.caseId, w.case.otherCompany))).length, 1);
+});
+
+test('With the route plan’s tasks: the registration step is adopted, not doubled; the route plan’s schedule leaves the onboarding dates alone', async () => {
+  // an office of its own (the plan case's number would collide with the world's)
+  const t = await makeTenant(db.db, 'Onboarding Plan Office');
+  const a = await makeUser(db.db, t.tenantId, 'adviser', 'adviser@onboarding-plan.example');
+  const { caseId } = await makePlanCase(db.db, t.tenantId, t.companyA);
+  await recordArrival(db.db, a, caseId, { arrivalDate: '2026-11-27', workStartOn: '2026-12-01' });
+  await generateOnboardingPlan(db.db, a, caseId);
+  const all = await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, caseId));
+  assert.ok(!all.some((t) => t.planStepId === 'onboarding:registration'));
+  const anmeldung = all.find((t) => t.planStepId === 'anmeldung')!;
+  assert.deepEqual([anmeldung.dueOn, anmeldung.dueSetByHand, anmeldung.deadlineRef], ['2026-12-11', true, '§ 17 Abs. 1 BMG']);
+  const view = await getOnboarding(db.db, a, caseId, TODAY);
+  assert.equal(view.tasks.find((t) => t.key === 'onboarding:registration')?.id, anmeldung.id);
+  assert.equal(view.outdated, false);
+  // ticking a route task reschedules the route plan; the onboarding tasks keep their legal dates
+  const before = new Map(all.map((t) => [t.id, t.dueOn]));
+  const first = all.find((t) => t.planStepId === 'anabin-check') ?? all.find((t) => t.planStepId !== null && !t.planStepId.startsWith('onboarding'))!;
+  await completeTask(db.db, a, first.id);
+  const after = await db.db.select().from(caseTasks).where(eq(caseTasks.caseId, caseId));
+  for (const t of after) if (t.planStepId?.startsWith('onboarding') || t.planStepId === 'anmeldung') assert.equal(t.dueOn, before.get(t.id), t.planStepId!);
+  const again = await generateOnboardingPlan(db.db, a, caseId);
+  assert.deepEqual([again.created, again.updated, again.removed], [0, 0, 0]);
 });

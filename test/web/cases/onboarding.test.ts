@@ -73,13 +73,15 @@ test('the adviser enters the arrival, creates the plan and sees what is due this
   assert.match(plan.body, /Der Onboarding-Plan wurde erstellt/);
   // registration within two weeks of the arrival a week ago: due this week
   assert.match(plan.body, /Diese Woche fällig/);
-  assert.match(plan.body, /Wohnsitz anmelden \(Bürgeramt\)/);
+  // the route plan's registration step is adopted with the legal date, not doubled
+  assert.match(plan.body, /Anmeldung der Wohnung/);
+  assert.doesNotMatch(plan.body, /Wohnsitz anmelden/);
   assert.match(plan.body, /Gültigkeit des Visums eintragen/);
   assert.match(plan.body, /zu prüfen/);
   assert.match(plan.body, /§ 17 Abs. 1 BMG/);
   assert.match(plan.body, /Onboarding-Plan aktualisieren/);
   // the plan's tasks are the case's: on the due dashboard
-  assert.match((await b.get('/due?scope=office')).body, /Wohnsitz anmelden/);
+  assert.match((await b.get('/due?scope=office')).body, /Krankenkasse wählen/);
 
   // a family member; a bad one names the field
   const badMember = await b.submit(`${url}/onboarding`, `${url}/onboarding/family`, { relation: 'child', birthDate: '', joining: 'now', jointProcedure: 'no', name: 'Anu' });
@@ -94,7 +96,7 @@ test('the adviser enters the arrival, creates the plan and sees what is due this
 
   const en = await b.get(`${url}/onboarding`, { 'accept-language': 'en' });
   assert.match(en.body, /Due this week/);
-  assert.match(en.body, /Register the address/);
+  assert.match(en.body, /Choose a health insurer/);
   assert.match(en.body, /to be verified/);
 });
 
@@ -135,8 +137,8 @@ test('the company user reads the onboarding without forms; templates and the ret
 test('the employee’s own page lists their steps with the German title and whom to ask', async () => {
   const r = await app.inject({ method: 'GET', url: `/me/${token}` });
   assert.equal(r.statusCode, 200);
-  assert.match(r.body, /Register the address/);
-  assert.match(r.body, /lang="de"[^>]*>\s*Wohnsitz anmelden/);
+  assert.match(r.body, /Choose a health insurer/);
+  assert.match(r.body, /lang="de"[^>]*>\s*Krankenkasse wählen/);
   assert.match(r.body, /Who to ask/);
   assert.match(r.body, /Ada Adviser/);
   assert.match(r.body, /Petra Personal \(Personalleitung\)/);
