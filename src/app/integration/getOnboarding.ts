@@ -87,7 +87,8 @@ export async function getOnboarding(db: Db, actor: Actor, caseId: unknown, today
       description: t.description,
       owner: t.owner as TaskOwner,
       dueOn: t.dueOn,
-      dueSetByHand: t.dueSetByHand,
+      // an adopted route plan step holds the legal date as a date set: it is the plan's date, not one set by hand
+      dueSetByHand: t.dueSetByHand && !(t.planStepId! in PLAN_ALIAS_KEYS && p !== undefined && p.dueOn === t.dueOn),
       deadlineRef: t.deadlineRef,
       unconfirmed: p?.unconfirmed ?? (t.deadlineRef?.includes('zu prüfen') === true),
       missing: t.dueOn === null ? (p?.missing ?? null) : null,
