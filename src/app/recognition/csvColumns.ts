@@ -1,143 +1,152 @@
 // Issue 16 (decision 023): the one schema of a row of the office's recognition data, as the CSV carries it and as the
-// database keeps an office's own rows (reference_occupation_overrides.fields). The CSV import checks every cell with
-// it; every read of the stored rows checks them again, so that the engine never sees a row the import would refuse.
+// database keeps an office's own rows (reference_occupation_overrides.fields: the row's cells by header). The CSV
+// import checks every cell with it; every read of the stored rows checks them again, so that the finder never sees a
+// row the import would refuse.
 //
-// One row is a reference occupation in one Land (`land` DE-XX), or in every Land (`land` empty: what holds wherever
-// no row of the Land says otherwise, e.g. IHK FOSA for the IHK occupations, or "no procedure" for an academic
-// non-regulated profession). The occupation's own columns (name, codes, legal basis, the three regulation flags, the
-// profile link) are repeated on each row of the occupation and must agree; the competent body, the fee range, the
-// documents, the online application and the provenance (valid from, last verified, source, to be verified) are the
-// row's own.
+// One file, three kinds of row, told apart by the column `satz`:
+//   beruf           a reference occupation (src/law/recognition/types.ts ReferenceOccupation), key `id`
+//   stelle          a competent body (RecognitionBody), key `id`
+//   zustaendigkeit  the competent body of an occupation in a Land (CompetentBodyRule), key `id` (the occupation) and
+//                   `land` (DE-XX, or * for every Land); `stelle_id` a body's id, or `ask` (not known: "ask the
+//                   service office"), or `district:hwk` / `district:ihk` (the chamber of the place's district)
+// A column that does not belong to the row's kind must be empty.
 //
-// Cells: dates ISO (YYYY-MM-DD); yes/no as `ja`/`nein` (written so; `true`/`false`, `yes`/`no` and `1`/`0` are read
-// too, any case); an empty yes/no cell is "not known" where the column allows it; lists (ISCO-08 and KldB 2010
-// codes, documents) separated by ` | `; money whole euros; the source as a title and a URL column.
+// Cells: dates ISO (YYYY-MM-DD); yes/no as `ja`/`nein` (the export writes these; `true`/`false`, `yes`/`no`, `1`/`0`
+// are read too, in any case); the online application `ja`/`nein`/`unbekannt`; lists (documents, catalogue ids, legal
+// bases) separated by ` | `; a legal basis as `CODE: citation` (e.g. `HwO: § 7 HwO`); money in whole euros; a source
+// as a title column and a URL column; `zu_pruefen` marks what is UNCONFIRMED ("zu prüfen / to be verified"). An
+// English text column left empty takes the German text.
 
-import { FEDERAL_STATES } from '../common/codes.ts';
+import { getOccupation } from '../../catalogue/occupations.ts';
+import {
+  BODY_ASK,
+  BODY_HWK_DISTRICT,
+  BODY_IHK_DISTRICT,
+  BODY_KINDS,
+  DEADLINE_RULES,
+  DOCUMENT_CODES,
+  LAENDER,
+  LEGAL_BASIS_CODES,
+  RECOGNITION_KINDS,
+} from '../../law/recognition/types.ts';
 import { isMalformedText } from '../../text.ts';
 
-/** Whether a cell is required, and what it holds. */
-export type ColumnKind =
-  | { kind: 'id' }
-  | { kind: 'land' }
-  | { kind: 'text'; max: number; required?: boolean }
-  | { kind: 'url'; required?: boolean }
-  | { kind: 'email' }
-  | { kind: 'yesNo'; required: boolean }
-  | { kind: 'euro' }
-  | { kind: 'months' }
-  | { kind: 'codes'; digits: readonly number[] }
-  | { kind: 'list'; max: number }
-  | { kind: 'date'; required: boolean };
+export const ROW_KINDS = ['beruf', 'stelle', 'zustaendigkeit'] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
 
-export type RowValue = string | number | boolean | string[] | null;
+/** What a cell holds. */
+export type CellKind =
+  | { kind: 'slug' }
+  | { kind: 'land'; star?: boolean }
+  | { kind: 'bodyRef' }
+  | { kind: 'text'; max: number }
+  | { kind: 'oneOf'; values: readonly string[] }
+  | { kind: 'yesNo' }
+  | { kind: 'online' }
+  | { kind: 'url' }
+  | { kind: 'euro' }
+  | { kind: 'digits'; n: number }
+  | { kind: 'postcode' }
+  | { kind: 'codes'; values: readonly string[] }
+  | { kind: 'catalogueIds' }
+  | { kind: 'legalBases' }
+  | { kind: 'paramId' }
+  | { kind: 'date' };
+
+/** Per kind of row: required ('r'), optional ('o'); a kind not named: the cell must be empty. */
+export type Use = Partial<Record<RowKind, 'r' | 'o'>>;
 
 export interface Column {
-  /** the field's name in the row (and in the stored JSON) */
-  field: keyof RecognitionRow;
-  /** the CSV header: German, lower case, without umlauts, so that no spreadsheet's encoding can break it */
   header: string;
-  spec: ColumnKind;
-  /** the occupation's own column: the same on each row of the occupation */
-  occupation?: true;
+  cell: CellKind;
+  use: Use;
 }
 
-/** One row of the recognition data. `null`: empty cell (not known, or none). */
-export interface RecognitionRow {
-  occupationId: string;
-  /** DE-XX, or '' for the row that holds in every Land */
-  land: string;
-  name: string;
-  nameEn: string | null;
-  isco: string[];
-  kldb: string[];
-  legalBasis: string | null;
-  /** regulated for employees (Reg.) */
-  employmentRegulated: boolean | null;
-  titleProtected: boolean | null;
-  /** self-employment or reserved activities regulated (Handwerksrolle, Bauvorlageberechtigung, ÖbVI, …) */
-  reservedActivityRegulated: boolean | null;
-  profileUrl: string | null;
-  /** the competent body; null: not known here ("ask the service office") or no procedure (see note) */
-  bodyName: string | null;
-  bodyAddress: string | null;
-  bodyUrl: string | null;
-  bodyEmail: string | null;
-  bodyPhone: string | null;
-  feeMinEur: number | null;
-  feeMaxEur: number | null;
-  /** the months within which the body decides once the file is complete */
-  decisionMonths: number | null;
-  documents: string[];
-  onlineApplication: boolean | null;
-  note: string | null;
-  validFrom: string;
-  lastVerified: string;
-  sourceTitle: string;
-  sourceUrl: string;
-  unconfirmed: boolean;
-}
-
-export const OCCUPATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ID_MAX = 80;
+const ALL_R: Use = { beruf: 'r', stelle: 'r', zustaendigkeit: 'r' };
+const B = (u: 'r' | 'o'): Use => ({ beruf: u });
+const S = (u: 'r' | 'o'): Use => ({ stelle: u });
 
 /** The columns in their stable order: the export writes them so, the import reads them in any order. */
 export const COLUMNS: readonly Column[] = [
-  { field: 'occupationId', header: 'beruf_id', spec: { kind: 'id' } },
-  { field: 'land', header: 'land', spec: { kind: 'land' } },
-  { field: 'name', header: 'bezeichnung', spec: { kind: 'text', max: 200, required: true }, occupation: true },
-  { field: 'nameEn', header: 'bezeichnung_en', spec: { kind: 'text', max: 200 }, occupation: true },
-  { field: 'isco', header: 'isco', spec: { kind: 'codes', digits: [4] }, occupation: true },
-  { field: 'kldb', header: 'kldb', spec: { kind: 'codes', digits: [5] }, occupation: true },
-  { field: 'legalBasis', header: 'rechtsgrundlage', spec: { kind: 'text', max: 300 }, occupation: true },
-  { field: 'employmentRegulated', header: 'beschaeftigung_reglementiert', spec: { kind: 'yesNo', required: false }, occupation: true },
-  { field: 'titleProtected', header: 'titel_geschuetzt', spec: { kind: 'yesNo', required: false }, occupation: true },
-  { field: 'reservedActivityRegulated', header: 'selbststaendigkeit_vorbehalten', spec: { kind: 'yesNo', required: false }, occupation: true },
-  { field: 'profileUrl', header: 'profil_url', spec: { kind: 'url' }, occupation: true },
-  { field: 'bodyName', header: 'stelle', spec: { kind: 'text', max: 300 } },
-  { field: 'bodyAddress', header: 'stelle_anschrift', spec: { kind: 'text', max: 500 } },
-  { field: 'bodyUrl', header: 'stelle_web', spec: { kind: 'url' } },
-  { field: 'bodyEmail', header: 'stelle_email', spec: { kind: 'email' } },
-  { field: 'bodyPhone', header: 'stelle_telefon', spec: { kind: 'text', max: 50 } },
-  { field: 'feeMinEur', header: 'gebuehr_von_eur', spec: { kind: 'euro' } },
-  { field: 'feeMaxEur', header: 'gebuehr_bis_eur', spec: { kind: 'euro' } },
-  { field: 'decisionMonths', header: 'entscheidung_monate', spec: { kind: 'months' } },
-  { field: 'documents', header: 'unterlagen', spec: { kind: 'list', max: 2000 } },
-  { field: 'onlineApplication', header: 'online_antrag', spec: { kind: 'yesNo', required: false } },
-  { field: 'note', header: 'hinweis', spec: { kind: 'text', max: 2000 } },
-  { field: 'validFrom', header: 'gueltig_ab', spec: { kind: 'date', required: true } },
-  { field: 'lastVerified', header: 'zuletzt_geprueft', spec: { kind: 'date', required: true } },
-  { field: 'sourceTitle', header: 'quelle_titel', spec: { kind: 'text', max: 300, required: true } },
-  { field: 'sourceUrl', header: 'quelle_url', spec: { kind: 'url', required: true } },
-  { field: 'unconfirmed', header: 'zu_pruefen', spec: { kind: 'yesNo', required: true } },
+  { header: 'satz', cell: { kind: 'oneOf', values: ROW_KINDS }, use: ALL_R },
+  { header: 'id', cell: { kind: 'slug' }, use: ALL_R },
+  { header: 'land', cell: { kind: 'land', star: true }, use: { stelle: 'o', zustaendigkeit: 'r' } },
+  { header: 'stelle_id', cell: { kind: 'bodyRef' }, use: { zustaendigkeit: 'r' } },
+  { header: 'art', cell: { kind: 'text', max: 40 }, use: { beruf: 'r', stelle: 'r' } },
+  { header: 'bezeichnung', cell: { kind: 'text', max: 300 }, use: { beruf: 'r', stelle: 'r' } },
+  { header: 'bezeichnung_en', cell: { kind: 'text', max: 300 }, use: { beruf: 'o', stelle: 'o' } },
+  { header: 'isco', cell: { kind: 'digits', n: 4 }, use: B('r') },
+  { header: 'kldb', cell: { kind: 'digits', n: 5 }, use: B('o') },
+  { header: 'katalog_ids', cell: { kind: 'catalogueIds' }, use: B('o') },
+  { header: 'beschaeftigung_reglementiert', cell: { kind: 'yesNo' }, use: B('r') },
+  { header: 'titel_geschuetzt', cell: { kind: 'yesNo' }, use: B('r') },
+  { header: 'selbststaendigkeit_vorbehalten', cell: { kind: 'yesNo' }, use: B('r') },
+  { header: 'regelung_hinweis', cell: { kind: 'text', max: 2000 }, use: B('r') },
+  { header: 'regelung_hinweis_en', cell: { kind: 'text', max: 2000 }, use: B('o') },
+  { header: 'rechtsgrundlagen', cell: { kind: 'legalBases' }, use: B('o') },
+  { header: 'fristen', cell: { kind: 'oneOf', values: DEADLINE_RULES }, use: B('r') },
+  { header: 'unterlagen', cell: { kind: 'codes', values: DOCUMENT_CODES }, use: B('o') },
+  { header: 'online_antrag', cell: { kind: 'online' }, use: { beruf: 'r', zustaendigkeit: 'o' } },
+  { header: 'suchbegriff', cell: { kind: 'text', max: 200 }, use: B('r') },
+  { header: 'profil_url', cell: { kind: 'url' }, use: B('o') },
+  { header: 'gebuehr_parameter', cell: { kind: 'paramId' }, use: B('o') },
+  { header: 'gebuehr_von_eur', cell: { kind: 'euro' }, use: B('o') },
+  { header: 'gebuehr_bis_eur', cell: { kind: 'euro' }, use: B('o') },
+  { header: 'gebuehr_typisch_eur', cell: { kind: 'euro' }, use: B('o') },
+  { header: 'gebuehr_zu_pruefen', cell: { kind: 'yesNo' }, use: B('o') },
+  { header: 'strasse', cell: { kind: 'text', max: 200 }, use: S('o') },
+  { header: 'plz', cell: { kind: 'postcode' }, use: S('o') },
+  { header: 'ort', cell: { kind: 'text', max: 200 }, use: S('r') },
+  { header: 'web', cell: { kind: 'url' }, use: S('o') },
+  { header: 'anschrift_zu_pruefen', cell: { kind: 'yesNo' }, use: S('o') },
+  { header: 'hinweis', cell: { kind: 'text', max: 2000 }, use: { stelle: 'o', zustaendigkeit: 'o' } },
+  { header: 'hinweis_en', cell: { kind: 'text', max: 2000 }, use: { stelle: 'o', zustaendigkeit: 'o' } },
+  { header: 'gueltig_ab', cell: { kind: 'date' }, use: B('r') },
+  { header: 'gueltig_bis', cell: { kind: 'date' }, use: B('o') },
+  { header: 'quelle_titel', cell: { kind: 'text', max: 500 }, use: { beruf: 'r', stelle: 'r' } },
+  { header: 'quelle_url', cell: { kind: 'url' }, use: { beruf: 'r', stelle: 'r' } },
+  { header: 'zuletzt_geprueft', cell: { kind: 'date' }, use: { beruf: 'r', stelle: 'r' } },
+  { header: 'zu_pruefen', cell: { kind: 'yesNo' }, use: { beruf: 'r', stelle: 'r', zustaendigkeit: 'r' } },
+  { header: 'zu_pruefen_hinweis', cell: { kind: 'text', max: 2000 }, use: B('o') },
+  { header: 'zu_pruefen_hinweis_en', cell: { kind: 'text', max: 2000 }, use: B('o') },
 ];
 
 export const HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
+export type Header = string;
 
-/** A column the import needs: the header must be there (its cells may still be empty where the column allows). */
-export function isRequiredColumn(c: Column): boolean {
-  const s = c.spec;
-  return s.kind === 'id' || s.kind === 'land' || ('required' in s && s.required === true);
-}
+/** Columns every file must have (a column is needed when some kind of row requires it). */
+export const REQUIRED_HEADERS: readonly string[] = COLUMNS.filter((c) => Object.values(c.use).includes('r')).map((c) => c.header);
+
+/** The kind's own `art` values. */
+const ART: Record<'beruf' | 'stelle', readonly string[]> = { beruf: RECOGNITION_KINDS, stelle: BODY_KINDS };
 
 export const LIST_SEPARATOR = ' | ';
 
 export type CellErrorCode =
   | 'required'
+  | 'notForKind'
   | 'tooLong'
   | 'characters'
-  | 'id'
+  | 'slug'
   | 'land'
+  | 'bodyRef'
+  | 'oneOf'
   | 'yesNo'
+  | 'online'
   | 'url'
-  | 'email'
   | 'euro'
-  | 'months'
+  | 'digits'
+  | 'postcode'
   | 'codes'
+  | 'catalogueId'
+  | 'legalBasis'
+  | 'paramId'
   | 'date'
   | 'feeRange'
+  | 'dateRange'
   | 'duplicate'
-  | 'differs'
+  | 'unknownOccupation'
+  | 'unknownBody'
   | 'unknownColumn'
   | 'missingColumn'
   | 'duplicateColumn'
@@ -145,24 +154,30 @@ export type CellErrorCode =
   | 'empty'
   | 'unreadable';
 
-/** What is wrong with a cell (or a header): the CSV row as a spreadsheet numbers it (the header is row 1). */
+/** What is wrong with a cell (or a header): the row as a spreadsheet numbers it (the header is row 1). */
 export interface CellError {
   row: number;
-  /** the column's header as the file names it (or as it should be named, for a missing column) */
+  /** the column's header as the file names it (or as it must be named, for a missing column); '' for the row */
   column: string;
   code: CellErrorCode;
-  /** for `duplicate` and `differs`: the other row */
+  /** for `duplicate`: the other row */
   otherRow?: number;
+  /** for `oneOf`, `codes`: what was not allowed */
+  value?: string;
 }
 
-export class CellProblem extends Error {
-  constructor(readonly code: CellErrorCode) {
+class CellProblem extends Error {
+  constructor(
+    readonly code: CellErrorCode,
+    readonly value?: string,
+  ) {
     super(code);
   }
 }
 
 const YES = new Set(['ja', 'j', 'true', 'yes', 'y', '1', 'wahr']);
 const NO = new Set(['nein', 'n', 'false', 'no', '0', 'falsch']);
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -171,147 +186,173 @@ function isIsoDate(s: string): boolean {
 }
 
 function isWebAddress(s: string): boolean {
+  if (/\s/.test(s) || s.length > 500) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && !/\s/.test(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
   } catch {
     return false;
   }
 }
 
-/** The value of one cell as the column declares it; throws CellProblem naming what is wrong. */
-export function readCell(spec: ColumnKind, raw: string): RowValue {
-  const s = raw.trim();
-  if (isMalformedText(s)) throw new CellProblem('characters');
-  switch (spec.kind) {
-    case 'id':
-      if (s === '') throw new CellProblem('required');
-      if (s.length > ID_MAX || !OCCUPATION_ID.test(s)) throw new CellProblem('id');
+function items(s: string): string[] {
+  return s
+    .split('|')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+}
+
+/** The cell in its normal form (what the export would write for the same value); throws CellProblem. */
+function normalCell(cell: CellKind, s: string, kind: RowKind): string {
+  switch (cell.kind) {
+    case 'slug':
+      if (s.length > 80 || !SLUG.test(s)) throw new CellProblem('slug');
       return s;
     case 'land': {
-      if (s === '') return '';
       const up = s.toUpperCase();
-      if (!FEDERAL_STATES.includes(up)) throw new CellProblem('land');
+      if (cell.star && s === '*') return '*';
+      if (!(LAENDER as readonly string[]).includes(up)) throw new CellProblem('land');
       return up;
     }
+    case 'bodyRef':
+      if (s === BODY_ASK || s === BODY_HWK_DISTRICT || s === BODY_IHK_DISTRICT) return s;
+      if (s.length > 80 || !SLUG.test(s)) throw new CellProblem('bodyRef');
+      return s;
     case 'text':
-      if (s === '') {
-        if (spec.required) throw new CellProblem('required');
-        return null;
-      }
-      if (s.length > spec.max) throw new CellProblem('tooLong');
+      if (s.length > cell.max) throw new CellProblem('tooLong');
       return s;
-    case 'url':
-      if (s === '') {
-        if (spec.required) throw new CellProblem('required');
-        return null;
-      }
-      if (s.length > 500 || !isWebAddress(s)) throw new CellProblem('url');
+    case 'oneOf':
+      if (!cell.values.includes(s)) throw new CellProblem('oneOf', s);
       return s;
-    case 'email':
-      if (s === '') return null;
-      if (s.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) throw new CellProblem('email');
-      return s.toLowerCase();
     case 'yesNo': {
-      if (s === '') {
-        if (spec.required) throw new CellProblem('required');
-        return null;
-      }
       const l = s.toLowerCase();
-      if (YES.has(l)) return true;
-      if (NO.has(l)) return false;
+      if (YES.has(l)) return 'ja';
+      if (NO.has(l)) return 'nein';
       throw new CellProblem('yesNo');
     }
+    case 'online': {
+      const l = s.toLowerCase();
+      if (YES.has(l)) return 'ja';
+      if (NO.has(l)) return 'nein';
+      if (l === 'unbekannt' || l === 'unknown') return 'unbekannt';
+      throw new CellProblem('online');
+    }
+    case 'url':
+      if (!isWebAddress(s)) throw new CellProblem('url');
+      return s;
     case 'euro': {
-      if (s === '') return null;
       // whole euros; a German thousands dot or a trailing "€" as Excel may write them
       const t = s.replace(/\s*(€|EUR)$/i, '').replace(/\.(?=\d{3}(\D|$))/g, '');
       if (!/^\d{1,6}$/.test(t)) throw new CellProblem('euro');
-      return Number(t);
+      return String(Number(t));
     }
-    case 'months': {
-      if (s === '') return null;
-      if (!/^\d{1,2}$/.test(s) || Number(s) < 1 || Number(s) > 36) throw new CellProblem('months');
-      return Number(s);
-    }
+    case 'digits':
+      if (!new RegExp(`^\\d{${cell.n}}$`).test(s)) throw new CellProblem('digits');
+      return s;
+    case 'postcode':
+      if (!/^\d{5}$/.test(s)) throw new CellProblem('postcode');
+      return s;
     case 'codes': {
-      if (s === '') return [];
-      const codes = s.split(/\s*[|,]\s*/).filter((x) => x !== '');
-      for (const c of codes) if (!/^\d+$/.test(c) || !spec.digits.includes(c.length)) throw new CellProblem('codes');
-      return [...new Set(codes)];
+      const list = items(s);
+      for (const x of list) if (!cell.values.includes(x)) throw new CellProblem('codes', x);
+      return [...new Set(list)].join(LIST_SEPARATOR);
     }
-    case 'list': {
-      if (s === '') return [];
-      if (s.length > spec.max) throw new CellProblem('tooLong');
-      return s
-        .split('|')
-        .map((x) => x.trim())
-        .filter((x) => x !== '');
+    case 'catalogueIds': {
+      const list = items(s);
+      for (const x of list) if (!getOccupation(x)) throw new CellProblem('catalogueId', x);
+      return [...new Set(list)].join(LIST_SEPARATOR);
     }
+    case 'legalBases': {
+      const list = items(s).map((x) => {
+        const m = /^([^:]+):\s*(.+)$/.exec(x);
+        const code = m?.[1]?.trim() ?? '';
+        if (!m || !(LEGAL_BASIS_CODES as readonly string[]).includes(code)) throw new CellProblem('legalBasis', x);
+        return `${code}: ${m[2]!.trim()}`;
+      });
+      return list.join(LIST_SEPARATOR);
+    }
+    case 'paramId':
+      if (!/^[a-z0-9]+(\.[a-zA-Z0-9_-]+)*$/.test(s) || s.length > 100) throw new CellProblem('paramId');
+      return s;
     case 'date':
-      if (s === '') {
-        if (spec.required) throw new CellProblem('required');
-        return null;
-      }
       if (!isIsoDate(s)) throw new CellProblem('date');
       return s;
   }
+  // unreachable; keeps the compiler sure of the kind
+  throw new CellProblem('unreadable', kind);
 }
 
-/** The cell text of a value, as the export writes it (and readCell reads back to the same value). */
-export function writeCell(spec: ColumnKind, value: RowValue): string {
-  if (value === null || value === undefined) return '';
-  switch (spec.kind) {
-    case 'yesNo':
-      return value === true ? 'ja' : 'nein';
-    case 'codes':
-    case 'list':
-      return (value as string[]).join(LIST_SEPARATOR);
-    default:
-      return String(value);
-  }
-}
+/** A row as cells by header, each in its normal form ('' for empty); the columns of other kinds are ''. */
+export type Cells = Record<string, string>;
 
-/** The row's errors beyond single cells: a fee range that runs backwards. */
-export function rowProblems(row: RecognitionRow): { field: keyof RecognitionRow; code: CellErrorCode }[] {
-  const out: { field: keyof RecognitionRow; code: CellErrorCode }[] = [];
-  if (row.feeMinEur !== null && row.feeMaxEur !== null && row.feeMinEur > row.feeMaxEur) out.push({ field: 'feeMaxEur', code: 'feeRange' });
-  return out;
-}
-
-/** The key of a row: its occupation and Land. */
-export function rowKey(r: Pick<RecognitionRow, 'occupationId' | 'land'>): string {
-  return `${r.occupationId}/${r.land}`;
-}
-
-/** The same row? (every column's value equal, lists in order) */
-export function sameRow(a: RecognitionRow, b: RecognitionRow): boolean {
-  return COLUMNS.every((c) => writeCell(c.spec, a[c.field] as RowValue) === writeCell(c.spec, b[c.field] as RowValue));
-}
-
-/** The same values in the occupation's own columns? */
-export function sameOccupation(a: RecognitionRow, b: RecognitionRow): boolean {
-  return COLUMNS.filter((c) => c.occupation).every((c) => writeCell(c.spec, a[c.field] as RowValue) === writeCell(c.spec, b[c.field] as RowValue));
+/** The key of a row within the data: its kind and id (and Land for a competence row). */
+export function rowKey(kind: RowKind, cells: Cells): string {
+  return kind === 'zustaendigkeit' ? `${cells.id}/${cells.land}` : cells.id!;
 }
 
 /**
- * A stored row's fields checked again with the same schema (each value written as its cell and read back): the row,
- * or null when the stored value would not pass the import today (it is then left out, never guessed).
+ * Checks one row's cells (by header; absent headers are empty) with the schema: the row in its normal form, or the
+ * errors naming each column (`row` is the spreadsheet's row number of it).
  */
-export function checkStoredRow(fields: unknown): RecognitionRow | null {
-  if (fields === null || typeof fields !== 'object') return null;
-  const f = fields as Record<string, unknown>;
-  const out: Record<string, RowValue> = {};
-  try {
-    for (const c of COLUMNS) {
-      const v = f[c.field];
-      const cell = Array.isArray(v) ? v.map(String).join(LIST_SEPARATOR) : v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'ja' : 'nein') : String(v);
-      out[c.field] = readCell(c.spec, cell);
+export function checkRow(raw: Record<string, string | undefined>, row: number): { cells: Cells; kind: RowKind } | { errors: CellError[] } {
+  const errors: CellError[] = [];
+  const kindRaw = (raw.satz ?? '').trim().toLowerCase();
+  if (kindRaw === '') return { errors: [{ row, column: 'satz', code: 'required' }] };
+  if (!(ROW_KINDS as readonly string[]).includes(kindRaw)) return { errors: [{ row, column: 'satz', code: 'oneOf', value: kindRaw }] };
+  const kind = kindRaw as RowKind;
+  const cells: Cells = {};
+  for (const col of COLUMNS) {
+    const s = (raw[col.header] ?? '').trim();
+    const use = col.use[kind];
+    try {
+      if (isMalformedText(s)) throw new CellProblem('characters');
+      if (col.header === 'satz') {
+        cells.satz = kind;
+        continue;
+      }
+      if (s === '') {
+        if (use === 'r') throw new CellProblem('required');
+        cells[col.header] = '';
+        continue;
+      }
+      if (use === undefined) throw new CellProblem('notForKind');
+      cells[col.header] = col.header === 'art' ? normalCell({ kind: 'oneOf', values: ART[kind as 'beruf' | 'stelle'] }, s, kind) : normalCell(col.cell, s, kind);
+    } catch (err) {
+      if (!(err instanceof CellProblem)) throw err;
+      errors.push({ row, column: col.header, code: err.code, ...(err.value === undefined ? {} : { value: err.value }) });
+      cells[col.header] = '';
     }
-  } catch (err) {
-    if (err instanceof CellProblem) return null;
-    throw err;
   }
-  const row = out as unknown as RecognitionRow;
-  return rowProblems(row).length === 0 ? row : null;
+  if (kind === 'beruf') {
+    const n = (h: string) => (cells[h] === '' ? null : Number(cells[h]));
+    const min = n('gebuehr_von_eur');
+    const max = n('gebuehr_bis_eur');
+    if (min !== null && max !== null && min > max) errors.push({ row, column: 'gebuehr_bis_eur', code: 'feeRange' });
+    if (cells.gueltig_bis !== '' && cells.gueltig_ab !== '' && cells.gueltig_bis! < cells.gueltig_ab!) errors.push({ row, column: 'gueltig_bis', code: 'dateRange' });
+  }
+  // in the order of the columns
+  errors.sort((a, b) => HEADERS.indexOf(a.column) - HEADERS.indexOf(b.column));
+  return errors.length > 0 ? { errors } : { cells, kind };
+}
+
+/** The cells of a stored row checked again: the row, or null when it would not pass the import today. */
+export function checkStoredCells(kind: RowKind, fields: unknown): Cells | null {
+  if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return null;
+  const raw: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields as Record<string, unknown>)) {
+    if (typeof v !== 'string') return null;
+    raw[k] = v;
+  }
+  const checked = checkRow({ ...raw, satz: kind }, 0);
+  return 'cells' in checked && checked.kind === kind ? checked.cells : null;
+}
+
+/** The cells worth storing: the row's own non-empty columns (the kind is the stored row's `kind`). */
+export function storedCells(cells: Cells): Record<string, string> {
+  return Object.fromEntries(Object.entries(cells).filter(([k, v]) => k !== 'satz' && v !== ''));
+}
+
+/** The same row? (cells in normal form) */
+export function sameCells(a: Cells, b: Cells): boolean {
+  return HEADERS.every((h) => (a[h] ?? '') === (b[h] ?? ''));
 }
