@@ -89,6 +89,8 @@ export interface CompetentBodyRule {
   unconfirmed?: boolean;
   /** overrides the entry's onlineApplication for this Land */
   onlineApplication?: OnlineApplication;
+  /** overrides the entry's fee parameter for this Land (e.g. the engineer title fee of RLP vs other Länder) */
+  feeParameterId?: string;
 }
 
 export type OnlineApplication = 'yes' | 'no' | 'unknown';
@@ -116,7 +118,8 @@ export interface RecognitionBody {
   /** postal address; absent where not verified (then the finder says so) */
   street?: string;
   postcode?: string;
-  city: string;
+  /** city of the seat; absent for a body that depends on the place (e.g. "the Bezirksregierung of the place of residence") */
+  city?: string;
   /** web address */
   url?: string;
   /** Land of the seat; absent for federal or nationwide bodies */
@@ -186,6 +189,8 @@ export interface ReferenceOccupation {
   /** ids from src/catalogue/data/occupations.ts that lead to this reference occupation */
   catalogueIds: string[];
   kind: RecognitionKind;
+  /** related reference occupations shown as "see also", e.g. the reserved roles beside Bauingenieur/in */
+  relatedIds?: string[];
   /** working as an employee needs recognition or a licence */
   employmentRegulated: boolean;
   /** the title is protected (using it needs recognition or a permit) */
@@ -257,7 +262,7 @@ export type ResolvedBody =
       name: Text;
       street?: string;
       postcode?: string;
-      city: string;
+      city?: string;
       url?: string;
       reference: Reference;
       lastVerified: string;
@@ -376,6 +381,8 @@ export interface RecognitionFound {
   body: ResolvedBody;
   /** further bodies and why, e.g. the ZAB at the KMK for the residence title when the Ingenieurkammer decides the title */
   alsoRelevant: Array<{ body: ResolvedBody; why: Text }>;
+  /** related reference occupations (reserved roles etc.), for "see also" */
+  related: CandidateOccupation[];
   place: { land?: LandCode; placeKey?: string; name?: string; resolved: boolean };
   steps: RecognitionStep[];
   fee: ResolvedFee;
