@@ -208,3 +208,15 @@ test('references: a competence row names an occupation and a body that exist (bu
     { row: 4, column: 'stelle_id', code: 'unknownBody', value: 'hwk-nirgendwo' },
   ]);
 });
+
+test('the built-in data of src/law/recognition survives the round trip whole: export → parse → data is the same', async () => {
+  const { BUILT_IN_RECOGNITION_DATA: D } = await import('./builtIn.ts');
+  const csv = recognitionCsv(dataRows(D));
+  const parsed = parseRecognitionCsv(csv);
+  assert.deepEqual(parsed.errors, []);
+  assert.deepEqual(referenceErrors(parsed.rows, D), []);
+  const merged = mergeData(D, parsed.rows.map((r) => ({ kind: r.kind, key: r.key, cells: r.cells }))).data;
+  assert.deepEqual(merged, D);
+  assert.equal(recognitionCsv(dataRows(merged)), csv);
+  assert.deepEqual(planImport(parsed.rows, D, []), { upserts: [], resets: [], unchanged: parsed.rows.length });
+});

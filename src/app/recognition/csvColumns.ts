@@ -49,6 +49,7 @@ export type CellKind =
   | { kind: 'postcode' }
   | { kind: 'codes'; values: readonly string[] }
   | { kind: 'catalogueIds' }
+  | { kind: 'slugs' }
   | { kind: 'legalBases' }
   | { kind: 'paramId' }
   | { kind: 'date' };
@@ -78,6 +79,7 @@ export const COLUMNS: readonly Column[] = [
   { header: 'isco', cell: { kind: 'digits', n: 4 }, use: B('r') },
   { header: 'kldb', cell: { kind: 'digits', n: 5 }, use: B('o') },
   { header: 'katalog_ids', cell: { kind: 'catalogueIds' }, use: B('o') },
+  { header: 'verwandte_ids', cell: { kind: 'slugs' }, use: B('o') },
   { header: 'beschaeftigung_reglementiert', cell: { kind: 'yesNo' }, use: B('r') },
   { header: 'titel_geschuetzt', cell: { kind: 'yesNo' }, use: B('r') },
   { header: 'selbststaendigkeit_vorbehalten', cell: { kind: 'yesNo' }, use: B('r') },
@@ -89,14 +91,14 @@ export const COLUMNS: readonly Column[] = [
   { header: 'online_antrag', cell: { kind: 'online' }, use: { beruf: 'r', zustaendigkeit: 'o' } },
   { header: 'suchbegriff', cell: { kind: 'text', max: 200 }, use: B('r') },
   { header: 'profil_url', cell: { kind: 'url' }, use: B('o') },
-  { header: 'gebuehr_parameter', cell: { kind: 'paramId' }, use: B('o') },
+  { header: 'gebuehr_parameter', cell: { kind: 'paramId' }, use: { beruf: 'o', zustaendigkeit: 'o' } },
   { header: 'gebuehr_von_eur', cell: { kind: 'euro' }, use: B('o') },
   { header: 'gebuehr_bis_eur', cell: { kind: 'euro' }, use: B('o') },
   { header: 'gebuehr_typisch_eur', cell: { kind: 'euro' }, use: B('o') },
   { header: 'gebuehr_zu_pruefen', cell: { kind: 'yesNo' }, use: B('o') },
   { header: 'strasse', cell: { kind: 'text', max: 200 }, use: S('o') },
   { header: 'plz', cell: { kind: 'postcode' }, use: S('o') },
-  { header: 'ort', cell: { kind: 'text', max: 200 }, use: S('r') },
+  { header: 'ort', cell: { kind: 'text', max: 200 }, use: S('o') },
   { header: 'web', cell: { kind: 'url' }, use: S('o') },
   { header: 'anschrift_zu_pruefen', cell: { kind: 'yesNo' }, use: S('o') },
   { header: 'hinweis', cell: { kind: 'text', max: 2000 }, use: { stelle: 'o', zustaendigkeit: 'o' } },
@@ -260,6 +262,11 @@ function normalCell(cell: CellKind, s: string, kind: RowKind): string {
     case 'catalogueIds': {
       const list = items(s);
       for (const x of list) if (!getOccupation(x)) throw new CellProblem('catalogueId', x);
+      return [...new Set(list)].join(LIST_SEPARATOR);
+    }
+    case 'slugs': {
+      const list = items(s);
+      for (const x of list) if (x.length > 80 || !SLUG.test(x)) throw new CellProblem('slug', x);
       return [...new Set(list)].join(LIST_SEPARATOR);
     }
     case 'legalBases': {

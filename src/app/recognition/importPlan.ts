@@ -33,6 +33,10 @@ export function referenceErrors(rows: readonly ParsedRow[], current: Recognition
   const bodies = new Set([...current.bodies.map((b) => b.id), ...rows.filter((r) => r.kind === 'stelle').map((r) => r.key), BODY_ASK, BODY_HWK_DISTRICT, BODY_IHK_DISTRICT]);
   const errors: CellError[] = [];
   for (const r of rows) {
+    if (r.kind === 'beruf') {
+      for (const id of r.cells.verwandte_ids === '' ? [] : r.cells.verwandte_ids!.split(' | '))
+        if (!occupations.has(id)) errors.push({ row: r.row, column: 'verwandte_ids', code: 'unknownOccupation', value: id });
+    }
     if (r.kind !== 'zustaendigkeit') continue;
     if (!occupations.has(r.cells.id!)) errors.push({ row: r.row, column: 'id', code: 'unknownOccupation', value: r.cells.id! });
     if (!bodies.has(r.cells.stelle_id!)) errors.push({ row: r.row, column: 'stelle_id', code: 'unknownBody', value: r.cells.stelle_id! });

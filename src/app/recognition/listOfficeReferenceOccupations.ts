@@ -34,7 +34,7 @@ export interface ListedBody {
   id: string;
   name: Text;
   kind: BodyKind;
-  city: string;
+  city: string | null;
   land: string | null;
   origin: Origin;
   unconfirmed: boolean;
@@ -72,7 +72,7 @@ export async function listOfficeReferenceOccupations(db: Db, actor: Actor, optio
       id: b.id,
       name: b.name,
       kind: b.kind,
-      city: b.city,
+      city: b.city ?? null,
       land: b.land ?? null,
       origin: origin.get(`stelle:${b.id}`) ?? 'builtIn',
       unconfirmed: b.unconfirmed === true || b.addressUnconfirmed === true,
