@@ -6,12 +6,13 @@
 // Import (csv-parse): the BOM is dropped; the separator is the header line's (`;` as written, `,` or a tab as another
 // spreadsheet may save it); the header names the columns (any order, any case); a column the schema does not know, a
 // column named twice or a required column that is missing is an error naming it; every row is checked and each error
-// names the row (as the spreadsheet numbers it: the header is row 1) and the column. An empty line is skipped. The
+// names the row (as the spreadsheet numbers it: the header is row 1) and the column. A column is required when a row
+// of the file needs it (`satz` and `id` always): a file of bodies alone needs no occupation's columns. An empty line is skipped. The
 // apostrophe the export put before a formula-like text is taken off again, so that a re-import changes nothing.
 
 import { parse } from 'csv-parse/sync';
 import { excelCsv } from '../common/csv.ts';
-import { HEADERS, REQUIRED_HEADERS, checkRow, rowKey } from './csvColumns.ts';
+import { HEADERS, checkRow, requiredHeaders, rowKey } from './csvColumns.ts';
 import type { CellError, Cells, RowKind } from './csvColumns.ts';
 
 /** A checked row of an import. */
@@ -73,7 +74,10 @@ export function parseRecognitionCsv(text: string): ParsedCsv {
     else if (seen.has(h)) errors.push({ row: 1, column: h, code: 'duplicateColumn' });
     seen.add(h);
   });
-  for (const h of REQUIRED_HEADERS) if (!seen.has(h)) errors.push({ row: 1, column: h, code: 'missingColumn' });
+  // the columns the file's kinds of row require (a file of bodies alone needs no occupation's columns)
+  const kindAt = header.indexOf('satz');
+  const kinds = kindAt < 0 ? [] : records.slice(1).map((r) => (r[kindAt] ?? '').trim().toLowerCase());
+  for (const h of requiredHeaders(kinds)) if (!seen.has(h)) errors.push({ row: 1, column: h, code: 'missingColumn' });
   if (errors.length > 0) return { rows: [], errors };
 
   const rows: ParsedRow[] = [];

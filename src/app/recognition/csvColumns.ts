@@ -116,8 +116,11 @@ export const COLUMNS: readonly Column[] = [
 export const HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
 export type Header = string;
 
-/** Columns every file must have (a column is needed when some kind of row requires it). */
-export const REQUIRED_HEADERS: readonly string[] = COLUMNS.filter((c) => Object.values(c.use).includes('r')).map((c) => c.header);
+/** The columns a file must have when it holds rows of these kinds (`satz` and `id` always). */
+export function requiredHeaders(kinds: Iterable<string>): string[] {
+  const ks = new Set(kinds);
+  return COLUMNS.filter((c) => c.header === 'satz' || c.header === 'id' || ROW_KINDS.some((k) => ks.has(k) && c.use[k] === 'r')).map((c) => c.header);
+}
 
 /** The kind's own `art` values. */
 const ART: Record<'beruf' | 'stelle', readonly string[]> = { beruf: RECOGNITION_KINDS, stelle: BODY_KINDS };
