@@ -112,3 +112,15 @@ export function parseRecognitionCsv(text: string): ParsedCsv {
   if (rows.length === 0 && errors.length === 0) errors.push({ row: 2, column: '', code: 'empty' });
   return errors.length > 0 ? { rows: [], errors } : { rows, errors };
 }
+
+/**
+ * The text of an uploaded file: UTF-8 (with or without BOM, Excel's "CSV UTF-8"), else Windows-1252, which German
+ * Excel's plain "CSV (Trennzeichen-getrennt)" writes (umlauts as single bytes).
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
