@@ -190,3 +190,23 @@ test('a stored row that the schema refuses today is left out, never guessed', as
   assert.equal(list.bodies.find((b) => b.id === 'hwk-pfalz')!.origin, 'builtIn');
   await db.db.delete(referenceOccupationOverrides).where(eq(referenceOccupationOverrides.tenantId, otherAdmin.tenantId));
 });
+
+test('findRecognitionFor: the office’s own competence row decides for its staff (and a visitor where it is the named office); the built-in data for others', async () => {
+  const { findRecognitionFor } = await import('./findRecognitionFor.ts');
+  const DATE = '2026-12-05';
+  const input = { catalogueId: 'maurer', land: 'DE-BY' };
+  const bodyOf = (r: Awaited<ReturnType<typeof findRecognitionFor>>) => (r.status === 'found' && r.body.known ? r.body.id : r.status === 'found' ? 'ask' : r.status);
+  const before = bodyOf(await findRecognitionFor(db.db, adviser, input, DATE));
+  assert.notEqual(before, 'hwk-pfalz');
+  // the office's own rule for Bavaria (with the real built-in data)
+  const csv = 'satz;id;land;stelle_id;hinweis;zu_pruefen\r\nzustaendigkeit;maurer;DE-BY;hwk-pfalz;Nach Absprache der Servicestelle;ja\r\n';
+  assert.deepEqual(await importReferenceOccupations(db.db, admin, csv), { added: 1, changed: 0, reset: 0, unchanged: 0 });
+  assert.equal(bodyOf(await findRecognitionFor(db.db, adviser, input, DATE)), 'hwk-pfalz');
+  assert.equal(bodyOf(await findRecognitionFor(db.db, otherAdmin, input, DATE)), before);
+  assert.equal(bodyOf(await findRecognitionFor(db.db, visitor(), input, DATE)), before);
+  assert.equal(bodyOf(await findRecognitionFor(db.db, visitor(), input, DATE, { publicTenantId: admin.tenantId })), 'hwk-pfalz');
+  // the finder table's first line still holds for everyone: Elektroniker/in für Betriebstechnik in Kaiserslautern → IHK FOSA
+  assert.equal(bodyOf(await findRecognitionFor(db.db, visitor(), { catalogueId: 'elektroniker-betriebstechnik', land: 'DE-RP', place: 'Kaiserslautern' }, DATE)), 'ihk-fosa');
+  await resetReferenceOccupation(db.db, admin, { kind: 'zustaendigkeit', key: 'maurer/DE-BY' });
+  assert.equal(bodyOf(await findRecognitionFor(db.db, adviser, input, DATE)), before);
+});
