@@ -41,7 +41,7 @@ export interface RecognitionImportResult {
 }
 
 /** The audit entity of a row kind. */
-export const AUDIT_ENTITY = { beruf: 'referenceOccupation', stelle: 'recognitionBody', zustaendigkeit: 'competentBody' } as const;
+export const AUDIT_ENTITY = { beruf: 'reference_occupation', stelle: 'recognition_body', zustaendigkeit: 'competent_body' } as const;
 
 /** Only the cells that differ, as { header: [before, after] }. */
 function cellDiff(before: Cells | undefined, after: Cells): Record<string, [string, string]> {
@@ -99,7 +99,7 @@ export async function importReferenceOccupations(
       await deleteOfficeRow(tx, actor.tenantId, r.kind, r.key);
       audit.push({ tenantId: actor.tenantId, action: 'reset', entity: AUDIT_ENTITY[r.kind], entityId: r.key, changes: { row: r.row, cells: cellDiff(before.get(`${r.kind}:${r.key}`), r.cells) } });
     }
-    audit.push({ tenantId: actor.tenantId, action: 'import', entity: 'recognitionData', entityId: null, changes: { rows: parsed.rows.length, ...result } });
+    audit.push({ tenantId: actor.tenantId, action: 'import', entity: 'recognition_data', entityId: null, changes: { rows: parsed.rows.length, ...result } });
     await writeAudit(tx, actor, now, ...audit);
     return result;
   });

@@ -104,7 +104,7 @@ test('an admin changes a body, adds an occupation with its competent body; the e
   // one audit row per stored row, naming what changed and the file's row
   const updates = await auditOf(admin.tenantId, 'update');
   assert.equal(updates.length, 1);
-  assert.equal(updates[0]!.entity, 'recognitionBody');
+  assert.equal(updates[0]!.entity, 'recognition_body');
   assert.equal(updates[0]!.entityId, 'hwk-pfalz');
   assert.deepEqual((updates[0]!.changes as { cells: unknown }).cells, { web: ['', 'https://www.hwk-pfalz.de'] });
   assert.equal((await auditOf(admin.tenantId, 'create')).length, 2);

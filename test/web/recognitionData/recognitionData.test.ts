@@ -82,6 +82,12 @@ test('an admin exports, uploads the export unchanged (nothing changes), uploads 
   assert.match(after.body, /IQ Beratung Kaiserslautern/);
   assert.match(after.body, /eigener Eintrag/);
   assert.equal((await ownRows()).length, 1);
+  // the audit trail names the import and the stored row
+  const trail = await b.get('/admin/audit');
+  assert.equal(trail.statusCode, 200);
+  assert.match(trail.body, /Zuständige Stelle \(eigene Daten\)/);
+  assert.match(trail.body, /Anerkennungsdaten \(CSV\)/);
+  assert.match(trail.body, /importiert/);
   // and removed again
   const reset = await b.submit('/admin/recognition', '/admin/recognition/reset', { kind: 'stelle', key: 'iq-beratung-kl' });
   assert.equal(reset.statusCode, 303);
