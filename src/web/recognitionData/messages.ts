@@ -218,7 +218,7 @@ export function rdm(lang: Lang): RecognitionDataMessages {
 export function cellErrorText(lang: Lang, e: CellError): string {
   const m = rdm(lang);
   const what = m.errors[e.code];
-  const value = e.value !== undefined && (e.code === 'oneOf' || e.code === 'codes' || e.code === 'catalogueId' || e.code === 'unknownOccupation' || e.code === 'unknownBody' || e.code === 'legalBasis') ? ` („${e.value}“)` : '';
+  const value = e.value !== undefined && (e.code === 'oneOf' || e.code === 'codes' || e.code === 'catalogueId' || e.code === 'unknownOccupation' || e.code === 'unknownBody' || e.code === 'legalBasis') ? (lang === 'en' ? ` (“${e.value}”)` : ` („${e.value}“)`) : '';
   const other = e.otherRow !== undefined ? ` (${m.sameAs(e.otherRow)})` : '';
   return `${m.row(e)}: ${what}${value}${other}`;
 }
