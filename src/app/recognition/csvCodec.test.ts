@@ -93,7 +93,7 @@ test('a changed row becomes the office’s own; the built-in row again resets it
   assert.deepEqual(neu.errors, []);
   const added = mergeData(TEST_DATA, neu.rows.map((r) => ({ kind: r.kind, key: r.key, cells: r.cells })));
   const m = added.data.occupations.find((o) => o.id === 'mechatroniker-test')!;
-  assert.equal(added.origin.get('beruf:mechatroniker-test'), 'office');
+  assert.equal(added.origin.get('beruf:mechatroniker-test@2012-04-01'), 'office');
   assert.deepEqual(m.competentBodies, [{ land: 'DE-RP', bodyId: 'ihk-fosa' }]);
   assert.deepEqual(m.title, { de: 'Mechatroniker/in', en: 'Mechatroniker/in' });
   assert.equal(m.onlineApplication, 'yes');
@@ -219,4 +219,28 @@ test('the built-in data of src/law/recognition survives the round trip whole: ex
   assert.deepEqual(merged, D);
   assert.equal(recognitionCsv(dataRows(merged)), csv);
   assert.deepEqual(planImport(parsed.rows, D, []), { upserts: [], resets: [], unchanged: parsed.rows.length });
+});
+
+test('dated versions of one occupation: each version is a row, its rules once; an office version is added beside them', () => {
+  const [first, second] = TEST_DATA.occupations;
+  const closed = { ...first!, validUntil: '2026-06-30' };
+  const next = { ...first!, validFrom: '2026-07-01', lastVerified: '2026-12-05', title: { de: 'Elektroniker/in für Betriebstechnik (neu)', en: 'New' } };
+  const data = { ...TEST_DATA, occupations: [closed, next, second!] };
+  const csv = recognitionCsv(dataRows(data));
+  const parsed = parseRecognitionCsv(csv);
+  assert.deepEqual(parsed.errors, []);
+  assert.deepEqual(
+    parsed.rows.filter((r) => r.cells.id === 'elektroniker-betriebstechnik').map((r) => `${r.kind}:${r.key}`),
+    ['beruf:elektroniker-betriebstechnik@2012-04-01', 'zustaendigkeit:elektroniker-betriebstechnik/*', 'beruf:elektroniker-betriebstechnik@2026-07-01'],
+  );
+  const office = parsed.rows.map((r) => ({ kind: r.kind, key: r.key, cells: r.cells }));
+  assert.deepEqual(mergeData(data, office).data, data);
+  assert.deepEqual(planImport(parsed.rows, data, []), { upserts: [], resets: [], unchanged: parsed.rows.length });
+  // the office adds a version of its own from 2027: a new entry, with the built-in rules of the id
+  const own = parsed.rows.find((r) => r.key === 'elektroniker-betriebstechnik@2026-07-01')!;
+  const v2027 = { ...own.cells, gueltig_ab: '2027-01-01' };
+  const merged = mergeData(data, [{ kind: 'beruf', key: 'elektroniker-betriebstechnik@2027-01-01', cells: v2027 }]);
+  assert.equal(merged.data.occupations.length, 4);
+  assert.equal(merged.origin.get('beruf:elektroniker-betriebstechnik@2027-01-01'), 'office');
+  assert.deepEqual(merged.data.occupations[3]!.competentBodies, first!.competentBodies);
 });

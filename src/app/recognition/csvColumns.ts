@@ -295,9 +295,19 @@ function normalCell(cell: CellKind, s: string, kind: RowKind): string {
 /** A row as cells by header, each in its normal form ('' for empty); the columns of other kinds are ''. */
 export type Cells = Record<string, string>;
 
-/** The key of a row within the data: its kind and id (and Land for a competence row). */
+/**
+ * The key of a row within the data: a body's id; an occupation's id and the day its version applies from
+ * (`<id>@<gueltig_ab>`: the data may hold dated versions of one occupation, decision 023); a competence row's
+ * occupation and Land (`<id>/<land>`, for every version of the occupation).
+ */
 export function rowKey(kind: RowKind, cells: Cells): string {
-  return kind === 'zustaendigkeit' ? `${cells.id}/${cells.land}` : cells.id!;
+  if (kind === 'zustaendigkeit') return `${cells.id}/${cells.land}`;
+  if (kind === 'beruf') return occupationKey(cells.id!, cells.gueltig_ab!);
+  return cells.id!;
+}
+
+export function occupationKey(id: string, validFrom: string): string {
+  return `${id}@${validFrom}`;
 }
 
 /**

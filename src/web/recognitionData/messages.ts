@@ -83,6 +83,7 @@ const de = {
     unreadable: 'ist keine lesbare CSV-Zeile (etwa ein Anführungszeichen ohne Ende)',
   } satisfies Record<CellErrorCode, string>,
   sameAs: (row: number) => `wie Zeile ${row}`,
+  validRange: (from: string, until: string) => `gültig ${from} bis ${until}`,
   kinds: {
     ihk_training: 'IHK-Ausbildungsberuf',
     hwk_training: 'Handwerksberuf',
@@ -186,6 +187,7 @@ const en: RecognitionDataMessages = {
     unreadable: 'is not a readable CSV row (e.g. a quote without its end)',
   },
   sameAs: (row: number) => `as row ${row}`,
+  validRange: (from: string, until: string) => `valid ${from} to ${until}`,
   kinds: {
     ihk_training: 'IHK training occupation',
     hwk_training: 'Craft occupation',
