@@ -56,7 +56,7 @@ test('export, import the export unchanged (nothing changes), import a change (st
 
 test('a bad file: exit 1, each error as row and column, nothing saved; bad arguments: exit 2', async () => {
   const bad = path.join(dir, 'bad.csv');
-  fs.writeFileSync(bad, 'satz;id;art;bezeichnung;ort;quelle_titel;quelle_url;zuletzt_geprueft;zu_pruefen\r\nstelle;x;amt;X;Mainz;Q;https://example.org;05.12.2026;nein\r\n');
+  fs.writeFileSync(bad, 'satz;id;art;bezeichnung;ort;quelle_titel;quelle_url;zuletzt_geprueft;zu_pruefen\r\nstelle;x;amt;X;Mainz;Q;https://example.org;2026-12-32;nein\r\n');
   const r = await lotse(['recognition', 'import', bad]);
   assert.equal(r.code, 1);
   assert.equal(

@@ -53,7 +53,7 @@ test('an admin reaches the page from the navigation, imports a pasted file after
   assert.equal(await page.locator('h1').innerText(), 'Referenzberufe und zuständige Stellen');
 
   // a pasted file with a bad date: the summary names row and column, the text stays
-  const bad = `${HEADER}\nstelle;iq-kl;other;IQ Kaiserslautern;Kaiserslautern;Eigene Recherche;https://example.org/iq;05.12.2026;ja\n`;
+  const bad = `${HEADER}\nstelle;iq-kl;other;IQ Kaiserslautern;Kaiserslautern;Eigene Recherche;https://example.org/iq;2026-12-32;ja\n`;
   await page.getByLabel('Oder den Inhalt der CSV-Datei hier einfügen').fill(bad);
   await submitAndLoad(page, () => page.getByRole('button', { name: 'CSV importieren' }).click());
   await expectFocus(page, 'error-summary');
@@ -61,7 +61,7 @@ test('an admin reaches the page from the navigation, imports a pasted file after
   assert.equal((await page.locator('#csv').inputValue()).replace(/\r\n/g, '\n'), bad);
   await visit(page, 'recognition-data-errors-de');
 
-  await page.locator('#csv').fill(bad.replace('05.12.2026', '2026-12-05'));
+  await page.locator('#csv').fill(bad.replace('2026-12-32', '2026-12-05'));
   await submitAndLoad(page, () => page.getByRole('button', { name: 'CSV importieren' }).click());
   assert.match(await page.getByRole('status').first().innerText(), /Import gespeichert: 1 neu, 0 geändert/);
   const row = page.getByRole('row', { name: /IQ Kaiserslautern/ });

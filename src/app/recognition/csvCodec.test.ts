@@ -112,6 +112,15 @@ test('yes/no cells: ja/nein as written; true/false, yes/no, 1/0 in any case read
   }
 });
 
+test('what German Excel makes of the export when it saves it again: 01.04.2012 dates, a postcode without its leading zero', () => {
+  const p = parseRecognitionCsv(file([{ ...BERUF, gueltig_ab: '1.4.2012', zuletzt_geprueft: '05.12.2026' }, { satz: 'stelle', id: 's', art: 'other', bezeichnung: 'S', plz: '1067', ort: 'Dresden', quelle_titel: 'Q', quelle_url: 'https://example.org', zuletzt_geprueft: '2026-12-05', zu_pruefen: 'nein' }]));
+  assert.deepEqual(p.errors, []);
+  assert.equal(p.rows[0]!.cells.gueltig_ab, '2012-04-01');
+  assert.equal(p.rows[0]!.cells.zuletzt_geprueft, '2026-12-05');
+  assert.equal(p.rows[1]!.cells.plz, '01067');
+  assert.equal(parseRecognitionCsv(file([{ ...BERUF, gueltig_ab: '31.02.2012' }])).errors[0]!.code, 'date');
+});
+
 test('a file from another spreadsheet: commas, any header case and order, no BOM, LF line ends', () => {
   const headers = [...HEADERS].reverse();
   const text = [headers.map((h) => h.toUpperCase()).join(','), headers.map((h) => (BERUF as Record<string, string>)[h] ?? '').join(',')].join('\n');
@@ -126,7 +135,7 @@ test('bad cells are named by row and column; every row is checked; nothing is re
     file([
       BERUF,
       { ...BERUF, id: 'Elektroniker Betrieb', isco: '741', titel_geschuetzt: 'vielleicht' },
-      { ...BERUF, id: 'b', gueltig_ab: '01.04.2012', quelle_url: 'ftp://x', fristen: 'bald', unterlagen: 'identity | passfoto' },
+      { ...BERUF, id: 'b', gueltig_ab: '2012-04-31', quelle_url: 'ftp://x', fristen: 'bald', unterlagen: 'identity | passfoto' },
       {},
       { ...BERUF, id: 'c', gebuehr_von_eur: '600', gebuehr_bis_eur: '100', strasse: 'Hauptstraße 1' },
       { ...BERUF, bezeichnung: '' },

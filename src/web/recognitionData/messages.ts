@@ -17,7 +17,7 @@ const de = {
   importText:
     'Eine exportierte und bearbeitete Datei wieder einlesen. Jede Zeile wird geprüft; hat eine Zeile einen Fehler, wird nichts gespeichert. Zeilen, die den jetzigen Daten gleichen, ändern nichts; eine Zeile, die dem eingebauten Eintrag gleicht, setzt den eigenen Eintrag zurück. Ein Import löscht nichts.',
   format:
-    'Format: Spalte „satz“ ist beruf, stelle oder zustaendigkeit; Ja/Nein als ja oder nein (true/false geht auch); Datum als JJJJ-MM-TT; mehrere Werte in einer Zelle mit „ | “ getrennt; Land als DE-RP (bei Zuständigkeiten * für alle Länder); stelle_id „ask“ heißt: unbekannt, bei der Servicestelle erfragen.',
+    'Format: Spalte „satz“ ist beruf, stelle oder zustaendigkeit; Ja/Nein als ja oder nein (true/false geht auch); Datum als JJJJ-MM-TT (TT.MM.JJJJ, wie Excel es speichert, geht auch); mehrere Werte in einer Zelle mit „ | “ getrennt; Land als DE-RP (bei Zuständigkeiten * für alle Länder); stelle_id „ask“ heißt: unbekannt, bei der Servicestelle erfragen.',
   file: 'CSV-Datei',
   fileHint: 'Gespeichert als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“.',
   text: 'Oder den Inhalt der CSV-Datei hier einfügen',
@@ -121,7 +121,7 @@ const en: RecognitionDataMessages = {
   importText:
     'Read an exported and edited file back. Every row is checked; if one row has an error, nothing is saved. Rows equal to the current data change nothing; a row equal to the built-in entry resets the own entry. An import deletes nothing.',
   format:
-    'Format: the column “satz” is beruf (occupation), stelle (body) or zustaendigkeit (competence); yes/no as ja or nein (true/false also work); dates as YYYY-MM-DD; several values in a cell separated by “ | ”; a Land as DE-RP (for a competence * for every Land); stelle_id “ask” means: not known, ask the service office.',
+    'Format: the column “satz” is beruf (occupation), stelle (body) or zustaendigkeit (competence); yes/no as ja or nein (true/false also work); dates as YYYY-MM-DD (DD.MM.YYYY, as German Excel saves them, also works); several values in a cell separated by “ | ”; a Land as DE-RP (for a competence * for every Land); stelle_id “ask” means: not known, ask the service office.',
   file: 'CSV file',
   fileHint: 'Saved as “CSV UTF-8” or “CSV (comma delimited)”.',
   text: 'Or paste the content of the CSV file here',
