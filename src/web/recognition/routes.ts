@@ -1,0 +1,91 @@
+// The public recognition finder (issue 16), no account needed:
+//
+//   GET /anerkennung?q=&beruf=&referenz=&land=&ort=   the form and, once an occupation is chosen, the result
+//   GET /anerkennung/berufe?q=                       htmx fragment: the matches as radio buttons (+ the status line)
+//
+// German by default, English with ?lang=en or the language switch (like every page, src/web/pages.ts). A value that
+// cannot be ours (unknown occupation, Land or place) answers 400 with the form and an error summary naming the field.
+// The answer itself comes from the backend the app registers (the office's merged data, src/app/recognition); the
+// web layer never touches the database.
+//
+// Register with: `await app.register(recognitionPages, { backend })` after the shell plugin (../pages.ts).
+
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { searchOccupations } from '../../catalogue/search.ts';
+import type { RecognitionInput, RecognitionResult } from '../../law/recognition/types.ts';
+import { sendPage } from '../shell/html.ts';
+import { renderPage } from '../shell/render.ts';
+import { FinderPage, OccupationChoices, statusText } from './FinderPage.tsx';
+import type { PlaceOption } from './FinderPage.tsx';
+import { FINDER_PATH, readFinderQuery } from './query.ts';
+import type { FinderQuery } from './query.ts';
+
+export { FINDER_PATH, finderUrl } from './query.ts';
+
+export interface FinderBackend {
+  /** the finder's answer for the request's user (a visitor: the built-in data, or the office's where r2 merges it) */
+  find: (request: FastifyRequest, input: RecognitionInput, date: string) => Promise<RecognitionResult>;
+  /** per Land, the places (Landkreise, kreisfreie Städte) the finder knows */
+  places: Partial<Record<string, readonly PlaceOption[]>>;
+}
+
+export interface RecognitionPagesOptions {
+  backend: FinderBackend;
+  /** today's date as an ISO string; default: the clock (UTC) */
+  today?: () => string;
+}
+
+const NO_STORE = 'no-store';
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function inputOf(query: FinderQuery): RecognitionInput {
+  return {
+    ...(query.occupation ? { catalogueId: query.occupation.id } : {}),
+    ...(query.referenceId ? { referenceId: query.referenceId } : {}),
+    ...(query.land ? { land: query.land } : {}),
+    ...(query.place ? { place: query.place } : {}),
+  };
+}
+
+export default async function recognitionPages(app: FastifyInstance, opts: RecognitionPagesOptions): Promise<void> {
+  const today = opts.today ?? ((): string => new Date().toISOString().slice(0, 10));
+  const { backend } = opts;
+  const lookup = {
+    hasPlaces: (land: string) => (backend.places[land]?.length ?? 0) > 0,
+    isPlace: (land: string, key: string) => backend.places[land]?.some((p) => p.key === key) ?? false,
+  };
+
+  app.get(FINDER_PATH, async (request, reply) => {
+    const lang = request.lang;
+    const query = readFinderQuery(request.query, lookup);
+    let result: RecognitionResult | undefined;
+    if (query.errors.length === 0 && (query.occupation !== undefined || query.referenceId !== undefined)) {
+      result = await backend.find(request, inputOf(query), today());
+      if (result.status === 'not_found' && query.referenceId !== undefined) {
+        query.errors.push({ field: 'referenz', code: 'unknownReference' });
+        result = undefined;
+      }
+    }
+    if (query.errors.length > 0) result = undefined;
+    const matches = query.q !== '' ? searchOccupations(query.q, lang, 8) : [];
+    return sendPage(reply, h(FinderPage, { lang, currentUrl: request.url, query, matches, places: backend.places, result }), {
+      lang,
+      status: query.errors.length > 0 ? 400 : 200,
+    });
+  });
+
+  app.get<{ Querystring: Record<string, unknown> }>(`${FINDER_PATH}/berufe`, async (request, reply) => {
+    const lang = request.lang;
+    const q = typeof request.query.q === 'string' ? request.query.q.trim().slice(0, 120) : '';
+    const matches = searchOccupations(q, lang, 8);
+    const fragment =
+      renderPage(h(OccupationChoices, { lang, query: q, matches, chosen: undefined })).replace(/^<!doctype html>\n/, '') +
+      `<p id="beruf-status" hx-swap-oob="innerHTML">${escapeHtml(statusText(lang, q, matches))}</p>`;
+    reply.header('cache-control', NO_STORE).header('content-type', 'text/html; charset=utf-8').header('vary', 'HX-Request, Accept-Language, Cookie');
+    return reply.send(fragment);
+  });
+}
