@@ -386,7 +386,8 @@ export interface RecognitionFound {
   place: { land?: LandCode; placeKey?: string; name?: string; resolved: boolean };
   steps: RecognitionStep[];
   fee: ResolvedFee;
-  deadlines: { regular: RecognitionDeadline[]; accelerated: RecognitionDeadline[]; text: Text } | null;
+  /** statutory periods; both lists empty where none apply or none are held (the text says which) */
+  deadlines: { regular: RecognitionDeadline[]; accelerated: RecognitionDeadline[]; text: Text };
   onlineApplication: OnlineApplication;
   onlineText: Text;
   links: DeepLink[];

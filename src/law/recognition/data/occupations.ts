@@ -242,10 +242,6 @@ const ENGINEER_TITLE_RLP: CompetentBodyRule = {
   bodyId: 'ingkammer-rlp',
   unconfirmed: true,
   feeParameterId: 'ingkag.rlp.fee',
-  note: {
-    de: 'Zuständigkeit der Ingenieurkammer für Drittstaatsabschlüsse (§ 5 IngKaG) sehr wahrscheinlich, nicht bestätigt.',
-    en: 'The chamber’s competence for third-country degrees (§ 5 IngKaG) is very probable, not confirmed.',
-  },
 };
 const ENGINEER_TITLE_OTHER: CompetentBodyRule[] = [
   { land: 'DE-BW', bodyId: 'ingkammer-bw' },
