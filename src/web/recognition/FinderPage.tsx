@@ -141,7 +141,6 @@ function FinderForm({ lang, query, matches, places }: Pick<FinderPageProps, 'lan
             hx-trigger="input changed delay:300ms, search"
             hx-target="#beruf-results"
             hx-swap="innerHTML"
-            hx-include="[name='beruf']:checked"
           />
           <button type="submit" class="button button-secondary" name="suche" value="1">
             {m.searchButton}
@@ -336,6 +335,51 @@ function placeName(lang: Lang, r: RecognitionFound, places: FinderPageProps['pla
   return place ? `${place}, ${land}` : land;
 }
 
+/** The answer in five lines, for the personnel manager: need, who, cost, duration, residence; details follow. */
+function Glance({ lang, r }: { lang: Lang; r: RecognitionFound }) {
+  const m = rm(lang);
+  const g = m.glance;
+  const reg = r.regulation;
+  const decision = r.deadlines?.regular.at(-1);
+  const fast = r.deadlines?.accelerated.at(-1);
+  return (
+    <dl class="summary-list finder-glance" aria-label={g.label}>
+      <dt>{g.needed}</dt>
+      <dd>{reg.employmentRegulated ? g.neededYes : reg.titleProtected || reg.selfEmploymentOrReservedRegulated ? g.neededTitle : g.neededNo}</dd>
+      <dt>{m.bodyHeading}</dt>
+      <dd>
+        <a href="#finder-body-heading">{r.body.known ? r.body.name[lang] : m.askOffice}</a>
+      </dd>
+      <dt>{m.feesHeading}</dt>
+      <dd>
+        {r.fee.text[lang]} {r.fee.unconfirmed ? <Unconfirmed lang={lang} /> : null}
+      </dd>
+      <dt>{m.deadlinesHeading}</dt>
+      <dd>
+        {decision ? decision.text[lang] : g.noDeadline}
+        {fast ? (
+          <>
+            <br />
+            {g.fast}: {fast.text[lang]}
+          </>
+        ) : null}
+      </dd>
+      <dt>{g.residence}</dt>
+      <dd>
+        <ul class="finder-glance-outcomes">
+          {r.outcomes.map((o) => (
+            <li key={o.outcome}>
+              {o.title[lang]}
+              {o.consequences.length > 0 ? `: ${o.consequences.map((c) => c.ref).join('; ')}` : ''}
+            </li>
+          ))}
+        </ul>
+        <a href="#finder-consequences-heading">{g.residenceMore}</a>
+      </dd>
+    </dl>
+  );
+}
+
 function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; places: FinderPageProps['places']; query: FinderQuery }) {
   const m = rm(lang);
   const where = placeName(lang, r, places);
@@ -347,9 +391,10 @@ function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; pl
         {r.occupation.kindLabel[lang]}
         {where ? ` · ${m.resultFor(where)}` : null}
       </p>
+      <Glance lang={lang} r={r} />
       {r.unconfirmed.length > 0 ? (
         <div class="notice notice-important">
-          <p class="notice-title">{m.toBeVerified}</p>
+          <p class="notice-title">{m.toBeVerifiedHeading}</p>
           <ul>
             {r.unconfirmed.map((u, i) => (
               <li key={i}>{u[lang]}</li>
@@ -370,8 +415,7 @@ function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; pl
           </div>
         ))}
         <p>
-          <strong>{m.onlineApplication}:</strong> {m.online[r.onlineApplication]}
-          {r.onlineText[lang] ? <span class="hint"> – {r.onlineText[lang]}</span> : null}
+          <strong>{m.onlineApplication}:</strong> {r.onlineText[lang] || m.online[r.onlineApplication]}
         </p>
       </section>
 
@@ -473,7 +517,7 @@ function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; pl
             {r.related.map((c) => (
               <li key={c.id}>
                 <a href={finderUrl({ beruf: query.occupation?.id, referenz: c.id, land: r.place.land, ort: r.place.placeKey })}>{c.title[lang]}</a>
-                <span class="hint"> – {c.hint[lang]}</span>
+                <span class="muted"> – {c.hint[lang]}</span>
               </li>
             ))}
           </ul>
@@ -511,7 +555,7 @@ function Result({ lang, query, result, places }: { lang: Lang; query: FinderQuer
           {result.candidates.map((c) => (
             <li key={c.id}>
               <a href={finderUrl({ beruf: query.occupation?.id, referenz: c.id, land: query.land, ort: query.place })}>{c.title[lang]}</a>
-              <span class="hint"> – {c.hint[lang]}</span>
+              <span class="muted"> – {c.hint[lang]}</span>
             </li>
           ))}
         </ul>
