@@ -336,7 +336,7 @@ function placeName(lang: Lang, r: RecognitionFound, places: FinderPageProps['pla
 }
 
 /** The answer in five lines, for the personnel manager: need, who, cost, duration, residence; details follow. */
-function Glance({ lang, r }: { lang: Lang; r: RecognitionFound }) {
+function Glance({ lang, r, needsPlace }: { lang: Lang; r: RecognitionFound; needsPlace: boolean }) {
   const m = rm(lang);
   const g = m.glance;
   const reg = r.regulation;
@@ -345,10 +345,22 @@ function Glance({ lang, r }: { lang: Lang; r: RecognitionFound }) {
   return (
     <dl class="summary-list finder-glance" aria-label={g.label}>
       <dt>{g.needed}</dt>
-      <dd>{reg.employmentRegulated ? g.neededYes : reg.titleProtected || reg.selfEmploymentOrReservedRegulated ? g.neededTitle : g.neededNo}</dd>
+      <dd>
+        {reg.employmentRegulated
+          ? g.neededYes
+          : reg.titleProtected || reg.selfEmploymentOrReservedRegulated
+            ? g.neededFor([...(reg.titleProtected ? [g.forTitle] : []), ...(reg.selfEmploymentOrReservedRegulated ? [g.forSelf] : [])])
+            : g.neededNo}
+      </dd>
       <dt>{m.bodyHeading}</dt>
       <dd>
-        <a href="#finder-body-heading">{r.body.known ? r.body.name[lang] : m.askOffice}</a>
+        {needsPlace ? (
+          <a href="#ort">{g.choosePlace}</a>
+        ) : (
+          <>
+            <a href="#finder-body-heading">{r.body.known ? r.body.name[lang] : m.askOffice}</a> {r.body.known && r.body.unconfirmed ? <Unconfirmed lang={lang} /> : null}
+          </>
+        )}
       </dd>
       <dt>{m.feesHeading}</dt>
       <dd>
@@ -383,6 +395,8 @@ function Glance({ lang, r }: { lang: Lang; r: RecognitionFound }) {
 function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; places: FinderPageProps['places']; query: FinderQuery }) {
   const m = rm(lang);
   const where = placeName(lang, r, places);
+  // the body depends on the district (a Handwerkskammer) and the Land has places to choose from: ask for the place
+  const needsPlace = !r.body.known && r.place.land !== undefined && r.place.placeKey === undefined && (places[r.place.land]?.length ?? 0) > 0;
   const reg = r.regulation;
   return (
     <>
@@ -391,7 +405,7 @@ function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; pl
         {r.occupation.kindLabel[lang]}
         {where ? ` · ${m.resultFor(where)}` : null}
       </p>
-      <Glance lang={lang} r={r} />
+      <Glance lang={lang} r={r} needsPlace={needsPlace} />
       {r.unconfirmed.length > 0 ? (
         <div class="notice notice-important">
           <p class="notice-title">{m.toBeVerifiedHeading}</p>
@@ -405,7 +419,15 @@ function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; pl
 
       <section aria-labelledby="finder-body-heading" class="finder-section">
         <h3 id="finder-body-heading">{m.bodyHeading}</h3>
-        {r.place.land === undefined && !r.body.known ? <p class="notice notice-quiet">{m.chooseLandForBody}</p> : <Body lang={lang} body={r.body} />}
+        {r.place.land === undefined && !r.body.known ? (
+          <p class="notice notice-quiet">{m.chooseLandForBody}</p>
+        ) : needsPlace ? (
+          <p class="notice notice-quiet">
+            <a href="#ort">{m.glance.choosePlace}</a>
+          </p>
+        ) : (
+          <Body lang={lang} body={r.body} />
+        )}
         {r.alsoRelevant.map((a, i) => (
           <div key={i} class="finder-also">
             <p>
@@ -546,11 +568,10 @@ function Result({ lang, query, result, places }: { lang: Lang; query: FinderQuer
   const m = rm(lang);
   if (result.status === 'found') return <Found lang={lang} r={result} places={places} query={query} />;
   if (result.status === 'choose') {
-    const title = query.occupation?.title[lang] ?? '';
     return (
       <>
         <h2 id="result-heading">{m.umbrellaHeading}</h2>
-        <p>{m.umbrellaLead(title)}</p>
+        <p>{result.text[lang] || m.umbrellaLead(query.occupation?.title[lang] ?? '')}</p>
         <ul class="finder-candidates">
           {result.candidates.map((c) => (
             <li key={c.id}>

@@ -49,8 +49,7 @@ export const de = {
   changeHeading: 'Angaben ändern',
   newSearch: 'Neue Suche',
   umbrellaHeading: 'Welcher Beruf genau?',
-  umbrellaLead: (title: string): string =>
-    `„${title}“ ist ein Oberbegriff. Für die Anerkennung zählt der genaue deutsche Referenzberuf – je nach Beruf entscheidet die Industrie- und Handelskammer (IHK) oder die Handwerkskammer. Bitte wählen Sie:`,
+  umbrellaLead: (title: string): string => `Zu „${title}“ gibt es mehrere deutsche Referenzberufe. Für die Anerkennung zählt der genaue Beruf; davon hängt ab, wer entscheidet.`,
   regulationHeading: 'Muss der Abschluss anerkannt werden?',
   flags: {
     employment: 'Als Angestellte/r arbeiten',
@@ -93,7 +92,10 @@ export const de = {
     label: 'Auf einen Blick',
     needed: 'Anerkennung nötig?',
     neededYes: 'Ja – ohne Anerkennung darf die Person in diesem Beruf nicht arbeiten.',
-    neededTitle: 'Für die Arbeit als Angestellte/r nein; für den Titel oder die Selbstständigkeit ja. Für das Visum meist trotzdem nötig.',
+    neededFor: (what: string[]): string => `Für die Arbeit als Angestellte/r nein; nötig für ${what.join(' und ')}. Für das Visum als Fachkraft meist trotzdem nötig.`,
+    forTitle: 'die geschützte Berufsbezeichnung',
+    forSelf: 'Selbstständigkeit oder vorbehaltene Tätigkeiten',
+    choosePlace: 'Hängt vom Landkreis oder der Stadt ab – bitte unten wählen',
     neededNo: 'Für die Arbeit nein. Für das Visum als Fachkraft meist trotzdem nötig.',
     noDeadline: 'Keine gesetzliche Frist – siehe unten.',
     fast: 'Beschleunigt (§ 81a)',

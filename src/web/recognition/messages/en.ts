@@ -46,8 +46,7 @@ export const en: FinderMessages = {
   changeHeading: 'Change your details',
   newSearch: 'New search',
   umbrellaHeading: 'Which occupation exactly?',
-  umbrellaLead: (title: string): string =>
-    `“${title}” is an umbrella term. Recognition is decided against the exact German reference occupation – depending on it, the chamber of industry and commerce (IHK) or the chamber of crafts decides. Please choose:`,
+  umbrellaLead: (title: string): string => `There are several German reference occupations for “${title}”. Recognition is decided against the exact one; it determines who decides.`,
   regulationHeading: 'Does the qualification have to be recognised?',
   flags: {
     employment: 'Working as an employee',
@@ -90,7 +89,10 @@ export const en: FinderMessages = {
     label: 'At a glance',
     needed: 'Recognition needed?',
     neededYes: 'Yes – without recognition the person may not work in this occupation.',
-    neededTitle: 'Not for working as an employee; yes for the title or self-employment. Usually needed for the visa all the same.',
+    neededFor: (what: string[]): string => `Not for working as an employee; needed for ${what.join(' and ')}. Usually needed for the skilled-worker visa all the same.`,
+    forTitle: 'the protected professional title',
+    forSelf: 'self-employment or reserved activities',
+    choosePlace: 'Depends on the district or city – please choose it below',
     neededNo: 'Not for the work. Usually needed for the skilled-worker visa all the same.',
     noDeadline: 'No statutory period – see below.',
     fast: 'Fast-track (section 81a)',
