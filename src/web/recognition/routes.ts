@@ -14,6 +14,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { searchOccupations } from '../../catalogue/search.ts';
 import type { RecognitionInput, RecognitionResult } from '../../law/recognition/types.ts';
+import { officeToday } from '../officeDay.ts';
 import { sendPage } from '../shell/html.ts';
 import { renderPage } from '../shell/render.ts';
 import { FinderPage, OccupationChoices, statusText } from './FinderPage.tsx';
@@ -32,7 +33,7 @@ export interface FinderBackend {
 
 export interface RecognitionPagesOptions {
   backend: FinderBackend;
-  /** today's date as an ISO string; default: the clock (UTC) */
+  /** today's date as an ISO string; default: the office's day (Europe/Berlin) */
   today?: () => string;
 }
 
@@ -52,7 +53,7 @@ function inputOf(query: FinderQuery): RecognitionInput {
 }
 
 export default async function recognitionPages(app: FastifyInstance, opts: RecognitionPagesOptions): Promise<void> {
-  const today = opts.today ?? ((): string => new Date().toISOString().slice(0, 10));
+  const today = opts.today ?? ((): string => officeToday());
   const { backend } = opts;
   const lookup = {
     hasPlaces: (land: string) => (backend.places[land]?.length ?? 0) > 0,
