@@ -87,7 +87,9 @@ export function OccupationChoices({
                   </span>
                 </>
               ) : null}
-              {chosen?.id === o.id ? <span class="hint choice-hint">{m.chosen}</span> : null}
+              {o.chamber || chosen?.id === o.id ? (
+                <span class="hint choice-hint">{[o.chamber ? m.chambers[o.chamber] : '', chosen?.id === o.id ? m.chosen : ''].filter((x) => x !== '').join(' · ')}</span>
+              ) : null}
             </label>
           </div>
         );
@@ -493,6 +495,7 @@ function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; pl
         {reg.texts.map((t, i) => (
           <p key={i}>{t[lang]}</p>
         ))}
+        {!reg.employmentRegulated ? <p class="notice notice-quiet">{m.whyItMatters}</p> : null}
         <ul class="finder-refs">
           {r.legalBasis.map((b, i) => (
             <li key={i}>

@@ -18,6 +18,7 @@ export const de = {
   noResults: (q: string): string => `Zu „${q}“ hat Lotse keinen Beruf gefunden. Versuchen Sie eine andere Schreibweise oder einen kürzeren Begriff.`,
   count: (n: number): string => (n === 1 ? '1 Beruf gefunden' : `${n} Berufe gefunden`),
   chosen: 'gewählt',
+  chambers: { IHK: 'Industrie und Handel (IHK)', HWK: 'Handwerk (Handwerkskammer)' } as Record<string, string>,
   placeLegend: 'Arbeitsort',
   landLabel: 'Bundesland',
   landHint: 'Wo die Person arbeiten wird. Die zuständige Stelle hängt davon ab.',
@@ -66,7 +67,7 @@ export const de = {
     unknown: 'zu prüfen',
   },
   whyItMatters:
-    'Auch wenn die Arbeit ohne Anerkennung erlaubt ist: Für das Visum als Fachkraft (§§ 18a, 18b AufenthG) verlangt die Ausländerbehörde in der Regel die Feststellung, dass der Abschluss gleichwertig ist.',
+    'Auch wenn die Arbeit ohne Anerkennung erlaubt ist: Für den Aufenthalt als Fachkraft (§§ 18a, 18b AufenthG) muss eine Berufsausbildung in der Regel als gleichwertig festgestellt, ein Hochschulabschluss als vergleichbar bewertet sein (anabin oder ZAB).',
   bodyHeading: 'Wer entscheidet?',
   alsoRelevant: 'Außerdem wichtig',
   related: 'Verwandte Berufe und Tätigkeiten',

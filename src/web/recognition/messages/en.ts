@@ -16,6 +16,7 @@ export const en: FinderMessages = {
   noResults: (q: string): string => `Lotse found no occupation for “${q}”. Try another spelling or a shorter term.`,
   count: (n: number): string => (n === 1 ? '1 occupation found' : `${n} occupations found`),
   chosen: 'chosen',
+  chambers: { IHK: 'industry and commerce (IHK)', HWK: 'crafts (chamber of crafts)' },
   placeLegend: 'Place of work',
   landLabel: 'Federal state (Land)',
   landHint: 'Where the person will work. The competent body depends on it.',
@@ -63,7 +64,7 @@ export const en: FinderMessages = {
     unknown: 'to be verified',
   },
   whyItMatters:
-    'Even where the work is allowed without recognition: for the skilled-worker visa (sections 18a, 18b Residence Act) the immigration office as a rule requires a finding that the qualification is equivalent.',
+    'Even where the work is allowed without recognition: for residence as a skilled worker (sections 18a, 18b Residence Act) a vocational qualification as a rule has to be found equivalent, and a university degree assessed as comparable (anabin or ZAB).',
   bodyHeading: 'Who decides?',
   alsoRelevant: 'Also relevant',
   related: 'Related occupations and activities',
