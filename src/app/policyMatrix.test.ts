@@ -60,6 +60,10 @@ import { updateCompany } from './companies/updateCompany.ts';
 import { updateConsultation } from './consultations/updateConsultation.ts';
 import { loadContact, updateContact } from './companies/updateContact.ts';
 import { updatePartner } from './partners/updatePartner.ts';
+import { exportReferenceOccupations } from './recognition/exportReferenceOccupations.ts';
+import { importReferenceOccupations } from './recognition/importReferenceOccupations.ts';
+import { listOfficeReferenceOccupations } from './recognition/listOfficeReferenceOccupations.ts';
+import { resetReferenceOccupation } from './recognition/resetReferenceOccupation.ts';
 
 let db: TestDatabase;
 before(async () => {
@@ -90,6 +94,10 @@ interface World {
 
 const CONSULTATION = { date: '2026-04-01', channel: 'phone', topics: ['recognition'], kind: 'first', followUpDate: '2026-04-15' };
 const MAIL = { mailer: recordingMailer(), publicUrl: 'http://lotse.test' };
+// issue 16: an office's own competent body, as one row of the recognition data's CSV
+const BODY_CSV =
+  'satz;id;art;bezeichnung;ort;quelle_titel;quelle_url;zuletzt_geprueft;zu_pruefen\r\n' +
+  'stelle;matrix-stelle;other;Matrix-Stelle;Mainz;Quelle;https://example.org/q;2026-12-05;nein\r\n';
 let worlds = 0;
 
 async function makeWorld(role: Role): Promise<World> {
@@ -233,6 +241,15 @@ const CASES: Partial<Record<Action, Case[]>> = {
   ],
   'calendarFeed.read': [{ scope: listScope, run: (_w, a) => listFeedTasks(db.db, a) }],
   'reminders.update': [{ scope: 'ownTenant', run: (_w, a) => setReminderFrequency(db.db, a, { frequency: 'weekly' }) }],
+  // issue 16: the office's recognition data (one tenant-wide object: the actor's own office's)
+  'recognition.data.read': [
+    { scope: 'ownTenant', run: (_w, a) => listOfficeReferenceOccupations(db.db, a) },
+    { scope: 'ownTenant', run: (_w, a) => exportReferenceOccupations(db.db, a, '2026-12-05') },
+  ],
+  'recognition.data.manage': [
+    { scope: 'ownTenant', run: (_w, a) => importReferenceOccupations(db.db, a, BODY_CSV) },
+    { scope: 'ownTenant', run: (_w, a) => resetReferenceOccupation(db.db, a, { kind: 'stelle', key: 'matrix-stelle' }) },
+  ],
   'check.create': onCompany((w, a, s) => startCheck(db.db, a, { companyId: w.company[s] })),
   'check.read': onCompany((w, a, s) => found(loadCheck(db.db, a, w.check[s]))),
   'check.update': [

@@ -40,6 +40,7 @@ import type { DocumentStorage } from '../storage/index.ts';
 import { UPLOAD_MAX_BYTES_DEFAULT } from '../config.ts';
 import caseDocuments from './cases/documents/routes.ts';
 import duePages from './due/routes.ts';
+import recognitionDataPages from './recognitionData/routes.ts';
 
 export { CSRF_COOKIE, LOGIN_RATE_LIMIT, addressKey, requestKey } from './requestKeys.ts';
 export type { AppConfig } from './requestKeys.ts';
@@ -230,5 +231,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // issue 15: the personal calendar feed, fetched by calendar clients with the token in its address
   await app.register(calendarFeedRoutes, { publicUrl: opts.publicUrl });
   await app.register(duePages);
+  // issue 16: the office's recognition data (reference occupations, competent bodies), its CSV export and import
+  await app.register(recognitionDataPages);
   return app;
 }

@@ -25,6 +25,8 @@ export function navFor(lang: Lang, actor: Actor | null | undefined): NavItem[] {
   if (can(actor, 'partner.manage', tenant)) items.push({ href: '/partners', label: m.partners });
   if (can(actor, 'search', tenant)) items.push({ href: '/search', label: m.search });
   if (can(actor, 'report.read', tenant)) items.push({ href: '/reports', label: m.reports });
+  // issue 16: the office's recognition data (staff read and export, admins import)
+  if (can(actor, 'recognition.data.read', tenant)) items.push({ href: '/admin/recognition', label: m.recognitionData });
   items.push({ href: '/account', label: m.account });
   if (can(actor, 'user.list', tenant)) items.push({ href: '/admin/users', label: m.users });
   if (can(actor, 'audit.read', tenant)) items.push({ href: '/admin/audit', label: m.audit });

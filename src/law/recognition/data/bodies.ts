@@ -376,6 +376,7 @@ export const BODIES: readonly RecognitionBody[] = [
     land: 'DE-BY',
     reference: REF_BAYERN_ENGINEER,
     lastVerified: VERIFIED,
+    addressUnconfirmed: true,
     note: {
       de: 'Zuständig für Bauingenieurwesen, Gebäude- und Versorgungstechnik und Vermessung; 2–3 Monate. Anschrift nicht hinterlegt.',
       en: 'Competent for civil engineering, building services and surveying; 2–3 months. No address held.',
@@ -389,6 +390,7 @@ export const BODIES: readonly RecognitionBody[] = [
     land: 'DE-BY',
     reference: REF_BAYERN_ENGINEER,
     lastVerified: VERIFIED,
+    addressUnconfirmed: true,
     note: {
       de: 'Zuständig in Bayern für alle Ingenieur-Fachrichtungen außer Bau, Gebäudetechnik und Vermessung; 2–3 Monate. Anschrift nicht hinterlegt.',
       en: 'Competent in Bavaria for every engineering discipline except civil engineering, building services and surveying; 2–3 months. No address held.',
@@ -402,6 +404,7 @@ export const BODIES: readonly RecognitionBody[] = [
     land: 'DE-BW',
     reference: REF_BW_ENGINEER,
     lastVerified: VERIFIED,
+    addressUnconfirmed: true,
     note: { de: 'Anschrift nicht hinterlegt.', en: 'No address held.' },
   },
   {

@@ -61,6 +61,10 @@ export const en: AuditMessages = {
     calendar_feed: 'Calendar feed',
     reminder_preference: 'Reminder setting',
     candidate_link: 'Employee’s personal link',
+    reference_occupation: 'Reference occupation (own data)',
+    recognition_body: 'Competent body (own data)',
+    competent_body: 'Competence in a Land (own data)',
+    recognition_data: 'Recognition data (CSV)',
   },
   actions: {
     create: 'created',
@@ -76,6 +80,8 @@ export const en: AuditMessages = {
     check: 'checked',
     export: 'exported (right of access)',
     erase: 'erased (personal data)',
+    import: 'imported',
+    reset: 'reset',
   },
   fields: {
     name: 'Name',

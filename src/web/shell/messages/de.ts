@@ -14,6 +14,7 @@ export const de = {
     partners: 'Partner',
     search: 'Suche',
     reports: 'Bericht',
+    recognitionData: 'Referenzberufe',
     account: 'Mein Konto',
     users: 'Benutzer',
     audit: 'Änderungsverlauf',

@@ -14,6 +14,7 @@ export const en: ShellMessages = {
     partners: 'Partners',
     search: 'Search',
     reports: 'Report',
+    recognitionData: 'Reference occupations',
     account: 'My account',
     users: 'Users',
     audit: 'Change history',
