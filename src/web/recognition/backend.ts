@@ -1,5 +1,5 @@
-// The finder's backend as the application registers it: the built-in recognition data (src/law/recognition) for
-// everyone. (Issue 16, part r2 merges an office's own data in src/app/recognition; the pages then call that.)
+// A finder backend on the built-in recognition data alone (src/law/recognition), for page tests without a database;
+// the application uses findRecognitionFor (routes.ts).
 
 import { findRecognition } from '../../law/recognition/finder.ts';
 import type { FinderBackend } from './routes.ts';

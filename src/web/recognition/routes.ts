@@ -5,16 +5,19 @@
 //
 // German by default, English with ?lang=en or the language switch (like every page, src/web/pages.ts). A value that
 // cannot be ours (unknown occupation, Land or place) answers 400 with the form and an error summary naming the field.
-// The answer itself comes from the backend the app registers (the office's merged data, src/app/recognition); the
-// web layer never touches the database.
+// The answer comes from the use case findRecognitionFor (src/app/recognition: the office's data merged over the
+// built-in data); route tests give a backend of their own. The web layer never touches the database itself.
 //
-// Register with: `await app.register(recognitionPages, { backend })` after the shell plugin (../pages.ts).
+// Register with: `await app.register(recognitionPages)` after the shell plugin (../pages.ts).
 
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { searchOccupations } from '../../catalogue/search.ts';
 import type { RecognitionInput, RecognitionResult } from '../../law/recognition/types.ts';
+import { findRecognitionFor } from '../../app/recognition/findRecognitionFor.ts';
+import { visitor } from '../../policies/index.ts';
 import { officeToday } from '../officeDay.ts';
+import { FINDER_PLACES } from './places.ts';
 import { sendPage } from '../shell/html.ts';
 import { renderPage } from '../shell/render.ts';
 import { FinderPage, OccupationChoices, statusText } from './FinderPage.tsx';
@@ -32,7 +35,8 @@ export interface FinderBackend {
 }
 
 export interface RecognitionPagesOptions {
-  backend: FinderBackend;
+  /** default: findRecognitionFor on the application's database (the office's data merged over the built-in) */
+  backend?: FinderBackend;
   /** today's date as an ISO string; default: the office's day (Europe/Berlin) */
   today?: () => string;
 }
@@ -54,7 +58,11 @@ function inputOf(query: FinderQuery): RecognitionInput {
 
 export default async function recognitionPages(app: FastifyInstance, opts: RecognitionPagesOptions): Promise<void> {
   const today = opts.today ?? ((): string => officeToday());
-  const { backend } = opts;
+  const backend: FinderBackend = opts.backend ?? {
+    places: FINDER_PLACES,
+    // a signed-in user gets their office's data; a visitor the public finder's (decision 023)
+    find: (request, input, date) => findRecognitionFor(app.database.db, request.actor ?? visitor(), input, date),
+  };
   const lookup = {
     hasPlaces: (land: string) => (backend.places[land]?.length ?? 0) > 0,
     isPlace: (land: string, key: string) => backend.places[land]?.some((p) => p.key === key) ?? false,

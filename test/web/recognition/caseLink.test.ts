@@ -58,3 +58,16 @@ test('the case page links to the finder with the occupation and the place of wor
   assert.equal(finder.statusCode, 200);
   assert.match(finder.body, /value="elektroniker-betriebstechnik"/);
 });
+
+test('the application finder answers from the office data (findRecognitionFor), for a visitor and for staff', async () => {
+  const url = '/anerkennung?beruf=elektroniker-betriebstechnik&land=DE-RP&ort=kaiserslautern-stadt';
+  const visitor = await app.inject({ url, headers: { 'accept-language': 'de' } });
+  assert.equal(visitor.statusCode, 200);
+  assert.match(visitor.body, /IHK FOSA/);
+  const b = new Browser(app);
+  await b.signIn('adviser@finder-links.example');
+  const staff = await b.get(url);
+  assert.equal(staff.statusCode, 200);
+  assert.match(staff.body, /IHK FOSA/);
+  assert.match(staff.body, /Angemeldet als/);
+});
