@@ -48,6 +48,11 @@ export function errorText(m: FinderMessages, e: FinderError): string {
   return m.errors[e.code](m.fields[e.field]);
 }
 
+/** A citation that does not break between "§" and its number (nor after "Abs.", "S.", "Nr."). */
+export function nb(ref: string): string {
+  return ref.replace(/(§§?|Abs\.|S\.|Nr\.) /g, '$1\u00a0');
+}
+
 function fmtDate(iso: string, lang: Lang): string {
   return lang === 'de' ? dateDe(iso) : dateEn(iso);
 }
@@ -294,7 +299,7 @@ function Deadlines({ lang, list }: { lang: Lang; list: RecognitionDeadline[] }) 
     <ul>
       {list.map((d, i) => (
         <li key={i}>
-          {d.text[lang]} <span class="finder-ref">({d.reference.url ? <a href={d.reference.url}>{d.ref}</a> : d.ref})</span>
+          {d.text[lang]} <span class="finder-ref">({d.reference.url ? <a href={d.reference.url}>{nb(d.ref)}</a> : nb(d.ref)})</span>
         </li>
       ))}
     </ul>
@@ -309,7 +314,7 @@ function Outcome({ lang, o }: { lang: Lang; o: OutcomeConsequences }) {
       <ul>
         {o.consequences.map((c, i) => (
           <li key={i}>
-            {c.text[lang]} <span class="finder-ref">({c.ref})</span> {c.unconfirmed ? <Unconfirmed lang={lang} /> : null}
+            {c.text[lang]} <span class="finder-ref">({nb(c.ref)})</span> {c.unconfirmed ? <Unconfirmed lang={lang} /> : null}
           </li>
         ))}
       </ul>
@@ -384,7 +389,7 @@ function Glance({ lang, r, needsPlace }: { lang: Lang; r: RecognitionFound; need
           {r.outcomes.map((o) => (
             <li key={o.outcome}>
               {o.title[lang]}
-              {o.consequences.length > 0 ? `: ${o.consequences.map((c) => c.ref).join('; ')}` : ''}
+              {o.consequences.length > 0 ? `: ${o.consequences.map((c) => nb(c.ref)).join('; ')}` : ''}
             </li>
           ))}
         </ul>
@@ -499,7 +504,7 @@ function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; pl
         <ul class="finder-refs">
           {r.legalBasis.map((b, i) => (
             <li key={i}>
-              {b.reference ? <a href={b.reference.url}>{b.ref}</a> : b.ref}: {b.text[lang]}
+              {b.reference ? <a href={b.reference.url}>{nb(b.ref)}</a> : nb(b.ref)}: {b.text[lang]}
             </li>
           ))}
         </ul>
@@ -513,7 +518,7 @@ function Found({ lang, r, places, query }: { lang: Lang; r: RecognitionFound; pl
               <strong>{s.title[lang]}</strong>
               <p>
                 {s.text[lang]}
-                {s.ref ? <span class="finder-ref"> ({s.ref})</span> : null}
+                {s.ref ? <span class="finder-ref"> ({nb(s.ref)})</span> : null}
               </p>
               {s.link ? (
                 <p>
