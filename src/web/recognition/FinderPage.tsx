@@ -149,7 +149,7 @@ function FinderForm({ lang, query, matches, places }: Pick<FinderPageProps, 'lan
             hx-target="#beruf-results"
             hx-swap="innerHTML"
           />
-          <button type="submit" class="button button-secondary" name="suche" value="1">
+          <button type="submit" class="button button-secondary">
             {m.searchButton}
           </button>
         </div>

@@ -8,6 +8,10 @@ import type { FastifyInstance } from 'fastify';
 import { openTestDb } from '../../../src/db/testing.ts';
 import type { TestDatabase } from '../../../src/db/testing.ts';
 import { buildApp } from '../../../src/web/app.ts';
+import { startCheck } from '../../../src/app/checks/startCheck.ts';
+import { saveCheckInput } from '../../../src/app/checks/saveCheck.ts';
+import { buildInput } from '../../../src/law/testing/fixtures.ts';
+import { visitor } from '../../../src/policies/index.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -115,4 +119,14 @@ test('the check links to the finder with its occupation and place of work', asyn
   assert.equal(r.statusCode, 303);
   assert.equal(r.headers.location, '/anerkennung?beruf=elektroniker-betriebstechnik&land=DE-RP&ort=kaiserslautern-stadt');
   assert.equal((await app.inject({ url: '/checks/AAAAAAAAAAAAAAAAAAAAAA/anerkennung' })).statusCode, 404);
+});
+
+test('the result page links to the finder (German and English)', async () => {
+  const id = await startCheck(db.db, visitor());
+  assert.ok(await saveCheckInput(db.db, visitor(id), id, buildInput({ decisionDate: '2026-11-01' })));
+  const de = await app.inject({ url: `/checks/${id}`, headers: { 'accept-language': 'de' } });
+  assert.equal(de.statusCode, 200);
+  assert.ok(de.body.includes(`<a href="/checks/${id}/anerkennung">Anerkennung für diesen Beruf finden</a>`));
+  const en = await app.inject({ url: `/checks/${id}?lang=en` });
+  assert.ok(en.body.includes(`<a href="/checks/${id}/anerkennung">Find recognition for this occupation</a>`));
 });
