@@ -9,7 +9,7 @@ import { isFederalState } from '../shell/domain/places.ts';
 import type { FederalState } from '../shell/domain/places.ts';
 
 export type FinderField = 'q' | 'beruf' | 'referenz' | 'land' | 'ort';
-export type FinderErrorCode = 'unknownOccupation' | 'unknownReference' | 'unknownLand' | 'unknownPlace' | 'placeOutsideLand' | 'malformed';
+export type FinderErrorCode = 'unknownOccupation' | 'unknownReference' | 'unknownLand' | 'unknownPlace' | 'malformed';
 
 export interface FinderError {
   field: FinderField;
@@ -35,6 +35,8 @@ export interface FinderQuery {
 export interface PlaceLookup {
   isPlace: (land: FederalState, key: string) => boolean;
   hasPlaces: (land: FederalState) => boolean;
+  /** the Land of a place key, if the finder knows the place */
+  landOf: (key: string) => FederalState | undefined;
 }
 
 const FIELDS: readonly FinderField[] = ['q', 'beruf', 'referenz', 'land', 'ort'];
@@ -78,7 +80,14 @@ export function readFinderQuery(query: unknown, places: PlaceLookup): FinderQuer
       else errors.push({ field: 'ort', code: 'unknownPlace' });
     }
   } else if (values.ort !== '' && values.land === '') {
-    errors.push({ field: 'ort', code: 'placeOutsideLand' });
+    // a place chosen without its Land (the place select is there without JavaScript): the place says the Land
+    const of = places.landOf(values.ort);
+    if (of !== undefined) {
+      land = of;
+      place = values.ort;
+    } else {
+      errors.push({ field: 'ort', code: 'unknownPlace' });
+    }
   }
   return { q: values.q, occupation, referenceId, land, place, values, errors };
 }

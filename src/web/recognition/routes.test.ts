@@ -95,7 +95,7 @@ test('bad parameters: 400 with the form and an error summary naming the field, n
     ['/anerkennung?beruf=no-such-job', /Beruf: Diesen Beruf kennt Lotse nicht/, '#q'],
     ['/anerkennung?beruf=elektroniker-betriebstechnik&land=DE-XX', /Bundesland: Bitte wählen Sie ein deutsches Bundesland/, '#land'],
     ['/anerkennung?beruf=elektroniker-betriebstechnik&land=DE-RP&ort=atlantis', /Landkreis oder kreisfreie Stadt: Bitte wählen Sie einen Landkreis/, '#ort'],
-    ['/anerkennung?beruf=elektroniker-betriebstechnik&ort=mainz', /Landkreis oder kreisfreie Stadt: Bitte wählen Sie zuerst das Bundesland/, '#ort'],
+    ['/anerkennung?beruf=elektroniker-betriebstechnik&ort=atlantis', /Landkreis oder kreisfreie Stadt: Bitte wählen Sie einen Landkreis/, '#ort'],
     ['/anerkennung?beruf=a&beruf=b', /Beruf: Bitte geben Sie nur einen Wert an/, '#q'],
     ['/anerkennung?beruf=elektroniker&referenz=no-such-reference', /Beruf: Diesen Referenzberuf kennt Lotse nicht/, '#q'],
     ['/anerkennung?beruf=elektroniker&referenz=%3Cscript%3E', /Beruf: Diesen Referenzberuf kennt Lotse nicht/, '#q'],
@@ -112,9 +112,13 @@ test('bad parameters: 400 with the form and an error summary naming the field, n
   }
 });
 
-test('a place left selected for another Land is ignored, not an error', async () => {
+test('a place left selected for another Land is ignored; a place without its Land gives the Land', async () => {
   const res = await get('/anerkennung?beruf=elektroniker-betriebstechnik&land=DE-BY&ort=mainz');
   assert.equal(res.statusCode, 200);
+  assert.match(res.body, /Arbeitsort: Bayern/);
+  const noLand = await get('/anerkennung?beruf=elektroniker-betriebstechnik&ort=mainz');
+  assert.equal(noLand.statusCode, 200);
+  assert.match(noLand.body, /Arbeitsort: Mainz, Rheinland-Pfalz/);
 });
 
 test('English: ?lang=en', async () => {

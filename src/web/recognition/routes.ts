@@ -18,6 +18,7 @@ import { findRecognitionFor } from '../../app/recognition/findRecognitionFor.ts'
 import { visitor } from '../../policies/index.ts';
 import { officeToday } from '../officeDay.ts';
 import { FINDER_PLACES } from './places.ts';
+import { LAENDER } from '../shell/domain/places.ts';
 import { sendPage } from '../shell/html.ts';
 import { renderPage } from '../shell/render.ts';
 import { FinderPage, OccupationChoices, statusText } from './FinderPage.tsx';
@@ -66,6 +67,7 @@ export default async function recognitionPages(app: FastifyInstance, opts: Recog
   const lookup = {
     hasPlaces: (land: string) => (backend.places[land]?.length ?? 0) > 0,
     isPlace: (land: string, key: string) => backend.places[land]?.some((p) => p.key === key) ?? false,
+    landOf: (key: string) => LAENDER.find((l) => backend.places[l.code]?.some((p) => p.key === key))?.code,
   };
 
   app.get(FINDER_PATH, async (request, reply) => {

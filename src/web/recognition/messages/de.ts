@@ -39,7 +39,6 @@ export const de = {
     unknownReference: (field: string): string => `${field}: Diesen Referenzberuf kennt Lotse nicht. Bitte wählen Sie einen Beruf aus der Liste.`,
     unknownLand: (field: string): string => `${field}: Bitte wählen Sie ein deutsches Bundesland aus der Liste.`,
     unknownPlace: (field: string): string => `${field}: Bitte wählen Sie einen Landkreis oder eine kreisfreie Stadt aus der Liste.`,
-    placeOutsideLand: (field: string): string => `${field}: Bitte wählen Sie zuerst das Bundesland.`,
     malformed: (field: string): string => `${field}: Bitte geben Sie nur einen Wert an.`,
   } as Record<FinderErrorCode, (field: string) => string>,
   chooseOccupationFirst: 'Wählen Sie einen Beruf aus der Liste, um das Ergebnis zu sehen.',

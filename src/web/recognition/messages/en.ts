@@ -37,7 +37,6 @@ export const en: FinderMessages = {
     unknownReference: (field: string): string => `${field}: Lotse does not know this reference occupation. Please choose an occupation from the list.`,
     unknownLand: (field: string): string => `${field}: Please choose a German federal state from the list.`,
     unknownPlace: (field: string): string => `${field}: Please choose a district or independent city from the list.`,
-    placeOutsideLand: (field: string): string => `${field}: Please choose the federal state first.`,
     malformed: (field: string): string => `${field}: Please give one value only.`,
   },
   chooseOccupationFirst: 'Choose an occupation from the list to see the result.',
