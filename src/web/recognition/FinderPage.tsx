@@ -121,7 +121,8 @@ function FinderForm({ lang, query, matches, places }: Pick<FinderPageProps, 'lan
   const placeError = errorFor(query, m, 'ort');
   const land = query.values.land;
   const rpPlaces = places['DE-RP'] ?? [];
-  const showPlaces = rpPlaces.length > 0 && (land === '' || land === 'DE-RP');
+  // shown for Rhineland-Palatinate or before a Land is chosen; hidden by CSS (:has) while another Land is selected
+  const showPlaces = rpPlaces.length > 0;
   const cities = rpPlaces.filter((p) => p.kind === 'city');
   const districts = rpPlaces.filter((p) => p.kind === 'district');
   const showChoices = query.q !== '' || query.occupation !== undefined;
@@ -182,7 +183,7 @@ function FinderForm({ lang, query, matches, places }: Pick<FinderPageProps, 'lan
           </select>
         </div>
         {showPlaces ? (
-          <div class={groupClass(placeError)}>
+          <div class={`${groupClass(placeError)} finder-ort`}>
             <label for="ort">{m.placeLabel}</label>
             <p class="hint" id="ort-hint">
               {land === 'DE-RP' ? m.placeHintRp : m.placeHint}
