@@ -53,12 +53,14 @@ test('the qualification page offers the anabin sub-form for a degree', async () 
   assert.match(page.body, /<option value="H\+\/-">H\+\/- – nur für bestimmte Studiengänge/);
   assert.match(page.body, /<label for="anabinDegree">Bewertung des Abschlusses in anabin<\/label>/);
   assert.match(page.body, /<label for="zabStatement">Zeugnisbewertung der ZAB<\/label>/);
-  assert.match(page.body, /<button type="submit" class="button button-secondary" name="action" value="anabin">Bewertung ermitteln<\/button>/);
+  assert.match(page.body, /<input type="submit" class="button button-secondary" name="anabin" value="Bewertung ermitteln"\/>/);
+  // the page's one submit button stays "Speichern und weiter"
+  assert.equal((page.body.match(/<button type="submit"/g) ?? []).length, 1);
 });
 
 test('"Bewertung ermitteln": H+ and "entspricht" give "comparable", shown with the explanation and not saved', async () => {
   const id = await start();
-  const r = await post(id, 'qualification', { ...degree, anabinInstitution: 'H+', anabinDegree: 'entspricht', zabStatement: 'none', action: 'anabin' });
+  const r = await post(id, 'qualification', { ...degree, anabinInstitution: 'H+', anabinDegree: 'entspricht', zabStatement: 'none', anabin: 'Bewertung ermitteln' });
   assert.equal(r.statusCode, 200);
   assert.match(r.body, /Aus Ihren anabin-Angaben: „Hochschulabschluss ist vergleichbar“/);
   assert.match(r.body, /id="assessment-comparable"[^>]*checked/);
@@ -70,7 +72,7 @@ test('"Bewertung ermitteln": H+ and "entspricht" give "comparable", shown with t
 
 test('H+/- does not settle it: the ZAB statement is the next step, with fee, duration and link', async () => {
   const id = await start();
-  const r = await post(id, 'qualification', { ...degree, anabinInstitution: 'H+/-', anabinDegree: 'gleichwertig', action: 'anabin' });
+  const r = await post(id, 'qualification', { ...degree, anabinInstitution: 'H+/-', anabinDegree: 'gleichwertig', anabin: 'Bewertung ermitteln' });
   assert.equal(r.statusCode, 200);
   assert.match(r.body, /anabin klärt die Frage nicht abschließend/);
   assert.match(r.body, /Nächster Schritt: Zeugnisbewertung der ZAB/);
@@ -82,17 +84,17 @@ test('H+/- does not settle it: the ZAB statement is the next step, with fee, dur
 
 test('a ZAB statement settles it even without anabin', async () => {
   const id = await start();
-  const r = await post(id, 'qualification', { ...degree, zabStatement: 'comparable', action: 'anabin' });
+  const r = await post(id, 'qualification', { ...degree, zabStatement: 'comparable', anabin: 'Bewertung ermitteln' });
   assert.equal(r.statusCode, 200);
   assert.match(r.body, /Aus Ihren anabin-Angaben: „Hochschulabschluss ist vergleichbar“/);
 });
 
 test('anabin half filled in: 400 naming the missing field; a value outside the list: 400 naming it', async () => {
   const id = await start();
-  const r = await post(id, 'qualification', { ...degree, anabinInstitution: 'H+', action: 'anabin' });
+  const r = await post(id, 'qualification', { ...degree, anabinInstitution: 'H+', anabin: 'Bewertung ermitteln' });
   assert.equal(r.statusCode, 400);
   assert.match(r.body, /<a href="#anabinDegree">Bitte wählen Sie die Bewertung des Abschlusses in anabin\.<\/a>/);
-  const bad = await post(id, 'qualification', { ...degree, anabinInstitution: 'H++', anabinDegree: 'entspricht', action: 'anabin' }, 'en');
+  const bad = await post(id, 'qualification', { ...degree, anabinInstitution: 'H++', anabinDegree: 'entspricht', anabin: 'Bewertung ermitteln' }, 'en');
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /<a href="#anabinInstitution">Please choose an entry from the list\.<\/a>/);
 });

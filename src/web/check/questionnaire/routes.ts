@@ -125,7 +125,7 @@ export default async function questionnaireRoutes(app: FastifyInstance, ctx: Che
       if (anabin.filled) {
         const form = readForm(body, FIELDS.qualification);
         const values = { ...form.values, ...anabin.values };
-        const asked = (body as Record<string, unknown> | undefined)?.action === 'anabin';
+        const asked = typeof (body as Record<string, unknown> | undefined)?.anabin === 'string';
         if (asked) {
           if (!anabin.input) return renderStep(request, reply, id, step, loaded.answers, values, anabin.errors, 400);
           const assessment = assessAnabin(anabin.input, today);

@@ -140,10 +140,9 @@ export function QualificationPage(p: PageProps & { anabin?: AcademicDegreeAssess
               hint={m.anabin.zabHint}
               options={ZAB_STATEMENTS.map((v) => ({ value: v, label: m.anabin.zabStatements[v] ?? v }))}
             />
+            {/* an input, not a button: the page's one submit button stays "Speichern und weiter" */}
             <div class="button-group">
-              <button type="submit" class="button button-secondary" name="action" value="anabin">
-                {m.anabin.submit}
-              </button>
+              <input type="submit" class="button button-secondary" name="anabin" value={m.anabin.submit} />
             </div>
           </details>
           {engineer ? (
