@@ -132,3 +132,9 @@ test('the result page links to the finder (German and English)', async () => {
   const en = await app.inject({ url: `/checks/${id}?lang=en` });
   assert.ok(en.body.includes(`<a href="/checks/${id}/anerkennung">Find recognition for this occupation</a>`));
 });
+
+test('Enter in a text field (the anabin submit is the first in the form) with nothing entered in anabin saves the page', async () => {
+  const id = await start();
+  const r = await post(id, 'qualification', { ...degree, assessment: 'comparable', zabStatement: 'none', anabin: 'Bewertung ermitteln' });
+  assert.equal(r.statusCode, 303);
+});
