@@ -93,7 +93,7 @@ test('a changed row becomes the office’s own; the built-in row again resets it
   assert.deepEqual(neu.errors, []);
   const added = mergeData(TEST_DATA, neu.rows.map((r) => ({ kind: r.kind, key: r.key, cells: r.cells })));
   const m = added.data.occupations.find((o) => o.id === 'mechatroniker-test')!;
-  assert.equal(added.origin.get('beruf:mechatroniker-test'), 'office');
+  assert.equal(added.origin.get('beruf:mechatroniker-test@2012-04-01'), 'office');
   assert.deepEqual(m.competentBodies, [{ land: 'DE-RP', bodyId: 'ihk-fosa' }]);
   assert.deepEqual(m.title, { de: 'Mechatroniker/in', en: 'Mechatroniker/in' });
   assert.equal(m.onlineApplication, 'yes');
@@ -112,6 +112,15 @@ test('yes/no cells: ja/nein as written; true/false, yes/no, 1/0 in any case read
   }
 });
 
+test('what German Excel makes of the export when it saves it again: 01.04.2012 dates, a postcode without its leading zero', () => {
+  const p = parseRecognitionCsv(file([{ ...BERUF, gueltig_ab: '1.4.2012', zuletzt_geprueft: '05.12.2026' }, { satz: 'stelle', id: 's', art: 'other', bezeichnung: 'S', plz: '1067', ort: 'Dresden', quelle_titel: 'Q', quelle_url: 'https://example.org', zuletzt_geprueft: '2026-12-05', zu_pruefen: 'nein' }]));
+  assert.deepEqual(p.errors, []);
+  assert.equal(p.rows[0]!.cells.gueltig_ab, '2012-04-01');
+  assert.equal(p.rows[0]!.cells.zuletzt_geprueft, '2026-12-05');
+  assert.equal(p.rows[1]!.cells.plz, '01067');
+  assert.equal(parseRecognitionCsv(file([{ ...BERUF, gueltig_ab: '31.02.2012' }])).errors[0]!.code, 'date');
+});
+
 test('a file from another spreadsheet: commas, any header case and order, no BOM, LF line ends', () => {
   const headers = [...HEADERS].reverse();
   const text = [headers.map((h) => h.toUpperCase()).join(','), headers.map((h) => (BERUF as Record<string, string>)[h] ?? '').join(',')].join('\n');
@@ -126,7 +135,7 @@ test('bad cells are named by row and column; every row is checked; nothing is re
     file([
       BERUF,
       { ...BERUF, id: 'Elektroniker Betrieb', isco: '741', titel_geschuetzt: 'vielleicht' },
-      { ...BERUF, id: 'b', gueltig_ab: '01.04.2012', quelle_url: 'ftp://x', fristen: 'bald', unterlagen: 'identity | passfoto' },
+      { ...BERUF, id: 'b', gueltig_ab: '2012-04-31', quelle_url: 'ftp://x', fristen: 'bald', unterlagen: 'identity | passfoto' },
       {},
       { ...BERUF, id: 'c', gebuehr_von_eur: '600', gebuehr_bis_eur: '100', strasse: 'Hauptstraße 1' },
       { ...BERUF, bezeichnung: '' },
@@ -219,4 +228,28 @@ test('the built-in data of src/law/recognition survives the round trip whole: ex
   assert.deepEqual(merged, D);
   assert.equal(recognitionCsv(dataRows(merged)), csv);
   assert.deepEqual(planImport(parsed.rows, D, []), { upserts: [], resets: [], unchanged: parsed.rows.length });
+});
+
+test('dated versions of one occupation: each version is a row, its rules once; an office version is added beside them', () => {
+  const [first, second] = TEST_DATA.occupations;
+  const closed = { ...first!, validUntil: '2026-06-30' };
+  const next = { ...first!, validFrom: '2026-07-01', lastVerified: '2026-12-05', title: { de: 'Elektroniker/in für Betriebstechnik (neu)', en: 'New' } };
+  const data = { ...TEST_DATA, occupations: [closed, next, second!] };
+  const csv = recognitionCsv(dataRows(data));
+  const parsed = parseRecognitionCsv(csv);
+  assert.deepEqual(parsed.errors, []);
+  assert.deepEqual(
+    parsed.rows.filter((r) => r.cells.id === 'elektroniker-betriebstechnik').map((r) => `${r.kind}:${r.key}`),
+    ['beruf:elektroniker-betriebstechnik@2012-04-01', 'zustaendigkeit:elektroniker-betriebstechnik/*', 'beruf:elektroniker-betriebstechnik@2026-07-01'],
+  );
+  const office = parsed.rows.map((r) => ({ kind: r.kind, key: r.key, cells: r.cells }));
+  assert.deepEqual(mergeData(data, office).data, data);
+  assert.deepEqual(planImport(parsed.rows, data, []), { upserts: [], resets: [], unchanged: parsed.rows.length });
+  // the office adds a version of its own from 2027: a new entry, with the built-in rules of the id
+  const own = parsed.rows.find((r) => r.key === 'elektroniker-betriebstechnik@2026-07-01')!;
+  const v2027 = { ...own.cells, gueltig_ab: '2027-01-01' };
+  const merged = mergeData(data, [{ kind: 'beruf', key: 'elektroniker-betriebstechnik@2027-01-01', cells: v2027 }]);
+  assert.equal(merged.data.occupations.length, 4);
+  assert.equal(merged.origin.get('beruf:elektroniker-betriebstechnik@2027-01-01'), 'office');
+  assert.deepEqual(merged.data.occupations[3]!.competentBodies, first!.competentBodies);
 });

@@ -11,7 +11,7 @@
 //                   service office"), or `district:hwk` / `district:ihk` (the chamber of the place's district)
 // A column that does not belong to the row's kind must be empty.
 //
-// Cells: dates ISO (YYYY-MM-DD); yes/no as `ja`/`nein` (the export writes these; `true`/`false`, `yes`/`no`, `1`/`0`
+// Cells: dates ISO (YYYY-MM-DD; DD.MM.YYYY, as German Excel re-saves a date, is read as the same day); yes/no as `ja`/`nein` (the export writes these; `true`/`false`, `yes`/`no`, `1`/`0`
 // are read too, in any case); the online application `ja`/`nein`/`unbekannt`; lists (documents, catalogue ids, legal
 // bases) separated by ` | `; a legal basis as `CODE: citation` (e.g. `HwO: § 7 HwO`); money in whole euros; a source
 // as a title column and a URL column; `zu_pruefen` marks what is UNCONFIRMED ("zu prüfen / to be verified"). An
@@ -255,6 +255,8 @@ function normalCell(cell: CellKind, s: string, kind: RowKind): string {
       if (!new RegExp(`^\\d{${cell.n}}$`).test(s)) throw new CellProblem('digits');
       return s;
     case 'postcode':
+      // German Excel drops the leading zero of 01067 when it re-saves the file; a German postcode has five digits
+      if (/^\d{4}$/.test(s)) return `0${s}`;
       if (!/^\d{5}$/.test(s)) throw new CellProblem('postcode');
       return s;
     case 'codes': {
@@ -284,9 +286,13 @@ function normalCell(cell: CellKind, s: string, kind: RowKind): string {
     case 'paramId':
       if (!/^[a-z0-9]+(\.[a-zA-Z0-9_-]+)*$/.test(s) || s.length > 100) throw new CellProblem('paramId');
       return s;
-    case 'date':
-      if (!isIsoDate(s)) throw new CellProblem('date');
-      return s;
+    case 'date': {
+      // German Excel shows an ISO date as a date and re-saves it as 01.04.2012: read back as the same day
+      const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+      const iso = de ? `${de[3]}-${de[2]!.padStart(2, '0')}-${de[1]!.padStart(2, '0')}` : s;
+      if (!isIsoDate(iso)) throw new CellProblem('date');
+      return iso;
+    }
   }
   // unreachable; keeps the compiler sure of the kind
   throw new CellProblem('unreadable', kind);
@@ -295,9 +301,19 @@ function normalCell(cell: CellKind, s: string, kind: RowKind): string {
 /** A row as cells by header, each in its normal form ('' for empty); the columns of other kinds are ''. */
 export type Cells = Record<string, string>;
 
-/** The key of a row within the data: its kind and id (and Land for a competence row). */
+/**
+ * The key of a row within the data: a body's id; an occupation's id and the day its version applies from
+ * (`<id>@<gueltig_ab>`: the data may hold dated versions of one occupation, decision 023); a competence row's
+ * occupation and Land (`<id>/<land>`, for every version of the occupation).
+ */
 export function rowKey(kind: RowKind, cells: Cells): string {
-  return kind === 'zustaendigkeit' ? `${cells.id}/${cells.land}` : cells.id!;
+  if (kind === 'zustaendigkeit') return `${cells.id}/${cells.land}`;
+  if (kind === 'beruf') return occupationKey(cells.id!, cells.gueltig_ab!);
+  return cells.id!;
+}
+
+export function occupationKey(id: string, validFrom: string): string {
+  return `${id}@${validFrom}`;
 }
 
 /**

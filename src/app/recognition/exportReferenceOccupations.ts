@@ -24,7 +24,12 @@ export async function exportReferenceOccupations(
   options: { builtIn?: RecognitionData } = {},
 ): Promise<RecognitionCsvExport> {
   authorize(actor, 'recognition.data.read', { tenantId: actor.tenantId });
-  const { data } = await officeRecognitionData(db, actor.tenantId, options.builtIn ?? BUILT_IN_RECOGNITION_DATA);
+  return exportOfficeData(db, actor.tenantId, today, options);
+}
+
+/** The export of one office's data (also for an operator at the command line: `lotse recognition export`). */
+export async function exportOfficeData(db: Db, tenantId: string, today: string, options: { builtIn?: RecognitionData } = {}): Promise<RecognitionCsvExport> {
+  const { data } = await officeRecognitionData(db, tenantId, options.builtIn ?? BUILT_IN_RECOGNITION_DATA);
   const rows = dataRows(data);
   return { csv: recognitionCsv(rows), fileName: `lotse-referenzberufe-${today}.csv`, rows: rows.length };
 }

@@ -7,8 +7,8 @@
 
 import { BODY_ASK, BODY_HWK_DISTRICT, BODY_IHK_DISTRICT } from '../../law/recognition/types.ts';
 import type { RecognitionData } from '../../law/recognition/types.ts';
-import { sameCells } from './csvColumns.ts';
-import type { CellError, Cells } from './csvColumns.ts';
+import { rowKey, sameCells } from './csvColumns.ts';
+import type { CellError, Cells, RowKind } from './csvColumns.ts';
 import type { ParsedRow } from './csvCodec.ts';
 import { dataRows, mergeData } from './rows.ts';
 import type { OfficeRow } from './rows.ts';
@@ -21,7 +21,7 @@ export interface ImportPlan {
   unchanged: number;
 }
 
-const keyOf = (c: Cells) => (c.satz === 'zustaendigkeit' ? `${c.satz}:${c.id}/${c.land}` : `${c.satz}:${c.id}`);
+const keyOf = (c: Cells) => `${c.satz}:${rowKey(c.satz as RowKind, c)}`;
 
 export function indexRows(data: RecognitionData): Map<string, Cells> {
   return new Map(dataRows(data).map((c) => [keyOf(c), c]));
@@ -29,7 +29,7 @@ export function indexRows(data: RecognitionData): Map<string, Cells> {
 
 /** The errors of references that lead nowhere (row and column named), for rows that passed the cell checks. */
 export function referenceErrors(rows: readonly ParsedRow[], current: RecognitionData): CellError[] {
-  const occupations = new Set([...current.occupations.map((o) => o.id), ...rows.filter((r) => r.kind === 'beruf').map((r) => r.key)]);
+  const occupations = new Set([...current.occupations.map((o) => o.id), ...rows.filter((r) => r.kind === 'beruf').map((r) => r.cells.id!)]);
   const bodies = new Set([...current.bodies.map((b) => b.id), ...rows.filter((r) => r.kind === 'stelle').map((r) => r.key), BODY_ASK, BODY_HWK_DISTRICT, BODY_IHK_DISTRICT]);
   const errors: CellError[] = [];
   for (const r of rows) {

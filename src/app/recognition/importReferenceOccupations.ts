@@ -11,8 +11,8 @@ import { referenceOccupationOverrides, tenants } from '../../db/schema/index.ts'
 import type { RecognitionData } from '../../law/recognition/types.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
-import { writeAudit } from '../common/audit.ts';
-import type { AuditEntry } from '../common/audit.ts';
+import { isOperator, writeAudit } from '../common/audit.ts';
+import type { AuditEntry, Operator } from '../common/audit.ts';
 import { BUILT_IN_RECOGNITION_DATA } from './builtIn.ts';
 import { HEADERS, storedCells } from './csvColumns.ts';
 import type { CellError, Cells } from './csvColumns.ts';
@@ -64,6 +64,21 @@ export async function importReferenceOccupations(
   options: { builtIn?: RecognitionData; now?: Date } = {},
 ): Promise<RecognitionImportResult> {
   authorize(actor, 'recognition.data.manage', { tenantId: actor.tenantId });
+  return importIntoOffice(db, actor, actor.tenantId, text, options);
+}
+
+/**
+ * The import into one office's data by `by`: an authorized admin (above) or an operator at the command line
+ * (`lotse recognition import`), who has the full trust of whoever holds the shell.
+ */
+export async function importIntoOffice(
+  db: Db,
+  by: { userId: string } | Operator,
+  tenantId: string,
+  text: unknown,
+  options: { builtIn?: RecognitionData; now?: Date } = {},
+): Promise<RecognitionImportResult> {
+  const updatedBy = isOperator(by) ? null : by.userId;
   const builtIn = options.builtIn ?? BUILT_IN_RECOGNITION_DATA;
   const now = options.now ?? new Date();
   if (typeof text !== 'string' || text.length > IMPORT_MAX_CHARS) throw new RecognitionImportError([{ row: 1, column: '', code: typeof text === 'string' ? 'tooLong' : 'empty' }]);
@@ -72,8 +87,8 @@ export async function importReferenceOccupations(
 
   return db.transaction(async (tx) => {
     // one import of an office at a time: the second waits and then plans against the first one's result
-    await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, actor.tenantId)).for('update');
-    const office = await loadOfficeRows(tx, actor.tenantId);
+    await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId)).for('update');
+    const office = await loadOfficeRows(tx, tenantId);
     const current = mergeData(builtIn, office).data;
     const refErrors = referenceErrors(parsed.rows, current);
     if (refErrors.length > 0) throw new RecognitionImportError(refErrors);
@@ -88,19 +103,19 @@ export async function importReferenceOccupations(
       const fields = storedCells(r.cells);
       await tx
         .insert(referenceOccupationOverrides)
-        .values({ tenantId: actor.tenantId, kind: STORED_KIND[r.kind], key: r.key, fields, updatedAt: now, updatedBy: actor.userId })
+        .values({ tenantId, kind: STORED_KIND[r.kind], key: r.key, fields, updatedAt: now, updatedBy })
         .onConflictDoUpdate({
           target: [referenceOccupationOverrides.tenantId, referenceOccupationOverrides.kind, referenceOccupationOverrides.key],
-          set: { fields, updatedAt: now, updatedBy: actor.userId },
+          set: { fields, updatedAt: now, updatedBy },
         });
-      audit.push({ tenantId: actor.tenantId, action: was ? 'update' : 'create', entity: AUDIT_ENTITY[r.kind], entityId: r.key, changes: { row: r.row, cells: cellDiff(was, r.cells) } });
+      audit.push({ tenantId, action: was ? 'update' : 'create', entity: AUDIT_ENTITY[r.kind], entityId: r.key, changes: { row: r.row, cells: cellDiff(was, r.cells) } });
     }
     for (const r of plan.resets) {
-      await deleteOfficeRow(tx, actor.tenantId, r.kind, r.key);
-      audit.push({ tenantId: actor.tenantId, action: 'reset', entity: AUDIT_ENTITY[r.kind], entityId: r.key, changes: { row: r.row, cells: cellDiff(before.get(`${r.kind}:${r.key}`), r.cells) } });
+      await deleteOfficeRow(tx, tenantId, r.kind, r.key);
+      audit.push({ tenantId, action: 'reset', entity: AUDIT_ENTITY[r.kind], entityId: r.key, changes: { row: r.row, cells: cellDiff(before.get(`${r.kind}:${r.key}`), r.cells) } });
     }
-    audit.push({ tenantId: actor.tenantId, action: 'import', entity: 'recognition_data', entityId: null, changes: { rows: parsed.rows.length, ...result } });
-    await writeAudit(tx, actor, now, ...audit);
+    audit.push({ tenantId, action: 'import', entity: 'recognition_data', entityId: null, changes: { rows: parsed.rows.length, ...result } });
+    await writeAudit(tx, by, now, ...audit);
     return result;
   });
 }

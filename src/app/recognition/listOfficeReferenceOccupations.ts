@@ -7,6 +7,7 @@ import type { BodyKind, RecognitionData, RecognitionKind, Text } from '../../law
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { BUILT_IN_RECOGNITION_DATA } from './builtIn.ts';
+import { occupationKey } from './csvColumns.ts';
 import { officeRecognitionData } from './officeData.ts';
 import type { Origin } from './rows.ts';
 
@@ -22,6 +23,10 @@ export interface ListedRule {
 
 export interface ListedOccupation {
   id: string;
+  /** the key of its row (id and first day of this version), for resetting it */
+  key: string;
+  validFrom: string;
+  validUntil: string | null;
   title: Text;
   kind: RecognitionKind;
   isco: string;
@@ -58,7 +63,10 @@ export async function listOfficeReferenceOccupations(db: Db, actor: Actor, optio
       title: o.title,
       kind: o.kind,
       isco: o.isco,
-      origin: origin.get(`beruf:${o.id}`) ?? 'builtIn',
+      key: occupationKey(o.id, o.validFrom),
+      validFrom: o.validFrom,
+      validUntil: o.validUntil ?? null,
+      origin: origin.get(`beruf:${occupationKey(o.id, o.validFrom)}`) ?? 'builtIn',
       unconfirmed: o.unconfirmed === true || o.fee?.unconfirmed === true || o.competentBodies.some((r) => r.unconfirmed === true),
       rules: o.competentBodies.map((r) => ({
         land: r.land,

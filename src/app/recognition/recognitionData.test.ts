@@ -142,11 +142,11 @@ test('an admin changes a body, adds an occupation with its competent body; the e
   assert.equal((await ownRows(admin.tenantId)).length, 2);
 
   // resetting the office's own occupation removes its competence rows with it
-  await resetReferenceOccupation(db.db, admin, { kind: 'beruf', key: 'mechatroniker' }, opts);
+  await resetReferenceOccupation(db.db, admin, { kind: 'beruf', key: 'mechatroniker@2012-04-01' }, opts);
   assert.equal((await ownRows(admin.tenantId)).length, 0);
-  const [reset] = (await auditOf(admin.tenantId, 'reset')).filter((a) => a.entityId === 'mechatroniker');
+  const [reset] = (await auditOf(admin.tenantId, 'reset')).filter((a) => a.entityId === 'mechatroniker@2012-04-01');
   assert.deepEqual((reset!.changes as { competenceRowsRemoved: string[] }).competenceRowsRemoved, ['mechatroniker/DE-RP']);
-  await assert.rejects(resetReferenceOccupation(db.db, admin, { kind: 'beruf', key: 'mechatroniker' }, opts), NotFoundError);
+  await assert.rejects(resetReferenceOccupation(db.db, admin, { kind: 'beruf', key: 'mechatroniker@2012-04-01' }, opts), NotFoundError);
   await assert.rejects(resetReferenceOccupation(db.db, admin, { kind: 'quatsch', key: 'x' }, opts), NotFoundError);
 });
 

@@ -37,10 +37,13 @@ export async function resetReferenceOccupation(
     if (!row) throw new NotFoundError();
     await deleteOfficeRow(tx, actor.tenantId, k, key);
     let rules: string[] = [];
-    if (k === 'beruf' && !builtIn.occupations.some((o) => o.id === key)) {
+    // the competence rows of an occupation that is gone altogether (no built-in one, no other version of the office's)
+    const id = key.replace(/@.*$/, '');
+    const others = k === 'beruf' ? await tx.select({ key: referenceOccupationOverrides.key }).from(referenceOccupationOverrides).where(and(eq(referenceOccupationOverrides.tenantId, actor.tenantId), eq(referenceOccupationOverrides.kind, 'occupation'), like(referenceOccupationOverrides.key, `${id}@%`))) : [];
+    if (k === 'beruf' && others.length === 0 && !builtIn.occupations.some((o) => o.id === id)) {
       const gone = await tx
         .delete(referenceOccupationOverrides)
-        .where(and(eq(referenceOccupationOverrides.tenantId, actor.tenantId), eq(referenceOccupationOverrides.kind, 'competence'), like(referenceOccupationOverrides.key, `${key}/%`)))
+        .where(and(eq(referenceOccupationOverrides.tenantId, actor.tenantId), eq(referenceOccupationOverrides.kind, 'competence'), like(referenceOccupationOverrides.key, `${id}/%`)))
         .returning({ key: referenceOccupationOverrides.key });
       rules = gone.map((g) => g.key);
     }

@@ -21,7 +21,7 @@ import type {
   BodyKind,
   RecognitionKind,
 } from '../../law/recognition/types.ts';
-import { COLUMNS, HEADERS, LIST_SEPARATOR } from './csvColumns.ts';
+import { COLUMNS, HEADERS, LIST_SEPARATOR, occupationKey } from './csvColumns.ts';
 import type { Cells, RowKind } from './csvColumns.ts';
 
 /** An office's own row: its kind, key and cells (in normal form). */
@@ -126,12 +126,22 @@ export function bodyCells(b: RecognitionBody): Cells {
   });
 }
 
-/** The data as rows in a stable order: each occupation followed by its competence rows, then the bodies. */
+/**
+ * The data as rows in a stable order: each occupation followed by its competence rows, then the bodies. Of dated
+ * versions of one occupation, each version has its row; a competence row is written once per occupation and Land
+ * (the first version's), as it applies to every version when imported.
+ */
 export function dataRows(data: RecognitionData): Cells[] {
   const out: Cells[] = [];
+  const written = new Set<string>();
   for (const o of data.occupations) {
     out.push(occupationCells(o));
-    for (const r of o.competentBodies) out.push(ruleCells(o.id, r));
+    for (const r of o.competentBodies) {
+      const k = `${o.id}/${r.land}`;
+      if (written.has(k)) continue;
+      written.add(k);
+      out.push(ruleCells(o.id, r));
+    }
   }
   for (const b of data.bodies) out.push(bodyCells(b));
   return out;
@@ -242,23 +252,27 @@ export function mergeData(builtIn: RecognitionData, office: readonly OfficeRow[]
     return out;
   };
 
+  // an office row replaces the built-in version with the same id and first day; any other is added (a new
+  // occupation, or a further dated version of a built-in one, which takes the built-in rules of that id)
   const occupations: ReferenceOccupation[] = [];
   for (const o of builtIn.occupations) {
-    const row = occRows.get(o.id);
+    const key = occupationKey(o.id, o.validFrom);
+    const row = occRows.get(key);
     const ownRules = ruleRows.some((r) => r.cells.id === o.id);
     if (row) {
       occupations.push(occupationFrom(row, o, rulesFor(o.id, o.competentBodies)));
-      origin.set(`beruf:${o.id}`, 'override');
+      origin.set(`beruf:${key}`, 'override');
     } else {
       occupations.push(ownRules ? { ...o, competentBodies: rulesFor(o.id, o.competentBodies) } : o);
-      origin.set(`beruf:${o.id}`, ownRules ? 'override' : 'builtIn');
+      origin.set(`beruf:${key}`, ownRules ? 'override' : 'builtIn');
     }
   }
-  const known = new Set(builtIn.occupations.map((o) => o.id));
-  for (const [id, row] of occRows) {
-    if (known.has(id)) continue;
-    occupations.push(occupationFrom(row, undefined, rulesFor(id, [])));
-    origin.set(`beruf:${id}`, 'office');
+  const known = new Set(builtIn.occupations.map((o) => occupationKey(o.id, o.validFrom)));
+  for (const [key, row] of occRows) {
+    if (known.has(key)) continue;
+    const base = builtIn.occupations.find((o) => o.id === row.id);
+    occupations.push(occupationFrom(row, base, rulesFor(row.id!, base?.competentBodies ?? [])));
+    origin.set(`beruf:${key}`, 'office');
   }
 
   const bodies: RecognitionBody[] = builtIn.bodies.map((b) => {

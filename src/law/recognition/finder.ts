@@ -87,6 +87,13 @@ export function referenceOccupationsFor(catalogueId: string, date: string, data:
   return data.occupations.filter((o) => o.catalogueIds.includes(catalogueId) && isValidOn(o, date));
 }
 
+/** Catalogue occupation ids that lead to at least one reference occupation valid on `date` (for links and selects). */
+export function catalogueIdsWithReference(date: string, data: RecognitionData = BUILTIN_RECOGNITION_DATA): string[] {
+  const ids = new Set<string>();
+  for (const o of data.occupations) if (isValidOn(o, date)) for (const c of o.catalogueIds) ids.add(c);
+  return [...ids].sort();
+}
+
 /** The reference occupation with this id valid on `date`, if any. */
 export function getReferenceOccupation(id: string, date: string, data: RecognitionData = BUILTIN_RECOGNITION_DATA): ReferenceOccupation | undefined {
   return data.occupations.find((o) => o.id === id && isValidOn(o, date));
@@ -492,7 +499,7 @@ export function findRecognition(input: RecognitionInput, date: string, data: Rec
   const placeInfo = {
     ...(land !== undefined ? { land } : {}),
     ...(place ? { placeKey: place.key, name: place.name } : {}),
-    resolved: land !== undefined && (input.place === undefined || input.place === '' || place !== undefined),
+    resolved: land !== undefined && (input.place === undefined || input.place === '' || place !== undefined || land !== RLP),
   };
 
   const { body, rule } = resolveBody(data, o, land, place);
@@ -504,7 +511,8 @@ export function findRecognition(input: RecognitionInput, date: string, data: Rec
   if (body.known && body.addressUnconfirmed) {
     unconfirmed.push({ de: `Die Anschrift von „${body.name.de}“ ist nicht bestätigt.`, en: `The address of "${body.name.en}" is not confirmed.` });
   }
-  if (input.place !== undefined && input.place !== '' && place === undefined) {
+  // Outside RLP Lotse knows places only as the Land; an unknown place matters only where districts decide.
+  if (input.place !== undefined && input.place !== '' && place === undefined && (land === undefined || land === RLP)) {
     unconfirmed.push({ de: 'Der Ort ist Lotse nicht bekannt.', en: 'Lotse does not know the place.' });
   }
 

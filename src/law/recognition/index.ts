@@ -7,6 +7,7 @@ export {
   ASK_SERVICE_OFFICE,
   BERUFENET_URL,
   BUILTIN_RECOGNITION_DATA,
+  catalogueIdsWithReference,
   findRecognition,
   getReferenceOccupation,
   isValidOn,
@@ -14,6 +15,7 @@ export {
 } from './finder.ts';
 export { ANABIN_URL, ZAB_URL, assessAcademicDegree, zabDuration, zabFee } from './academic.ts';
 export { outcomesFor } from './outcomes.ts';
+export { asPlanAuthority } from './planAuthority.ts';
 export { DOCUMENT_LABELS } from './data/documents.ts';
 export { REFERENCE_OCCUPATIONS } from './data/occupations.ts';
 export { BODIES } from './data/bodies.ts';

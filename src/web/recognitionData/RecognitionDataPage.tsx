@@ -104,11 +104,12 @@ export function RecognitionDataPage(p: RecognitionDataPageProps) {
       <h2>{m.occupations}</h2>
       <Table caption={m.occupations} captionClass="visually-hidden" columns={[{ label: m.name }, { label: m.kind }, { label: m.competent }, { label: m.origin }, { label: m.status }, ...(admin ? [{ label: m.actions }] : [])]}>
         {list.occupations.map((o) => (
-          <tr key={o.id}>
+          <tr key={o.key}>
             <th scope="row">
               {o.title[lang]}
               <br />
               <code>{o.id}</code>
+              {o.validUntil ? ` (${m.validRange(o.validFrom, o.validUntil)})` : null}
             </th>
             <td>{m.kinds[o.kind]}</td>
             <td>
@@ -131,7 +132,7 @@ export function RecognitionDataPage(p: RecognitionDataPageProps) {
             <td>{m.origins[o.origin]}</td>
             <td>{o.unconfirmed ? <span class="tag tag-warning">{m.toVerify}</span> : m.confirmed}</td>
             {admin ? (
-              <td>{o.origin === 'builtIn' ? m.none : <ResetForm csrfToken={csrfToken} kind="beruf" rowKey={o.id} label={o.origin === 'office' ? m.remove : m.reset} name={o.title[lang]} />}</td>
+              <td>{o.origin === 'builtIn' ? m.none : <ResetForm csrfToken={csrfToken} kind="beruf" rowKey={o.key} label={o.origin === 'office' ? m.remove : m.reset} name={o.title[lang]} />}</td>
             ) : null}
           </tr>
         ))}

@@ -17,7 +17,7 @@ const de = {
   importText:
     'Eine exportierte und bearbeitete Datei wieder einlesen. Jede Zeile wird geprüft; hat eine Zeile einen Fehler, wird nichts gespeichert. Zeilen, die den jetzigen Daten gleichen, ändern nichts; eine Zeile, die dem eingebauten Eintrag gleicht, setzt den eigenen Eintrag zurück. Ein Import löscht nichts.',
   format:
-    'Format: Spalte „satz“ ist beruf, stelle oder zustaendigkeit; Ja/Nein als ja oder nein (true/false geht auch); Datum als JJJJ-MM-TT; mehrere Werte in einer Zelle mit „ | “ getrennt; Land als DE-RP (bei Zuständigkeiten * für alle Länder); stelle_id „ask“ heißt: unbekannt, bei der Servicestelle erfragen.',
+    'Format: Spalte „satz“ ist beruf, stelle oder zustaendigkeit; Ja/Nein als ja oder nein (true/false geht auch); Datum als JJJJ-MM-TT (TT.MM.JJJJ, wie Excel es speichert, geht auch); mehrere Werte in einer Zelle mit „ | “ getrennt; Land als DE-RP (bei Zuständigkeiten * für alle Länder); stelle_id „ask“ heißt: unbekannt, bei der Servicestelle erfragen.',
   file: 'CSV-Datei',
   fileHint: 'Gespeichert als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“.',
   text: 'Oder den Inhalt der CSV-Datei hier einfügen',
@@ -83,6 +83,7 @@ const de = {
     unreadable: 'ist keine lesbare CSV-Zeile (etwa ein Anführungszeichen ohne Ende)',
   } satisfies Record<CellErrorCode, string>,
   sameAs: (row: number) => `wie Zeile ${row}`,
+  validRange: (from: string, until: string) => `gültig ${from} bis ${until}`,
   kinds: {
     ihk_training: 'IHK-Ausbildungsberuf',
     hwk_training: 'Handwerksberuf',
@@ -120,7 +121,7 @@ const en: RecognitionDataMessages = {
   importText:
     'Read an exported and edited file back. Every row is checked; if one row has an error, nothing is saved. Rows equal to the current data change nothing; a row equal to the built-in entry resets the own entry. An import deletes nothing.',
   format:
-    'Format: the column “satz” is beruf (occupation), stelle (body) or zustaendigkeit (competence); yes/no as ja or nein (true/false also work); dates as YYYY-MM-DD; several values in a cell separated by “ | ”; a Land as DE-RP (for a competence * for every Land); stelle_id “ask” means: not known, ask the service office.',
+    'Format: the column “satz” is beruf (occupation), stelle (body) or zustaendigkeit (competence); yes/no as ja or nein (true/false also work); dates as YYYY-MM-DD (DD.MM.YYYY, as German Excel saves them, also works); several values in a cell separated by “ | ”; a Land as DE-RP (for a competence * for every Land); stelle_id “ask” means: not known, ask the service office.',
   file: 'CSV file',
   fileHint: 'Saved as “CSV UTF-8” or “CSV (comma delimited)”.',
   text: 'Or paste the content of the CSV file here',
@@ -186,6 +187,7 @@ const en: RecognitionDataMessages = {
     unreadable: 'is not a readable CSV row (e.g. a quote without its end)',
   },
   sameAs: (row: number) => `as row ${row}`,
+  validRange: (from: string, until: string) => `valid ${from} to ${until}`,
   kinds: {
     ihk_training: 'IHK training occupation',
     hwk_training: 'Craft occupation',
@@ -218,7 +220,7 @@ export function rdm(lang: Lang): RecognitionDataMessages {
 export function cellErrorText(lang: Lang, e: CellError): string {
   const m = rdm(lang);
   const what = m.errors[e.code];
-  const value = e.value !== undefined && (e.code === 'oneOf' || e.code === 'codes' || e.code === 'catalogueId' || e.code === 'unknownOccupation' || e.code === 'unknownBody' || e.code === 'legalBasis') ? ` („${e.value}“)` : '';
+  const value = e.value !== undefined && (e.code === 'oneOf' || e.code === 'codes' || e.code === 'catalogueId' || e.code === 'unknownOccupation' || e.code === 'unknownBody' || e.code === 'legalBasis') ? (lang === 'en' ? ` (“${e.value}”)` : ` („${e.value}“)`) : '';
   const other = e.otherRow !== undefined ? ` (${m.sameAs(e.otherRow)})` : '';
   return `${m.row(e)}: ${what}${value}${other}`;
 }

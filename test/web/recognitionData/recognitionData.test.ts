@@ -109,7 +109,7 @@ test('a file with errors: 400, each error named by row and column, the text kept
   // the uploaded text in the text field, to correct it there
   assert.match(r1.body, /<textarea id="csv" name="csv"[^>]*>satz;id;art;bezeichnung;ort;quelle_titel;quelle_url;zuletzt_geprueft;zu_pruefen;farbe/);
 
-  const rows = 'satz;id;art;bezeichnung;ort;quelle_titel;quelle_url;zuletzt_geprueft;zu_pruefen\r\nstelle;x;other;X;Mainz;Q;https://example.org;05.12.2026;vielleicht\r\nstelle;y;amt;Y;Mainz;Q;kein-link;2026-12-05;nein\r\n';
+  const rows = 'satz;id;art;bezeichnung;ort;quelle_titel;quelle_url;zuletzt_geprueft;zu_pruefen\r\nstelle;x;other;X;Mainz;Q;https://example.org;2026-12-32;vielleicht\r\nstelle;y;amt;Y;Mainz;Q;kein-link;2026-12-05;nein\r\n';
   // Windows-1252, as German Excel's plain CSV saves it: decoded, and the errors named
   const r2 = await upload(b, [
     { name: '_csrf', value: csrfOf(r1.body) },

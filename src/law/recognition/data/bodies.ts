@@ -85,6 +85,14 @@ const REF_ZAB_FEES: Reference = {
   title: 'KMK/ZAB: Zeugnisbewertung, Gebühren',
   url: 'https://www.kmk.org/zab/zeugnisbewertung/gebuehren.html',
 };
+const REF_ZAB_STATEMENT: Reference = {
+  title: 'KMK/ZAB: Zeugnisbewertung (vergleichende Einstufung, keine Anerkennung)',
+  url: 'https://www.kmk.org/zab/zentralstelle-fuer-auslaendisches-bildungswesen/zeugnisbewertung.html',
+};
+const REF_DLF_ZAB: Reference = {
+  title: 'Deutschlandfunk (2017): Die ZAB in der Graurheindorfer Straße in Bonn',
+  url: 'http://www.deutschlandfunk.de/auslaendische-bildungsabschluesse-gezinkte-diplome-sind-die.680.de.html?dram:article_id=383527',
+};
 const REF_BAYERN_ENGINEER: Reference = {
   title: 'Bayern: Genehmigung zum Führen der Berufsbezeichnung Ingenieur/in',
   url: 'https://www.eap.bayern.de/informationen/leistungsbeschreibung/845312016459?anliegen=8111031172&dienstleistung=8777623333&nationalitaet=4888808174',
@@ -360,11 +368,12 @@ export const BODIES: readonly RecognitionBody[] = [
     city: 'Bonn',
     url: 'https://zab.kmk.org',
     reference: REF_ZAB_FEES,
+    alsoSee: [REF_ZAB_STATEMENT, REF_DLF_ZAB],
     lastVerified: VERIFIED,
     addressUnconfirmed: true,
     note: {
-      de: 'Nicht zu verwechseln mit der Zentralen Ausländerbehörde (ZAB) in Kaiserslautern. Anschrift aus allgemeiner Kenntnis.',
-      en: 'Not to be confused with the central immigration office (ZAB) in Kaiserslautern. Address from general knowledge.',
+      de: 'Nicht zu verwechseln mit der Zentralen Ausländerbehörde (ZAB) in Kaiserslautern. Die Zeugnisbewertung ist eine vergleichende Einstufung, keine Anerkennung. Straße belegt (Graurheindorfer Straße, Bonn), Hausnummer und Postleitzahl nicht.',
+      en: 'Not to be confused with the central immigration office (ZAB) in Kaiserslautern. The statement is a comparative classification, not a recognition. Street confirmed (Graurheindorfer Straße, Bonn), house number and postcode not.',
     },
   },
   // ---- Other Länder (what the facts know) ----
