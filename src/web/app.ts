@@ -19,6 +19,7 @@ import audit from './audit/index.ts';
 import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
 import lawPages from './law/routes.ts';
+import recognitionPages from './recognition/routes.ts';
 import reports from './reports/index.ts';
 import calendarFeedRoutes from './calendar/routes.ts';
 import { registerHealthRoutes } from './health.ts';
@@ -212,6 +213,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(residenceChecksApi);
   await app.register(checkPages);
   await app.register(lawPages);
+  await app.register(recognitionPages);
   // the JSON API of the workspace (/api/v1/companies, …) in its own context: JSON only, problems for errors
   await app.register(workspaceApi);
   await app.register(workspace);
