@@ -26,6 +26,7 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError, decideBy, isVisito
 import type { Actor, Decision, EntityPolicy, Principal, Target } from './core.ts';
 import { FOLLOW_UP_ACTIONS, followUpPolicy } from './followUps.ts';
 import { PARTNER_ACTIONS, partnerPolicy } from './partners.ts';
+import { RECOGNITION_ACTIONS, recognitionPolicy } from './recognition.ts';
 import { REPORT_ACTIONS, reportPolicy } from './reports.ts';
 
 export { ROLES, isRole, isVisitor, visitor, NotFoundError, ForbiddenError, UnauthenticatedError, rule } from './core.ts';
@@ -43,6 +44,7 @@ export const ACTIONS = [
   ...CHECK_ACTIONS,
   ...CASE_ACTIONS,
   ...CALENDAR_ACTIONS,
+  ...RECOGNITION_ACTIONS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 type TenantAction = Exclude<Action, (typeof CHECK_ACTIONS)[number]>;
@@ -57,6 +59,7 @@ const POLICIES: EntityPolicy<TenantAction> = {
   ...auditPolicy,
   ...casePolicy,
   ...calendarPolicy,
+  ...recognitionPolicy,
 };
 
 export function decide(principal: Principal, action: Action, target: Target | CheckTarget): Decision {

@@ -77,6 +77,9 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'calendarFeed.read': { admin: STAFF, adviser: STAFF, company: OWN },
   // issue 15: the due dashboard; the office's (a tenant-wide target) is the staff's, a company user reads their own
   'due.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  // issue 16: a case's recognition record and the further qualification proposed on it; a company user reads their own
+  'case.recognition.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'case.recognition.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
 };
 
 /** The visitor (not signed in), on the two kinds of check: [one whose key (link) they hold, one whose key they do

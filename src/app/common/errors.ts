@@ -38,7 +38,9 @@ export type WorkspaceErrorCode =
   | 'sameStatus'
   // issue 15, the residence title
   | 'beforeIssue'
-  | 'cardNumber';
+  | 'cardNumber'
+  // issue 16, a case's recognition record
+  | 'beforeApplied';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -82,6 +84,7 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   checkIncomplete: 'names a check whose questionnaire is not complete',
   sameStatus: 'is the case’s current status',
   beforeIssue: 'is before the day the title was issued',
+  beforeApplied: 'is before the day the application was made',
   cardNumber: 'is not a card number (5 to 20 letters and digits)',
 };
 

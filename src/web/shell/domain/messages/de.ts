@@ -111,6 +111,7 @@ export const de = {
     checkIncomplete: 'Diese Prüfung ist nicht vollständig ausgefüllt.',
     sameStatus: 'Der Fall hat diesen Status schon.',
     beforeIssue: 'Das Datum liegt vor dem Ausstellungsdatum des Titels.',
+    beforeApplied: 'Das Datum liegt vor dem Tag der Antragstellung.',
     cardNumber: 'Bitte die Nummer der Karte angeben (5 bis 20 Buchstaben und Ziffern).',
   } satisfies Record<WorkspaceErrorCode, string>,
   company: {

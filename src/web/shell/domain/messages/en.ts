@@ -109,6 +109,7 @@ export const en: WorkspaceMessages = {
     checkIncomplete: 'This check’s questionnaire is not complete.',
     sameStatus: 'The case has this status already.',
     beforeIssue: 'The date is before the day the title was issued.',
+    beforeApplied: 'The date is before the day the application was made.',
     cardNumber: 'Please enter the card’s number (5 to 20 letters and digits).',
   },
   company: {
