@@ -26,7 +26,9 @@ export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset',
   // issue 15: a user's personal calendar feed (created, rotated, revoked); a user's reminder choice, the employee's personal link
   'calendar_feed', 'reminder_preference', 'candidate_link'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase', 'residenceTitle'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase', 'residenceTitle',
+  // issue 16: a case's recognition record
+  'recognition'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Entities whose trail can include the rows of records belonging to them. */

@@ -74,6 +74,7 @@ export const de = {
     status: 'Status geändert',
     reference: 'Aktenzeichen eingetragen',
     residenceTitle: 'Aufenthaltstitel eingetragen',
+    recognition: 'Anerkennung eingetragen',
     consent: 'Einwilligung erfasst',
     check: 'geprüft',
     export: 'exportiert (Auskunft)',

@@ -72,6 +72,7 @@ export const en: AuditMessages = {
     status: 'status changed',
     reference: 'reference number recorded',
     residenceTitle: 'residence title recorded',
+    recognition: 'recognition recorded',
     consent: 'consent recorded',
     check: 'checked',
     export: 'exported (right of access)',
