@@ -27,6 +27,7 @@ import type { Actor, Decision, EntityPolicy, Principal, Target } from './core.ts
 import { FOLLOW_UP_ACTIONS, followUpPolicy } from './followUps.ts';
 import { PARTNER_ACTIONS, partnerPolicy } from './partners.ts';
 import { RECOGNITION_ACTIONS, recognitionPolicy } from './recognition.ts';
+import { REFERRAL_ACTIONS, referralPolicy } from './referrals.ts';
 import { REPORT_ACTIONS, reportPolicy } from './reports.ts';
 
 export { ROLES, isRole, isVisitor, visitor, NotFoundError, ForbiddenError, UnauthenticatedError, rule } from './core.ts';
@@ -39,6 +40,7 @@ export const ACTIONS = [
   ...CONSULTATION_ACTIONS,
   ...FOLLOW_UP_ACTIONS,
   ...PARTNER_ACTIONS,
+  ...REFERRAL_ACTIONS,
   ...REPORT_ACTIONS,
   ...AUDIT_ACTIONS,
   ...CHECK_ACTIONS,
@@ -55,6 +57,7 @@ const POLICIES: EntityPolicy<TenantAction> = {
   ...consultationPolicy,
   ...followUpPolicy,
   ...partnerPolicy,
+  ...referralPolicy,
   ...reportPolicy,
   ...auditPolicy,
   ...casePolicy,

@@ -39,7 +39,12 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   // the office's own worklist of follow-ups (Wiedervorlagen); marking one done is a consultation.update
   'followUp.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'partner.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'partner.manage': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  // issue 16: the partner network is editable by admins only; advisers read it and refer to its partners
+  'partner.manage': { admin: STAFF, adviser: DENY, company: C_DENY },
+  // issue 16: referrals are the office's internal record; company users see none, not even their own company's
+  'referral.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'referral.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'referral.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
   search: { admin: STAFF, adviser: STAFF, company: C_DENY },
   'report.read': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'audit.read': { admin: STAFF, adviser: DENY, company: C_DENY },

@@ -24,7 +24,9 @@ export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset',
   // issue 14: candidates, cases and what hangs on a case; a hand-off pack and a document file are audited when read
   'candidate', 'case', 'task', 'case_document', 'document_file', 'case_note', 'handoff',
   // issue 15: a user's personal calendar feed (created, rotated, revoked); a user's reminder choice, the employee's personal link
-  'calendar_feed', 'reminder_preference', 'candidate_link'] as const;
+  'calendar_feed', 'reminder_preference', 'candidate_link',
+  // issue 16: a referral to a partner of the network
+  'referral'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase', 'residenceTitle',
   // issue 16: a case's recognition record

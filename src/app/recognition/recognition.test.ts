@@ -13,6 +13,8 @@ import type { CaseWorld } from '../../dev/caseWorldTesting.ts';
 import { WorkspaceInputError } from '../common/errors.ts';
 import { getCaseRecognition } from './getCaseRecognition.ts';
 import { recordCaseRecognition } from './recordCaseRecognition.ts';
+import { MEASURE_KINDS as PARTNER_OFFERS } from '../common/codes.ts';
+import { MEASURE_KINDS } from '../../law/recognition/measures.ts';
 
 const TODAY = '2026-12-05';
 let db: TestDatabase;
@@ -37,6 +39,10 @@ const NOTICE = {
   deficits: 'Kenntnisse der VDE-Vorschriften und Arbeitssicherheit fehlen; Praxis in der Betriebstechnik.',
   deficitTags: ['normen_vde', 'arbeitssicherheit', 'fachpraxis'],
 };
+
+test('the partner directory offers exactly the measure kinds of the catalogue', () => {
+  assert.deepEqual([...PARTNER_OFFERS], [...MEASURE_KINDS]);
+});
 
 async function inputError(run: Promise<unknown>): Promise<string[]> {
   try {

@@ -28,7 +28,7 @@ before(async () => {
   await makeUser(db.db, t1.tenantId, 'admin', 'admin@one.example', { name: 'Ada Admin' });
   await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
   const t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example', { name: 'Dora Two' });
-  const ihk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  const ihk = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'IHK Pfalz', type: 'ihk' })).id;
   const anna = (await createContact(db.db, adviser, t1.companyA, { name: 'Anna Arendt' })).id;
   const bert = (await createContact(db.db, adviser, t1.companyA, { name: 'Bert Brandt' })).id;
   await recordConsultation(db.db, adviser, t1.companyA, { date: '2026-01-10', channel: 'phone', topics: ['skilled_immigration', 'recognition'], kind: 'first', accessRoute: 'chamber', partnerIds: [ihk], participantIds: [anna] });

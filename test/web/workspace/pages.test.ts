@@ -35,8 +35,8 @@ before(async () => {
   adviser = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@one.example', { name: 'Ben Berater' });
   await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
   const t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example', { name: 'Dora Two' });
-  partnerIhk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
-  partnerAbh = (await createPartner(db.db, adviser, { name: 'Ausländerbehörde Kaiserslautern', type: 'immigration_office' })).id;
+  partnerIhk = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  partnerAbh = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'Ausländerbehörde Kaiserslautern', type: 'immigration_office' })).id;
   t2Consultation = (await recordConsultation(db.db, t2Adviser, t2.companyA, { date: '2026-03-01', channel: 'phone', topics: ['recognition'], kind: 'first' })).id;
   app = await buildApp({ database: db, cookieSecret: SECRET, logger: false });
   await app.ready();

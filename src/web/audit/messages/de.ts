@@ -63,6 +63,7 @@ export const de = {
     calendar_feed: 'Kalender-Abo',
     reminder_preference: 'Erinnerungs-Einstellung',
     candidate_link: 'Persönlicher Link der Fachkraft',
+    referral: 'Weitervermittlung',
   } satisfies Record<AuditEntity, string>,
   actions: {
     create: 'angelegt',

@@ -61,6 +61,7 @@ export const en: AuditMessages = {
     calendar_feed: 'Calendar feed',
     reminder_preference: 'Reminder setting',
     candidate_link: 'Employee’s personal link',
+    referral: 'Referral',
   },
   actions: {
     create: 'created',

@@ -68,7 +68,7 @@ export function RecognitionSection({ lang, view, notice, mayManagePartners }: { 
           </div>
           <div class="ws-row">
             <dt>{m.deficits}</dt>
-            <dd style="white-space: pre-line">{r.deficits ?? m.notGiven}</dd>
+            <dd>{r.deficits ?? m.notGiven}</dd>
           </div>
           <div class="ws-row">
             <dt>{m.deficitTags}</dt>

@@ -75,20 +75,31 @@ export function FundingList({ lang, funding }: { lang: Lang; funding: readonly F
           ) : null}
           {f.fitNote ? <p>{f.fitNote[lang]}</p> : null}
           <p class="hint">{f.legalBasis[lang]}</p>
-          <ul>
-            {f.conditions.map((c) => (
-              <li>
-                {c.text[lang]}
-                {c.unconfirmed ? (
-                  <>
-                    {' '}
-                    <ToVerify lang={lang} />
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          <a href={f.reference.url}>{m.source}</a>
+          <details>
+            <summary>
+              {m.conditions(f.conditions.length)}
+              {f.conditions.some((c) => c.unconfirmed) ? (
+                <>
+                  {' '}
+                  <ToVerify lang={lang} />
+                </>
+              ) : null}
+            </summary>
+            <ul>
+              {f.conditions.map((c) => (
+                <li>
+                  {c.text[lang]}
+                  {c.unconfirmed ? (
+                    <>
+                      {' '}
+                      <ToVerify lang={lang} />
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            <a href={f.reference.url}>{m.source}</a>
+          </details>
         </li>
       ))}
     </ul>
@@ -134,6 +145,13 @@ export function ProviderList({
       {providers.map((p) => (
         <li key={p.id}>
           <strong>{p.name}</strong>
+          {p.region ? <> ({p.region})</> : null}
+          {p.unconfirmed ? (
+            <>
+              {' '}
+              <ToVerify lang={lang} />
+            </>
+          ) : null}
           {p.phone ? <> · {p.phone}</> : null}
           {p.email ? (
             <>

@@ -33,7 +33,7 @@ export default async function partnersRoutes(app: FastifyInstance): Promise<void
     authorize(actor, 'partner.manage', { tenantId: actor.tenantId });
     const p = wm(request.lang).partners;
     const notices: Record<string, string> = { added: p.added, saved: p.saved, deleted: p.deleted };
-    return partnersPage(request, reply, ws(request, { type: 'employment_agency' }), notices[request.query.done ?? '']);
+    return partnersPage(request, reply, ws(request, { type: 'ba_employer_service' }), notices[request.query.done ?? '']);
   });
 
   app.post('/partners', { preHandler: [requireActor, csrf] }, async (request, reply) => {
