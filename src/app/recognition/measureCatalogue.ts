@@ -7,7 +7,7 @@ import type { Db } from '../../db/index.ts';
 import { authorize } from '../../policies/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { MEASURES, MEASURE_KINDS } from '../../law/recognition/measures.ts';
-import type { Measure, MeasureCost } from '../../law/recognition/measures.ts';
+import type { Measure, MeasureCost, MeasureDuration } from '../../law/recognition/measures.ts';
 import { FUNDING_PROGRAMMES, fundingFor } from '../../law/recognition/funding.ts';
 import type { FundingOption, FundingProgramme } from '../../law/recognition/funding.ts';
 import { allProviders } from './providers.ts';
@@ -16,6 +16,7 @@ import type { Provider } from './providers.ts';
 export interface CatalogueEntry {
   measure: Measure;
   cost: MeasureCost;
+  duration: MeasureDuration;
   funding: FundingOption[];
   providers: Provider[];
 }
@@ -33,6 +34,7 @@ export async function measureCatalogue(db: Db, actor: Actor, today: string): Pro
     entries: MEASURE_KINDS.map((k) => ({
       measure: MEASURES[k],
       cost: MEASURES[k].cost(today),
+      duration: MEASURES[k].duration(today),
       funding: fundingFor(k, { date: today }),
       providers: providers.get(k) ?? [],
     })),

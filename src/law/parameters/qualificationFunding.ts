@@ -191,3 +191,33 @@ export const iqProgrammePeriod = defineParameter<{ freeOfCharge: true }>({
     },
   ],
 });
+
+export const REF_BIBB_QA: Reference = { title: 'BIBB Datenreport 2022: Qualifikationsanalyse (Beispiel IHK Hannover)', url: 'https://bibb.de/datenreport/de/2022/162484.php' };
+export const REF_DEUFOEV_12: Reference = { title: '§ 12 DeuFöV (Basismodule: Zielniveau B2, C1, C2; 400 bzw. 500 UE)', url: 'https://www.gesetze-mit-links.de/deuföv/_12.html' };
+
+/** Qualifikationsanalyse: an example of its cost (one chamber's figure, not a fee schedule). */
+export const qualifikationsanalyseExampleCost = defineParameter<{ amount: number; chamber: string }>({
+  id: 'bqfg.14.qualifikationsanalyse.exampleCost',
+  description: { de: 'Qualifikationsanalyse: Beispiel der Kosten (eine Kammer)', en: 'Skills analysis: example of the cost (one chamber)' },
+  unit: 'EUR',
+  scope: 'plan',
+  values: [{ validFrom: FROM, value: { amount: 1_184, chamber: 'IHK Hannover' }, reference: REF_BIBB_QA, lastVerified: VERIFIED, note: 'An example from 2022; each chamber charges its own.' }],
+});
+
+/** Integrationskurs: teaching units (UE) of the general course (language + orientation) and the most for special courses. */
+export const integrationCourseUnits = defineParameter<{ language: number; orientation: number; specialMax: number }>({
+  id: 'intv.units',
+  description: { de: 'Integrationskurs: Unterrichtseinheiten (Sprachkurs, Orientierungskurs, Spezialkurse höchstens)', en: 'Integration course: teaching units (language, orientation, special courses at most)' },
+  unit: 'count',
+  scope: 'plan',
+  values: [{ validFrom: FROM, value: { language: 600, orientation: 100, specialMax: 1_000 }, reference: REF_BAMF_IK_KOSTEN, lastVerified: VERIFIED }],
+});
+
+/** Berufssprachkurs, basic module: teaching units as a rule, and with extra need for B1→B2 (§ 12 DeuFöV). */
+export const professionalLanguageCourseUnits = defineParameter<{ standard: number; extraNeedB2: number }>({
+  id: 'deufoev.12.units',
+  description: { de: 'Berufssprachkurs, Basismodul: Unterrichtseinheiten (Regel; B1→B2 mit Zusatzbedarf)', en: 'Professional language course, basic module: teaching units (rule; B1→B2 with extra need)' },
+  unit: 'count',
+  scope: 'plan',
+  values: [{ validFrom: FROM, value: { standard: 400, extraNeedB2: 500 }, reference: REF_DEUFOEV_12, lastVerified: VERIFIED }],
+});

@@ -42,9 +42,12 @@ test('costs: integration course 2.29 €/UE (1,603 € for 700 UE), professional
   assert.match(bsk.text.de, /20\.000 €/);
   assert.match(bsk.text.de, /40\.000 € \(zu prüfen\)/);
   assert.equal(MEASURES.qualifikationsanalyse.cost(D).exampleEur, 1_184);
-  assert.equal(MEASURES.integrationskurs.duration.ue, 700);
-  assert.equal(MEASURES.berufssprachkurs.duration.ue, 400);
-  assert.equal(MEASURES.ausgleichsmassnahme_anpassungslehrgang.duration.maxMonths, 36);
+  assert.equal(MEASURES.integrationskurs.duration(D).ue, 700);
+  assert.match(MEASURES.integrationskurs.duration(D).text.de, /600 Sprachkurs \+ 100 Orientierungskurs\); Spezialkurse bis 1\.000 UE/);
+  assert.equal(MEASURES.berufssprachkurs.duration(D).ue, 400);
+  assert.match(MEASURES.berufssprachkurs.duration(D).text.de, /500 UE/);
+  assert.equal(MEASURES.ausgleichsmassnahme_anpassungslehrgang.duration(D).maxMonths, 36);
+  assert.match(MEASURES.qualifikationsanalyse.cost(D).text.de, /IHK Hannover: 1\.184 €/);
 });
 
 type Row = { name: string; input: Omit<ProposalInput, 'date'> & { date?: string }; kinds: string[] };
@@ -183,4 +186,14 @@ test('IQ qualifications: offered in the 2026–2028 round, free of charge marked
   assert.equal(iq.unconfirmed, true);
   assert.ok(iq.conditions.some((c) => /31\.12\.2028/.test(c.text.de)));
   assert.equal(fundingFor('anpassungsqualifizierung_betrieb', { date: '2029-01-01' }).find((f) => f.id === 'iq_programm'), undefined);
+});
+
+test('the catalogue and funding rules carry no money or big-number literal: figures are dated parameters', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const { literalFindings } = await import('../plan/noLiterals.test.ts');
+  for (const name of ['measures.ts', 'funding.ts']) {
+    const path = fileURLToPath(new URL(name, import.meta.url));
+    assert.deepEqual(literalFindings(path, readFileSync(path, 'utf8')), [], name);
+  }
 });

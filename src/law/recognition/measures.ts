@@ -15,9 +15,14 @@ import {
   REF_BAMF_IK_FAQ,
   REF_BAMF_IK_KOSTEN,
   REF_FACHKRAEFTE_JETZT_BSK,
+  REF_BIBB_QA,
+  REF_DEUFOEV_12,
   integrationCourseContribution,
+  integrationCourseUnits,
   professionalLanguageCourseContribution,
   professionalLanguageCourseJointThreshold,
+  professionalLanguageCourseUnits,
+  qualifikationsanalyseExampleCost,
 } from '../parameters/qualificationFunding.ts';
 import { fundingFor } from './funding.ts';
 import type { FundingOption } from './funding.ts';
@@ -101,6 +106,14 @@ export interface MeasureCost {
   unconfirmed?: boolean;
 }
 
+/** How long a measure takes: a text, and where known its teaching units (1 UE = 45 minutes) or most months. */
+export interface MeasureDuration {
+  text: Text;
+  ue?: number;
+  maxMonths?: number;
+  unconfirmed?: boolean;
+}
+
 export interface Measure {
   kind: MeasureKind;
   title: Text;
@@ -111,7 +124,8 @@ export interface Measure {
   professions: 'regulated' | 'nonRegulated' | 'any';
   /** the deficit tags it closes */
   closes: readonly DeficitTag[];
-  duration: { text: Text; ue?: number; maxMonths?: number };
+  /** computed for a date (the dated course sizes); the static text where none is dated */
+  duration: (date: string) => MeasureDuration;
   /** computed for a date by costOf (the dated contributions); the static text where none is dated */
   cost: (date: string) => MeasureCost;
   /** a residence title for the measure: § 16d (1) and (3) AufenthG */
@@ -136,8 +150,6 @@ const REF_HWK_LEIPZIG_QA: Reference = {
   title: 'HWK Leipzig: Teilnahme an der Qualifikationsanalyse (Arbeitsproben, Fachgespräch, zwei Sachverständige)',
   url: 'https://www.hwk-leipzig.de/artikel/teilnahme-an-der-qualifikationsanalyse-im-rahmen-des-gleichwertigkeitsfeststellungsverfahrens-nach-dem-berufsqualifikationsfeststellungsgesetz-bqfg-3,0,4023.html',
 };
-const REF_BIBB_QA: Reference = { title: 'BIBB Datenreport 2022: Qualifikationsanalyse (Beispiel IHK Hannover 1.184 €)', url: 'https://bibb.de/datenreport/de/2022/162484.php' };
-const REF_DEUFOEV_12: Reference = { title: '§ 12 DeuFöV (Basismodule: Zielniveau B2, C1, C2; 400 bzw. 500 UE)', url: 'https://www.gesetze-mit-links.de/deuföv/_12.html' };
 const REF_BSB_BREMEN: Reference = { title: 'BSB Bremen: Berufssprachkurse (Spezialkurse, DTB)', url: 'https://www.bsb-bremen.de/de/berufssprachkurse.html' };
 const REF_BAMF_IK_AUSLAENDER: Reference = {
   title: 'BAMF: Teilnahme und Kosten für Ausländerinnen und Ausländer (Berechtigung nach § 44 AufenthG)',
@@ -165,7 +177,7 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     ],
     professions: 'nonRegulated',
     closes: ['fachpraxis', 'berufserfahrung', 'arbeitssicherheit', 'normen_vde', 'rechtsvorschriften_de'],
-    duration: { text: { de: 'je nach den Unterschieden im Bescheid', en: 'depends on the differences in the notice' } },
+    duration: () => ({ text: { de: 'je nach den Unterschieden im Bescheid', en: 'depends on the differences in the notice' } }),
     cost: () => ASK_PROVIDER,
     residence: true,
     reference: REF_BQ_ANPASSUNG,
@@ -183,7 +195,7 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     ],
     professions: 'nonRegulated',
     closes: ['fachtheorie', 'rechtsvorschriften_de', 'arbeitssicherheit', 'normen_vde', 'fachpraxis'],
-    duration: { text: { de: 'je nach Kurs und Bescheid', en: 'depends on the course and the notice' } },
+    duration: () => ({ text: { de: 'je nach Kurs und Bescheid', en: 'depends on the course and the notice' } }),
     cost: () => ASK_PROVIDER,
     residence: true,
     reference: REF_BQ_ANPASSUNG,
@@ -201,7 +213,7 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     ],
     professions: 'regulated',
     closes: ['fachpraxis', 'fachtheorie', 'berufserfahrung', 'rechtsvorschriften_de', 'arbeitssicherheit', 'normen_vde'],
-    duration: { text: { de: 'höchstens 3 Jahre', en: 'at most 3 years' }, maxMonths: 36 },
+    duration: () => ({ text: { de: 'höchstens 3 Jahre', en: 'at most 3 years' }, maxMonths: 36 }),
     cost: () => ASK_PROVIDER,
     residence: true,
     reference: REF_IHK_FOSA_ABLAUF,
@@ -219,7 +231,7 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     ],
     professions: 'regulated',
     closes: ['fachtheorie', 'rechtsvorschriften_de', 'normen_vde', 'arbeitssicherheit'],
-    duration: { text: { de: 'je nach Kurs', en: 'depends on the course' } },
+    duration: () => ({ text: { de: 'je nach Kurs', en: 'depends on the course' } }),
     cost: () => ASK_PROVIDER,
     residence: true,
     reference: REF_IQ_QUALI,
@@ -237,7 +249,7 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     ],
     professions: 'regulated',
     closes: ['fachtheorie', 'fachpraxis', 'rechtsvorschriften_de'],
-    duration: { text: { de: 'je nach Kurs', en: 'depends on the course' } },
+    duration: () => ({ text: { de: 'je nach Kurs', en: 'depends on the course' } }),
     cost: () => ASK_PROVIDER,
     residence: true,
     reference: REF_IQ_QUALI,
@@ -252,12 +264,17 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     legalBasis: [{ text: { de: '§ 14 BQFG; § 50c HwO', en: '§ 14 BQFG; § 50c HwO' }, reference: REF_GLOSSAR_Q }],
     professions: 'nonRegulated',
     closes: ['dokumente_fehlen'],
-    duration: { text: { de: 'keine Angabe (beim zuständigen Kammer erfragen)', en: 'not known (ask the chamber)' } },
-    cost: () => ({
-      text: { de: 'Beispiel IHK Hannover: 1.184 €', en: 'example IHK Hannover: 1,184 €' },
-      exampleEur: 1_184,
-      reference: REF_BIBB_QA,
-    }),
+    duration: () => ({ text: { de: 'keine Angabe (bei der zuständigen Kammer erfragen)', en: 'not known (ask the chamber)' } }),
+    cost: (date) => {
+      const c = valueAt(qualifikationsanalyseExampleCost, date);
+      if (c === undefined) return { ...ASK_PROVIDER, reference: REF_BIBB_QA };
+      return {
+        text: { de: `Beispiel ${c.value.chamber}: ${fmt(c.value.amount)} €`, en: `example ${c.value.chamber}: ${en(c.value.amount)} €` },
+        exampleEur: c.value.amount,
+        reference: c.reference,
+        unconfirmed: c.unconfirmed,
+      };
+    },
     residence: false,
     reference: REF_HWK_LEIPZIG_QA,
   },
@@ -271,7 +288,18 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     legalBasis: [{ text: { de: '§ 45a AufenthG; § 12 DeuFöV', en: '§ 45a AufenthG; § 12 DeuFöV' }, reference: REF_DEUFOEV_12 }],
     professions: 'any',
     closes: ['deutsch'],
-    duration: { text: { de: 'in der Regel 400 UE (B1→B2 mit Zusatzbedarf 500 UE); 1 UE = 45 Minuten', en: 'usually 400 UE (B1→B2 with extra need 500 UE); 1 UE = 45 minutes' }, ue: 400 },
+    duration: (date) => {
+      const u = valueAt(professionalLanguageCourseUnits, date);
+      if (u === undefined) return { text: { de: 'zu prüfen', en: 'to be verified' }, unconfirmed: true };
+      const { standard, extraNeedB2 } = u.value;
+      return {
+        text: {
+          de: `in der Regel ${standard} UE (B1→B2 mit Zusatzbedarf ${extraNeedB2} UE); 1 UE = 45 Minuten`,
+          en: `usually ${standard} UE (B1→B2 with extra need ${extraNeedB2} UE); 1 UE = 45 minutes`,
+        },
+        ue: standard,
+      };
+    },
     cost: (date) => {
       const c = valueAt(professionalLanguageCourseContribution, date);
       const joint = valueAt(professionalLanguageCourseJointThreshold, date);
@@ -301,7 +329,7 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     legalBasis: [{ text: { de: '§ 45a AufenthG; DeuFöV (Spezialkurse; Vorschrift zu prüfen)', en: '§ 45a AufenthG; DeuFöV (specialist courses; provision to be verified)' }, reference: REF_BSB_BREMEN, unconfirmed: true }],
     professions: 'any',
     closes: ['fachsprache'],
-    duration: { text: { de: 'je nach Kurs', en: 'depends on the course' } },
+    duration: () => ({ text: { de: 'je nach Kurs', en: 'depends on the course' } }),
     cost: (date) => MEASURES.berufssprachkurs.cost(date),
     residence: false,
     reference: REF_BSB_BREMEN,
@@ -316,15 +344,27 @@ export const MEASURES: Record<MeasureKind, Measure> = {
     legalBasis: [{ text: { de: '§§ 43–44a AufenthG; Integrationskursverordnung (IntV)', en: '§§ 43–44a AufenthG; Integration Course Ordinance (IntV)' }, reference: REF_BAMF_IK_AUSLAENDER }],
     professions: 'any',
     closes: ['deutsch'],
-    duration: { text: { de: '700 UE (600 Sprachkurs + 100 Orientierungskurs); Spezialkurse bis 1.000 UE', en: '700 UE (600 language + 100 orientation); special courses up to 1,000 UE' }, ue: 700 },
-    cost: (date) => {
-      const c = valueAt(integrationCourseContribution, date);
-      if (c === undefined) return { text: { de: 'Kostenbeitrag: zu prüfen', en: 'contribution: to be verified' }, unconfirmed: true, reference: REF_BAMF_IK_KOSTEN };
-      const total = Math.round(c.value * 700 * 100) / 100;
+    duration: (date) => {
+      const u = valueAt(integrationCourseUnits, date);
+      if (u === undefined) return { text: { de: 'zu prüfen', en: 'to be verified' }, unconfirmed: true };
+      const { language, orientation, specialMax } = u.value;
       return {
         text: {
-          de: `${fmt(c.value)} € je UE (${fmt(total)} € für 700 UE), befreit u. a. bei Bürgergeld; Hälfte erstattet bei erfolgreichem Abschluss innerhalb von 2 Jahren`,
-          en: `${en(c.value)} € per UE (${en(total)} € for 700 UE), exempt e.g. on Bürgergeld; half refunded on successful completion within 2 years`,
+          de: `${language + orientation} UE (${language} Sprachkurs + ${orientation} Orientierungskurs); Spezialkurse bis ${fmt(specialMax)} UE`,
+          en: `${language + orientation} UE (${language} language + ${orientation} orientation); special courses up to ${en(specialMax)} UE`,
+        },
+        ue: language + orientation,
+      };
+    },
+    cost: (date) => {
+      const c = valueAt(integrationCourseContribution, date);
+      const ue = MEASURES.integrationskurs.duration(date).ue;
+      if (c === undefined || ue === undefined) return { text: { de: 'Kostenbeitrag: zu prüfen', en: 'contribution: to be verified' }, unconfirmed: true, reference: REF_BAMF_IK_KOSTEN };
+      const total = Math.round(c.value * ue * 100) / 100;
+      return {
+        text: {
+          de: `${fmt(c.value)} € je UE (${fmt(total)} € für ${ue} UE), befreit u. a. bei Bürgergeld; Hälfte erstattet bei erfolgreichem Abschluss innerhalb von 2 Jahren`,
+          en: `${en(c.value)} € per UE (${en(total)} € for ${ue} UE), exempt e.g. on Bürgergeld; half refunded on successful completion within 2 years`,
         },
         perUeEur: c.value,
         reference: c.reference,
@@ -365,6 +405,7 @@ export interface MeasureProposal {
   /** notes to check (e.g. the German level for § 16d, the course level) */
   notes: Text[];
   cost: MeasureCost;
+  duration: MeasureDuration;
   funding: FundingOption[];
   residence: ResidenceLink | null;
 }
@@ -473,6 +514,7 @@ export function proposeMeasures(input: ProposalInput): MeasureProposal[] {
       why: whyFull,
       notes,
       cost: measure.cost(input.date),
+      duration: measure.duration(input.date),
       funding: fundingFor(kind, { date: input.date, residesInGermany: input.residesInGermany }),
       residence: measure.residence ? residenceLink(kind, input.date) : null,
     });

@@ -25,7 +25,7 @@ export function CataloguePage({ lang, currentUrl, user, catalogue }: PageBase & 
           <p>
             <strong>{m.closes}:</strong> {e.measure.closes.map((t) => DEFICIT_TAG_LABELS[t][lang]).join(', ')}
           </p>
-          <MeasureFacts lang={lang} measure={e.measure} cost={e.cost} />
+          <MeasureFacts lang={lang} measure={e.measure} cost={e.cost} duration={e.duration} />
           <h3>{m.funding}</h3>
           <FundingList lang={lang} funding={e.funding} />
           <h3>{m.providers}</h3>

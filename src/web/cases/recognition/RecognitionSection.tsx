@@ -103,7 +103,7 @@ export function RecognitionSection({ lang, view, notice, mayManagePartners }: { 
                 </ul>
               ) : null}
               <p>{p.measure.purpose[lang]}</p>
-              <MeasureFacts lang={lang} measure={p.measure} cost={p.cost} />
+              <MeasureFacts lang={lang} measure={p.measure} cost={p.cost} duration={p.duration} />
               <h5>{m.funding}</h5>
               <FundingList lang={lang} funding={p.funding} />
               {p.residence ? (

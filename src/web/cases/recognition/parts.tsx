@@ -4,7 +4,7 @@
 
 import type { Lang } from '../../../i18n/index.ts';
 import type { FundingOption } from '../../../law/recognition/funding.ts';
-import type { Measure, MeasureCost, MeasureKind } from '../../../law/recognition/measures.ts';
+import type { Measure, MeasureCost, MeasureDuration, MeasureKind } from '../../../law/recognition/measures.ts';
 import type { Provider } from '../../../app/recognition/providers.ts';
 import { formatDate } from '../../shell/domain/labels.ts';
 import { qm } from './messages.ts';
@@ -15,13 +15,15 @@ export function ToVerify({ lang }: { lang: Lang }) {
   return <span class="tag tag-warning">{qm(lang).toVerify}</span>;
 }
 
-export function MeasureFacts({ lang, measure, cost }: { lang: Lang; measure: Measure; cost: MeasureCost }) {
+export function MeasureFacts({ lang, measure, cost, duration }: { lang: Lang; measure: Measure; cost: MeasureCost; duration: MeasureDuration }) {
   const m = qm(lang);
   return (
     <dl class="ws-details">
       <div class="ws-row">
         <dt>{m.duration}</dt>
-        <dd>{measure.duration.text[lang]}</dd>
+        <dd>
+          {duration.text[lang]} {duration.unconfirmed ? <ToVerify lang={lang} /> : null}
+        </dd>
       </div>
       <div class="ws-row">
         <dt>{m.cost}</dt>
