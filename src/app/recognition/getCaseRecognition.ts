@@ -12,6 +12,8 @@ import type { Actor } from '../../policies/index.ts';
 import { CEFR_LEVELS } from '../../law/types.ts';
 import type { Cefr } from '../../law/types.ts';
 import { proposeMeasures } from '../../law/recognition/measures.ts';
+import { getReferenceOccupation } from '../../law/recognition/index.ts';
+import type { Text } from '../../law/types.ts';
 import type { DeficitTag, MeasureKind, MeasureProposal, NoticeOutcome } from '../../law/recognition/measures.ts';
 import { loadCase } from '../cases/getCase.ts';
 import type { RecognitionRecord } from './recordCaseRecognition.ts';
@@ -30,6 +32,11 @@ export interface CaseRecognitionView {
   /** the German level the proposals used: the record's, else the candidate's facts, else null */
   germanLevel: Cefr | null;
   germanLevelFrom: 'record' | 'candidate' | null;
+  /** the reference occupation of the recognition catalogue (built-in data), when the record names a known one */
+  occupation: { id: string; title: Text; catalogueId: string | null; employmentRegulated: boolean } | null;
+  /** whether the proposals took the profession as regulated: the record's answer, else the reference occupation's */
+  regulated: boolean | null;
+  regulatedFrom: 'record' | 'occupation' | null;
   proposals: ProposalView[];
   mayEdit: boolean;
   /** the office's staff: providers are shown and may be referred to */
@@ -68,6 +75,10 @@ export async function getCaseRecognition(db: Db, actor: Actor, caseId: unknown, 
     germanLevel = candidateGerman(cand?.facts ?? null);
     if (germanLevel !== null) germanLevelFrom = 'candidate';
   }
+  const ref = record?.referenceOccupationId ? getReferenceOccupation(record.referenceOccupationId, today) : undefined;
+  const occupation = ref ? { id: ref.id, title: ref.title, catalogueId: ref.catalogueIds[0] ?? null, employmentRegulated: ref.employmentRegulated } : null;
+  const regulated = record?.regulated ?? occupation?.employmentRegulated ?? null;
+  const regulatedFrom: CaseRecognitionView['regulatedFrom'] = record?.regulated != null ? 'record' : occupation !== null ? 'occupation' : null;
   const mayRefer = can(actor, 'partner.list', { tenantId: c.tenantId });
   const proposals =
     record === null
@@ -75,7 +86,7 @@ export async function getCaseRecognition(db: Db, actor: Actor, caseId: unknown, 
       : proposeMeasures({
           outcome: record.outcome,
           deficitTags: record.deficitTags,
-          regulated: record.regulated,
+          regulated,
           germanLevel,
           residesInGermany: record.residesInGermany ?? undefined,
           date: today,
@@ -87,6 +98,9 @@ export async function getCaseRecognition(db: Db, actor: Actor, caseId: unknown, 
     record,
     germanLevel,
     germanLevelFrom,
+    occupation,
+    regulated,
+    regulatedFrom,
     proposals: proposals.map((p) => ({ ...p, providers: providers.get(p.kind) ?? [] })),
     mayEdit: can(actor, 'case.recognition.update', target),
     mayRefer,

@@ -117,3 +117,25 @@ test('the database refuses an unknown deficit tag or outcome (CHECK)', async () 
   await assert.rejects(db.db.update(caseRecognitions).set({ deficitTags: ['zauberei'] }).where(eq(caseRecognitions.caseId, w.case.ownCompany)));
   await assert.rejects(db.db.update(caseRecognitions).set({ outcome: 'teilweise' }).where(eq(caseRecognitions.caseId, w.case.ownCompany)));
 });
+
+test('without an answer on regulation the reference occupation decides: a nurse gets the compensation measures', async () => {
+  const a = w.actors.adviser;
+  await recordCaseRecognition(db.db, a, w.case.otherCompany, { outcome: 'partial', referenceOccupationId: 'pflegefachfrau', deficitTags: ['fachpraxis'] }, TODAY);
+  const view = await getCaseRecognition(db.db, a, w.case.otherCompany, TODAY);
+  assert.equal(view.occupation?.title.de.startsWith('Pflegefach'), true);
+  assert.equal(view.occupation?.catalogueId, 'pflegefachkraft');
+  assert.equal(view.regulated, true);
+  assert.equal(view.regulatedFrom, 'occupation');
+  assert.ok(view.proposals.length > 0);
+  assert.ok(view.proposals.every((p) => p.measure.professions === 'regulated'));
+  // the adviser's own answer wins over the occupation's
+  await recordCaseRecognition(db.db, a, w.case.otherCompany, { outcome: 'partial', referenceOccupationId: 'pflegefachfrau', regulated: 'no', deficitTags: ['fachpraxis'] }, TODAY);
+  const own = await getCaseRecognition(db.db, a, w.case.otherCompany, TODAY);
+  assert.equal(own.regulatedFrom, 'record');
+  assert.deepEqual(own.proposals.map((p) => p.kind), ['anpassungsqualifizierung_betrieb', 'anpassungsqualifizierung_kurs']);
+  // an id outside the built-in catalogue (an office's own) is kept as text
+  await recordCaseRecognition(db.db, a, w.case.otherCompany, { outcome: 'pending', referenceOccupationId: 'eigener-beruf' }, TODAY);
+  const other = await getCaseRecognition(db.db, a, w.case.otherCompany, TODAY);
+  assert.equal(other.occupation, null);
+  assert.equal(other.record?.referenceOccupationId, 'eigener-beruf');
+});

@@ -90,7 +90,8 @@ test('an adviser records the notice: refused input named with the values kept, t
   const ok = await b.post(`/cases/${caseId}/recognition`, [
     ['_csrf', csrfOf(bad.body)],
     ['outcome', 'partial'],
-    ['competentBody', 'HWK der Pfalz'],
+    ['referenceOccupationId', 'elektroniker-betriebstechnik'],
+    ['competentBody', 'IHK FOSA'],
     ['appliedOn', addDays(TODAY, -60)],
     ['decidedOn', addDays(TODAY, -30)],
     ['regulated', 'no'],
@@ -105,6 +106,7 @@ test('an adviser records the notice: refused input named with the values kept, t
   const shown = await b.get(ok.headers.location as string);
   assert.match(shown.body, /Die Angaben zur Anerkennung sind gespeichert\./);
   assert.match(shown.body, /teilweise Gleichwertigkeit/);
+  assert.match(shown.body, /Elektroniker\/in für Betriebstechnik \(IHK\) \(<a href="\/anerkennung\?beruf=elektroniker-betriebstechnik">im Anerkennungs-Finder<\/a>\)/);
   assert.match(shown.body, /<h4 id="measure-anpassungsqualifizierung_betrieb">Anpassungsqualifizierung im Betrieb<\/h4>/);
   assert.match(shown.body, /Gleicht aus: Fachpraxis \(praktische Fertigkeiten\), Normen und technische Regeln/);
   assert.match(shown.body, /§ 16d Abs\. 1 AufenthG/);
@@ -117,6 +119,7 @@ test('an adviser records the notice: refused input named with the values kept, t
   // the form shows what is recorded
   const again = await b.get(`/cases/${caseId}/recognition`);
   assert.match(again.body, /value="partial" checked/);
+  assert.match(again.body, /<option value="elektroniker-betriebstechnik" selected/);
   assert.match(again.body, /value="fachpraxis" checked/);
 
   const en = await b.get(`/cases/${caseId}?lang=en`);

@@ -7,6 +7,7 @@ import { Choices, Csrf, ErrorSummary, Input, Select, TextArea } from '../../work
 import type { PageBase, WsState } from '../../workspace/form.tsx';
 import type { Lang } from '../../../i18n/index.ts';
 import { CEFR_LEVELS } from '../../../law/types.ts';
+import { REFERENCE_OCCUPATIONS, isValidOn } from '../../../law/recognition/index.ts';
 import { DEFICIT_TAGS, DEFICIT_TAG_LABELS, NOTICE_OUTCOMES, NOTICE_OUTCOME_LABELS } from '../../../law/recognition/measures.ts';
 import { qm } from './messages.ts';
 import { RECOGNITION_SECTION_ID } from './RecognitionSection.tsx';
@@ -27,9 +28,24 @@ export function recognitionLabels(lang: Lang): Record<string, string> {
   };
 }
 
-export function RecognitionFormPage({ lang, currentUrl, user, csrfToken, state, caseId, caseNumber }: PageBase & { csrfToken: string; state: WsState; caseId: string; caseNumber: string }) {
+export function RecognitionFormPage({
+  lang,
+  currentUrl,
+  user,
+  csrfToken,
+  state,
+  caseId,
+  caseNumber,
+  today,
+}: PageBase & { csrfToken: string; state: WsState; caseId: string; caseNumber: string; today: string }) {
   const m = qm(lang);
   const title = m.formTitle(caseNumber);
+  // the catalogue's reference occupations by title; an id recorded otherwise (an office's own) stays choosable
+  const occupationOptions = REFERENCE_OCCUPATIONS.filter((o) => isValidOn(o, today))
+    .map((o) => ({ value: o.id, label: o.title[lang] }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  const current = typeof state.values.referenceOccupationId === 'string' ? state.values.referenceOccupationId : '';
+  if (current && !occupationOptions.some((o) => o.value === current)) occupationOptions.push({ value: current, label: m.otherOccupation(current) });
   const yesNo = [
     { value: 'yes', label: m.yes },
     { value: 'no', label: m.no },
@@ -41,7 +57,7 @@ export function RecognitionFormPage({ lang, currentUrl, user, csrfToken, state, 
       <form method="post" action={`/cases/${caseId}/recognition`} novalidate>
         <Csrf token={csrfToken} />
         <Choices state={state} name="outcome" legend={m.outcome} options={NOTICE_OUTCOMES.map((o) => ({ value: o, label: NOTICE_OUTCOME_LABELS[o][lang] }))} />
-        <Input state={state} name="referenceOccupationId" label={m.referenceOccupationId} hint={m.referenceOccupationHint} />
+        <Select state={state} name="referenceOccupationId" label={m.referenceOccupationId} hint={m.referenceOccupationHint} options={occupationOptions} />
         <Input state={state} name="competentBody" label={m.competentBody} />
         <Input state={state} name="appliedOn" label={m.appliedOn} type="date" />
         <Input state={state} name="decidedOn" label={m.decidedOn} type="date" />

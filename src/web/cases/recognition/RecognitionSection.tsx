@@ -37,7 +37,21 @@ export function RecognitionSection({ lang, view, notice, mayManagePartners }: { 
           </div>
           <div class="ws-row">
             <dt>{m.referenceOccupationId}</dt>
-            <dd>{r.referenceOccupationId ?? m.notGiven}</dd>
+            <dd>
+              {view.occupation ? (
+                <>
+                  {view.occupation.title[lang]}
+                  {view.occupation.catalogueId ? (
+                    <>
+                      {' '}
+                      (<a href={`/anerkennung?beruf=${encodeURIComponent(view.occupation.catalogueId)}`}>{m.finderLink}</a>)
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                (r.referenceOccupationId ?? m.notGiven)
+              )}
+            </dd>
           </div>
           <div class="ws-row">
             <dt>{m.competentBody}</dt>
@@ -53,7 +67,10 @@ export function RecognitionSection({ lang, view, notice, mayManagePartners }: { 
           </div>
           <div class="ws-row">
             <dt>{m.regulated}</dt>
-            <dd>{yn(r.regulated)}</dd>
+            <dd>
+              {yn(view.regulated)}
+              {view.regulatedFrom === 'occupation' ? ` (${m.regulatedFromOccupation})` : null}
+            </dd>
           </div>
           <div class="ws-row">
             <dt>{m.germanLevel}</dt>

@@ -56,7 +56,7 @@ export default async function recognitionRoutes(app: FastifyInstance): Promise<v
     return page(
       reply,
       request,
-      h(RecognitionFormPage, { ...base(request), csrfToken: reply.generateCsrf(), state: ws(request, shown, errors), caseId: c.id, caseNumber: c.number }),
+      h(RecognitionFormPage, { ...base(request), csrfToken: reply.generateCsrf(), state: ws(request, shown, errors), caseId: c.id, caseNumber: c.number, today: officeToday() }),
       status,
     );
   };
