@@ -4,7 +4,7 @@
 //
 // The adviser records a partial-recognition notice on a demo company's case (after a refused save that names the
 // field and keeps the input), sees the proposed measures with why, funding and a provider of the partner directory
-// with its "Vermitteln" link, and opens the catalogue; the page in English; the company's user reads the section
+// with its "Vermitteln" link, and opens the catalogue; the case page, the form and the catalogue in English; the company's user reads the section
 // without the form.
 
 import { after, before, test } from 'node:test';
@@ -119,6 +119,12 @@ test('the adviser records a partial notice and sees the proposals with funding a
   await page.goto(`${base}/cases/${caseId}?lang=en`);
   assert.equal(await page.locator('#anerkennung').getByRole('heading', { level: 2 }).textContent(), 'Recognition and further qualification');
   await visit(page, 'recognition-case-en');
+  await page.goto(`${base}/cases/${caseId}/recognition?lang=en`);
+  assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /^Recognition and further qualification – case /);
+  await visit(page, 'recognition-form-en');
+  await page.goto(`${base}/qualifizierung?lang=en`);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Further qualification: measures, funding, providers');
+  await visit(page, 'recognition-catalogue-en');
   await page.goto(`${base}/qualifizierung?lang=de`);
 });
 
