@@ -12,6 +12,7 @@ import { candidates, cases } from '../../../src/db/schema/index.ts';
 import { openTestDb } from '../../../src/db/testing.ts';
 import type { TestDatabase } from '../../../src/db/testing.ts';
 import { makeTenant, makeUser } from '../../../src/dev/accountsTesting.ts';
+import { createApiToken } from '../../../src/app/accounts/createApiToken.ts';
 import { buildApp } from '../../../src/web/app.ts';
 import { officeToday } from '../../../src/web/officeDay.ts';
 import { addDays } from '../../../src/law/dates.ts';
@@ -22,12 +23,16 @@ let db: TestDatabase;
 let app: FastifyInstance;
 let caseId: string;
 let providerId: string;
+let adviserToken: string;
+let companyToken: string;
 
 before(async () => {
   db = await openTestDb();
   const t = await makeTenant(db.db, 'Recognition Web Office');
-  await makeUser(db.db, t.tenantId, 'adviser', 'adviser@recognition-web.example');
-  await makeUser(db.db, t.tenantId, 'company', 'staff@recognition-web.example', { companyId: t.companyA });
+  const adviser = await makeUser(db.db, t.tenantId, 'adviser', 'adviser@recognition-web.example');
+  const staff = await makeUser(db.db, t.tenantId, 'company', 'staff@recognition-web.example', { companyId: t.companyA });
+  adviserToken = (await createApiToken(db.db, adviser, { name: 'crm' })).token;
+  companyToken = (await createApiToken(db.db, staff, { name: 'erp' })).token;
   const [cand] = await db.db.insert(candidates).values({ tenantId: t.tenantId, companyId: t.companyA, name: 'Ravi Kumar' }).returning({ id: candidates.id });
   const [c] = await db.db
     .insert(cases)
@@ -155,4 +160,49 @@ test('the catalogue lists every measure with funding and the providers offering 
   assert.match(r.body, /nicht für Anpassungsqualifizierungen/);
   const en = await b.get('/qualifizierung?lang=en');
   assert.match(en.body, /Further qualification: measures, funding, providers/);
+});
+
+function call(method: 'GET' | 'PUT', url: string, token: string, body?: unknown) {
+  return app.inject({
+    method,
+    url,
+    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    payload: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+test('the record over the API: PUT names refused fields, answers the proposals; a company user reads without providers and may not write', async () => {
+  const url = `/api/v1/cases/${caseId}/recognition`;
+  const body = {
+    outcome: 'partial',
+    referenceOccupationId: 'elektroniker-betriebstechnik',
+    competentBody: 'IHK FOSA',
+    appliedOn: addDays(TODAY, -60),
+    decidedOn: addDays(TODAY, -30),
+    regulated: 'no',
+    germanLevel: 'B1',
+    residesInGermany: 'yes',
+    deficits: 'Praxis fehlt',
+    deficitTags: ['fachpraxis'],
+  };
+  const contract = await call('PUT', url, adviserToken, { ...body, deficitTags: ['zauberei'] });
+  assert.equal(contract.statusCode, 400);
+  const meaning = await call('PUT', url, adviserToken, { ...body, decidedOn: addDays(TODAY, -90) });
+  assert.equal(meaning.statusCode, 400);
+  assert.match(meaning.body, /decidedOn/);
+  const ok = await call('PUT', url, adviserToken, body);
+  assert.equal(ok.statusCode, 200, ok.body);
+  const v = ok.json();
+  assert.equal(v.record.outcome, 'partial');
+  assert.equal(v.record.regulated, 'no');
+  assert.deepEqual(v.proposals[0].closes, ['fachpraxis']);
+  assert.equal(v.proposals[0].kind, 'anpassungsqualifizierung_betrieb');
+  assert.deepEqual(v.proposals[0].residence, ['16d1', '16d3']);
+  assert.equal(v.proposals[0].providers[0].referralUrl, `/cases/${caseId}/referrals/new?partner=${providerId}&measure=anpassungsqualifizierung_betrieb`);
+  const theirs = await call('GET', url, companyToken);
+  assert.equal(theirs.statusCode, 200);
+  assert.ok(theirs.json().proposals.every((p: { providers: unknown[] }) => p.providers.length === 0));
+  assert.equal((await call('PUT', url, companyToken, body)).statusCode, 403);
+  const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  assert.ok(doc.paths['/api/v1/cases/{id}/recognition']?.put, 'documented');
 });
