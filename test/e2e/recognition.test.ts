@@ -4,7 +4,7 @@
 //
 // The adviser records a partial-recognition notice on a demo company's case (after a refused save that names the
 // field and keeps the input), sees the proposed measures with why, funding and a provider of the partner directory
-// with its "Vermitteln" link, and opens the catalogue; the case page, the form and the catalogue in English; the company's user reads the section
+// with its "Vermitteln" link, refers the case with it (the partner network's form, prefilled), and opens the catalogue; the case page, the form and the catalogue in English; the company's user reads the section
 // without the form.
 
 import { after, before, test } from 'node:test';
@@ -112,7 +112,15 @@ test('the adviser records a partial notice and sees the proposals with funding a
   assert.match((await refer.getAttribute('href')) ?? '', new RegExp(`^/cases/${caseId}/referrals/new\\?partner=[0-9a-f-]+&measure=anpassungsqualifizierung_betrieb$`));
   await visit(page, 'recognition-case-proposals');
 
-  await submitAndLoad(page, () => page.getByRole('link', { name: 'Alle Maßnahmen und Förderungen' }).click());
+  // "Vermitteln" opens the partner network's referral form with the provider and the measure chosen
+  const partnerId = new URL(`${base}${await refer.getAttribute('href')}`).searchParams.get('partner');
+  await submitAndLoad(page, () => refer.click());
+  assert.equal(await page.locator('select[name="partnerId"]').inputValue(), partnerId);
+  assert.equal(await page.locator('select[name="measureKind"]').inputValue(), 'anpassungsqualifizierung_betrieb');
+  await submitAndLoad(page, () => page.getByRole('button', { name: 'Weitervermittlung speichern' }).click());
+  assert.match(page.url(), new RegExp(`/cases/${caseId}\\?done=referral#referrals$`));
+
+  await submitAndLoad(page, () => page.locator('#anerkennung').getByRole('link', { name: 'Alle Maßnahmen und Förderungen' }).click());
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Qualifizierung: Maßnahmen, Förderung, Anbieter');
   await visit(page, 'recognition-catalogue');
 

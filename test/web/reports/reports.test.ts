@@ -66,8 +66,10 @@ test('an adviser reads the report of a range: key figures, charts with tables, n
   assert.match(r.body, /<dt>davon weitere Teilnehmende<\/dt><dd>5<\/dd>/);
   assert.match(r.body, /wer an mehreren Beratungen teilnahm, zählt einmal/);
   assert.doesNotMatch(r.body, /nicht erfasst; gezählt werden Unternehmen/);
-  // one chart per breakdown, each titled and labelled
-  assert.equal((r.body.match(/<svg [^>]*role="img"/g) ?? []).length, 8);
+  // one chart per breakdown, each titled and labelled; issue 16: three more for the tracked referrals (by status,
+  // partner type and measure)
+  assert.equal((r.body.match(/<svg [^>]*role="img"/g) ?? []).length, 11);
+  assert.match(r.body, /<dt>Weitervermittlungen \(verfolgt\)<\/dt><dd>1<\/dd>/);
   assert.match(r.body, /<svg [^>]*aria-labelledby="chart-byTopic-title"[^>]*>\s*<title id="chart-byTopic-title">Balkendiagramm: Beratungen nach Thema: Anerkennung ausländischer Abschlüsse 2, Aufenthaltsrecht 1, Fachkräfteeinwanderungsgesetz 1<\/title>/);
   // the table beside the chart has the same numbers: recognition twice of 3 consultations
   assert.match(r.body, /<th scope="row">Anerkennung ausländischer Abschlüsse<\/th><td class="num">2<\/td><td class="num">66,7<\/td>/);
