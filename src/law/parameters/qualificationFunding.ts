@@ -10,6 +10,8 @@ import { defineParameter } from './parameter.ts';
 /** the fact sheet (compiled November 2026) these values were taken from */
 const VERIFIED = '2026-11-25';
 const FROM = '2023-11-18';
+/** the day the 2025 terms (amounts, income limits, deadlines) were checked again against IQ Brandenburg and IQ RLP */
+const RECHECKED = '2026-12-05';
 
 export const REF_ANERKENNUNGSZUSCHUSS: Reference = {
   title: 'Anerkennung in Deutschland: Anerkennungszuschuss (600 € Anerkennungskosten, Antrag vor Kostenentstehung)',
@@ -86,7 +88,7 @@ export const anerkennungszuschussAmounts = defineParameter<{ recognitionCosts: n
       value: { recognitionCosts: 600, qualifikationsanalyse: 1_200, qualificationMeasures: 3_000, minimumClaim: 100 },
       reference: REF_ANERKENNUNGSZUSCHUSS,
       alsoSee: [REF_ZEFAS, REF_IQ_BRANDENBURG, REF_BMBF_RICHTLINIE],
-      lastVerified: VERIFIED,
+      lastVerified: RECHECKED,
     },
   ],
 });
@@ -102,7 +104,7 @@ export const anerkennungszuschussIncomeLimit = defineParameter<{ single: number;
   scope: 'plan',
   values: [
     { validFrom: FROM, validUntil: '2024-12-31', value: { single: 26_000, joint: 40_000 }, reference: REF_IHK_ULM, lastVerified: VERIFIED },
-    { validFrom: '2025-01-01', validUntil: '2027-06-30', value: { single: 32_000, joint: 50_000 }, reference: REF_IQ_RLP_ZUSCHUSS, alsoSee: [REF_IHK_ULM], lastVerified: VERIFIED },
+    { validFrom: '2025-01-01', validUntil: '2027-06-30', value: { single: 32_000, joint: 50_000 }, reference: REF_IQ_RLP_ZUSCHUSS, alsoSee: [REF_IQ_BRANDENBURG], lastVerified: RECHECKED },
   ],
 });
 
@@ -116,7 +118,7 @@ export const anerkennungszuschussDeadlines = defineParameter<{ applyUntil: strin
   unit: 'date',
   scope: 'plan',
   values: [
-    { validFrom: '2025-01-01', validUntil: '2027-06-30', value: { applyUntil: '2027-06-30', claimsUntil: '2028-09-30' }, reference: REF_ZEFAS, alsoSee: [REF_IQ_RLP_ZUSCHUSS], lastVerified: VERIFIED },
+    { validFrom: '2025-01-01', validUntil: '2027-06-30', value: { applyUntil: '2027-06-30', claimsUntil: '2028-09-30' }, reference: REF_ZEFAS, alsoSee: [REF_IQ_RLP_ZUSCHUSS, REF_IQ_BRANDENBURG], lastVerified: RECHECKED },
   ],
 });
 
