@@ -158,4 +158,6 @@ export const CASE_MATRIX_AREAS = {
   documents: ['document.list', 'document.read', 'document.upload', 'document.review'],
   handoff: ['handoff.read'],
   due: ['due.read'],
+  // issue 16: src/app/recognition/policyMatrix.test.ts
+  recognition: ['case.recognition.read', 'case.recognition.update'],
 } as const satisfies Record<string, readonly Action[]>;

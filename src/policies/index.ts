@@ -27,6 +27,8 @@ import type { Actor, Decision, EntityPolicy, Principal, Target } from './core.ts
 import { FOLLOW_UP_ACTIONS, followUpPolicy } from './followUps.ts';
 import { PARTNER_ACTIONS, partnerPolicy } from './partners.ts';
 import { RECOGNITION_ACTIONS, recognitionPolicy } from './recognition.ts';
+import { CASE_RECOGNITION_ACTIONS, caseRecognitionPolicy } from './caseRecognition.ts';
+import { REFERRAL_ACTIONS, referralPolicy } from './referrals.ts';
 import { REPORT_ACTIONS, reportPolicy } from './reports.ts';
 
 export { ROLES, isRole, isVisitor, visitor, NotFoundError, ForbiddenError, UnauthenticatedError, rule } from './core.ts';
@@ -39,12 +41,14 @@ export const ACTIONS = [
   ...CONSULTATION_ACTIONS,
   ...FOLLOW_UP_ACTIONS,
   ...PARTNER_ACTIONS,
+  ...REFERRAL_ACTIONS,
   ...REPORT_ACTIONS,
   ...AUDIT_ACTIONS,
   ...CHECK_ACTIONS,
   ...CASE_ACTIONS,
   ...CALENDAR_ACTIONS,
   ...RECOGNITION_ACTIONS,
+  ...CASE_RECOGNITION_ACTIONS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 type TenantAction = Exclude<Action, (typeof CHECK_ACTIONS)[number]>;
@@ -55,11 +59,13 @@ const POLICIES: EntityPolicy<TenantAction> = {
   ...consultationPolicy,
   ...followUpPolicy,
   ...partnerPolicy,
+  ...referralPolicy,
   ...reportPolicy,
   ...auditPolicy,
   ...casePolicy,
   ...calendarPolicy,
   ...recognitionPolicy,
+  ...caseRecognitionPolicy,
 };
 
 export function decide(principal: Principal, action: Action, target: Target | CheckTarget): Decision {

@@ -38,6 +38,7 @@ import { temporaryStorage } from '../storage/index.ts';
 import type { DocumentStorage } from '../storage/index.ts';
 import { UPLOAD_MAX_BYTES_DEFAULT } from '../config.ts';
 import caseDocuments from './cases/documents/routes.ts';
+import caseRecognition from './cases/recognition/routes.ts';
 import duePages from './due/routes.ts';
 import recognitionDataPages from './recognitionData/routes.ts';
 
@@ -227,6 +228,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(reports);
   await app.register(audit);
   await app.register(caseDocuments);
+  await app.register(caseRecognition);
   // issue 15: the personal calendar feed, fetched by calendar clients with the token in its address
   await app.register(calendarFeedRoutes, { publicUrl: opts.publicUrl });
   await app.register(duePages);

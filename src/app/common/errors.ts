@@ -38,7 +38,14 @@ export type WorkspaceErrorCode =
   | 'sameStatus'
   // issue 15, the residence title
   | 'beforeIssue'
-  | 'cardNumber';
+  | 'cardNumber'
+  // issue 16, referrals
+  | 'transition'
+  | 'beforeSent'
+  | 'alreadyReferred'
+  | 'referralInProgress'
+  // issue 16, a case's recognition record
+  | 'beforeApplied';
 
 export interface WorkspaceFieldError {
   field: string;
@@ -82,7 +89,12 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   checkIncomplete: 'names a check whose questionnaire is not complete',
   sameStatus: 'is the case’s current status',
   beforeIssue: 'is before the day the title was issued',
+  beforeApplied: 'is before the day the application was made',
   cardNumber: 'is not a card number (5 to 20 letters and digits)',
+  transition: 'is not a step this referral can take from its current status (sent → accepted → done; sent or accepted → declined)',
+  beforeSent: 'is before the day the referral was sent',
+  alreadyReferred: 'names a partner this consultation already refers to',
+  referralInProgress: 'would remove a referral that the partner has already accepted, completed or declined',
 };
 
 export function wfe(field: string, code: WorkspaceErrorCode, detail?: string): WorkspaceFieldError {

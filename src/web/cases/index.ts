@@ -45,7 +45,9 @@ import { CasePage } from './CasePage.tsx';
 import type { CaseForms } from './CasePage.tsx';
 import { renderDocumentsSection } from './documents/section.ts';
 import { renderHandoffSection } from './handoff/section.ts';
+import { renderRecognitionSection } from './recognition/section.ts';
 import { renderTasksSection } from './tasks/section.ts';
+import { renderReferralsSection } from './referrals/section.ts';
 import { TITLE_SECTION_ID, TitleSection, titleFormValues } from './title/TitleSection.tsx';
 import { rtm } from './title/messages/index.ts';
 import type { WsState } from '../workspace/form.tsx';
@@ -180,7 +182,15 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
       mayEdit: can(actor, 'case.update', { tenantId: view.case.tenantId, companyId: view.case.companyId }),
       notice: (request.query as Query | undefined)?.done === 'title' ? rtm(request.lang).saved : undefined,
     }) as VNode;
-    const sections: (VNode | null)[] = [await renderTasksSection(request, ctx), await renderDocumentsSection(request, ctx), titleSection, await renderHandoffSection(request, ctx)];
+    const sections: (VNode | null)[] = [
+      await renderTasksSection(request, ctx),
+      await renderDocumentsSection(request, ctx),
+      // issue 16: the recognition record with the further qualification proposed on it, then the tracked referrals
+      await renderRecognitionSection(request, ctx),
+      await renderReferralsSection(request, ctx),
+      titleSection,
+      await renderHandoffSection(request, ctx),
+    ];
     // the status form offers the next stage of the pipeline first
     const next = view.case.pipeline[view.case.pipeline.indexOf(view.case.status) + 1];
     const all: CaseForms = { status: forms.status ?? ws(request, next ? { status: next } : {}), reference: forms.reference ?? ws(request), note: forms.note ?? ws(request) };

@@ -22,7 +22,9 @@ export function navFor(lang: Lang, actor: Actor | null | undefined): NavItem[] {
   if (can(actor, 'due.read', scoped)) items.push({ href: '/due', label: m.due });
   if (can(actor, 'candidate.list', scoped)) items.push({ href: '/candidates', label: m.candidates });
   if (can(actor, 'followUp.list', tenant)) items.push({ href: '/follow-ups', label: m.followUps });
-  if (can(actor, 'partner.manage', tenant)) items.push({ href: '/partners', label: m.partners });
+  if (can(actor, 'partner.list', tenant)) items.push({ href: '/partners', label: m.partners });
+  // issue 16: the measures of further qualification with funding and the directory's providers
+  if (can(actor, 'partner.list', tenant)) items.push({ href: '/qualifizierung', label: m.qualification });
   if (can(actor, 'search', tenant)) items.push({ href: '/search', label: m.search });
   if (can(actor, 'report.read', tenant)) items.push({ href: '/reports', label: m.reports });
   // issue 16: the office's recognition data (staff read and export, admins import)

@@ -67,6 +67,7 @@ export const de = {
     recognition_body: 'Zuständige Stelle (eigene Daten)',
     competent_body: 'Zuständigkeit in einem Land (eigene Daten)',
     recognition_data: 'Anerkennungsdaten (CSV)',
+    referral: 'Weitervermittlung',
   } satisfies Record<AuditEntity, string>,
   actions: {
     create: 'angelegt',
@@ -78,6 +79,7 @@ export const de = {
     status: 'Status geändert',
     reference: 'Aktenzeichen eingetragen',
     residenceTitle: 'Aufenthaltstitel eingetragen',
+    recognition: 'Anerkennung eingetragen',
     consent: 'Einwilligung erfasst',
     check: 'geprüft',
     export: 'exportiert (Auskunft)',

@@ -65,6 +65,7 @@ export const en: AuditMessages = {
     recognition_body: 'Competent body (own data)',
     competent_body: 'Competence in a Land (own data)',
     recognition_data: 'Recognition data (CSV)',
+    referral: 'Referral',
   },
   actions: {
     create: 'created',
@@ -76,6 +77,7 @@ export const en: AuditMessages = {
     status: 'status changed',
     reference: 'reference number recorded',
     residenceTitle: 'residence title recorded',
+    recognition: 'recognition recorded',
     consent: 'consent recorded',
     check: 'checked',
     export: 'exported (right of access)',

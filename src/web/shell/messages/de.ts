@@ -12,6 +12,7 @@ export const de = {
     candidates: 'Kandidat:innen',
     followUps: 'Wiedervorlagen',
     partners: 'Partner',
+    qualification: 'Qualifizierung',
     search: 'Suche',
     reports: 'Bericht',
     recognitionData: 'Referenzberufe',

@@ -12,6 +12,7 @@ export const en: ShellMessages = {
     candidates: 'Candidates',
     followUps: 'Follow-ups',
     partners: 'Partners',
+    qualification: 'Qualification',
     search: 'Search',
     reports: 'Report',
     recognitionData: 'Reference occupations',
