@@ -27,6 +27,7 @@ import { createReferral } from './createReferral.ts';
 import { listReferrals } from './listReferrals.ts';
 import { setReferralFollowUp } from './setReferralFollowUp.ts';
 import { updateReferralStatus } from './updateReferralStatus.ts';
+import { eraseCandidate } from '../candidates/eraseCandidate.ts';
 
 let db: TestDatabase;
 let t1: { tenantId: string; companyA: string; companyB: string };
@@ -319,4 +320,18 @@ test('RLP network: an admin adopts it by seed key; again, nothing is added and t
   assert.equal(edited!.name, 'IHK Pfalz, Welcome Center Ludwigshafen');
   assert.equal(edited!.seedKey, 'rp-ihk-pfalz');
   assert.deepEqual(await adoptRlpNetwork(db.db, a), { added: 0, kept: RLP_NETWORK.length });
+});
+
+test('erasing the candidate keeps the case’s referrals for the statistics and clears their free texts', async () => {
+  const k = await makeCase(t1.tenantId, t1.companyB, 77);
+  const { id } = await createReferral(db.db, adviser, { caseId: k }, { partnerId: provider, purpose: 'für Frau Kandidat 77', measureKind: 'fachsprachkurs' }, TODAY);
+  await updateReferralStatus(db.db, adviser, id, { status: 'declined', outcome: 'Kandidat 77 hat abgesagt' }, TODAY);
+  const [c] = await db.db.select({ candidateId: cases.candidateId }).from(cases).where(eq(cases.id, k));
+  await eraseCandidate(db.db, adviser, c!.candidateId, { remove: async () => {} });
+  const [row] = await db.db.select().from(referrals).where(eq(referrals.id, id));
+  assert.deepEqual([row!.purpose, row!.outcome, row!.status, row!.measureKind], [null, null, 'declined', 'fachsprachkurs']);
+  // and the texts are gone from the audit trail too (who did what when stays)
+  const audit = await db.db.select().from(auditLog).where(and(eq(auditLog.entity, 'referral'), eq(auditLog.entityId, id)));
+  assert.ok(audit.length >= 2);
+  assert.ok(audit.every((a) => JSON.stringify(a.changes) === '{"erased":true}'));
 });
