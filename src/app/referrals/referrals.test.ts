@@ -177,6 +177,9 @@ test('a consultation: the ticks of its form are tracked referrals; a referral ma
 test('a referral follow-up is marked done and open again; one without a date names followUpDate', async () => {
   const { id } = await createReferral(db.db, adviser, { caseId: caseA }, { partnerId: provider, sentOn: '2026-11-25', followUpDate: '2026-12-01' }, TODAY);
   assert.ok((await listReferrals(db.db, adviser, { followUpUntil: TODAY })).some((r) => r.id === id));
+  // the adviser's own ("mine"), not the admin's
+  assert.ok((await listReferrals(db.db, adviser, { followUpUntil: TODAY, createdBy: adviser.userId })).some((r) => r.id === id));
+  assert.ok(!(await listReferrals(db.db, adviser, { followUpUntil: TODAY, createdBy: admin.userId })).some((r) => r.id === id));
   assert.deepEqual(Object.keys(await setReferralFollowUp(db.db, adviser, id, true)), ['followUpDoneAt', 'followUpDoneBy']);
   assert.deepEqual(await setReferralFollowUp(db.db, adviser, id, true), {});
   assert.ok(!(await listReferrals(db.db, adviser, { followUpUntil: TODAY })).some((r) => r.id === id));

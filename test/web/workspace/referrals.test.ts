@@ -115,6 +115,8 @@ test('a consultation is referred with details; its follow-up appears among the f
   assert.match(edit.body, new RegExp(`value="${provider}" checked`));
   assert.match(edit.body, /Fachsprachkurs/);
   const list = await b.get('/follow-ups?due=today');
+  // "mine": the adviser made it
+  assert.match((await b.get('/follow-ups?due=today&who=mine')).body, /Bildungswerk Westpfalz/);
   assert.match(list.body, /Weitervermittlungen zur Wiedervorlage/);
   assert.match(list.body, /Bildungswerk Westpfalz/);
   // the due dashboard points to it
