@@ -153,7 +153,7 @@ export const RLP_NETWORK: readonly NetworkEntry[] = [
   // § 3.3 Chambers
   ...(
     [
-      ['pfalz', 'IHK für die Pfalz', 'Ludwigshafen', 'Pfalz'],
+      ['pfalz', 'IHK Pfalz', 'Ludwigshafen', 'Pfalz'],
       ['rheinhessen', 'IHK für Rheinhessen', 'Mainz', 'Rheinhessen'],
       ['koblenz', 'IHK Koblenz', 'Koblenz', 'Kammerbezirk Koblenz'],
       ['trier', 'IHK Trier', 'Trier', 'Kammerbezirk Trier'],

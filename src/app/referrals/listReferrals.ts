@@ -21,6 +21,8 @@ export interface ReferralFilter {
   open?: boolean;
   /** only those with an open follow-up due on or before this day (ISO date) */
   followUpUntil?: unknown;
+  /** only those this user made */
+  createdBy?: unknown;
   limit?: number;
 }
 
@@ -54,12 +56,14 @@ export async function listReferrals(db: Db, actor: Actor, filter: ReferralFilter
   const caseId = c.ids('caseId', filter.caseId)[0] ?? null;
   const consultationId = c.ids('consultationId', filter.consultationId)[0] ?? null;
   const until = c.date('followUpUntil', filter.followUpUntil);
+  const createdBy = c.ids('createdBy', filter.createdBy)[0] ?? null;
   c.done();
   const caseCompany = alias(companies, 'case_company');
   const where: SQL[] = [eq(referrals.tenantId, actor.tenantId)];
   if (partnerId !== null) where.push(eq(referrals.partnerId, partnerId));
   if (caseId !== null) where.push(eq(referrals.caseId, caseId));
   if (consultationId !== null) where.push(eq(referrals.consultationId, consultationId));
+  if (createdBy !== null) where.push(eq(referrals.createdBy, createdBy));
   if (filter.open) where.push(inArray(referrals.status, ['sent', 'accepted']));
   if (until !== null) where.push(isNotNull(referrals.followUpDate), isNull(referrals.followUpDoneAt), lte(referrals.followUpDate, until));
   const rows = await db

@@ -27,6 +27,7 @@ import { createReferral } from './createReferral.ts';
 import { listReferrals } from './listReferrals.ts';
 import { setReferralFollowUp } from './setReferralFollowUp.ts';
 import { updateReferralStatus } from './updateReferralStatus.ts';
+import { eraseCandidate } from '../candidates/eraseCandidate.ts';
 
 let db: TestDatabase;
 let t1: { tenantId: string; companyA: string; companyB: string };
@@ -176,6 +177,9 @@ test('a consultation: the ticks of its form are tracked referrals; a referral ma
 test('a referral follow-up is marked done and open again; one without a date names followUpDate', async () => {
   const { id } = await createReferral(db.db, adviser, { caseId: caseA }, { partnerId: provider, sentOn: '2026-11-25', followUpDate: '2026-12-01' }, TODAY);
   assert.ok((await listReferrals(db.db, adviser, { followUpUntil: TODAY })).some((r) => r.id === id));
+  // the adviser's own ("mine"), not the admin's
+  assert.ok((await listReferrals(db.db, adviser, { followUpUntil: TODAY, createdBy: adviser.userId })).some((r) => r.id === id));
+  assert.ok(!(await listReferrals(db.db, adviser, { followUpUntil: TODAY, createdBy: admin.userId })).some((r) => r.id === id));
   assert.deepEqual(Object.keys(await setReferralFollowUp(db.db, adviser, id, true)), ['followUpDoneAt', 'followUpDoneBy']);
   assert.deepEqual(await setReferralFollowUp(db.db, adviser, id, true), {});
   assert.ok(!(await listReferrals(db.db, adviser, { followUpUntil: TODAY })).some((r) => r.id === id));
@@ -319,4 +323,18 @@ test('RLP network: an admin adopts it by seed key; again, nothing is added and t
   assert.equal(edited!.name, 'IHK Pfalz, Welcome Center Ludwigshafen');
   assert.equal(edited!.seedKey, 'rp-ihk-pfalz');
   assert.deepEqual(await adoptRlpNetwork(db.db, a), { added: 0, kept: RLP_NETWORK.length });
+});
+
+test('erasing the candidate keeps the case’s referrals for the statistics and clears their free texts', async () => {
+  const k = await makeCase(t1.tenantId, t1.companyB, 77);
+  const { id } = await createReferral(db.db, adviser, { caseId: k }, { partnerId: provider, purpose: 'für Frau Kandidat 77', measureKind: 'fachsprachkurs' }, TODAY);
+  await updateReferralStatus(db.db, adviser, id, { status: 'declined', outcome: 'Kandidat 77 hat abgesagt' }, TODAY);
+  const [c] = await db.db.select({ candidateId: cases.candidateId }).from(cases).where(eq(cases.id, k));
+  await eraseCandidate(db.db, adviser, c!.candidateId, { remove: async () => {} });
+  const [row] = await db.db.select().from(referrals).where(eq(referrals.id, id));
+  assert.deepEqual([row!.purpose, row!.outcome, row!.status, row!.measureKind], [null, null, 'declined', 'fachsprachkurs']);
+  // and the texts are gone from the audit trail too (who did what when stays)
+  const audit = await db.db.select().from(auditLog).where(and(eq(auditLog.entity, 'referral'), eq(auditLog.entityId, id)));
+  assert.ok(audit.length >= 2);
+  assert.ok(audit.every((a) => JSON.stringify(a.changes) === '{"erased":true}'));
 });

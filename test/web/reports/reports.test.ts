@@ -176,4 +176,15 @@ test('the CSV export: BOM, semicolons, CRLF, German labels and decimals, and it 
   ]);
   assert.deepEqual(after('Beratene Unternehmen nach Größenklasse'), [['Keine Angabe', '2', '100,0']]);
   assert.deepEqual(after('Weitervermittlungen nach Art des Partners'), [['IHK', '1', '100,0']]);
+  // issue 16: the tracked referrals (the consultation's tick became one, sent on the consultation's day)
+  assert.deepEqual(after('Verfolgte Weitervermittlungen'), [
+    ['Weitervermittlungen (verfolgt)', '1'],
+    ['davon aus Beratungen', '1'],
+    ['davon aus Fällen', '0'],
+  ]);
+  assert.deepEqual(after('Weitervermittlungen nach Stand'), [['gesendet', '1', '100,0']]);
+  assert.deepEqual(after('Weitervermittlungen je Partner'), [
+    ['Partner', 'Art', 'Gesamt', 'gesendet', 'angenommen', 'erledigt', 'abgelehnt'],
+    ['IHK Pfalz', 'IHK', '1', '1', '0', '0', '0'],
+  ]);
 });

@@ -2,7 +2,7 @@
 // case prefilled from the query (?partner=&measure=), is told which field is wrong with the input kept, refers the
 // case, sees it on the case page and the partner's page, takes it to accepted and done (an invalid step named), marks
 // its follow-up done; a consultation is referred the same way; a company user is refused (403), another office's
-// case is not found (404), and the follow-ups page lists a referral due.
+// case is not found (404), and the follow-ups page lists a referral due (the due dashboard links to it).
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -115,13 +115,18 @@ test('a consultation is referred with details; its follow-up appears among the f
   assert.match(edit.body, new RegExp(`value="${provider}" checked`));
   assert.match(edit.body, /Fachsprachkurs/);
   const list = await b.get('/follow-ups?due=today');
+  // "mine": the adviser made it
+  assert.match((await b.get('/follow-ups?due=today&who=mine')).body, /Bildungswerk Westpfalz/);
   assert.match(list.body, /Weitervermittlungen zur Wiedervorlage/);
   assert.match(list.body, /Bildungswerk Westpfalz/);
+  // the due dashboard points to it
+  assert.match((await b.get('/due')).body, /<a href="\/follow-ups\?due=today#referral-follow-ups">1 Weitervermittlung ist bis heute zur Wiedervorlage fällig<\/a>/);
   const [row] = await db.db.select().from(referrals).where(eq(referrals.consultationId, consultationId));
   const marked = await b.submit('/follow-ups?due=today', `/referrals/${row!.id}/follow-up/done`, { back: '/follow-ups?due=today' });
   assert.equal(marked.statusCode, 303);
   assert.equal(marked.headers.location, '/follow-ups?due=today');
   assert.match((await b.get('/follow-ups?due=today')).body, /Keine Weitervermittlung ist in dieser Auswahl zur Wiedervorlage fällig\./);
+  assert.doesNotMatch((await b.get('/due')).body, /referral-follow-ups/);
 });
 
 test('a company user is refused the referral pages (403), another office’s case is not found (404)', async () => {

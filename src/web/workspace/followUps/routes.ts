@@ -72,11 +72,11 @@ export default async function followUpsRoutes(app: FastifyInstance): Promise<voi
     const state = ws(request, values, shown);
     const code = shown.length > 0 && status === 200 ? 400 : status;
     const csrfToken = reply.generateCsrf();
-    // issue 16: the referrals whose follow-up is due in the same window (all of the office's)
+    // issue 16: the referrals whose follow-up is due in the same window (with "mine": those the user made)
     const referrals = can(actor, 'referral.list', { tenantId: actor.tenantId })
       ? h(ReferralFollowUps, {
           lang: request.lang,
-          items: await listReferrals(db, actor, { followUpUntil: filter.until ?? '2100-12-31', limit: 200 }),
+          items: await listReferrals(db, actor, { followUpUntil: filter.until ?? '2100-12-31', createdBy: filter.adviserUserId, limit: 200 }),
           csrfToken,
           back: followUpsHref(selection, {}),
           today,

@@ -54,6 +54,7 @@ const de = {
   dueTitle: 'Weitervermittlungen zur Wiedervorlage',
   dueIntro: 'Offene Wiedervorlagen von Weitervermittlungen in dieser Auswahl, die früheste zuerst.',
   dueNone: 'Keine Weitervermittlung ist in dieser Auswahl zur Wiedervorlage fällig.',
+  dueOnDashboard: (n: number) => (n === 1 ? '1 Weitervermittlung ist bis heute zur Wiedervorlage fällig' : `${n} Weitervermittlungen sind bis heute zur Wiedervorlage fällig`),
   back: 'Zurück',
   ticksHint:
     'Jeder angekreuzte Partner wird eine verfolgte Weitervermittlung (Stand „gesendet“, am Tag der Beratung). Anliegen, Maßnahme und Stand pflegen Sie unter „Weitervermittlungen“ auf dieser Seite.',
@@ -147,6 +148,7 @@ const en: typeof de = {
   dueTitle: 'Referrals to follow up',
   dueIntro: 'Open follow-ups of referrals in this selection, the earliest first.',
   dueNone: 'No referral is due for follow-up in this selection.',
+  dueOnDashboard: (n: number) => (n === 1 ? '1 referral is due for follow-up by today' : `${n} referrals are due for follow-up by today`),
   back: 'Back',
   ticksHint:
     'Each ticked partner becomes a tracked referral (status “sent”, on the day of the consultation). Keep its purpose, measure and status under “Referrals” on this page.',
