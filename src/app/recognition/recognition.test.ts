@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../../db/testing.ts';
 import type { TestDatabase } from '../../db/testing.ts';
-import { auditLog, caseRecognitions } from '../../db/schema/index.ts';
+import { auditLog, candidates, caseRecognitions, cases } from '../../db/schema/index.ts';
 import { makeCaseWorld } from '../../dev/caseWorldTesting.ts';
 import type { CaseWorld } from '../../dev/caseWorldTesting.ts';
 import { WorkspaceInputError } from '../common/errors.ts';
@@ -138,4 +138,25 @@ test('without an answer on regulation the reference occupation decides: a nurse 
   const other = await getCaseRecognition(db.db, a, w.case.otherCompany, TODAY);
   assert.equal(other.occupation, null);
   assert.equal(other.record?.referenceOccupationId, 'eigener-beruf');
+});
+
+test("the candidate's recognition status follows the case's record", async () => {
+  const a = w.actors.adviser;
+  const caseId = w.case.otherCompany;
+  const status = async () => {
+    const [row] = await db.db.select({ s: candidates.recognitionStatus }).from(candidates).innerJoin(cases, eq(cases.candidateId, candidates.id)).where(eq(cases.id, caseId));
+    return row!.s;
+  };
+  const table: Array<[Record<string, unknown>, string]> = [
+    [{ outcome: 'pending' }, 'not_started'],
+    [{ outcome: 'pending', appliedOn: '2026-11-02' }, 'in_progress'],
+    [{ outcome: 'partial', appliedOn: '2026-11-02', decidedOn: '2026-12-01', deficitTags: ['fachpraxis'] }, 'partial'],
+    [{ outcome: 'full', appliedOn: '2026-11-02', decidedOn: '2026-12-01' }, 'full'],
+    [{ outcome: 'none', appliedOn: '2026-11-02', decidedOn: '2026-12-01' }, 'refused'],
+    [{ outcome: 'not_required' }, 'not_needed'],
+  ];
+  for (const [input, expected] of table) {
+    await recordCaseRecognition(db.db, a, caseId, input, TODAY);
+    assert.equal(await status(), expected, JSON.stringify(input));
+  }
 });

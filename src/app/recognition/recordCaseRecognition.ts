@@ -3,9 +3,9 @@
 // text and deficit tags) and the facts the proposals need (regulated, German level, residence in Germany). Errors name
 // the field; the audit row holds what changed, as { field: [old, new] }, in the same transaction.
 
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { caseRecognitions } from '../../db/schema/index.ts';
+import { candidates, caseRecognitions } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import type { Cefr } from '../../law/types.ts';
 import type { DeficitTag, NoticeOutcome } from '../../law/recognition/measures.ts';
@@ -55,6 +55,25 @@ export function checkRecognition(input: RecognitionInput, today: string): Recogn
   return { outcome: outcome!, referenceOccupationId, competentBody, appliedOn, decidedOn, regulated, germanLevel, residesInGermany, deficits, deficitTags };
 }
 
+/**
+ * The candidate's recognition status (the candidate page and list show it) that the case's record implies, so that the
+ * two never disagree: a pending record is "in progress" once applied for, else "not started".
+ */
+export function candidateRecognitionStatus(r: Pick<RecognitionRecord, 'outcome' | 'appliedOn'>): string {
+  switch (r.outcome) {
+    case 'full':
+      return 'full';
+    case 'partial':
+      return 'partial';
+    case 'none':
+      return 'refused';
+    case 'not_required':
+      return 'not_needed';
+    case 'pending':
+      return r.appliedOn === null ? 'not_started' : 'in_progress';
+  }
+}
+
 /** Returns the record now stored and what changed (empty: nothing was written). */
 export async function recordCaseRecognition(
   db: Db,
@@ -75,6 +94,12 @@ export async function recordCaseRecognition(
       .values({ caseId: c.id, tenantId: c.tenantId, ...record, createdAt: now, updatedAt: now })
       .onConflictDoUpdate({ target: caseRecognitions.caseId, set: { ...record, updatedAt: now } });
     await writeAudit(tx, actor, now, { tenantId: c.tenantId, action: 'recognition', entity: 'case', entityId: c.id, changes });
+    // the candidate's status follows the case's record (an erased candidate keeps no status to follow)
+    const status = candidateRecognitionStatus(record);
+    await tx
+      .update(candidates)
+      .set({ recognitionStatus: status, updatedAt: now })
+      .where(and(eq(candidates.id, c.candidateId), eq(candidates.tenantId, c.tenantId), isNull(candidates.erasedAt), ne(candidates.recognitionStatus, status)));
     return { record, changes };
   });
 }
