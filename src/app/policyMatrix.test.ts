@@ -25,6 +25,7 @@ import { startCheck } from './checks/startCheck.ts';
 import { makeTenant, makeUser, recordingMailer } from '../dev/accountsTesting.ts';
 import { CASE_MATRIX_AREAS } from '../dev/caseWorldTesting.ts';
 import { CASE_ACTIONS } from '../policies/cases.ts';
+import { CASE_RECOGNITION_ACTIONS } from '../policies/caseRecognition.ts';
 import { buildReport } from './reports/buildReport.ts';
 import { completeFollowUp } from './followUps/completeFollowUp.ts';
 import { createApiToken } from './accounts/createApiToken.ts';
@@ -60,6 +61,15 @@ import { updateCompany } from './companies/updateCompany.ts';
 import { updateConsultation } from './consultations/updateConsultation.ts';
 import { loadContact, updateContact } from './companies/updateContact.ts';
 import { updatePartner } from './partners/updatePartner.ts';
+import { exportReferenceOccupations } from './recognition/exportReferenceOccupations.ts';
+import { importReferenceOccupations } from './recognition/importReferenceOccupations.ts';
+import { listOfficeReferenceOccupations } from './recognition/listOfficeReferenceOccupations.ts';
+import { resetReferenceOccupation } from './recognition/resetReferenceOccupation.ts';
+import { adoptRlpNetwork } from './partners/adoptRlpNetwork.ts';
+import { createReferral } from './referrals/createReferral.ts';
+import { listReferrals } from './referrals/listReferrals.ts';
+import { setReferralFollowUp } from './referrals/setReferralFollowUp.ts';
+import { updateReferralStatus } from './referrals/updateReferralStatus.ts';
 
 let db: TestDatabase;
 before(async () => {
@@ -79,6 +89,9 @@ interface World {
   contact: Record<CompanyScope, string>;
   consultation: Record<CompanyScope, string>;
   partner: Record<TenantScope, string>;
+  /** issue 16: a second partner per office, and a referral of each consultation to it (with a follow-up date) */
+  partnerB: Record<TenantScope, string>;
+  referral: Record<CompanyScope, string>;
   /** an adviser account that is not the actor */
   user: Record<TenantScope, string>;
   invitation: Record<TenantScope, string>;
@@ -90,6 +103,10 @@ interface World {
 
 const CONSULTATION = { date: '2026-04-01', channel: 'phone', topics: ['recognition'], kind: 'first', followUpDate: '2026-04-15' };
 const MAIL = { mailer: recordingMailer(), publicUrl: 'http://lotse.test' };
+// issue 16: an office's own competent body, as one row of the recognition data's CSV
+const BODY_CSV =
+  'satz;id;art;bezeichnung;ort;quelle_titel;quelle_url;zuletzt_geprueft;zu_pruefen\r\n' +
+  'stelle;matrix-stelle;other;Matrix-Stelle;Mainz;Quelle;https://example.org/q;2026-12-05;nein\r\n';
 let worlds = 0;
 
 async function makeWorld(role: Role): Promise<World> {
@@ -117,6 +134,15 @@ async function makeWorld(role: Role): Promise<World> {
     ownTenant: (await createPartner(db.db, setup1, { name: 'HWK der Pfalz', type: 'hwk' })).id,
     otherTenant: (await createPartner(db.db, setup2, { name: 'IHK Zwei', type: 'ihk' })).id,
   };
+  const partnerB = {
+    ownTenant: (await createPartner(db.db, setup1, { name: 'Bildungswerk Eins', type: 'education_provider' })).id,
+    otherTenant: (await createPartner(db.db, setup2, { name: 'Bildungswerk Zwei', type: 'education_provider' })).id,
+  };
+  const referral = {} as Record<CompanyScope, string>;
+  for (const s of ['ownCompany', 'otherCompany', 'otherTenant'] as const) {
+    const partnerId = partnerB[s === 'otherTenant' ? 'otherTenant' : 'ownTenant'];
+    referral[s] = (await createReferral(db.db, setupOf(s), { consultationId: consultation[s] }, { partnerId, sentOn: '2026-04-01', followUpDate: '2026-04-20' }, '2026-04-01')).id;
+  }
   const user = {
     ownTenant: (await makeUser(db.db, t1.tenantId, 'adviser', `colleague${n}@one.example`)).userId,
     otherTenant: (await makeUser(db.db, t2.tenantId, 'adviser', `colleague${n}@two.example`)).userId,
@@ -129,7 +155,7 @@ async function makeWorld(role: Role): Promise<World> {
     ownTenant: (await createApiToken(db.db, actors[role], { name: 'own token' })).id,
     otherTenant: (await createApiToken(db.db, setup2, { name: 'their token' })).id,
   };
-  return { actors, company, contact, consultation, partner, user, invitation, token, check };
+  return { actors, company, contact, consultation, partner, partnerB, referral, user, invitation, token, check };
 }
 
 async function outcome(run: Promise<unknown>): Promise<Decision> {
@@ -208,10 +234,32 @@ const CASES: Partial<Record<Action, Case[]>> = {
     },
   ],
   'partner.list': [{ scope: 'ownTenant', run: (_w, a) => listPartners(db.db, a) }],
+  // issue 16: the RLP network is adopted by an admin (partner.manage)
   'partner.manage': [
     { scope: 'ownTenant', run: (_w, a) => createPartner(db.db, a, { name: 'Neuer Partner', type: 'other' }) },
     ...onTenant((w, a, s) => updatePartner(db.db, a, w.partner[s], { name: 'Umbenannter Partner', type: 'hwk' })),
     ...onTenant((w, a, s) => deletePartner(db.db, a, w.partner[s])),
+    { scope: 'ownTenant', run: (_w, a) => adoptRlpNetwork(db.db, a) },
+  ],
+  // issue 16: referrals, the office's record
+  'referral.list': [
+    {
+      scope: 'ownTenant',
+      run: async (w, a) => {
+        const items = await listReferrals(db.db, a);
+        assert.ok(items.some((r) => r.id === w.referral.ownCompany), 'the own office’s referral is listed');
+        assert.ok(!items.some((r) => r.id === w.referral.otherTenant), 'another office’s referral is listed');
+      },
+    },
+    { scope: 'ownTenant', run: (w, a) => listReferrals(db.db, a, { partnerId: w.partnerB.ownTenant, open: true }) },
+    { scope: 'ownTenant', run: (_w, a) => listReferrals(db.db, a, { followUpUntil: '2026-12-31' }) },
+  ],
+  'referral.create': onCompany((w, a, s) =>
+    createReferral(db.db, a, { consultationId: w.consultation[s] }, { partnerId: w.partner[s === 'otherTenant' ? 'otherTenant' : 'ownTenant'] }, '2026-12-02'),
+  ),
+  'referral.update': [
+    ...onCompany((w, a, s) => updateReferralStatus(db.db, a, w.referral[s], { status: 'accepted', on: '2026-04-05' }, '2026-12-02')),
+    ...onCompany((w, a, s) => setReferralFollowUp(db.db, a, w.referral[s], true)),
   ],
   search: [{ scope: 'ownTenant', run: (_w, a) => searchWorkspace(db.db, a, { q: 'Firma' }) }],
   'report.read': [{ scope: 'ownTenant', run: (_w, a) => buildReport(db.db, a, { from: '2026-01-01', to: '2026-12-31' }, '2026-12-02') }],
@@ -233,6 +281,15 @@ const CASES: Partial<Record<Action, Case[]>> = {
   ],
   'calendarFeed.read': [{ scope: listScope, run: (_w, a) => listFeedTasks(db.db, a) }],
   'reminders.update': [{ scope: 'ownTenant', run: (_w, a) => setReminderFrequency(db.db, a, { frequency: 'weekly' }) }],
+  // issue 16: the office's recognition data (one tenant-wide object: the actor's own office's)
+  'recognition.data.read': [
+    { scope: 'ownTenant', run: (_w, a) => listOfficeReferenceOccupations(db.db, a) },
+    { scope: 'ownTenant', run: (_w, a) => exportReferenceOccupations(db.db, a, '2026-12-05') },
+  ],
+  'recognition.data.manage': [
+    { scope: 'ownTenant', run: (_w, a) => importReferenceOccupations(db.db, a, BODY_CSV) },
+    { scope: 'ownTenant', run: (_w, a) => resetReferenceOccupation(db.db, a, { kind: 'stelle', key: 'matrix-stelle' }) },
+  ],
   'check.create': onCompany((w, a, s) => startCheck(db.db, a, { companyId: w.company[s] })),
   'check.read': onCompany((w, a, s) => found(loadCheck(db.db, a, w.check[s]))),
   'check.update': [
@@ -261,13 +318,13 @@ const NOT_YET_A_USE_CASE: readonly Action[] = ['tenant.settings.read', 'tenant.s
 test('every action is either run through its use cases here or named as not yet a use case', () => {
   const covered = Object.keys(CASES) as Action[];
   // the case area's actions (issue 14) run in the matrix files of their areas (src/app/<area>/policyMatrix.test.ts)
-  const caseArea = new Set<Action>(CASE_ACTIONS);
+  const caseArea = new Set<Action>([...CASE_ACTIONS, ...CASE_RECOGNITION_ACTIONS]);
   assert.deepEqual([...covered, ...NOT_YET_A_USE_CASE].sort(), ACTIONS.filter((a) => !caseArea.has(a)).sort());
 });
 
 test('the matrix files of the case area together cover each of its actions once', () => {
   const listed = Object.values(CASE_MATRIX_AREAS).flat();
-  assert.deepEqual([...listed].sort(), [...CASE_ACTIONS].sort());
+  assert.deepEqual([...listed].sort(), [...CASE_ACTIONS, ...CASE_RECOGNITION_ACTIONS].sort());
 });
 
 for (const role of ROLES) {

@@ -64,8 +64,8 @@ before(async () => {
     await makeUser(db.db, t2.tenantId, 'company', 'staff@two.example', { companyId: t2.companyA }),
   ];
   partnerIhk = (await createPartner(db.db, admin, { name: 'IHK Pfalz', type: 'ihk' })).id;
-  partnerBa = (await createPartner(db.db, adviser, { name: 'Agentur für Arbeit Kaiserslautern-Pirmasens', type: 'employment_agency' })).id;
-  const p2 = await createPartner(db.db, t2Adviser, { name: 'HWK Two', type: 'hwk' });
+  partnerBa = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'Agentur für Arbeit Kaiserslautern-Pirmasens', type: 'ba_employer_service' })).id;
+  const p2 = await createPartner(db.db, { ...t2Adviser, role: 'admin' as const }, { name: 'HWK Two', type: 'hwk' });
   t2ConsultationId = (
     await recordConsultation(db.db, t2Adviser, t2.companyA, { date: '2026-03-01', channel: 'phone', topics: ['recognition'], kind: 'first', partnerIds: [p2.id] })
   ).id;
@@ -293,7 +293,7 @@ test('consultations: record with topics and referrals, validate, update with dif
   assert.equal(view.adviserName, 'Ada Adviser');
   assert.deepEqual(
     view.referrals.map((r) => r.type).sort(),
-    ['employment_agency', 'ihk'],
+    ['ba_employer_service', 'ihk'],
   );
   const created = await db.db.select().from(auditLog).where(and(eq(auditLog.entity, 'consultation'), eq(auditLog.entityId, id)));
   assert.equal(created.length, 1);
@@ -399,7 +399,7 @@ test('the database refuses topics outside the five and an empty list', async () 
 });
 
 test('partners: validated, listed by name, managed by advisers and admins only', async () => {
-  const err = await createPartner(db.db, adviser, { name: '', type: 'bank' }).catch((e: unknown) => e);
+  const err = await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: '', type: 'bank' }).catch((e: unknown) => e);
   assert.deepEqual(fieldsOf(err), ['name', 'type']);
   await rejectsWith(createPartner(db.db, companyUserA, { name: 'X', type: 'other' }), ForbiddenError);
   await rejectsWith(listPartners(db.db, companyUserA), ForbiddenError);

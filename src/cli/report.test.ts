@@ -31,7 +31,7 @@ test('report rebuild-summary recomputes a damaged summary, counts the rows it co
   const { actor, expected } = await withDb(async (d) => {
     const t = await makeTenant(d.db, 'Servicestelle Pfalz');
     const actor = await makeUser(d.db, t.tenantId, 'adviser', 'beratung@pfalz.example');
-    const ihk = (await createPartner(d.db, actor, { name: 'IHK', type: 'ihk' })).id;
+    const ihk = (await createPartner(d.db, { ...actor, role: 'admin' as const }, { name: 'IHK', type: 'ihk' })).id;
     const anna = (await createContact(d.db, actor, t.companyA, { name: 'Anna' })).id;
     await recordConsultation(d.db, actor, t.companyA, { date: '2026-01-31', channel: 'phone', topics: ['recognition'], kind: 'first', partnerIds: [ihk], participantIds: [anna] });
     await recordConsultation(d.db, actor, t.companyB, { date: '2026-02-01', channel: 'event', topics: ['residence_law'], kind: 'first', otherParticipants: 5 });

@@ -158,5 +158,7 @@ export const CASE_MATRIX_AREAS = {
   documents: ['document.list', 'document.read', 'document.upload', 'document.review'],
   handoff: ['handoff.read'],
   due: ['due.read'],
+  // issue 16: src/app/recognition/policyMatrix.test.ts
+  recognition: ['case.recognition.read', 'case.recognition.update'],
   integration: ['onboarding.read', 'onboarding.manage', 'integrationTemplate.list', 'integrationTemplate.manage', 'retention.read'],
 } as const satisfies Record<string, readonly Action[]>;

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
-import { auditLog, candidates, caseDocuments, caseFamilyMembers, caseTasks, cases, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
+import { auditLog, candidates, caseDocuments, caseFamilyMembers, caseTasks, cases, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, referrals, tenants, users } from '../db/schema/index.ts';
 import { DEMO_TENANT_NAME, seedDemo } from './seedDemo.ts';
+import { RLP_NETWORK } from '../app/partners/rlpNetwork.ts';
 import { verifyPassword } from '../app/accounts/password.ts';
 
 test('the demo seed creates one service office, an admin, an adviser, a company user, two companies, partners and consultations, with audit rows; a second run changes nothing', async () => {
@@ -33,8 +34,17 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
     const ps = await db.db.select().from(partners);
     assert.deepEqual(
       [...new Set(ps.map((p) => p.type))].sort(),
-      ['education_provider', 'employment_agency', 'hwk', 'ihk', 'immigration_office', 'recognition_body'],
+      ['ba_central_service', 'ba_employer_service', 'chamber_other', 'education_provider', 'hwk', 'ihk', 'immigration_office', 'immigration_office_central', 'iq_counselling', 'recognition_body', 'welcome_center'],
     );
+    // issue 16: the RLP network by its seed keys, plus the demo's two; every consultation tick is a tracked referral
+    assert.equal(ps.filter((p) => p.seedKey?.startsWith('rp-')).length, RLP_NETWORK.length);
+    const tracked = await db.db.select().from(referrals);
+    assert.equal(tracked.filter((r) => r.consultationId !== null && r.status === 'sent').length, 4);
+    const ofCase = tracked.filter((r) => r.caseId !== null);
+    assert.equal(ofCase.length, 1);
+    assert.equal(ofCase[0]!.status, 'done');
+    assert.equal(ofCase[0]!.measureKind, 'anpassungsqualifizierung_kurs');
+    assert.equal(ps.find((p) => p.id === ofCase[0]!.partnerId)!.type, 'education_provider');
     const cons = await db.db.select().from(consultations);
     assert.equal(cons.length, 3);
     // within the last 90 days of `now`, so that the report's default range shows them; one first consultation per company
@@ -95,10 +105,11 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
       arrivalAudit.filter((a) => a.entity !== 'task').map((a) => a.action).sort(),
       ['arrival', 'create', 'create', 'onboardingPlan', 'status', 'status', 'status'],
     );
-    // one audit row per created record, and one for the status change
+    // one audit row per created record, and one for the status change; issue 16: one per referral, and two for the
+    // case referral's steps (accepted, done); issue 17: the arrived case's
     assert.equal(
       (await db.db.select().from(auditLog)).length,
-      1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1 + titledAudit.length + arrivalAudit.length,
+      1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1 + titledAudit.length + tracked.length + 2 + arrivalAudit.length,
     );
 
     const second = await seedDemo(db.db);

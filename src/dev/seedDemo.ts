@@ -8,7 +8,11 @@
 
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, tenants, users } from '../db/schema/index.ts';
+import { companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, referrals, tenants, users } from '../db/schema/index.ts';
+import { RLP_NETWORK } from '../app/partners/rlpNetwork.ts';
+import { networkRow } from '../app/partners/adoptRlpNetwork.ts';
+import { createReferral } from '../app/referrals/createReferral.ts';
+import { updateReferralStatus } from '../app/referrals/updateReferralStatus.ts';
 import { hashPassword } from '../app/accounts/password.ts';
 import { writeAudit } from '../app/common/audit.ts';
 import { createCandidate } from '../app/candidates/createCandidate.ts';
@@ -33,18 +37,36 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   { role: 'company', email: 'personal@westpfalz-elektro.example', password: 'demo-firma-2026' },
 ];
 
-type PartnerType = 'employment_agency' | 'immigration_office' | 'ihk' | 'hwk' | 'education_provider' | 'recognition_body' | 'other';
-
-/** The partner network of a service office in the Westpfalz (recognition-integration-facts.md § 3). */
-export const DEMO_PARTNERS: readonly { name: string; type: PartnerType; address: string; website: string | null }[] = [
-  { name: 'Agentur für Arbeit Kaiserslautern-Pirmasens, Arbeitgeber-Service', type: 'employment_agency', address: 'Kaiserslautern', website: 'https://www.arbeitsagentur.de/vor-ort/kaiserslautern-pirmasens/' },
-  { name: 'Zentrale Ausländerbehörde für Fachkräfteeinwanderung Rheinland-Pfalz', type: 'immigration_office', address: 'Kaiserslautern', website: null },
-  { name: 'Stadtverwaltung Kaiserslautern, Ausländerbehörde', type: 'immigration_office', address: 'Kaiserslautern', website: null },
-  { name: 'IHK Pfalz, Welcome Center', type: 'ihk', address: 'Ludwigshafen am Rhein', website: null },
-  { name: 'Handwerkskammer der Pfalz, Welcome Center', type: 'hwk', address: 'Kaiserslautern', website: null },
-  { name: 'IHK FOSA (Foreign Skills Approval)', type: 'recognition_body', address: 'Nürnberg', website: 'https://www.ihk-fosa.de/' },
-  { name: 'Zentralstelle für ausländisches Bildungswesen (ZAB)', type: 'recognition_body', address: 'Bonn', website: 'https://www.kmk.org/zab/' },
-  { name: 'IQ Netzwerk Rheinland-Pfalz, Anerkennungs- und Qualifizierungsberatung', type: 'education_provider', address: 'Mainz', website: 'https://www.netzwerk-iq.de/' },
+/**
+ * The partner network of the demo office: the Rhineland-Palatinate network (src/app/partners/rlpNetwork.ts, from
+ * recognition-integration-facts.md § 3), the ZAB in Bonn (legal-facts.md § 4.4), and one education provider that is
+ * invented for the demo and marked so (the fact sheet names no provider of adaptation courses in the Westpfalz).
+ */
+export const DEMO_EXTRA_PARTNERS: readonly (typeof partners.$inferInsert & { seedKey: string })[] = [
+  {
+    tenantId: '',
+    seedKey: 'demo-zab-bonn',
+    name: 'Zentralstelle für ausländisches Bildungswesen (ZAB)',
+    type: 'recognition_body',
+    region: 'bundesweit',
+    address: 'Bonn',
+    website: 'https://www.kmk.org/zab/',
+    handles: 'Zeugnisbewertung für ausländische Hochschulabschlüsse (nicht reglementierte akademische Berufe).',
+    topics: ['recognition'],
+  },
+  {
+    tenantId: '',
+    seedKey: 'demo-bildungswerk-westpfalz',
+    name: 'Bildungswerk Westpfalz (Demo)',
+    type: 'education_provider',
+    federalState: 'DE-RP',
+    region: 'Kaiserslautern',
+    address: 'Kaiserslautern',
+    handles: 'Anpassungsqualifizierungen im Elektrohandwerk (Kurs und betrieblich begleitet), Fachsprachkurse. Für die Demo erfunden.',
+    topics: ['further_qualification'],
+    offers: ['anpassungsqualifizierung_kurs', 'anpassungsqualifizierung_betrieb', 'fachsprachkurs'],
+    notes: 'Demo-Eintrag: kein realer Bildungsträger.',
+  },
 ];
 
 export type SeedResult =
@@ -132,9 +154,9 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
     const [petra, markus, aylin] = contactRows.map((c) => c.id) as [string, string, string];
     const partnerRows = await tx
       .insert(partners)
-      .values(DEMO_PARTNERS.map((p) => ({ tenantId, name: p.name, type: p.type, address: p.address, website: p.website })))
-      .returning({ id: partners.id, name: partners.name, type: partners.type });
-    const partnerOf = (type: PartnerType, nth = 0) => partnerRows.filter((p) => p.type === type)[nth]!.id;
+      .values([...RLP_NETWORK.map((e) => networkRow(tenantId, e, now)), ...DEMO_EXTRA_PARTNERS.map((p) => ({ ...p, tenantId, createdAt: now, updatedAt: now }))])
+      .returning({ id: partners.id, name: partners.name, type: partners.type, seedKey: partners.seedKey });
+    const partnerOf = (seedKey: string) => partnerRows.find((p) => p.seedKey === seedKey)!.id;
     const demoConsultations = [
       {
         companyId: westpfalz.id,
@@ -151,7 +173,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
         followUpDoneBy: adviserId,
         kind: 'first',
         accessRoute: 'chamber',
-        referrals: [partnerOf('hwk')],
+        referrals: [partnerOf('rp-hwk-pfalz')],
         participants: [petra, markus],
       },
       {
@@ -168,7 +190,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
         followUpDoneBy: null,
         kind: 'follow_up',
         accessRoute: 'chamber',
-        referrals: [partnerOf('education_provider')],
+        referrals: [partnerOf('demo-bildungswerk-westpfalz')],
         participants: [petra],
       },
       {
@@ -185,7 +207,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
         followUpDoneBy: null,
         kind: 'first',
         accessRoute: 'internet',
-        referrals: [partnerOf('immigration_office'), partnerOf('recognition_body', 1)],
+        referrals: [partnerOf('rp-zab-fachkraefte-kaiserslautern'), partnerOf('demo-zab-bonn')],
         participants: [aylin],
       },
     ];
@@ -195,6 +217,15 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
       .returning({ id: consultations.id });
     const referralRows = consultationRows.flatMap((c, i) => demoConsultations[i]!.referrals.map((partnerId) => ({ consultationId: c.id, partnerId })));
     await tx.insert(consultationReferrals).values(referralRows);
+    // issue 16: each referral of a consultation is a tracked one, sent on the consultation's day
+    const tracked = await tx
+      .insert(referrals)
+      .values(
+        consultationRows.flatMap((c, i) =>
+          demoConsultations[i]!.referrals.map((partnerId) => ({ tenantId, partnerId, consultationId: c.id, status: 'sent', sentOn: demoConsultations[i]!.date, createdBy: adviserId, createdAt: now, updatedAt: now })),
+        ),
+      )
+      .returning({ id: referrals.id, partnerId: referrals.partnerId, consultationId: referrals.consultationId, sentOn: referrals.sentOn });
     const participantRows = consultationRows.flatMap((c, i) => demoConsultations[i]!.participants.map((id) => ({ consultationId: c.id, personKey: id, contactId: id })));
     await tx.insert(consultationParticipants).values(participantRows);
     const audit = (entity: string, entityId: string, changes: Record<string, unknown>) => ({ tenantId, action: 'create', entity, entityId, changes });
@@ -208,9 +239,10 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<SeedResu
       ...contactRows.map((c) => audit('contact', c.id, { name: c.name })),
       ...partnerRows.map((p) => audit('partner', p.id, { name: p.name, type: p.type })),
       ...consultationRows.map((c, i) => {
-        const { referrals, participants, ...fields } = demoConsultations[i]!;
-        return audit('consultation', c.id, { ...fields, partnerIds: referrals, participantIds: participants });
+        const { referrals: partnerIds, participants, ...fields } = demoConsultations[i]!;
+        return audit('consultation', c.id, { ...fields, partnerIds, participantIds: participants });
       }),
+      ...tracked.map((r) => audit('referral', r.id, { partnerId: r.partnerId, consultationId: r.consultationId, sentOn: r.sentOn, status: 'sent' })),
     );
   });
   await seedDemoCases(db, now);
@@ -296,7 +328,7 @@ async function seedDemoCases(db: Db, now: Date): Promise<void> {
     now,
   );
   await changeCaseStatus(db, adviser, developerCase.id, { status: 'ba_approval', changedOn: daysBefore(now, 3) }, today, now);
-  await createCase(
+  const electricianCase = await createCase(
     db,
     adviser,
     {
@@ -310,6 +342,29 @@ async function seedDemoCases(db: Db, now: Date): Promise<void> {
       municipality: 'Kaiserslautern',
       startDate: daysBefore(now, 5),
     },
+    today,
+    now,
+  );
+  // issue 16: the electrician's case referred to the education provider for an adaptation course, which came back done
+  const [provider] = await db
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(eq(partners.tenantId, tenantId), eq(partners.seedKey, 'demo-bildungswerk-westpfalz')))
+    .limit(1);
+  const referral = await createReferral(
+    db,
+    adviser,
+    { caseId: electricianCase.id },
+    { partnerId: provider!.id, measureKind: 'anpassungsqualifizierung_kurs', purpose: 'Anpassungsqualifizierung zu den im Bescheid genannten Unterschieden (Gebäudetechnik, VDE-Vorschriften)', sentOn: daysBefore(now, 5) },
+    today,
+    now,
+  );
+  await updateReferralStatus(db, adviser, referral.id, { status: 'accepted', on: daysBefore(now, 4) }, today, now);
+  await updateReferralStatus(
+    db,
+    adviser,
+    referral.id,
+    { status: 'done', on: daysBefore(now, 1), outcome: 'Platz im Kurs ab dem nächsten Monat zugesagt; Qualifizierungsplan liegt vor.' },
     today,
     now,
   );

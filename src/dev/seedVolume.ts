@@ -26,6 +26,7 @@ import {
   companies,
   consultationParticipants,
   consultationReferrals,
+  referrals as referralsTable,
   consultations,
   contacts,
   partners,
@@ -139,6 +140,11 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
         .values(b.map(({ adviserIndex, partnerIds: _p, participantIds: _q, ...c }) => ({ ...c, tenantId, adviserUserId: adviserIds[adviserIndex] ?? null })));
       const refs = b.flatMap((c) => c.partnerIds.map((partnerId) => ({ consultationId: c.id, partnerId })));
       if (refs.length > 0) await tx.insert(consultationReferrals).values(refs);
+      // issue 16: each referral is a tracked one, sent on the consultation's day (as migration 0019 did with the ticks)
+      const tracked = b.flatMap((c) =>
+        c.partnerIds.map((partnerId) => ({ tenantId, partnerId, consultationId: c.id, status: 'sent', sentOn: c.date, createdBy: adviserIds[c.adviserIndex] ?? null, createdAt: c.createdAt, updatedAt: c.createdAt })),
+      );
+      if (tracked.length > 0) await tx.insert(referralsTable).values(tracked);
       referrals += refs.length;
       const people = b.flatMap((c) => c.participantIds.map((id) => ({ consultationId: c.id, personKey: id, contactId: id })));
       if (people.length > 0) await tx.insert(consultationParticipants).values(people);
@@ -180,6 +186,7 @@ export async function seedVolume(db: Db, options: VolumeOptions = {}, now: Date 
     'contacts',
     'consultations',
     'consultation_referrals',
+    'referrals',
     'consultation_participants',
     'partners',
     'audit_log',

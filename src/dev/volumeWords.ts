@@ -114,10 +114,10 @@ export const COUNTRIES = [
 ];
 
 export const PARTNER_DIRECTORY: readonly { name: string; type: PartnerType; address: string }[] = [
-  { name: 'Agentur für Arbeit Kaiserslautern-Pirmasens, Arbeitgeber-Service', type: 'employment_agency', address: 'Kaiserslautern' },
-  { name: 'Agentur für Arbeit Ludwigshafen, Arbeitgeber-Service', type: 'employment_agency', address: 'Ludwigshafen am Rhein' },
-  { name: 'Zentrale Auslands- und Fachvermittlung (ZAV)', type: 'employment_agency', address: 'Bonn' },
-  { name: 'Zentrale Ausländerbehörde für Fachkräfteeinwanderung Rheinland-Pfalz', type: 'immigration_office', address: 'Kaiserslautern' },
+  { name: 'Agentur für Arbeit Kaiserslautern-Pirmasens, Arbeitgeber-Service', type: 'ba_employer_service', address: 'Kaiserslautern' },
+  { name: 'Agentur für Arbeit Ludwigshafen, Arbeitgeber-Service', type: 'ba_employer_service', address: 'Ludwigshafen am Rhein' },
+  { name: 'Zentrale Auslands- und Fachvermittlung (ZAV)', type: 'ba_central_service', address: 'Bonn' },
+  { name: 'Zentrale Ausländerbehörde für Fachkräfteeinwanderung Rheinland-Pfalz', type: 'immigration_office_central', address: 'Kaiserslautern' },
   { name: 'Stadtverwaltung Kaiserslautern, Ausländerbehörde', type: 'immigration_office', address: 'Kaiserslautern' },
   { name: 'Kreisverwaltung Kaiserslautern, Ausländerbehörde', type: 'immigration_office', address: 'Kaiserslautern' },
   { name: 'IHK Pfalz, Welcome Center', type: 'ihk', address: 'Ludwigshafen am Rhein' },
@@ -127,7 +127,9 @@ export const PARTNER_DIRECTORY: readonly { name: string; type: PartnerType; addr
   { name: 'IHK FOSA (Foreign Skills Approval)', type: 'recognition_body', address: 'Nürnberg' },
   { name: 'Zentralstelle für ausländisches Bildungswesen (ZAB)', type: 'recognition_body', address: 'Bonn' },
   { name: 'Landesamt für Soziales, Jugend und Versorgung, Anerkennung Gesundheitsberufe', type: 'recognition_body', address: 'Mainz' },
-  { name: 'IQ Netzwerk Rheinland-Pfalz, Anerkennungs- und Qualifizierungsberatung', type: 'education_provider', address: 'Mainz' },
+  { name: 'IQ Netzwerk Rheinland-Pfalz, Anerkennungs- und Qualifizierungsberatung', type: 'iq_counselling', address: 'Mainz' },
+  { name: 'Ingenieurkammer Rheinland-Pfalz', type: 'chamber_other', address: 'Mainz' },
+  { name: 'Welcome Center Rheinland-Pfalz', type: 'welcome_center', address: 'Mainz' },
   { name: 'Volkshochschule Kaiserslautern, Sprachkurse', type: 'education_provider', address: 'Kaiserslautern' },
   { name: 'Hochschule Kaiserslautern, International Office', type: 'education_provider', address: 'Kaiserslautern' },
   { name: 'Migrationsberatung für erwachsene Zugewanderte (MBE)', type: 'other', address: 'Kaiserslautern' },
@@ -136,10 +138,10 @@ export const PARTNER_DIRECTORY: readonly { name: string; type: PartnerType; addr
 
 /** partner types a topic refers to */
 export const REFERRAL_TYPES: Record<Topic, readonly PartnerType[]> = {
-  skilled_immigration: ['employment_agency', 'immigration_office', 'other'],
+  skilled_immigration: ['ba_employer_service', 'ba_central_service', 'immigration_office_central', 'welcome_center', 'other'],
   residence_law: ['immigration_office'],
-  recognition: ['recognition_body', 'ihk', 'hwk'],
-  further_qualification: ['education_provider', 'hwk', 'ihk'],
+  recognition: ['recognition_body', 'ihk', 'hwk', 'chamber_other', 'iq_counselling'],
+  further_qualification: ['education_provider', 'hwk', 'ihk', 'iq_counselling'],
   integration_management: ['education_provider', 'other'],
 };
 

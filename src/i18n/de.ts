@@ -19,6 +19,7 @@ export const de = {
     nav: {
       home: 'Start',
       check: 'Prüfung',
+      recognition: 'Anerkennung',
       about: 'Über Lotse',
     },
     languageNavLabel: 'Sprache',
@@ -41,6 +42,11 @@ export const de = {
         title: 'Aufenthaltswege prüfen',
         text: 'Beantworten Sie Fragen zu Abschluss, Stelle und Gehalt. Lotse zeigt, welche Wege – etwa die Blaue Karte EU – in Frage kommen und welche Voraussetzungen noch offen sind.',
         link: 'Prüfung starten',
+      },
+      recognition: {
+        title: 'Anerkennung finden',
+        text: 'Muss der ausländische Abschluss anerkannt werden? Lotse nennt zu Beruf und Arbeitsort die zuständige Stelle, Kosten, Dauer und was das Ergebnis für den Aufenthalt bedeutet.',
+        link: 'Anerkennung finden',
       },
       plan: {
         title: 'Ablauf planen',

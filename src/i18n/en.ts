@@ -18,6 +18,7 @@ export const en: Messages = {
     nav: {
       home: 'Home',
       check: 'Check',
+      recognition: 'Recognition',
       about: 'About',
     },
     languageNavLabel: 'Language',
@@ -40,6 +41,11 @@ export const en: Messages = {
         title: 'Check the routes',
         text: 'Answer questions about the qualification, the job and the salary. Lotse shows which routes – such as the EU Blue Card – are open and which requirements are still outstanding.',
         link: 'Start a check',
+      },
+      recognition: {
+        title: 'Find recognition',
+        text: 'Does the foreign qualification need recognition? For the occupation and the place of work, Lotse names the competent body, the costs, the duration and what the outcome means for residence.',
+        link: 'Find recognition',
       },
       plan: {
         title: 'Plan the process',

@@ -1,6 +1,6 @@
 // Authorization: the one place that decides who may do what (issue 6). The decision core is core.ts; each entity has
 // its module with its actions, grants and rules on the object itself (companies, consultations, partners, followUps,
-// accounts, audit, reports, checks, and cases: candidates, cases, tasks, documents, notes).
+// accounts, audit, reports, checks, cases: candidates, cases, tasks, documents, notes; and the office's recognition data).
 //
 // Three roles within a tenant (one service office):
 //   admin    manages users and settings, and may do everything the advisers do, and read the audit trail;
@@ -26,6 +26,9 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError, decideBy, isVisito
 import type { Actor, Decision, EntityPolicy, Principal, Target } from './core.ts';
 import { FOLLOW_UP_ACTIONS, followUpPolicy } from './followUps.ts';
 import { PARTNER_ACTIONS, partnerPolicy } from './partners.ts';
+import { RECOGNITION_ACTIONS, recognitionPolicy } from './recognition.ts';
+import { CASE_RECOGNITION_ACTIONS, caseRecognitionPolicy } from './caseRecognition.ts';
+import { REFERRAL_ACTIONS, referralPolicy } from './referrals.ts';
 import { REPORT_ACTIONS, reportPolicy } from './reports.ts';
 
 export { ROLES, isRole, isVisitor, visitor, NotFoundError, ForbiddenError, UnauthenticatedError, rule } from './core.ts';
@@ -38,11 +41,14 @@ export const ACTIONS = [
   ...CONSULTATION_ACTIONS,
   ...FOLLOW_UP_ACTIONS,
   ...PARTNER_ACTIONS,
+  ...REFERRAL_ACTIONS,
   ...REPORT_ACTIONS,
   ...AUDIT_ACTIONS,
   ...CHECK_ACTIONS,
   ...CASE_ACTIONS,
   ...CALENDAR_ACTIONS,
+  ...RECOGNITION_ACTIONS,
+  ...CASE_RECOGNITION_ACTIONS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 type TenantAction = Exclude<Action, (typeof CHECK_ACTIONS)[number]>;
@@ -53,10 +59,13 @@ const POLICIES: EntityPolicy<TenantAction> = {
   ...consultationPolicy,
   ...followUpPolicy,
   ...partnerPolicy,
+  ...referralPolicy,
   ...reportPolicy,
   ...auditPolicy,
   ...casePolicy,
   ...calendarPolicy,
+  ...recognitionPolicy,
+  ...caseRecognitionPolicy,
 };
 
 export function decide(principal: Principal, action: Action, target: Target | CheckTarget): Decision {

@@ -39,7 +39,12 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   // the office's own worklist of follow-ups (Wiedervorlagen); marking one done is a consultation.update
   'followUp.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'partner.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
-  'partner.manage': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  // issue 16: the partner network is editable by admins only; advisers read it and refer to its partners
+  'partner.manage': { admin: STAFF, adviser: DENY, company: C_DENY },
+  // issue 16: referrals are the office's internal record; company users see none, not even their own company's
+  'referral.list': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'referral.create': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'referral.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
   search: { admin: STAFF, adviser: STAFF, company: C_DENY },
   'report.read': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'audit.read': { admin: STAFF, adviser: DENY, company: C_DENY },
@@ -77,6 +82,12 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'calendarFeed.read': { admin: STAFF, adviser: STAFF, company: OWN },
   // issue 15: the due dashboard; the office's (a tenant-wide target) is the staff's, a company user reads their own
   'due.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  // issue 16: the office's own recognition data; the staff read and export it, the admin imports and resets it
+  'recognition.data.read': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'recognition.data.manage': { admin: STAFF, adviser: DENY, company: C_DENY },
+  // issue 16: a case's recognition record and the further qualification proposed on it; a company user reads their own
+  'case.recognition.read': { admin: STAFF, adviser: STAFF, company: OWN },
+  'case.recognition.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
   // issue 17: integration after arrival; the own integration steps: the office's (tenant-wide) are the staff's, a
   // company user adapts their company's; the retention view per company
   'onboarding.read': { admin: STAFF, adviser: STAFF, company: OWN },

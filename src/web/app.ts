@@ -19,6 +19,7 @@ import audit from './audit/index.ts';
 import auth from './auth/index.ts';
 import checkPages from './check/index.ts';
 import lawPages from './law/routes.ts';
+import recognitionPages from './recognition/routes.ts';
 import reports from './reports/index.ts';
 import calendarFeedRoutes from './calendar/routes.ts';
 import { registerHealthRoutes } from './health.ts';
@@ -37,7 +38,9 @@ import { temporaryStorage } from '../storage/index.ts';
 import type { DocumentStorage } from '../storage/index.ts';
 import { UPLOAD_MAX_BYTES_DEFAULT } from '../config.ts';
 import caseDocuments from './cases/documents/routes.ts';
+import caseRecognition from './cases/recognition/routes.ts';
 import duePages from './due/routes.ts';
+import recognitionDataPages from './recognitionData/routes.ts';
 import onboardingRoutes from './cases/onboarding/routes.ts';
 import integrationPages from './integration/routes.ts';
 
@@ -213,6 +216,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(residenceChecksApi);
   await app.register(checkPages);
   await app.register(lawPages);
+  await app.register(recognitionPages);
   // the JSON API of the workspace (/api/v1/companies, …) in its own context: JSON only, problems for errors
   await app.register(workspaceApi);
   await app.register(workspace);
@@ -226,9 +230,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(reports);
   await app.register(audit);
   await app.register(caseDocuments);
+  await app.register(caseRecognition);
   // issue 15: the personal calendar feed, fetched by calendar clients with the token in its address
   await app.register(calendarFeedRoutes, { publicUrl: opts.publicUrl });
   await app.register(duePages);
+  // issue 16: the office's recognition data (reference occupations, competent bodies), its CSV export and import
+  await app.register(recognitionDataPages);
   // issue 17: integration after arrival (the onboarding of a case, the own integration steps, the retention view)
   await app.register(onboardingRoutes);
   await app.register(integrationPages);

@@ -281,9 +281,10 @@ describe('layout', () => {
     assert.match(html, /<svg class="brand-mark"[^>]*aria-hidden="true"/);
   });
 
-  it('home page has the three entries, the steps and the advisers note', async () => {
+  it('home page has the four entries, the steps and the advisers note', async () => {
     const html = (await get('/')).body;
     assert.match(html, /<a class="button" href="\/check">Prüfung starten<\/a>/);
+    assert.match(html, /<a class="card-link" href="\/anerkennung">Anerkennung <span class="nowrap">finden/);
     assert.match(html, /<a class="card-link" href="\/check">Mit der Prüfung <span class="nowrap">beginnen/);
     assert.match(html, /<a class="card-link" href="\/about#office">Mehr über die <span class="nowrap">Servicestelle/);
     assert.match(html, /<h2 id="how-heading">So funktioniert es<\/h2><ol class="steps"/);

@@ -132,7 +132,7 @@ function problemNames(pointer: string) {
 // --- page forms: every field, with NUL (a form body cannot carry a lone surrogate: the encoder sends U+FFFD) ---
 
 const COMPANY = { name: 'Neue Firma', street: 'Hauptstraße 1', postcode: '67655', city: 'Kaiserslautern', federalState: 'DE-RP', municipality: 'Kaiserslautern', headcount: '12', sizeClass: 'small', wzSection: 'C', website: 'www.firma.example', notes: 'Notiz' };
-const PARTNER = { name: 'Agentur', type: 'employment_agency', contactName: 'Max', email: 'max@agentur.example', phone: '0631 1234', website: 'agentur.example', address: 'Straße 2' };
+const PARTNER = { name: 'Agentur', type: 'ba_employer_service', contactName: 'Max', email: 'max@agentur.example', phone: '0631 1234', website: 'agentur.example', address: 'Straße 2' };
 const CONTACT = { name: 'Paul', role: 'HR', email: 'paul@firma.example', phone: '0631 5678' };
 const CONSULTATION = { date: '2026-03-10', kind: 'first', channel: 'phone', durationMinutes: '30', occupations: '2142', otherParticipants: '1', accessRoute: 'chamber', record: 'Notiz', outcome: 'Ergebnis', followUpDate: '2026-04-10' };
 

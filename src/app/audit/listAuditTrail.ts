@@ -24,9 +24,15 @@ export const AUDIT_ENTITIES = ['tenant', 'user', 'invitation', 'password_reset',
   // issue 14: candidates, cases and what hangs on a case; a hand-off pack and a document file are audited when read
   'candidate', 'case', 'task', 'case_document', 'document_file', 'case_note', 'handoff',
   // issue 15: a user's personal calendar feed (created, rotated, revoked); a user's reminder choice, the employee's personal link
-  'calendar_feed', 'reminder_preference', 'candidate_link'] as const;
+  'calendar_feed', 'reminder_preference', 'candidate_link',
+  // issue 16: the office's own recognition data (one row of its CSV each; the key is the entry's id, not a uuid), and its imports
+  'reference_occupation', 'recognition_body', 'competent_body', 'recognition_data',
+  // issue 16: a referral to a partner of the network
+  'referral'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase', 'residenceTitle'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'read', 'status', 'reference', 'consent', 'check', 'export', 'erase', 'residenceTitle', 'import', 'reset',
+  // issue 16: a case's recognition record
+  'recognition'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Entities whose trail can include the rows of records belonging to them. */

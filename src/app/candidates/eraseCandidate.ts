@@ -5,8 +5,8 @@
 //   - their cases stay anonymised: number, route, procedure, status and its dates, pipeline, company, job title and
 //     the job's facts stay; the free texts that may name the person go: the cancel reason, the reasons of status
 //     changes, the official reference numbers (the decision dates stay), the tasks added by hand (the plan's stay),
-//     documents' reject reasons; the case notes are deleted, and the document files' rows, and the family members
-//     recorded on the case (issue 17);
+//     documents' reject reasons, the purpose and outcome of the cases' referrals (issue 16); the case notes are
+//     deleted, and the document files' rows, and the family members recorded on the case (issue 17);
 //   - the checks run for the candidate or that their cases were created from are deleted (they hold the facts);
 //   - the `changes` of earlier audit rows about the candidate, their notes and files and those checks are replaced by
 //     {"erased": true} (who did what when stays), as for a deleted company (docs/decisions/007-company-deletion.md).
@@ -16,6 +16,7 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import {
+  referrals,
   auditLog,
   candidateConsents,
   candidateLinks,
@@ -58,6 +59,7 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: unknown,
       docIds.length === 0
         ? []
         : await tx.delete(documentFiles).where(inArray(documentFiles.caseDocumentId, docIds)).returning({ id: documentFiles.id, key: documentFiles.storageKey });
+    let caseReferrals: string[] = [];
     const notes = caseIds.length === 0 ? [] : await tx.delete(caseNotes).where(inArray(caseNotes.caseId, caseIds)).returning({ id: caseNotes.id });
     if (caseIds.length > 0) {
       await tx.update(cases).set({ cancelReason: null, updatedAt: now }).where(inArray(cases.id, caseIds));
@@ -65,6 +67,8 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: unknown,
       await tx.update(caseReferences).set({ referenceNumber: null }).where(inArray(caseReferences.caseId, caseIds));
       await tx.delete(caseTasks).where(and(inArray(caseTasks.caseId, caseIds), isNull(caseTasks.planStepId)));
       await tx.update(caseDocuments).set({ rejectReason: null }).where(inArray(caseDocuments.caseId, caseIds));
+      // issue 16: the referrals of the cases stay for the statistics (partner, measure, status, dates); their free texts go
+      caseReferrals = (await tx.update(referrals).set({ purpose: null, outcome: null }).where(inArray(referrals.caseId, caseIds)).returning({ id: referrals.id })).map((r) => r.id);
       // issue 17: the family of the person (names, birth dates, citizenship, German) is personal data
       await tx.delete(caseFamilyMembers).where(inArray(caseFamilyMembers.caseId, caseIds));
     }
@@ -92,7 +96,7 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: unknown,
         updatedAt: now,
       })
       .where(eq(candidates.id, candidate.id));
-    const about = [candidate.id, ...notes.map((n) => n.id), ...files.map((f) => f.id), ...checks.map((c) => c.id)];
+    const about = [candidate.id, ...notes.map((n) => n.id), ...files.map((f) => f.id), ...checks.map((c) => c.id), ...caseReferrals];
     await tx
       .update(auditLog)
       .set({ changes: { erased: true } })

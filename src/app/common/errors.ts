@@ -39,6 +39,13 @@ export type WorkspaceErrorCode =
   // issue 15, the residence title
   | 'beforeIssue'
   | 'cardNumber'
+  // issue 16, referrals
+  | 'transition'
+  | 'beforeSent'
+  | 'alreadyReferred'
+  | 'referralInProgress'
+  // issue 16, a case's recognition record
+  | 'beforeApplied'
   // issue 17, the arrival facts
   | 'beforeArrival';
 
@@ -84,7 +91,12 @@ const ENGLISH: Record<WorkspaceErrorCode, string> = {
   checkIncomplete: 'names a check whose questionnaire is not complete',
   sameStatus: 'is the case’s current status',
   beforeIssue: 'is before the day the title was issued',
+  beforeApplied: 'is before the day the application was made',
   cardNumber: 'is not a card number (5 to 20 letters and digits)',
+  transition: 'is not a step this referral can take from its current status (sent → accepted → done; sent or accepted → declined)',
+  beforeSent: 'is before the day the referral was sent',
+  alreadyReferred: 'names a partner this consultation already refers to',
+  referralInProgress: 'would remove a referral that the partner has already accepted, completed or declined',
   beforeArrival: 'is before the arrival date',
 };
 

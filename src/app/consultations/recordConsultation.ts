@@ -14,6 +14,7 @@ import { loadCompany } from '../companies/getCompany.ts';
 import { Checker } from '../common/checker.ts';
 import { WorkspaceInputError, wfe } from '../common/errors.ts';
 import { writeAudit } from '../common/audit.ts';
+import { syncConsultationReferrals } from '../referrals/consultationTicks.ts';
 
 export interface RecordConsultationInput extends ConsultationInput {
   /** consultations of the same company whose follow-up this consultation settles */
@@ -61,6 +62,8 @@ export async function recordConsultation(
       .returning({ id: consultations.id });
     if (partnerIds.length > 0) await tx.insert(consultationReferrals).values(partnerIds.map((partnerId) => ({ consultationId: row!.id, partnerId })));
     if (participantIds.length > 0) await tx.insert(consultationParticipants).values(participantRows(row!.id, participantIds));
+    // issue 16: each ticked partner is a tracked referral
+    await syncConsultationReferrals(tx, actor, { id: row!.id, tenantId: company.tenantId, companyId: company.id, date: fields.date }, partnerIds, now);
     await writeAudit(tx, actor, now, {
       tenantId: company.tenantId,
       action: 'create',

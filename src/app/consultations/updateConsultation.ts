@@ -10,6 +10,7 @@ import { CONSULTATION_FIELDS, checkConsultation, participantRows } from './consu
 import type { ConsultationInput } from './consultationInput.ts';
 import { loadConsultation } from './getConsultation.ts';
 import { diff, writeAudit } from '../common/audit.ts';
+import { syncConsultationReferrals } from '../referrals/consultationTicks.ts';
 
 export async function updateConsultation(
   db: Db,
@@ -48,6 +49,8 @@ export async function updateConsultation(
     if (changes.partnerIds !== undefined) {
       await tx.delete(consultationReferrals).where(eq(consultationReferrals.consultationId, before.id));
       if (partnerIds.length > 0) await tx.insert(consultationReferrals).values(partnerIds.map((partnerId) => ({ consultationId: before.id, partnerId })));
+      // issue 16: each ticked partner is a tracked referral
+      await syncConsultationReferrals(tx, actor, { id: before.id, tenantId: before.tenantId, companyId: before.companyId, date: fields.date }, partnerIds, now);
     }
     if (changes.participantIds !== undefined) {
       await tx.delete(consultationParticipants).where(liveParticipants);

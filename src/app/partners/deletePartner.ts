@@ -6,9 +6,9 @@
 // instead, or remove it from those consultations first. An unused partner is deleted with an audit row that keeps its
 // name and type (an organisation, not a person), so the audit trail can still say which partner went.
 
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { consultationReferrals, partners } from '../../db/schema/index.ts';
+import { consultationReferrals, partners, referrals } from '../../db/schema/index.ts';
 import type { Actor } from '../../policies/index.ts';
 import { loadPartner } from './updatePartner.ts';
 import { writeAudit } from '../common/audit.ts';
@@ -16,8 +16,12 @@ import { writeAudit } from '../common/audit.ts';
 /** The partner is named in referrals of `consultations` consultations: nothing was deleted. HTTP 409. */
 export class PartnerInUseError extends Error {
   readonly statusCode = 409;
-  constructor(readonly consultations: number) {
-    super(`The partner is named in referrals of ${consultations} consultation(s); it is kept so that the report's referral figures stay as they are.`);
+  constructor(
+    readonly consultations: number,
+    /** issue 16: the cases referred to the partner */
+    readonly cases = 0,
+  ) {
+    super(`The partner is named in referrals of ${consultations} consultation(s) and ${cases} case(s); it is kept so that the report's referral figures stay as they are.`);
     this.name = 'PartnerInUseError';
   }
 }
@@ -28,7 +32,9 @@ export async function deletePartner(db: Db, actor: Actor, partnerId: unknown, no
     // the row lock makes a referral written concurrently wait, or this delete see it
     await tx.select({ id: partners.id }).from(partners).where(eq(partners.id, partner.id)).for('update');
     const [used] = await tx.select({ n: count() }).from(consultationReferrals).where(eq(consultationReferrals.partnerId, partner.id));
-    if ((used?.n ?? 0) > 0) throw new PartnerInUseError(used!.n);
+    // issue 16: the tracked referrals of cases (those of consultations are the pairs counted above)
+    const [ofCases] = await tx.select({ n: count() }).from(referrals).where(and(eq(referrals.partnerId, partner.id), isNotNull(referrals.caseId)));
+    if ((used?.n ?? 0) > 0 || (ofCases?.n ?? 0) > 0) throw new PartnerInUseError(used?.n ?? 0, ofCases?.n ?? 0);
     await tx.delete(partners).where(eq(partners.id, partner.id));
     await writeAudit(tx, actor, now, {
       tenantId: partner.tenantId,

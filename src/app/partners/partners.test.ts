@@ -1,6 +1,7 @@
 // Partner directory use cases (issue 6): correcting a partner (strict input, audit diff, no row without a change) and
 // removing one (refused while consultations refer to it, so the report's referral figures stay as they are).
-// Tenant-scoped: another tenant's partner is "not found"; company users may not manage partners.
+// Tenant-scoped: another tenant's partner is "not found"; company users may not manage partners, and since issue 16
+// ("editable by admins") neither may advisers: they read the directory and refer to its partners.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,8 +51,8 @@ after(async () => {
 });
 
 test('updatePartner replaces all fields and audits the diff; no row when nothing changed', async () => {
-  const { id } = await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk', contactName: 'Frau Berg', phone: '0631 1234' });
-  const changes = await updatePartner(db.db, adviser, id, { name: 'IHK für die Pfalz', type: 'ihk', email: 'Info@Pfalz.IHK24.de', website: 'www.pfalz.ihk24.de' }, T0);
+  const { id } = await createPartner(db.db, admin, { name: 'IHK Pfalz', type: 'ihk', contactName: 'Frau Berg', phone: '0631 1234' });
+  const changes = await updatePartner(db.db, admin, id, { name: 'IHK für die Pfalz', type: 'ihk', email: 'Info@Pfalz.IHK24.de', website: 'www.pfalz.ihk24.de' }, T0);
   assert.deepEqual(changes, {
     name: ['IHK Pfalz', 'IHK für die Pfalz'],
     contactName: ['Frau Berg', null],
@@ -69,7 +70,7 @@ test('updatePartner replaces all fields and audits the diff; no row when nothing
     ['create', 'update'],
   );
   assert.deepEqual(rows[1]!.changes, changes);
-  assert.equal(rows[1]!.actorUserId, adviser.userId);
+  assert.equal(rows[1]!.actorUserId, admin.userId);
 
   // the same values again: nothing to record
   const none = await updatePartner(db.db, admin, id, { name: 'IHK für die Pfalz', type: 'ihk', email: 'info@pfalz.ihk24.de', website: 'https://www.pfalz.ihk24.de/' });
@@ -78,23 +79,28 @@ test('updatePartner replaces all fields and audits the diff; no row when nothing
 });
 
 test('updatePartner checks strictly like createPartner and writes nothing on bad input', async () => {
-  const { id } = await createPartner(db.db, adviser, { name: 'Agentur für Arbeit', type: 'employment_agency' });
-  const err = await updatePartner(db.db, adviser, id, { name: ' ', type: 'bank', email: 'nope', website: 'not a site', phone: 'x'.repeat(51) }).catch((e: unknown) => e);
+  const { id } = await createPartner(db.db, admin, { name: 'Agentur für Arbeit', type: 'ba_employer_service' });
+  const err = await updatePartner(db.db, admin, id, { name: ' ', type: 'bank', email: 'nope', website: 'not a site', phone: 'x'.repeat(51) }).catch((e: unknown) => e);
   assert.deepEqual(fieldsOf(err), ['email', 'name', 'phone', 'type', 'website']);
-  const created = await createPartner(db.db, adviser, { name: ' ', type: 'bank', email: 'nope', website: 'not a site', phone: 'x'.repeat(51) }).catch((e: unknown) => e);
+  const created = await createPartner(db.db, admin, { name: ' ', type: 'bank', email: 'nope', website: 'not a site', phone: 'x'.repeat(51) }).catch((e: unknown) => e);
   assert.deepEqual(fieldsOf(created), fieldsOf(err));
   const [row] = await db.db.select().from(partners).where(eq(partners.id, id));
   assert.equal(row!.name, 'Agentur für Arbeit');
   assert.equal((await auditRows(id)).length, 1);
 });
 
-test('partners are managed within the tenant by advisers and admins: other tenants get NotFound, company users Forbidden', async () => {
-  const { id } = await createPartner(db.db, adviser, { name: 'Ausländerbehörde', type: 'immigration_office' });
+test('partners are managed within the tenant by admins: other tenants get NotFound, advisers and company users Forbidden', async () => {
+  const { id } = await createPartner(db.db, admin, { name: 'Ausländerbehörde', type: 'immigration_office' });
   const input = { name: 'Changed', type: 'other' };
-  await assert.rejects(updatePartner(db.db, otherAdviser, id, input), NotFoundError);
-  await assert.rejects(deletePartner(db.db, otherAdviser, id), NotFoundError);
-  await assert.rejects(updatePartner(db.db, adviser, 'not-an-id', input), NotFoundError);
-  await assert.rejects(deletePartner(db.db, adviser, '00000000-0000-4000-8000-000000000000'), NotFoundError);
+  const otherAdmin = { ...otherAdviser, role: 'admin' as const };
+  await assert.rejects(updatePartner(db.db, otherAdmin, id, input), NotFoundError);
+  await assert.rejects(deletePartner(db.db, otherAdmin, id), NotFoundError);
+  await assert.rejects(updatePartner(db.db, admin, 'not-an-id', input), NotFoundError);
+  await assert.rejects(deletePartner(db.db, admin, '00000000-0000-4000-8000-000000000000'), NotFoundError);
+  // issue 16: the network is editable by admins; an adviser reads it and refers to it
+  await assert.rejects(createPartner(db.db, adviser, input), ForbiddenError);
+  await assert.rejects(updatePartner(db.db, adviser, id, input), ForbiddenError);
+  await assert.rejects(deletePartner(db.db, adviser, id), ForbiddenError);
   await assert.rejects(updatePartner(db.db, companyUser, id, input), ForbiddenError);
   await assert.rejects(deletePartner(db.db, companyUser, id), ForbiddenError);
   const [row] = await db.db.select().from(partners).where(eq(partners.id, id));
@@ -102,19 +108,19 @@ test('partners are managed within the tenant by advisers and admins: other tenan
 });
 
 test('deletePartner removes an unused partner with an audit row naming it', async () => {
-  const { id } = await createPartner(db.db, adviser, { name: 'Bildungswerk West', type: 'education_provider', contactName: 'Herr Ost' });
-  await deletePartner(db.db, adviser, id, T0);
+  const { id } = await createPartner(db.db, admin, { name: 'Bildungswerk West', type: 'education_provider', contactName: 'Herr Ost' });
+  await deletePartner(db.db, admin, id, T0);
   assert.equal((await db.db.select().from(partners).where(eq(partners.id, id))).length, 0);
   const rows = await auditRows(id);
   const last = rows.at(-1)!;
   assert.equal(last.action, 'delete');
   assert.deepEqual(last.changes, { name: 'Bildungswerk West', type: 'education_provider' });
   assert.equal(last.at.toISOString(), T0.toISOString());
-  await assert.rejects(deletePartner(db.db, adviser, id), NotFoundError);
+  await assert.rejects(deletePartner(db.db, admin, id), NotFoundError);
 });
 
 test('deletePartner refuses a partner named in referrals, saying in how many consultations; unused again, it goes', async () => {
-  const { id } = await createPartner(db.db, adviser, { name: 'HWK der Pfalz', type: 'hwk' });
+  const { id } = await createPartner(db.db, admin, { name: 'HWK der Pfalz', type: 'hwk' });
   const base = { date: '2026-03-01', channel: 'phone', topics: ['recognition'], kind: 'first' };
   const c1 = await recordConsultation(db.db, adviser, t1.companyA, { ...base, partnerIds: [id] });
   const c2 = await recordConsultation(db.db, adviser, t1.companyB, { ...base, partnerIds: [id] });

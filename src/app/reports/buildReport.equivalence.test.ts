@@ -83,8 +83,8 @@ before(async () => {
   // a second office: consultations on month and year boundaries, a company anonymised afterwards, a deleted consultation
   const t2 = await makeTenant(db.db, 'Office Two');
   second = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example');
-  const ihk = (await createPartner(db.db, second, { name: 'IHK', type: 'ihk' })).id;
-  const hwk = (await createPartner(db.db, second, { name: 'HWK', type: 'hwk' })).id;
+  const ihk = (await createPartner(db.db, { ...second, role: 'admin' as const }, { name: 'IHK', type: 'ihk' })).id;
+  const hwk = (await createPartner(db.db, { ...second, role: 'admin' as const }, { name: 'HWK', type: 'hwk' })).id;
   const [a1, a2] = [(await createContact(db.db, second, t2.companyA, { name: 'Anna' })).id, (await createContact(db.db, second, t2.companyA, { name: 'Bert' })).id];
   const b1 = (await createContact(db.db, second, t2.companyB, { name: 'Cem' })).id;
   const rec = (company: string, input: Record<string, unknown>) => recordConsultation(db.db, second, company, input);
@@ -167,7 +167,7 @@ test('each writer keeps the summary: after every kind of write the report equals
     }
   };
   const partner = async (name: string, type: string) => (await createPartner(db.db, a, { name, type })).id;
-  const [ihk, agency, unused] = [await partner('IHK', 'ihk'), await partner('Agentur', 'employment_agency'), await partner('Unbenutzt', 'other')];
+  const [ihk, agency, unused] = [await partner('IHK', 'ihk'), await partner('Agentur', 'ba_employer_service'), await partner('Unbenutzt', 'other')];
   const person = async (company: string, name: string) => (await createContact(db.db, a, company, { name })).id;
   const [p1, p2, p3] = [await person(t4.companyA, 'Anna'), await person(t4.companyA, 'Bert'), await person(t4.companyB, 'Cem')];
 

@@ -34,8 +34,8 @@ before(async () => {
   await db.db.update(companies).set({ sizeClass: 'small', wzSection: 'C' }).where(eq(companies.id, t1.companyA));
   await db.db.update(companies).set({ wzSection: 'F' }).where(eq(companies.id, t1.companyB));
   const [c] = await db.db.insert(companies).values({ tenantId: t1.tenantId, name: 'Firma C', sizeClass: 'micro' }).returning({ id: companies.id });
-  const ihk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
-  const abh = (await createPartner(db.db, adviser, { name: 'Ausländerbehörde', type: 'immigration_office' })).id;
+  const ihk = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  const abh = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'Ausländerbehörde', type: 'immigration_office' })).id;
   const rec = (company: string, input: Record<string, unknown>) => recordConsultation(db.db, adviser, company, input);
   const person = async (company: string, name: string) => (await createContact(db.db, adviser, company, { name })).id;
   const [a1, a2, a3, c1] = [await person(t1.companyA, 'Anna A'), await person(t1.companyA, 'Bert A'), await person(t1.companyA, 'Cem A'), await person(c!.id, 'Dana C')];
@@ -50,7 +50,7 @@ before(async () => {
   // the company is deleted later: its consultations still count
   await db.db.update(companies).set({ anonymisedAt: new Date(), name: 'anonymisiert' }).where(eq(companies.id, c!.id));
   // the other tenant, in the same range
-  const p2 = (await createPartner(db.db, t2Adviser, { name: 'HWK', type: 'hwk' })).id;
+  const p2 = (await createPartner(db.db, { ...t2Adviser, role: 'admin' as const }, { name: 'HWK', type: 'hwk' })).id;
   await recordConsultation(db.db, t2Adviser, t2.companyA, { date: '2026-02-02', channel: 'event', topics: ['recognition'], kind: 'first', accessRoute: 'event', partnerIds: [p2] });
 });
 after(async () => {

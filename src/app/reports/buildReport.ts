@@ -13,6 +13,10 @@
 // By topic: a consultation with two topics counts once for each of them, so the topic counts may add up to more than
 // the number of consultations. Companies by size class and WZ section: each company once, by its current values;
 // companies without a value are counted under `null`.
+// Issue 16, tracked referrals (`referralTracking`): the referrals of consultations and cases sent within [from, to]
+// (by their day sent), by their status today (sent, accepted, done, declined), by partner type, by measure kind and per
+// partner. They are read from the referrals themselves (a small table), not from the summary; the consultation ×
+// partner pairs above (`referrals`) stay as they were counted before, so that earlier reports keep their numbers.
 // All figures come from one statement over a summary per tenant, month and day that triggers keep in the transaction
 // of every write (see reportQuery; issue 13: its cost grows with the months of the range, not with the consultations).
 // The queries on the consultations themselves that it replaced (ten passes over the range) are kept in
@@ -61,6 +65,32 @@ export interface Report {
   companiesBySizeClass: Bucket[];
   companiesByWzSection: Bucket[];
   referralsByPartnerType: Bucket[];
+  /** issue 16: the tracked referrals sent in the range */
+  referralTracking: ReferralTracking;
+}
+
+export interface PartnerReferrals {
+  partnerId: string;
+  name: string;
+  type: string;
+  total: number;
+  sent: number;
+  accepted: number;
+  done: number;
+  declined: number;
+}
+
+export interface ReferralTracking {
+  total: number;
+  fromConsultations: number;
+  fromCases: number;
+  /** by the status today, in the order sent, accepted, done, declined (only those that occur) */
+  byStatus: Bucket[];
+  byPartnerType: Bucket[];
+  /** `null`: without a measure */
+  byMeasureKind: Bucket[];
+  /** per partner, the most referred first, then by name */
+  byPartner: PartnerReferrals[];
 }
 
 /** The default range: 1 January of today's year up to today. `today` is an ISO date. */
@@ -227,5 +257,48 @@ export async function buildReport(db: Db, actor: Actor, input: ReportInput, toda
     companiesBySizeClass: buckets(of('sizeClass')),
     companiesByWzSection: buckets(of('wzSection')),
     referralsByPartnerType,
+    referralTracking: await referralTracking(db, actor.tenantId, from, to),
+  };
+}
+
+const STATUS_ORDER = ['sent', 'accepted', 'done', 'declined'];
+
+/** Issue 16: the tracked referrals sent within [from, to], from the referrals table. */
+export async function referralTracking(db: Db, tenantId: string, from: string, to: string): Promise<ReferralTracking> {
+  const res = await db.execute(sql`
+    select p.id as partner_id, p.name, p.type, r.status, r.measure_kind, (r.case_id is not null) as of_case, count(*)::bigint as n
+    from referrals r join partners p on p.id = r.partner_id
+    where r.tenant_id = ${tenantId} and r.sent_on between ${from}::date and ${to}::date
+    group by p.id, p.name, p.type, r.status, r.measure_kind, (r.case_id is not null)`);
+  const rows = ((Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Record<string, unknown>[]).map((r) => ({
+    partnerId: String(r.partner_id),
+    name: String(r.name),
+    type: String(r.type),
+    status: String(r.status),
+    measureKind: r.measure_kind === null ? null : String(r.measure_kind),
+    ofCase: r.of_case === true || r.of_case === 't',
+    n: Number(r.n),
+  }));
+  const sum = (xs: typeof rows) => xs.reduce((s, r) => s + r.n, 0);
+  const group = (key: (r: (typeof rows)[number]) => string | null): Bucket[] => {
+    const m = new Map<string | null, number>();
+    for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + r.n);
+    return [...m].map(([k, count]) => ({ key: k, count }));
+  };
+  const partners = new Map<string, PartnerReferrals>();
+  for (const r of rows) {
+    const p = partners.get(r.partnerId) ?? { partnerId: r.partnerId, name: r.name, type: r.type, total: 0, sent: 0, accepted: 0, done: 0, declined: 0 };
+    p.total += r.n;
+    p[r.status as 'sent' | 'accepted' | 'done' | 'declined'] += r.n;
+    partners.set(r.partnerId, p);
+  }
+  return {
+    total: sum(rows),
+    fromConsultations: sum(rows.filter((r) => !r.ofCase)),
+    fromCases: sum(rows.filter((r) => r.ofCase)),
+    byStatus: group((r) => r.status).sort((a, b) => STATUS_ORDER.indexOf(a.key!) - STATUS_ORDER.indexOf(b.key!)),
+    byPartnerType: buckets(group((r) => r.type)),
+    byMeasureKind: buckets(group((r) => r.measureKind)),
+    byPartner: [...partners.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'de') || a.partnerId.localeCompare(b.partnerId)),
   };
 }

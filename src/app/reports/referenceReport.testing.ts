@@ -8,7 +8,7 @@ import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { companies, consultationParticipants, consultationReferrals, consultations, partners } from '../../db/schema/index.ts';
 import { TOPICS } from '../common/codes.ts';
-import { monthsOf } from './buildReport.ts';
+import { monthsOf, referralTracking } from './buildReport.ts';
 import type { Bucket, Report } from './buildReport.ts';
 
 function buckets(rows: Array<{ key: string | null; count: number | string }>): Bucket[] {
@@ -87,5 +87,7 @@ export async function referenceReport(db: Db, tenantId: string, from: string, to
     companiesBySizeClass: buckets(bySize),
     companiesByWzSection: buckets(byWz),
     referralsByPartnerType,
+    // issue 16: read from the referrals table in either case (not from the summary)
+    referralTracking: await referralTracking(db, tenantId, from, to),
   };
 }

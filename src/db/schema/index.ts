@@ -12,3 +12,6 @@ export * from './checks.ts';
 export * from './cases.ts';
 export * from './calendars.ts';
 export * from './reminders.ts';
+export * from './referrals.ts';
+export * from './recognition.ts';
+export * from './caseRecognition.ts';

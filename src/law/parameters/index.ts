@@ -10,6 +10,7 @@ import './westbalkan.ts';
 import './age45.ts';
 import './recognition.ts';
 import './ict.ts';
+import './qualificationFunding.ts';
 import { allParameters, valueAt } from './parameter.ts';
 
 /**

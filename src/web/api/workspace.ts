@@ -15,6 +15,7 @@ import tasks from './tasks/routes.ts';
 import caseDocuments from './documents/routes.ts';
 import candidates from './candidates/routes.ts';
 import cases from './cases/routes.ts';
+import recognition from './recognition/routes.ts';
 import { jsonApiContext } from './common/context.ts';
 
 export { COMPANIES_PATH } from './companies/routes.ts';
@@ -34,4 +35,6 @@ export default async function workspaceApi(app: FastifyInstance): Promise<void> 
   // issue 14: candidates (erasure removes their stored files), cases, their tasks and documents
   await app.register(candidates, { storage: app.documentStorage });
   await app.register(cases);
+  // issue 16: a case's recognition record and the further qualification proposed on it
+  await app.register(recognition);
 }

@@ -17,6 +17,8 @@ import { formatDate } from '../shell/domain/labels.ts';
 import { Csrf, ErrorSummary, Input, Select, TextArea, may } from '../workspace/form.tsx';
 import type { PageBase, WsState } from '../workspace/form.tsx';
 import { cm } from './messages/index.ts';
+import { finderUrlForIsco } from '../recognition/query.ts';
+import { placeKeyFor } from '../recognition/places.ts';
 
 function Row({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -109,6 +111,9 @@ export function CasePage({
         <Row label={p.startDate}>{formatDate(lang, c.startDate)}</Row>
         <Row label={m.form.jobTitle}>{c.jobTitle ?? p.none}</Row>
         <Row label={m.form.occupationIsco}>{c.occupationIsco ?? p.none}</Row>
+        <Row label={p.recognition}>
+          <a href={finderUrlForIsco(c.occupationIsco, c.federalState, placeKeyFor(c.federalState, c.municipality))}>{p.recognitionFinder}</a>
+        </Row>
         <Row label={m.form.annualGrossSalaryEur}>{c.annualGrossSalaryEur === null ? p.none : new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(c.annualGrossSalaryEur)}</Row>
         <Row label={m.form.municipality}>{c.municipality ?? p.none}</Row>
         <Row label={m.form.plannedStart}>{formatDate(lang, c.plannedStart)}</Row>

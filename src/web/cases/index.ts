@@ -45,7 +45,9 @@ import { CasePage } from './CasePage.tsx';
 import type { CaseForms } from './CasePage.tsx';
 import { renderDocumentsSection } from './documents/section.ts';
 import { renderHandoffSection } from './handoff/section.ts';
+import { renderRecognitionSection } from './recognition/section.ts';
 import { renderTasksSection } from './tasks/section.ts';
+import { renderReferralsSection } from './referrals/section.ts';
 import { renderOnboardingSection } from './onboarding/routes.ts';
 import { TITLE_SECTION_ID, TitleSection, titleFormValues } from './title/TitleSection.tsx';
 import { rtm } from './title/messages/index.ts';
@@ -181,11 +183,14 @@ export default async function casePages(app: FastifyInstance): Promise<void> {
       mayEdit: can(actor, 'case.update', { tenantId: view.case.tenantId, companyId: view.case.companyId }),
       notice: (request.query as Query | undefined)?.done === 'title' ? rtm(request.lang).saved : undefined,
     }) as VNode;
-    // issue 17: arrival and integration (the onboarding plan, the family), after the residence title
     const sections: (VNode | null)[] = [
       await renderTasksSection(request, ctx),
       await renderDocumentsSection(request, ctx),
+      // issue 16: the recognition record with the further qualification proposed on it, then the tracked referrals
+      await renderRecognitionSection(request, ctx),
+      await renderReferralsSection(request, ctx),
       titleSection,
+      // issue 17: arrival and integration (the onboarding plan, the family), after the residence title
       await renderOnboardingSection(request, ctx),
       await renderHandoffSection(request, ctx),
     ];

@@ -2,6 +2,7 @@
 // script needed), then one section per group with its count and its first rows (case, candidate, what, due, delay and
 // the one link to act); "show all" opens one group, paged. A company user sees their company's, without the switch.
 
+import { rfm } from '../workspace/referrals/messages.ts';
 import type { DueGroup, DueGroupList, DueItem, DueList, DueScope } from '../../app/due/listDueItems.ts';
 import { DUE_GROUPS } from '../../app/due/listDueItems.ts';
 import type { WorkspaceFieldError } from '../../app/common/errors.ts';
@@ -99,8 +100,11 @@ export function DuePage({
   scopes,
   only,
   errors,
+  referralFollowUps = 0,
 }: PageBase & {
   list: DueList;
+  /** issue 16: the office's referrals whose follow-up is due by today (staff only; 0: nothing shown) */
+  referralFollowUps?: number;
   /** the scopes this user may switch between (staff: mine and office; a company user: none) */
   scopes: DueScope[];
   /** the one group shown, paged; null: every group */
@@ -114,6 +118,11 @@ export function DuePage({
       <h1>{m.title}</h1>
       <ErrorSummary state={{ lang, values: {}, errors }} labels={{ scope: m.scopeLabel }} />
       <p class="lead">{m.intro(formatDate(lang, list.today))}</p>
+      {referralFollowUps > 0 ? (
+        <p>
+          <a href="/follow-ups?due=today#referral-follow-ups">{rfm(lang).dueOnDashboard(referralFollowUps)}</a>
+        </p>
+      ) : null}
       {scopes.length > 1 ? (
         <nav aria-label={m.scopeLabel} class="due-scopes">
           <ul>

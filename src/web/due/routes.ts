@@ -4,6 +4,7 @@
 //                                                   user: their company's. With `group`, that group alone, paged.
 // A bad query value comes back as the page with the error named (400), showing the default view.
 
+import { listReferrals } from '../../app/referrals/listReferrals.ts';
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { WorkspaceInputError } from '../../app/common/errors.ts';
@@ -30,9 +31,11 @@ export default async function duePages(app: FastifyInstance): Promise<void> {
     const scopes: DueScope[] = actor.role === 'company' ? [] : can(actor, 'due.read', { tenantId: actor.tenantId }) ? ['mine', 'office'] : [];
     const today = officeToday();
     const options = { scope: str(q.scope) || undefined, today, group: group || undefined, page: str(q.page) || undefined, limit: group ? PAGE_LIMIT : OVERVIEW_LIMIT };
+    // issue 16: the office's referral follow-ups due by today, as a link to the Wiedervorlagen (staff only)
+    const referralFollowUps = can(actor, 'referral.list', { tenantId: actor.tenantId }) ? (await listReferrals(db, actor, { followUpUntil: today, limit: 1000 })).length : 0;
     try {
       const list = await listDueItems(db, actor, options);
-      return page(reply, request, h(DuePage, { ...base(request), list, scopes, only, errors: [] }));
+      return page(reply, request, h(DuePage, { ...base(request), list, scopes, only, errors: [], referralFollowUps }));
     } catch (err) {
       if (!(err instanceof WorkspaceInputError)) throw err;
       const list = await listDueItems(db, actor, { today, limit: OVERVIEW_LIMIT });

@@ -18,6 +18,7 @@ export function HomePage({ lang, currentUrl, user }: HomePageProps) {
   const h = m.home;
   const cards = [
     { id: 'check', href: '/check', primary: true, ...h.cards.check },
+    { id: 'recognition', href: '/anerkennung', primary: false, ...h.cards.recognition },
     { id: 'plan', href: '/check', primary: false, ...h.cards.plan },
     { id: 'advice', href: '/about#office', primary: false, ...h.cards.advice },
   ] satisfies { id: IconName; href: string; primary: boolean }[];

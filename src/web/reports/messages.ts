@@ -42,6 +42,23 @@ const de = {
     companiesByWzSection: 'Beratene Unternehmen nach Wirtschaftszweig (WZ 2008)',
     referralsByPartnerType: 'Weitervermittlungen nach Art des Partners',
   },
+  // issue 16: the tracked referrals of cases and consultations, by the day they were sent
+  tracking: {
+    title: 'Verfolgte Weitervermittlungen',
+    intro:
+      'Weitervermittlungen aus Beratungen und Fällen, die im Zeitraum gesendet wurden, mit ihrem heutigen Stand. Jede Weitervermittlung an einen Partner zählt einmal.',
+    total: 'Weitervermittlungen (verfolgt)',
+    fromConsultations: 'davon aus Beratungen',
+    fromCases: 'davon aus Fällen',
+    empty: 'Keine Weitervermittlungen in diesem Zeitraum.',
+    byStatus: 'Weitervermittlungen nach Stand',
+    byPartnerType: 'Verfolgte Weitervermittlungen nach Art des Partners',
+    byMeasureKind: 'Weitervermittlungen nach Maßnahme',
+    byPartner: 'Weitervermittlungen je Partner',
+    partner: 'Partner',
+    type: 'Art',
+    total2: 'Gesamt',
+  },
 };
 
 type ReportMessages = typeof de;
@@ -79,6 +96,21 @@ const en: ReportMessages = {
     companiesBySizeClass: 'Companies advised by size class',
     companiesByWzSection: 'Companies advised by sector (WZ 2008)',
     referralsByPartnerType: 'Referrals by partner type',
+  },
+  tracking: {
+    title: 'Tracked referrals',
+    intro: 'Referrals of consultations and cases sent in the period, with their status today. Each referral to a partner counts once.',
+    total: 'Referrals (tracked)',
+    fromConsultations: 'of which from consultations',
+    fromCases: 'of which from cases',
+    empty: 'No referrals in this period.',
+    byStatus: 'Referrals by status',
+    byPartnerType: 'Tracked referrals by partner type',
+    byMeasureKind: 'Referrals by measure',
+    byPartner: 'Referrals per partner',
+    partner: 'Partner',
+    type: 'Type',
+    total2: 'Total',
   },
 };
 

@@ -7,6 +7,7 @@ import { excelCsv } from '../../app/common/csv.ts';
 import type { CsvCell } from '../../app/common/csv.ts';
 import { wm, wzSectionLabel } from '../shell/domain/messages/index.ts';
 import { rm } from './messages.ts';
+import { rfm } from '../workspace/referrals/messages.ts';
 
 export const SECTION_IDS = [
   'byMonth',
@@ -27,8 +28,12 @@ export interface SectionRow {
   share: number | null;
 }
 
+/** issue 16: the sections of the tracked referrals */
+export const TRACKING_SECTION_IDS = ['byStatus', 'byPartnerType', 'byMeasureKind'] as const;
+export type TrackingSectionId = (typeof TRACKING_SECTION_IDS)[number];
+
 export interface Section {
-  id: SectionId;
+  id: SectionId | `tracked-${TrackingSectionId}`;
   title: string;
   rows: SectionRow[];
 }
@@ -71,6 +76,24 @@ export function sectionsOf(report: Report, lang: Lang): Section[] {
   });
 }
 
+/** Issue 16: the tracked referrals' sections, each share of all tracked referrals of the period. */
+export function trackingSectionsOf(report: Report, lang: Lang): Section[] {
+  const m = rm(lang).tracking;
+  const w = wm(lang);
+  const r = rfm(lang);
+  const t = report.referralTracking;
+  const label: Record<TrackingSectionId, (key: string | null) => string> = {
+    byStatus: (k) => (k === null ? rm(lang).none : (r.statuses[k as keyof typeof r.statuses] ?? k)),
+    byPartnerType: (k) => (k === null ? rm(lang).none : (w.partnerTypes[k as keyof typeof w.partnerTypes] ?? k)),
+    byMeasureKind: (k) => (k === null ? rm(lang).none : (r.measureKinds[k as keyof typeof r.measureKinds] ?? k)),
+  };
+  return TRACKING_SECTION_IDS.map((id) => ({
+    id: `tracked-${id}` as const,
+    title: m[id],
+    rows: t[id].map((b) => ({ label: label[id](b.key), count: b.count, share: t.total === 0 ? null : Math.round((b.count / t.total) * 1000) / 10 })),
+  }));
+}
+
 /** The whole report as CSV for German Excel (BOM, semicolons, CRLF; src/app/common/csv.ts), in German. */
 export function reportCsv(report: Report): string {
   const m = rm('de');
@@ -91,5 +114,17 @@ export function reportCsv(report: Report): string {
     rows.push([], [s.title, m.count, m.share]);
     for (const r of s.rows) rows.push([r.label, r.count, formatShare(r.share, 'de')]);
   }
+  // issue 16: the tracked referrals
+  const t = m.tracking;
+  const tr = report.referralTracking;
+  rows.push([], [t.title, m.count], [t.total, tr.total], [t.fromConsultations, tr.fromConsultations], [t.fromCases, tr.fromCases]);
+  for (const s of trackingSectionsOf(report, 'de')) {
+    rows.push([], [s.title, m.count, m.share]);
+    for (const r of s.rows) rows.push([r.label, r.count, formatShare(r.share, 'de')]);
+  }
+  const st = rfm('de').statuses;
+  const w = wm('de');
+  rows.push([], [t.byPartner], [t.partner, t.type, t.total2, st.sent, st.accepted, st.done, st.declined]);
+  for (const p of tr.byPartner) rows.push([p.name, w.partnerTypes[p.type as keyof typeof w.partnerTypes] ?? p.type, p.total, p.sent, p.accepted, p.done, p.declined]);
   return excelCsv(rows);
 }

@@ -10,7 +10,8 @@ import type { PageUser } from '../shell/Shell.tsx';
 import { ErrorSummary, FormGroup } from '../shell/form.tsx';
 import { wm } from '../shell/domain/messages/index.ts';
 import { rm } from './messages.ts';
-import { formatShare, sectionsOf } from './model.ts';
+import { formatShare, sectionsOf, trackingSectionsOf } from './model.ts';
+import { rfm } from '../workspace/referrals/messages.ts';
 import type { Section } from './model.ts';
 import { Table } from '../shell/Table.tsx';
 
@@ -76,6 +77,70 @@ function SectionBlock({ section, lang }: { section: Section; lang: Lang }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** Issue 16: the tracked referrals of the period: key figures, by status, partner type and measure, and per partner. */
+function TrackingBlock({ report, lang }: { report: Report; lang: Lang }) {
+  const m = rm(lang);
+  const t = m.tracking;
+  const tr = report.referralTracking;
+  const st = rfm(lang).statuses;
+  const w = wm(lang);
+  return (
+    <>
+      <section class="report-section" aria-labelledby="tracking-title">
+        <h2 id="tracking-title">{t.title}</h2>
+        <p>{t.intro}</p>
+        <dl class="ws-details">
+          <div class="ws-row">
+            <dt>{t.total}</dt>
+            <dd>{tr.total}</dd>
+          </div>
+          <div class="ws-row">
+            <dt>{t.fromConsultations}</dt>
+            <dd>{tr.fromConsultations}</dd>
+          </div>
+          <div class="ws-row">
+            <dt>{t.fromCases}</dt>
+            <dd>{tr.fromCases}</dd>
+          </div>
+        </dl>
+      </section>
+      {tr.total === 0
+        ? null
+        : trackingSectionsOf(report, lang).map((s) => <SectionBlock key={s.id} section={s} lang={lang} />)}
+      {tr.byPartner.length === 0 ? null : (
+        <section class="report-section" aria-labelledby="tracking-partners">
+          <h2 id="tracking-partners">{t.byPartner}</h2>
+          <Table
+            caption={t.byPartner}
+            captionClass="visually-hidden"
+            columns={[
+              { label: t.partner },
+              { label: t.type },
+              { label: t.total2, class: 'num' },
+              { label: st.sent, class: 'num' },
+              { label: st.accepted, class: 'num' },
+              { label: st.done, class: 'num' },
+              { label: st.declined, class: 'num' },
+            ]}
+          >
+            {tr.byPartner.map((p) => (
+              <tr key={p.partnerId}>
+                <th scope="row">{p.name}</th>
+                <td>{w.partnerTypes[p.type as keyof typeof w.partnerTypes] ?? p.type}</td>
+                <td class="num">{p.total}</td>
+                <td class="num">{p.sent}</td>
+                <td class="num">{p.accepted}</td>
+                <td class="num">{p.done}</td>
+                <td class="num">{p.declined}</td>
+              </tr>
+            ))}
+          </Table>
+        </section>
+      )}
+    </>
   );
 }
 
@@ -166,6 +231,7 @@ export function ReportPage({
           {sectionsOf(report, lang).map((s) => (
             <SectionBlock key={s.id} section={s} lang={lang} />
           ))}
+          <TrackingBlock report={report} lang={lang} />
         </>
       ) : null}
     </Shell>

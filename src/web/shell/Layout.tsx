@@ -64,6 +64,7 @@ export function Layout({ lang, title, currentUrl, user: userProp, extraNav: navP
   const nav: NavItem[] = [
     { href: '/', label: m.layout.nav.home },
     { href: '/check', label: m.layout.nav.check },
+    { href: '/anerkennung', label: m.layout.nav.recognition },
     { href: '/about', label: m.layout.nav.about },
     ...extraNav,
   ];

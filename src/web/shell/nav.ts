@@ -25,9 +25,13 @@ export function navFor(lang: Lang, actor: Actor | null | undefined): NavItem[] {
   if (actor.role === 'company' && actor.companyId !== null && can(actor, 'retention.read', scoped)) items.push({ href: `/companies/${actor.companyId}/retention`, label: m.retention });
   if (can(actor, 'integrationTemplate.list', scoped)) items.push({ href: actor.role === 'company' && actor.companyId !== null ? `/companies/${actor.companyId}/integration-steps` : '/integration/templates', label: m.integrationSteps });
   if (can(actor, 'followUp.list', tenant)) items.push({ href: '/follow-ups', label: m.followUps });
-  if (can(actor, 'partner.manage', tenant)) items.push({ href: '/partners', label: m.partners });
+  if (can(actor, 'partner.list', tenant)) items.push({ href: '/partners', label: m.partners });
+  // issue 16: the measures of further qualification with funding and the directory's providers
+  if (can(actor, 'partner.list', tenant)) items.push({ href: '/qualifizierung', label: m.qualification });
   if (can(actor, 'search', tenant)) items.push({ href: '/search', label: m.search });
   if (can(actor, 'report.read', tenant)) items.push({ href: '/reports', label: m.reports });
+  // issue 16: the office's recognition data (staff read and export, admins import)
+  if (can(actor, 'recognition.data.read', tenant)) items.push({ href: '/admin/recognition', label: m.recognitionData });
   items.push({ href: '/account', label: m.account });
   if (can(actor, 'user.list', tenant)) items.push({ href: '/admin/users', label: m.users });
   if (can(actor, 'audit.read', tenant)) items.push({ href: '/admin/audit', label: m.audit });

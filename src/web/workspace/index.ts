@@ -9,6 +9,8 @@
 //   POST /companies/:id/delete                   anonymise (after a confirmation checkbox)
 //   GET  /partners, POST /partners               the partner directory (referral targets)
 //   GET  /partners/:id/edit, POST same           correct a partner;  POST /partners/:id/delete  remove an unused one
+//   GET  /partners/:id                           a partner with its referrals;  POST /partners/adopt-rlp  the RLP network
+//   GET|POST /cases/:id/referrals…, /consultations/:id/referrals…, /referrals/:id…   tracked referrals (referrals/routes.ts)
 //   GET  /follow-ups?due=&who=&page=             the open follow-ups (Wiedervorlagen), the earliest due first
 //   POST /consultations/:id/follow-up/done       mark a follow-up done;  POST …/follow-up/reopen  take it back
 //   GET  /search?q=                              search companies, contacts and consultation records
@@ -25,6 +27,7 @@ import consultations from './consultations/routes.ts';
 import contacts from './contacts/routes.ts';
 import followUps from './followUps/routes.ts';
 import partners from './partners/routes.ts';
+import referrals from './referrals/routes.ts';
 import search from './search/routes.ts';
 
 export default async function workspace(app: FastifyInstance): Promise<void> {
@@ -36,4 +39,6 @@ export default async function workspace(app: FastifyInstance): Promise<void> {
   await app.register(search);
   await app.register(contacts);
   await app.register(consultations);
+  // issue 16: tracked referrals of cases and consultations
+  await app.register(referrals);
 }

@@ -36,7 +36,7 @@ before(async () => {
   adviserToken = (await createApiToken(db.db, adviser, { name: 'crm' })).token;
   companyToken = (await createApiToken(db.db, staff, { name: 'erp' })).token;
   otherToken = (await createApiToken(db.db, other, { name: 'x' })).token;
-  partnerId = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  partnerId = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'IHK Pfalz', type: 'ihk' })).id;
   app = await buildApp({ database: db, cookieSecret: 'test-secret-test-secret-test-secret', logger: false });
   await app.ready();
 });

@@ -36,7 +36,7 @@ before(async () => {
   const admin = await makeUser(db.db, t1.tenantId, 'admin', 'admin@one.example', { name: 'Ada Admin' });
   await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
   const t2Admin = await makeUser(db.db, t2.tenantId, 'admin', 'admin@two.example', { name: 'Dora Two' });
-  const ihk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  const ihk = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'IHK Pfalz', type: 'ihk' })).id;
   companyId = (await createCompany(db.db, adviser, { name: 'Westpfalz Sensorik', postcode: '66849', headcount: 8 })).id;
   await updateCompany(db.db, admin, companyId, { name: 'Westpfalz Sensorik GmbH', postcode: '66849', headcount: 60 });
   const gone = (await createContact(db.db, adviser, companyId, { name: 'Karl Kurz' })).id;

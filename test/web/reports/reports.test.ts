@@ -28,7 +28,7 @@ before(async () => {
   await makeUser(db.db, t1.tenantId, 'admin', 'admin@one.example', { name: 'Ada Admin' });
   await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
   const t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example', { name: 'Dora Two' });
-  const ihk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  const ihk = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'IHK Pfalz', type: 'ihk' })).id;
   const anna = (await createContact(db.db, adviser, t1.companyA, { name: 'Anna Arendt' })).id;
   const bert = (await createContact(db.db, adviser, t1.companyA, { name: 'Bert Brandt' })).id;
   await recordConsultation(db.db, adviser, t1.companyA, { date: '2026-01-10', channel: 'phone', topics: ['skilled_immigration', 'recognition'], kind: 'first', accessRoute: 'chamber', partnerIds: [ihk], participantIds: [anna] });
@@ -66,8 +66,10 @@ test('an adviser reads the report of a range: key figures, charts with tables, n
   assert.match(r.body, /<dt>davon weitere Teilnehmende<\/dt><dd>5<\/dd>/);
   assert.match(r.body, /wer an mehreren Beratungen teilnahm, zählt einmal/);
   assert.doesNotMatch(r.body, /nicht erfasst; gezählt werden Unternehmen/);
-  // one chart per breakdown, each titled and labelled
-  assert.equal((r.body.match(/<svg [^>]*role="img"/g) ?? []).length, 8);
+  // one chart per breakdown, each titled and labelled; issue 16: three more for the tracked referrals (by status,
+  // partner type and measure)
+  assert.equal((r.body.match(/<svg [^>]*role="img"/g) ?? []).length, 11);
+  assert.match(r.body, /<dt>Weitervermittlungen \(verfolgt\)<\/dt><dd>1<\/dd>/);
   assert.match(r.body, /<svg [^>]*aria-labelledby="chart-byTopic-title"[^>]*>\s*<title id="chart-byTopic-title">Balkendiagramm: Beratungen nach Thema: Anerkennung ausländischer Abschlüsse 2, Aufenthaltsrecht 1, Fachkräfteeinwanderungsgesetz 1<\/title>/);
   // the table beside the chart has the same numbers: recognition twice of 3 consultations
   assert.match(r.body, /<th scope="row">Anerkennung ausländischer Abschlüsse<\/th><td class="num">2<\/td><td class="num">66,7<\/td>/);
@@ -174,4 +176,15 @@ test('the CSV export: BOM, semicolons, CRLF, German labels and decimals, and it 
   ]);
   assert.deepEqual(after('Beratene Unternehmen nach Größenklasse'), [['Keine Angabe', '2', '100,0']]);
   assert.deepEqual(after('Weitervermittlungen nach Art des Partners'), [['IHK', '1', '100,0']]);
+  // issue 16: the tracked referrals (the consultation's tick became one, sent on the consultation's day)
+  assert.deepEqual(after('Verfolgte Weitervermittlungen'), [
+    ['Weitervermittlungen (verfolgt)', '1'],
+    ['davon aus Beratungen', '1'],
+    ['davon aus Fällen', '0'],
+  ]);
+  assert.deepEqual(after('Weitervermittlungen nach Stand'), [['gesendet', '1', '100,0']]);
+  assert.deepEqual(after('Weitervermittlungen je Partner'), [
+    ['Partner', 'Art', 'Gesamt', 'gesendet', 'angenommen', 'erledigt', 'abgelehnt'],
+    ['IHK Pfalz', 'IHK', '1', '1', '0', '0', '0'],
+  ]);
 });

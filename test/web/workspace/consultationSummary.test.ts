@@ -40,7 +40,7 @@ before(async () => {
   t1 = await makeTenant(db.db, 'Summary Office');
   adviser = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@summary.example', { name: 'Ada Beraterin' });
   staff = await makeUser(db.db, t1.tenantId, 'company', 'staff@summary.example', { companyId: t1.companyA });
-  const partner = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  const partner = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'IHK Pfalz', type: 'ihk' })).id;
   withSummary = (
     await recordConsultation(db.db, adviser, t1.companyA, {
       date: '2026-11-02',

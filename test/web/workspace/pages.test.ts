@@ -34,9 +34,11 @@ before(async () => {
   t2 = await makeTenant(db.db, 'Office Two');
   adviser = await makeUser(db.db, t1.tenantId, 'adviser', 'adviser@one.example', { name: 'Ben Berater' });
   await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
+  // issue 16: the partner network is editable by admins
+  await makeUser(db.db, t1.tenantId, 'admin', 'admin@one.example', { name: 'Ada Admin' });
   const t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example', { name: 'Dora Two' });
-  partnerIhk = (await createPartner(db.db, adviser, { name: 'IHK Pfalz', type: 'ihk' })).id;
-  partnerAbh = (await createPartner(db.db, adviser, { name: 'Ausländerbehörde Kaiserslautern', type: 'immigration_office' })).id;
+  partnerIhk = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'IHK Pfalz', type: 'ihk' })).id;
+  partnerAbh = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'Ausländerbehörde Kaiserslautern', type: 'immigration_office' })).id;
   t2Consultation = (await recordConsultation(db.db, t2Adviser, t2.companyA, { date: '2026-03-01', channel: 'phone', topics: ['recognition'], kind: 'first' })).id;
   app = await buildApp({ database: db, cookieSecret: SECRET, logger: false });
   await app.ready();
@@ -254,9 +256,10 @@ test('search: the adviser finds a company by a misspelt name and a record by a w
   assert.equal((await staff.get('/search?q=Barbarossa')).statusCode, 403);
 });
 
-test('partners: the adviser adds one (field errors first), it is offered in the consultation form; company users may not', async () => {
+test('partners: an admin adds one (field errors first), it is offered in the consultation form; company users may not', async () => {
+  // (the adviser's side, reading only, is in partners.test.ts: this file's sign-ins are near the rate limit)
   const b = new Browser(app);
-  await b.signIn('adviser@one.example');
+  await b.signIn('admin@one.example');
   const bad = await b.submit('/partners', '/partners', { name: '', type: 'bank', email: 'nope' });
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /<a href="#name">Name: Bitte ausfüllen\.<\/a>/);

@@ -30,12 +30,12 @@ before(async () => {
   await makeUser(db.db, t1.tenantId, 'admin', 'admin@one.example', { name: 'Ada Admin' });
   await makeUser(db.db, t1.tenantId, 'company', 'staff@one.example', { companyId: t1.companyA, name: 'Cora Company' });
   const t2Adviser = await makeUser(db.db, t2.tenantId, 'adviser', 'adviser@two.example', { name: 'Dora Two' });
-  used = (await createPartner(db.db, adviser, { name: 'HWK der Pfalz', type: 'hwk' })).id;
+  used = (await createPartner(db.db, { ...adviser, role: 'admin' as const }, { name: 'HWK der Pfalz', type: 'hwk' })).id;
   const base = { date: '2026-03-01', channel: 'phone', topics: ['recognition'], kind: 'first', partnerIds: [used] };
   await recordConsultation(db.db, adviser, t1.companyA, base);
   await recordConsultation(db.db, adviser, t1.companyB, base);
   await recordConsultation(db.db, adviser, t1.companyB, { ...base, date: '2026-03-02' });
-  otherTenants = (await createPartner(db.db, t2Adviser, { name: 'IHK Two', type: 'ihk' })).id;
+  otherTenants = (await createPartner(db.db, { ...t2Adviser, role: 'admin' as const }, { name: 'IHK Two', type: 'ihk' })).id;
   app = await buildApp({ database: db, cookieSecret: SECRET, logger: false });
   await app.ready();
 });
@@ -49,22 +49,29 @@ async function partnerRow(id: string) {
   return row;
 }
 
-test('the adviser corrects a partner: the list links to the form, bad input comes back with the values, saving returns to the list', async () => {
-  const b = await new Browser(app).signIn('adviser@one.example');
-  const { id } = await createPartner(db.db, { userId: '00000000-0000-4000-8000-000000000000', tenantId: t1.tenantId, role: 'adviser', companyId: null }, {
+test('an admin corrects a partner: the list links to its page, that to the form, bad input comes back with the values, saving returns to the list', async () => {
+  const b = await new Browser(app).signIn('admin@one.example');
+  const { id } = await createPartner(db.db, { userId: '00000000-0000-4000-8000-000000000000', tenantId: t1.tenantId, role: 'admin', companyId: null }, {
     name: 'Agentur für Arbeit KL',
-    type: 'employment_agency',
+    type: 'ba_employer_service',
     phone: '0800 4 5555 00',
   });
   const list = await b.get('/partners');
   assert.equal(list.statusCode, 200);
-  assert.match(list.body, new RegExp(`<a href="/partners/${id}/edit">Bearbeiten<span class="visually-hidden">: Agentur für Arbeit KL</span></a>`));
+  assert.match(list.body, new RegExp(`<a href="/partners/${id}">Agentur für Arbeit KL</a>`));
+  const detail = await b.get(`/partners/${id}`);
+  assert.match(detail.body, new RegExp(`<a href="/partners/${id}/edit">Bearbeiten</a>`));
+  // issue 16: an adviser reads the partner's page but may not correct it
+  const adviserBrowser = await new Browser(app).signIn('adviser@one.example');
+  assert.equal((await adviserBrowser.get(`/partners/${id}`)).statusCode, 200);
+  assert.doesNotMatch((await adviserBrowser.get(`/partners/${id}`)).body, /\/edit"/);
+  assert.equal((await adviserBrowser.get(`/partners/${id}/edit`)).statusCode, 403);
 
   const form = await b.get(`/partners/${id}/edit`);
   assert.equal(form.statusCode, 200);
   assert.match(form.body, /<h1>Partner bearbeiten: Agentur für Arbeit KL<\/h1>/);
   assert.match(form.body, /id="name"[^>]*value="Agentur für Arbeit KL"/);
-  assert.match(form.body, /<option value="employment_agency" selected>/);
+  assert.match(form.body, /<option value="ba_employer_service" selected>/);
   assert.match(form.body, /value="0800 4 5555 00"/);
   assert.match(form.body, new RegExp(`action="/partners/${id}/delete"`));
 
@@ -80,7 +87,7 @@ test('the adviser corrects a partner: the list links to the form, bad input come
   assert.match(bad.body, /<h1>Partner bearbeiten: Agentur für Arbeit KL<\/h1>/);
   assert.equal((await partnerRow(id))!.name, 'Agentur für Arbeit KL');
 
-  const ok = await b.submit(`/partners/${id}/edit`, `/partners/${id}/edit`, { name: 'Agentur für Arbeit Kaiserslautern-Pirmasens', type: 'employment_agency', email: 'KL@arbeitsagentur.de' });
+  const ok = await b.submit(`/partners/${id}/edit`, `/partners/${id}/edit`, { name: 'Agentur für Arbeit Kaiserslautern-Pirmasens', type: 'ba_employer_service', email: 'KL@arbeitsagentur.de' });
   assert.equal(ok.statusCode, 303);
   assert.equal(ok.headers.location, '/partners?done=saved');
   const row = await partnerRow(id);
@@ -93,11 +100,11 @@ test('the adviser corrects a partner: the list links to the form, bad input come
   // in English
   const en = await b.get(`/partners/${id}/edit`, { 'accept-language': 'en' });
   assert.match(en.body, /<h1>Edit partner: Agentur für Arbeit Kaiserslautern-Pirmasens<\/h1>/);
-  assert.match((await b.get('/partners', { 'accept-language': 'en' })).body, />Edit<span class="visually-hidden">: Agentur für Arbeit Kaiserslautern-Pirmasens<\/span><\/a>/);
+  assert.match((await b.get(`/partners/${id}`, { 'accept-language': 'en' })).body, />Edit<\/a>/);
 });
 
 test('an unused partner is removed; one named in referrals is refused with the number of consultations', async () => {
-  const b = await new Browser(app).signIn('adviser@one.example');
+  const b = await new Browser(app).signIn('admin@one.example');
   const unused = await b.submit('/partners', '/partners', { name: 'Bildungswerk West', type: 'education_provider' });
   assert.equal(unused.statusCode, 303);
   const [fresh] = await db.db.select().from(partners).where(eq(partners.name, 'Bildungswerk West'));

@@ -63,6 +63,11 @@ export const de = {
     calendar_feed: 'Kalender-Abo',
     reminder_preference: 'Erinnerungs-Einstellung',
     candidate_link: 'Persönlicher Link der Fachkraft',
+    reference_occupation: 'Referenzberuf (eigene Daten)',
+    recognition_body: 'Zuständige Stelle (eigene Daten)',
+    competent_body: 'Zuständigkeit in einem Land (eigene Daten)',
+    recognition_data: 'Anerkennungsdaten (CSV)',
+    referral: 'Weitervermittlung',
   } satisfies Record<AuditEntity, string>,
   actions: {
     create: 'angelegt',
@@ -74,10 +79,13 @@ export const de = {
     status: 'Status geändert',
     reference: 'Aktenzeichen eingetragen',
     residenceTitle: 'Aufenthaltstitel eingetragen',
+    recognition: 'Anerkennung eingetragen',
     consent: 'Einwilligung erfasst',
     check: 'geprüft',
     export: 'exportiert (Auskunft)',
     erase: 'gelöscht (personenbezogene Daten)',
+    import: 'importiert',
+    reset: 'zurückgesetzt',
   } satisfies Record<AuditAction, string>,
   /** field names outside the workspace forms */
   fields: {

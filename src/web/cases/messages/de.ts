@@ -111,6 +111,8 @@ export const de = {
     tasksCount: (total: number, done: number) => `${total} Aufgaben, davon ${done} erledigt`,
     fromCheck: 'Aus der Prüfung',
     openCheck: 'Prüfung öffnen',
+    recognition: 'Anerkennung',
+    recognitionFinder: 'Zuständige Stelle, Kosten und Dauer finden',
     edit: 'Bearbeiten',
     changeStatus: 'Status ändern',
     newStatus: 'Neuer Status',

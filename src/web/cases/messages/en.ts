@@ -110,6 +110,8 @@ export const en: CaseMessages = {
     tasksCount: (total: number, done: number) => `${total} tasks, ${done} done`,
     fromCheck: 'From the check',
     openCheck: 'Open the check',
+    recognition: 'Recognition',
+    recognitionFinder: 'Find the competent body, costs and duration',
     edit: 'Edit',
     changeStatus: 'Change the status',
     newStatus: 'New status',

@@ -21,6 +21,10 @@ import { StartPage } from '../views/steps/StartPage.tsx';
 import { stepUrl } from '../views/steps/StepShell.tsx';
 import { todayIso, NO_STORE, errorPage, amountText, escapeHtml } from '../routing.ts';
 import type { CheckContext } from '../routing.ts';
+import { assessAnabin, readAnabin } from '../answers/anabin.ts';
+import { readForm } from '../answers/read.ts';
+import { FIELDS } from '../answers/model.ts';
+import type { AcademicDegreeAssessment } from '../../../law/recognition/types.ts';
 
 function renderStep(
   request: FastifyRequest,
@@ -31,6 +35,7 @@ function renderStep(
   values: FormValues,
   errors: FieldError[],
   status: number,
+  anabin?: AcademicDegreeAssessment,
 ): FastifyReply {
   const lang = request.lang;
   const state: FormState = { lang, values, errors };
@@ -50,7 +55,7 @@ function renderStep(
     case 'person':
       return sendPage(reply, h(PersonPage, base), { lang, status });
     case 'qualification':
-      return sendPage(reply, h(QualificationPage, base), { lang, status });
+      return sendPage(reply, h(QualificationPage, { ...base, anabin }), { lang, status });
     case 'experience':
       return sendPage(reply, h(ExperiencePage, base), { lang, status });
   }
@@ -110,8 +115,30 @@ export default async function questionnaireRoutes(app: FastifyInstance, ctx: Che
       await ctx.saveInput(id, built.input);
       return reply.redirect(`/checks/${id}`, 303);
     }
-    const parsed = parseStep(step, request.body, today);
-    if (!parsed.ok) return renderStep(request, reply, id, step, loaded.answers, parsed.values, parsed.errors, 400);
+    let body = request.body;
+    let keep: FormValues = {};
+    if (step === 'qualification') {
+      // issue 16: the anabin / ZAB sub-form works out the answer to "assessment"; "Bewertung ermitteln" shows it on
+      // the page (nothing saved); "Weiter" with anabin filled in and no answer chosen takes the worked-out answer
+      const anabin = readAnabin(body);
+      keep = anabin.values;
+      if (anabin.filled) {
+        const form = readForm(body, FIELDS.qualification);
+        const values = { ...form.values, ...anabin.values };
+        const asked = typeof (body as Record<string, unknown> | undefined)?.anabin === 'string';
+        if (asked) {
+          if (!anabin.input) return renderStep(request, reply, id, step, loaded.answers, values, anabin.errors, 400);
+          const assessment = assessAnabin(anabin.input, today);
+          return renderStep(request, reply, id, step, loaded.answers, { ...values, assessment: assessment.germanAssessment }, [], 200, assessment);
+        }
+        if ((form.values.assessment ?? '') === '' && form.values.level === 'academic') {
+          if (!anabin.input) return renderStep(request, reply, id, step, loaded.answers, values, anabin.errors, 400);
+          body = { ...(body as Record<string, unknown>), assessment: assessAnabin(anabin.input, today).germanAssessment };
+        }
+      }
+    }
+    const parsed = parseStep(step, body, today);
+    if (!parsed.ok) return renderStep(request, reply, id, step, loaded.answers, { ...parsed.values, ...keep }, parsed.errors, 400);
     await ctx.savePage(id, step, parsed.value);
     // Keep the saved CheckInput in step with the answers once the questionnaire was complete.
     const answers = { ...loaded.answers, [step]: parsed.value } as Answers;

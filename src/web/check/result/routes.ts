@@ -2,6 +2,7 @@
 // salary, languages or date (not saved), and deleting a check.
 //
 //   GET /checks/:id, GET /checks/:id/what-if?..., POST /checks/:id/delete
+//   GET /checks/:id/anerkennung: to the recognition finder with the check's occupation and place of work (issue 16)
 
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -19,7 +20,9 @@ import type { Lang } from '../../../i18n/index.ts';
 import { etagMatches } from '../../pages.ts';
 import { ANONYMOUS_CHROME, addVary, chromeOf, framePage, sendHtml, sendPage } from '../../shell/html.ts';
 import { renderFragment } from '../../shell/render.ts';
-import { firstOpenStep, parseEuro, readStoredAnswers } from '../answers.ts';
+import { firstOpenStep, occupationOf, parseEuro, readStoredAnswers } from '../answers.ts';
+import { finderUrl } from '../../recognition/query.ts';
+import { placeKeyFor } from '../../recognition/places.ts';
 import { cm } from '../messages/index.ts';
 import { ResultContent, ResultPage, resultTitle } from '../views/ResultPage.tsx';
 import type { WhatIfValues } from '../views/ResultPage.tsx';
@@ -174,6 +177,17 @@ export default async function resultRoutes(app: FastifyInstance, ctx: CheckConte
       }),
       { lang, status: w.errors.length > 0 ? 400 : 200 },
     );
+  });
+
+  // issue 16: the finder for the check's occupation and place of work, as the answers now say (the kept result page
+  // links here, so that its content depends on the saved input only)
+  app.get<{ Params: { id: string } }>('/checks/:id/anerkennung', async (request, reply) => {
+    const loaded = await ctx.load(request.params.id);
+    if (!loaded) return errorPage(request, reply, 404);
+    const job = loaded.answers.job;
+    const land = job?.federalState;
+    reply.header('cache-control', NO_STORE);
+    return reply.redirect(finderUrl({ beruf: occupationOf(loaded.answers)?.id, land, ort: placeKeyFor(land, job?.municipality) }), 303);
   });
 
   app.post<{ Params: { id: string } }>('/checks/:id/delete', async (request, reply) => {

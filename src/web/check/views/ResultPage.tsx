@@ -480,6 +480,9 @@ export function ResultContent(p: ResultContentProps) {
           <WhatIfForm lang={lang} checkId={checkId} values={p.whatIf} hasJob={input.job !== undefined} />
           <div class="result-links no-print">
             <p>
+              <a href={`/checks/${checkId}/anerkennung`}>{m.recognitionFinder}</a>
+            </p>
+            <p>
               <a href={stepUrl(checkId, 'review')}>{m.editAnswers}</a>
             </p>
             <p>

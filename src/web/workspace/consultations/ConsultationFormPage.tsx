@@ -11,6 +11,8 @@ import { Choices, Csrf, ErrorSummary, Input, Select, TextArea, errorOf, may } fr
 import type { PageBase, WsState } from '../form.tsx';
 import { consultationLabels, formatDate } from '../../shell/domain/labels.ts';
 import { cm } from './messages.ts';
+import { rfm } from '../referrals/messages.ts';
+import type { ComponentChildren } from 'preact';
 
 export function ConsultationFormPage({
   lang,
@@ -27,6 +29,7 @@ export function ConsultationFormPage({
   deleteAction,
   historyHref,
   openFollowUps = [],
+  referrals,
 }: PageBase & {
   csrfToken: string;
   state: WsState;
@@ -41,6 +44,8 @@ export function ConsultationFormPage({
   companyId: string;
   deleteAction?: string;
   historyHref?: string;
+  /** issue 16: the consultation's tracked referrals (an existing consultation, for the office's staff) */
+  referrals?: ComponentChildren;
 }) {
   const m = wm(lang);
   const k = m.consultation;
@@ -88,6 +93,7 @@ export function ConsultationFormPage({
             state={state}
             name="partnerIds"
             legend={k.partnerIds}
+            hint={rfm(lang).ticksHint}
             multiple
             options={partners.map((p) => ({ value: p.id, label: `${p.name} (${m.partnerTypes[p.type as keyof typeof m.partnerTypes] ?? p.type})` }))}
           />
@@ -113,6 +119,7 @@ export function ConsultationFormPage({
           <a href={cancelHref}>{m.cancel}</a>
         </div>
       </form>
+      {referrals}
       {deleteAction ? (
         <form method="post" action={deleteAction} class="ws-danger">
           <Csrf token={csrfToken} />

@@ -5,6 +5,7 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import type { VNode } from 'preact';
 import { deleteConsultation } from '../../../app/consultations/deleteConsultation.ts';
 import { companyContacts, internalView, loadCompany } from '../../../app/companies/getCompany.ts';
 import type { CompanyRow } from '../../../app/companies/getCompany.ts';
@@ -19,6 +20,8 @@ import { officeToday } from '../../officeDay.ts';
 import { requireActor, signedIn } from '../../auth/session.ts';
 import { wm } from '../../shell/domain/messages/index.ts';
 import { ConsultationFormPage } from './ConsultationFormPage.tsx';
+import { ReferralsSection } from '../referrals/ReferralsSection.tsx';
+import { listReferrals } from '../../../app/referrals/listReferrals.ts';
 import type { WsState } from '../form.tsx';
 import { base, formValues, str, page, see, ws } from '../routing.ts';
 import type { Body, Values } from '../routing.ts';
@@ -41,6 +44,7 @@ export default async function consultationsRoutes(app: FastifyInstance): Promise
       cancelHref: string;
       deleteAction?: string;
       historyHref?: string;
+      referrals?: VNode;
       openFollowUps?: { consultationId: string; followUpDate: string; consultationDate: string }[];
     },
     status = 200,
@@ -112,6 +116,15 @@ export default async function consultationsRoutes(app: FastifyInstance): Promise
         cancelHref: `/companies/${company.id}`,
         deleteAction: `/consultations/${view.id}/delete`,
         historyHref: `/admin/audit?entity=consultation&entityId=${view.id}`,
+        // issue 16: the consultation's tracked referrals and the link to refer with details
+        referrals: can(actor, 'referral.list', { tenantId: actor.tenantId, companyId: view.companyId })
+          ? (h(ReferralsSection, {
+              lang: request.lang,
+              items: await listReferrals(db, actor, { consultationId: view.id }),
+              newHref: `/consultations/${view.id}/referrals/new`,
+              created: (request.query as Record<string, string | undefined> | undefined)?.done === 'referral',
+            }) as VNode)
+          : undefined,
       },
     };
   };

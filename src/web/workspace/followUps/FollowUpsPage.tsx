@@ -2,6 +2,7 @@
 // ones tagged; a selection by due window and adviser (a GET form, so the selection is in the URL); each follow-up can
 // be marked done with one button (a POST with the CSRF token that comes back to the same selection, with an undo).
 
+import type { ComponentChildren } from 'preact';
 import { Shell } from '../../shell/Shell.tsx';
 import { Pagination } from '../../shell/Pagination.tsx';
 import { wm } from '../../shell/domain/messages/index.ts';
@@ -42,6 +43,7 @@ export function FollowUpsPage({
   notice,
   undoId,
   error,
+  referrals,
 }: PageBase & {
   csrfToken: string;
   /** the selection as typed, with errors naming `due`, `who` or `page` */
@@ -53,6 +55,8 @@ export function FollowUpsPage({
   undoId?: string;
   /** a refused action (e.g. a consultation without follow-up), shown as an error notice */
   error?: string;
+  /** issue 16: the referrals whose follow-up is due in the selection */
+  referrals?: ComponentChildren;
 }) {
   const m = wm(lang);
   const f = m.followUps;
@@ -148,6 +152,7 @@ export function FollowUpsPage({
         </Table>
       )}
       <Pagination label={f.pagination} page={list.page} pages={pages} href={(n) => followUpsHref(selection, n > 1 ? { page: String(n) } : {})} texts={m.company} />
+      {referrals}
     </Shell>
   );
 }

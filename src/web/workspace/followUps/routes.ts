@@ -14,6 +14,9 @@ import { addDays } from '../../../law/dates.ts';
 import { officeToday } from '../../officeDay.ts';
 import { requireActor, signedIn } from '../../auth/session.ts';
 import { wm } from '../../shell/domain/messages/index.ts';
+import { listReferrals } from '../../../app/referrals/listReferrals.ts';
+import { can } from '../../../policies/index.ts';
+import { ReferralFollowUps } from '../referrals/ReferralFollowUps.tsx';
 import { DUE_WINDOWS, FollowUpsPage, WHO, followUpsHref } from './FollowUpsPage.tsx';
 import type { DueWindow, FollowUpSelection, Who } from './FollowUpsPage.tsx';
 import { base, str, page, see, ws } from '../routing.ts';
@@ -68,7 +71,18 @@ export default async function followUpsRoutes(app: FastifyInstance): Promise<voi
     }
     const state = ws(request, values, shown);
     const code = shown.length > 0 && status === 200 ? 400 : status;
-    return page(reply, request, h(FollowUpsPage, { ...base(request), csrfToken: reply.generateCsrf(), state, selection, list, ...extra }), code);
+    const csrfToken = reply.generateCsrf();
+    // issue 16: the referrals whose follow-up is due in the same window (with "mine": those the user made)
+    const referrals = can(actor, 'referral.list', { tenantId: actor.tenantId })
+      ? h(ReferralFollowUps, {
+          lang: request.lang,
+          items: await listReferrals(db, actor, { followUpUntil: filter.until ?? '2100-12-31', createdBy: filter.adviserUserId, limit: 200 }),
+          csrfToken,
+          back: followUpsHref(selection, {}),
+          today,
+        })
+      : undefined;
+    return page(reply, request, h(FollowUpsPage, { ...base(request), csrfToken, state, selection, list, referrals, ...extra }), code);
   };
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/follow-ups', { preHandler: requireActor }, async (request, reply) => {

@@ -7,8 +7,7 @@ import { sm } from '../../shell/messages/index.ts';
 import { wm } from '../../shell/domain/messages/index.ts';
 import { Csrf, ErrorSummary, may } from '../form.tsx';
 import type { PageBase, WsState } from '../form.tsx';
-import { partnerLabels } from '../../shell/domain/labels.ts';
-import { PartnerFields } from './PartnersPage.tsx';
+import { PartnerFields, partnerFieldLabels } from './PartnersPage.tsx';
 
 export function PartnerFormPage({
   lang,
@@ -42,7 +41,7 @@ export function PartnerFormPage({
           <a href={`/admin/audit?entity=partner&entityId=${partner.id}`}>{sm(lang).nav.audit}</a>
         </p>
       ) : null}
-      <ErrorSummary state={state} labels={partnerLabels(lang)} />
+      <ErrorSummary state={state} labels={partnerFieldLabels(lang)} />
       <form method="post" action={`/partners/${partner.id}/edit`} novalidate>
         <Csrf token={csrfToken} />
         <PartnerFields state={state} />
@@ -50,7 +49,7 @@ export function PartnerFormPage({
           <button type="submit" class="button">
             {m.save}
           </button>
-          <a href="/partners">{m.cancel}</a>
+          <a href={`/partners/${partner.id}`}>{m.cancel}</a>
         </div>
       </form>
       <section aria-labelledby="delete-title" class="ws-danger">

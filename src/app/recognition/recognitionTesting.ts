@@ -1,0 +1,102 @@
+// Test data for the office's recognition data: a small built-in set in the shape of src/law/recognition (two
+// occupations, three bodies, one district), so that the codec and the import rules are tested apart from the real
+// data, which changes as facts are verified.
+
+import type { RecognitionData } from '../../law/recognition/types.ts';
+
+const REF = { title: 'Testquelle; mit Semikolon', url: 'https://example.org/quelle' };
+
+export const TEST_DATA: RecognitionData = {
+  occupations: [
+    {
+      id: 'elektroniker-betriebstechnik',
+      title: { de: 'Elektroniker/in für Betriebstechnik', en: 'Electronics technician for industrial engineering' },
+      isco: '7412',
+      kldb: '26212',
+      catalogueIds: [],
+      kind: 'ihk_training',
+      employmentRegulated: false,
+      titleProtected: false,
+      selfEmploymentOrReservedRegulated: false,
+      regulationNote: { de: 'Nicht reglementiert; "frei" für Beschäftigte.', en: 'Not regulated.' },
+      legalBasis: [{ code: 'BQFG', ref: '§ 4 BQFG', text: { de: 'Gleichwertigkeit', en: 'Equivalence' } }],
+      competentBodies: [{ land: '*', bodyId: 'ihk-fosa' }],
+      fee: { parameterId: 'plan.fee.ihkFosa', note: { de: 'Gebühr', en: 'Fee' } },
+      deadlines: 'bqfg',
+      documents: ['application-form', 'identity', 'qualification-certificate'],
+      onlineApplication: 'yes',
+      searchTerm: 'Elektroniker/in für Betriebstechnik',
+      profileUrl: 'https://www.anerkennung-in-deutschland.de/html/de/pro/elektroniker.php',
+      validFrom: '2012-04-01',
+      reference: REF,
+      alsoSee: [{ title: 'Weitere Quelle', url: 'https://example.org/weitere' }],
+      lastVerified: '2026-12-05',
+    },
+    {
+      id: 'elektroniker-energie-gebaeudetechnik',
+      title: { de: 'Elektroniker/in für Energie- und Gebäudetechnik', en: 'Electronics technician for energy and building services' },
+      isco: '7411',
+      catalogueIds: [],
+      kind: 'hwk_training',
+      employmentRegulated: false,
+      titleProtected: false,
+      selfEmploymentOrReservedRegulated: true,
+      regulationNote: { de: '=Selbstständigkeit braucht die Handwerksrolle', en: 'Self-employment needs the craft register' },
+      legalBasis: [
+        { code: 'BQFG', ref: '§ 4 BQFG', text: { de: 'Gleichwertigkeit', en: 'Equivalence' } },
+        { code: 'HwO', ref: '§ 7 HwO', text: { de: 'Handwerksrolle', en: 'Craft register' } },
+      ],
+      competentBodies: [
+        { land: 'DE-RP', bodyId: 'district:hwk', note: { de: 'Kammer des Bezirks', en: 'The district chamber' } },
+        { land: 'DE-BY', bodyId: 'ask', unconfirmed: true },
+      ],
+      fee: { minEur: 100, maxEur: 600, unconfirmed: true },
+      deadlines: 'bqfg',
+      documents: ['application-form', 'identity'],
+      onlineApplication: 'unknown',
+      searchTerm: 'Elektroniker/in Energie- und Gebäudetechnik',
+      validFrom: '2012-04-01',
+      reference: REF,
+      lastVerified: '2026-12-05',
+      unconfirmed: true,
+      unconfirmedNote: { de: 'Gebühr zu prüfen', en: 'Fee to be verified' },
+    },
+  ],
+  bodies: [
+    {
+      id: 'ihk-fosa',
+      kind: 'ihk-fosa',
+      name: { de: 'IHK FOSA', en: 'IHK FOSA' },
+      street: 'Ulmenstraße 52g',
+      postcode: '90443',
+      city: 'Nürnberg',
+      url: 'https://www.ihk-fosa.de',
+      land: 'DE-BY',
+      reference: REF,
+      lastVerified: '2026-12-05',
+    },
+    {
+      id: 'hwk-pfalz',
+      kind: 'hwk',
+      name: { de: 'Handwerkskammer der Pfalz', en: 'Chamber of Crafts of the Palatinate' },
+      street: 'Am Altenhof 15',
+      postcode: '67655',
+      city: 'Kaiserslautern',
+      land: 'DE-RP',
+      reference: REF,
+      lastVerified: '2026-12-05',
+    },
+    {
+      id: 'ingkammer-rlp',
+      kind: 'engineer-chamber',
+      name: { de: 'Ingenieurkammer Rheinland-Pfalz', en: 'Chamber of Engineers Rhineland-Palatinate' },
+      city: 'Mainz',
+      land: 'DE-RP',
+      reference: REF,
+      lastVerified: '2026-12-05',
+      addressUnconfirmed: true,
+      unconfirmed: true,
+    },
+  ],
+  districts: [{ placeKey: 'kaiserslautern', chamber: 'hwk', bodyId: 'hwk-pfalz', reference: REF, lastVerified: '2026-12-05' }],
+};
