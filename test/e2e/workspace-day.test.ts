@@ -194,7 +194,7 @@ test('the adviser signs in and records a company, a contact person and a consult
   await page.getByLabel('Integrationsmanagement').check();
   await page.getByLabel('Nachgefragte Berufe (ISCO-08)').fill('7212');
   await page.getByLabel('Zugangsweg').selectOption('chamber');
-  await page.getByLabel('Handwerkskammer der Pfalz, Welcome Center (HWK)').check();
+  await page.getByLabel('Handwerkskammer der Pfalz (HWK)').check();
   await page.getByLabel('Gesprächsnotiz').fill(RECORD);
   await page.getByLabel('Ergebnis').fill('Unterlagen an die HWK senden.');
   await page.getByRole('button', { name: 'Speichern' }).click();
@@ -207,7 +207,7 @@ test('the adviser signs in and records a company, a contact person and a consult
     'Anerkennung ausländischer Abschlüsse · Integrationsmanagement',
     'Demo-Beratung',
     'Kammer',
-    'Handwerkskammer der Pfalz, Welcome Center',
+    'Handwerkskammer der Pfalz',
     'Schweißfachkräfte aus Vietnam',
     'Unterlagen an die HWK senden.',
   ])
