@@ -21,6 +21,7 @@ import { Layout } from '../shell/Layout.tsx';
 import { ErrorSummary, FieldError, describedBy, groupClass } from '../shell/form.tsx';
 import { LAENDER } from '../shell/domain/places.ts';
 import { rm } from './messages/index.ts';
+import { cm } from '../cases/messages/index.ts';
 import type { FinderMessages } from './messages/index.ts';
 import { FINDER_PATH, finderUrl } from './query.ts';
 import type { FinderError, FinderField, FinderQuery } from './query.ts';
@@ -390,7 +391,9 @@ function Glance({ lang, r, needsPlace }: { lang: Lang; r: RecognitionFound; need
           {r.outcomes.map((o) => (
             <li key={o.outcome}>
               {o.title[lang]}
-              {o.consequences.length > 0 ? `: ${o.consequences.map((c) => nb(c.ref)).join('; ')}` : ''}
+              {o.consequences.length > 0
+                ? `: ${o.consequences.map((c) => (c.route !== undefined ? nb(cm(lang).routes[c.route]) : nb(c.ref))).join('; ')}`
+                : ''}
             </li>
           ))}
         </ul>
