@@ -10,6 +10,7 @@ import type { Lang } from '../../../i18n/index.ts';
 import { wm } from '../../shell/domain/messages/index.ts';
 import { cm } from '../../cases/messages/index.ts';
 import { fm } from './messages.ts';
+import { rfm } from '../../workspace/referrals/messages.ts';
 
 /** A breakdown key's label ('' / null: not recorded). */
 export function keyLabel(lang: Lang, dim: string, key: string | null): string {
@@ -68,7 +69,7 @@ export function funderCsv(r: FunderReport, lang: Lang): string {
   table(m.byTopic, [m.value, m.count], o.byTopic.map((b) => [(w.topics as Record<string, string>)[b.key ?? ''] ?? String(b.key), b.count]));
   table(m.casesOpened, [m.route, m.count], o.casesOpened.map((b) => [routeLabel(lang, b.key!), b.count]));
   table(m.casesClosed, [m.route, m.count], o.casesClosed.map((b) => [routeLabel(lang, b.key!), b.count]));
-  table(m.referrals, [m.partner, m.count, 'sent', 'accepted', 'done', 'declined'], o.referralTracking.byPartner.map((p) => [p.name, p.total, p.sent, p.accepted, p.done, p.declined]));
+  table(m.referrals, [m.partner, m.count, rfm(lang).statuses.sent, rfm(lang).statuses.accepted, rfm(lang).statuses.done, rfm(lang).statuses.declined], o.referralTracking.byPartner.map((p) => [p.name, p.total, p.sent, p.accepted, p.done, p.declined]));
   return excelCsv(rows);
 }
 

@@ -13,6 +13,8 @@ import { ErrorSummary, FormGroup } from '../../shell/form.tsx';
 import { wm } from '../../shell/domain/messages/index.ts';
 import { Table } from '../../shell/Table.tsx';
 import { fm } from './messages.ts';
+import { rfm } from '../../workspace/referrals/messages.ts';
+import { formatDate } from '../../shell/domain/labels.ts';
 import { keyLabel, routeLabel } from './model.ts';
 
 export interface PeriodQuery {
@@ -177,7 +179,14 @@ function Figures({ report, lang, link }: { report: FunderReport; lang: Lang; lin
         <Table
           caption={m.referrals}
           captionClass="visually-hidden"
-          columns={[{ label: m.partner }, { label: m.count, class: 'num' }, { label: 'sent', class: 'num' }, { label: 'accepted', class: 'num' }, { label: 'done', class: 'num' }, { label: 'declined', class: 'num' }]}
+          columns={[
+            { label: m.partner },
+            { label: m.count, class: 'num' },
+            { label: rfm(lang).statuses.sent, class: 'num' },
+            { label: rfm(lang).statuses.accepted, class: 'num' },
+            { label: rfm(lang).statuses.done, class: 'num' },
+            { label: rfm(lang).statuses.declined, class: 'num' },
+          ]}
         >
           {o.referralTracking.byPartner.map((r) => (
             <tr key={r.partnerId}>
@@ -305,7 +314,7 @@ export function FunderRecordsPage({ lang, currentUrl, user, result, quarter }: {
           {result.records.map((p) => (
             <tr key={p.candidateId}>
               <th scope="row">{p.pseudonym}</th>
-              <td>{p.entryOn}</td>
+              <td>{formatDate(lang, p.entryOn)}</td>
               <td>{p.erased ? <em>{m.erasedPerson}</em> : <a href={`/candidates/${p.candidateId}`}>{p.name ?? m.none}</a>}</td>
               <td>{p.companyName ?? m.deletedCompany}</td>
               <td>{p.consent ? m.yes : m.no}</td>
@@ -331,7 +340,7 @@ export function FunderRecordsPage({ lang, currentUrl, user, result, quarter }: {
                 <a href={`/cases/${k.caseId}`}>{k.number}</a>
               </th>
               <td>{routeLabel(lang, k.routeId)}</td>
-              <td>{k.on}</td>
+              <td>{formatDate(lang, k.on)}</td>
               <td>{k.erased ? <em>{m.erasedPerson}</em> : dash(k.candidateName)}</td>
               <td>{k.companyName ?? m.deletedCompany}</td>
               <td class="num">{k.days ?? m.none}</td>
