@@ -1,5 +1,6 @@
 // npm run bench:workspace — the workspace pages on the volume demo (src/dev/seedVolume.ts: one service office with
-// 2,000 companies and 20,000 consultations): the company list, the search, the report and its CSV export, each
+// 2,000 companies and 20,000 consultations): the company list, the search, the report and its CSV export, the funder's
+// report (issue 17: a quarter, a year, 3 years, its CSVs and a drill-down, over the volume's cases), each
 // against a bare Fastify route that returns the very same bytes. Prints requests, p50/p95/p99 latencies, the ratios
 // Lotse/bare measured in this run, and whether the search answers within 100 ms (p95); asserts nothing.
 //
@@ -50,6 +51,13 @@ function targets(from: string, to: string): Target[] {
     { label: `report ${lastYear}`, path: `/reports?from=${lastYear}-01-01&to=${lastYear}-12-31` },
     { label: 'report, all 3 years', path: `/reports?from=${from}&to=${to}` },
     { label: 'report CSV, all 3 years', path: `/reports.csv?from=${from}&to=${to}` },
+    // issue 17: the funder's report over the cases and candidates (not the summary): a quarter, a year, all 3 years
+    { label: `funder report ${lastYear}-Q4`, path: `/reports/funder?quarter=${lastYear}-Q4` },
+    { label: `funder report ${lastYear}`, path: `/reports/funder?from=${lastYear}-01-01&to=${lastYear}-12-31` },
+    { label: 'funder report, all 3 years', path: `/reports/funder?from=${from}&to=${to}` },
+    { label: 'funder CSV, all 3 years', path: `/reports/funder.csv?from=${from}&to=${to}` },
+    { label: `funder per-record CSV ${lastYear}`, path: `/reports/funder/records.csv?from=${lastYear}-01-01&to=${lastYear}-12-31` },
+    { label: `funder drill-down, women ${lastYear}`, path: `/reports/funder/records?from=${lastYear}-01-01&to=${lastYear}-12-31&kind=persons&dim=sex&key=female` },
   ];
 }
 
