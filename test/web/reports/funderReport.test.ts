@@ -7,6 +7,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
+import { candidates } from '../../../src/db/schema/index.ts';
 import { openTestDb } from '../../../src/db/testing.ts';
 import type { TestDatabase } from '../../../src/db/testing.ts';
 import { seedFunderFixture } from '../../../src/app/reports/funderFixture.testing.ts';
@@ -106,4 +108,20 @@ test('company users are refused the report, its records and exports', async () =
   for (const path of ['/reports/funder', '/reports/funder.csv', '/reports/funder/records.csv', '/reports/funder/print', '/reports/funder/records?kind=persons&dim=all']) {
     assert.equal((await b.get(path)).statusCode, 403, path);
   }
+});
+
+test('the reporting fields are asked on the candidate form and shown to staff, never to the company', async () => {
+  const [ana] = await db.db.select({ id: candidates.id }).from(candidates).where(eq(candidates.name, 'Ana'));
+  const b = await new Browser(app).signIn('adviser@one.example');
+  const form = await b.get(`/candidates/${ana!.id}/edit`);
+  assert.equal(form.statusCode, 200);
+  assert.match(form.body, /<legend>Angaben für den Förderbericht \(freiwillig\)<\/legend>/);
+  assert.match(form.body, /<option value="female" selected>weiblich<\/option>/);
+  assert.match(form.body, /<option value="isced_5_8" selected>/);
+  const page = await b.get(`/candidates/${ana!.id}`);
+  assert.match(page.body, /Erwerbsstatus beim Eintritt/);
+  const company = await new Browser(app).signIn('staff@one.example');
+  const seen = await company.get(`/candidates/${ana!.id}`);
+  assert.equal(seen.statusCode, 200);
+  assert.doesNotMatch(seen.body, /Erwerbsstatus beim Eintritt|Behinderung/);
 });
