@@ -181,18 +181,22 @@ export async function personRecords(db: Db, tenantId: string, from: string, to: 
     entries as (
       select distinct on (candidate_id) candidate_id, number, entry_on from case_entry
       order by candidate_id, entry_on, created_at, number
+    ),
+    consent as (
+      select distinct on (candidate_id) candidate_id, given from candidate_consents
+      where tenant_id = ${tenantId} and purpose = 'funder_reporting'
+      order by candidate_id, declared_on desc, created_at desc
     )
     select e.candidate_id, e.number, e.entry_on, cd.name, cd.birth_date, cd.citizenship, cd.erased_at is not null as erased,
            cd.report_sex, cd.report_employment_status, cd.report_isced, cd.report_disability, cd.report_foreign_origin,
            cd.facts -> 'qualification' ->> 'level' as qualification_level,
            co.id as company_id, co.name as company_name, co.anonymised_at is not null as anonymised, co.size_class,
            co.wz_section, co.federal_state, co.municipality,
-           coalesce((select k.given from candidate_consents k
-                     where k.candidate_id = cd.id and k.purpose = 'funder_reporting'
-                     order by k.declared_on desc, k.created_at desc limit 1), false) as consent
+           coalesce(k.given, false) as consent
     from entries e
     join candidates cd on cd.id = e.candidate_id
     join companies co on co.id = cd.company_id
+    left join consent k on k.candidate_id = e.candidate_id
     where e.entry_on between ${from}::date and ${to}::date
     order by e.entry_on, e.number`);
   return rowsOf(res).map((r) => {
