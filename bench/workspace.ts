@@ -1,5 +1,6 @@
 // npm run bench:workspace — the workspace pages on the volume demo (src/dev/seedVolume.ts: one service office with
-// 2,000 companies and 20,000 consultations): the company list, the search, the report and its CSV export, each
+// 2,000 companies and 20,000 consultations): the company list, the search, the report and its CSV export, the funder's
+// report (issue 17: a quarter, a year, 3 years, its CSVs and a drill-down, over the volume's cases), each
 // against a bare Fastify route that returns the very same bytes. Prints requests, p50/p95/p99 latencies, the ratios
 // Lotse/bare measured in this run, and whether the search answers within 100 ms (p95); asserts nothing.
 //
@@ -50,6 +51,13 @@ function targets(from: string, to: string): Target[] {
     { label: `report ${lastYear}`, path: `/reports?from=${lastYear}-01-01&to=${lastYear}-12-31` },
     { label: 'report, all 3 years', path: `/reports?from=${from}&to=${to}` },
     { label: 'report CSV, all 3 years', path: `/reports.csv?from=${from}&to=${to}` },
+    // issue 17: the funder's report over the cases and candidates (not the summary): a quarter, a year, all 3 years
+    { label: `funder report ${lastYear}-Q4`, path: `/reports/funder?quarter=${lastYear}-Q4` },
+    { label: `funder report ${lastYear}`, path: `/reports/funder?from=${lastYear}-01-01&to=${lastYear}-12-31` },
+    { label: 'funder report, all 3 years', path: `/reports/funder?from=${from}&to=${to}` },
+    { label: 'funder report CSV, all 3 years', path: `/reports/funder.csv?from=${from}&to=${to}` },
+    { label: `funder report per-record CSV ${lastYear}`, path: `/reports/funder/records.csv?from=${lastYear}-01-01&to=${lastYear}-12-31` },
+    { label: `funder report drill-down, women ${lastYear}`, path: `/reports/funder/records?from=${lastYear}-01-01&to=${lastYear}-12-31&kind=persons&dim=sex&key=female` },
   ];
 }
 
@@ -199,15 +207,18 @@ async function runScale(scale: number, only: string | undefined): Promise<Row[]>
     const database = await openDb(target.url);
     const started = performance.now();
     // without the volume's cases: these pages do not read them, and the figures stay comparable with the earlier runs
-    // (npm run bench:cases measures the case pages on the whole volume)
-    const seeded = await seedVolume(database.db, { companies: VOLUME_COMPANIES * scale, consultations: VOLUME_CONSULTATIONS * scale, cases: 0 });
+    // (npm run bench:cases measures the case pages on the whole volume) — except the funder's report (issue 17), which
+    // counts the cases and their candidates: when one of its targets is measured, the volume's cases (20,000 over the
+    // same three years, with the reporting fields) are seeded too
+    const withCases = targets('2026-01-01', '2026-12-31').some((t) => t.label.startsWith('funder') && (!only || t.label.includes(only)));
+    const seeded = await seedVolume(database.db, { companies: VOLUME_COMPANIES * scale, consultations: VOLUME_CONSULTATIONS * scale, ...(withCases ? {} : { cases: 0 }) });
     const seedSeconds = (performance.now() - started) / 1000;
     await database.checkpoint();
     await database.close();
     if (!seeded.ok || !seeded.created) throw new Error('the volume seed did not run');
     const c = seeded.counts;
     console.log(
-      `seed: ${c.companies} companies, ${c.contacts} contacts, ${c.consultations} consultations (${seeded.from} – ${seeded.to}), ${c.referrals} referrals, ${c.auditRows} audit rows in ${seedSeconds.toFixed(1)} s`,
+      `seed: ${c.companies} companies, ${c.contacts} contacts, ${c.consultations} consultations (${seeded.from} – ${seeded.to}), ${c.referrals} referrals, ${withCases ? `${c.cases} cases, ` : ''}${c.auditRows} audit rows in ${seedSeconds.toFixed(1)} s`,
     );
     const adviser = seeded.logins.find((l) => l.role === 'adviser')!;
 

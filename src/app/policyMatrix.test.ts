@@ -27,6 +27,7 @@ import { CASE_MATRIX_AREAS } from '../dev/caseWorldTesting.ts';
 import { CASE_ACTIONS } from '../policies/cases.ts';
 import { CASE_RECOGNITION_ACTIONS } from '../policies/caseRecognition.ts';
 import { buildReport } from './reports/buildReport.ts';
+import { buildFunderReport, funderExportRecords, funderReportRecords } from './reports/funderReport.ts';
 import { completeFollowUp } from './followUps/completeFollowUp.ts';
 import { createApiToken } from './accounts/createApiToken.ts';
 import { createCalendarFeed } from './calendar/createCalendarFeed.ts';
@@ -263,6 +264,11 @@ const CASES: Partial<Record<Action, Case[]>> = {
   ],
   search: [{ scope: 'ownTenant', run: (_w, a) => searchWorkspace(db.db, a, { q: 'Firma' }) }],
   'report.read': [{ scope: 'ownTenant', run: (_w, a) => buildReport(db.db, a, { from: '2026-01-01', to: '2026-12-31' }, '2026-12-02') }],
+  'report.funder': [{ scope: 'ownTenant', run: (_w, a) => buildFunderReport(db.db, a, { quarter: '2026-Q4' }, '2026-12-02') }],
+  'report.records': [
+    { scope: 'ownTenant', run: (_w, a) => funderReportRecords(db.db, a, { quarter: '2026-Q4' }, { kind: 'persons', dim: 'all', key: null }, '2026-12-02') },
+    { scope: 'ownTenant', run: (_w, a) => funderExportRecords(db.db, a, { quarter: '2026-Q4' }, '2026-12-02') },
+  ],
   'audit.read': [{ scope: 'ownTenant', run: (_w, a) => listAuditTrail(db.db, a) }],
   'user.list': [{ scope: 'ownTenant', run: (_w, a) => listUsers(db.db, a) }],
   'user.invite': [{ scope: 'ownTenant', run: (_w, a) => inviteUser(db.db, a, { email: `new-${a.userId}@one.example`, role: 'adviser' }, MAIL) }],

@@ -293,9 +293,33 @@ export interface CaseGeneration {
   plansBuilt(): number;
 }
 
+/**
+ * Issue 17: the reporting fields at the rates an office might reach when it asks them with the consent for reporting:
+ * sex 60 %, employment status 55 %, ISCED 40 % (following the qualification), disability and foreign origin 30 %.
+ */
+function reportingFields(rg: Gen, female: boolean, level: string) {
+  return {
+    reportSex: rg.chance(0.6) ? (rg.chance(0.01) ? 'non_binary' : female ? 'female' : 'male') : null,
+    reportEmploymentStatus: rg.chance(0.55)
+      ? rg.weighted([
+          ['employed', 60],
+          ['unemployed', 20],
+          ['long_term_unemployed', 5],
+          ['inactive', 10],
+          ['not_stated', 5],
+        ] as const)
+      : null,
+    reportIsced: rg.chance(0.4) ? (level === 'academic' ? 'isced_5_8' : level === 'vocational' ? (rg.chance(0.8) ? 'isced_3_4' : 'isced_5_8') : rg.chance(0.7) ? 'isced_0_2' : 'isced_3_4') : null,
+    reportDisability: rg.chance(0.3) ? (rg.chance(0.03) ? 'yes' : rg.chance(0.1) ? 'not_stated' : 'no') : null,
+    reportForeignOrigin: rg.chance(0.3) ? (rg.chance(0.95) ? 'yes' : 'no') : null,
+  };
+}
+
 export function caseGeneration(opts: CaseOptions): CaseGeneration {
   // a generator of its own, so that the companies and consultations stay as they were before cases existed
   const g = new Gen(prng(opts.seed ^ 0xca5e5));
+  // issue 17: the reporting fields for the funder from a generator of their own, so that every other value stays
+  const rg = new Gen(prng(opts.seed ^ 0xf0e5));
   const todayDay = toDay(opts.today);
   let out = emptyRows();
   if (opts.companies.length === 0) return { busiestCompanyId: null, chunks: function* () {}, plansBuilt: () => 0 };
@@ -366,6 +390,7 @@ export function caseGeneration(opts: CaseOptions): CaseGeneration {
       facts,
       recognitionStatus,
       notes: g.chance(0.15) ? g.pick(CANDIDATE_NOTES) : null,
+      ...reportingFields(rg, female, shape.level),
       createdBy: adviser,
       createdAt: isoAt(createdDay * DAY_MS, g.int(8, 16)),
       updatedAt: isoAt(createdDay * DAY_MS, 17),

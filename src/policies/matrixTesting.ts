@@ -47,6 +47,8 @@ export const MATRIX: Record<Action, Record<Role, string>> = {
   'referral.update': { admin: STAFF, adviser: STAFF, company: C_DENY },
   search: { admin: STAFF, adviser: STAFF, company: C_DENY },
   'report.read': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'report.funder': { admin: STAFF, adviser: STAFF, company: C_DENY },
+  'report.records': { admin: STAFF, adviser: STAFF, company: C_DENY },
   'audit.read': { admin: STAFF, adviser: DENY, company: C_DENY },
   'apiToken.create': { admin: STAFF, adviser: STAFF, company: C_TOKEN },
   'apiToken.revoke': { admin: STAFF, adviser: STAFF, company: C_TOKEN },

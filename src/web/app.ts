@@ -21,6 +21,7 @@ import checkPages from './check/index.ts';
 import lawPages from './law/routes.ts';
 import recognitionPages from './recognition/routes.ts';
 import reports from './reports/index.ts';
+import funderReports from './reports/funder/index.ts';
 import calendarFeedRoutes from './calendar/routes.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerTextGuard } from './textGuard.ts';
@@ -228,6 +229,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(mePages);
   await app.register(casePages);
   await app.register(reports);
+  await app.register(funderReports);
   await app.register(audit);
   await app.register(caseDocuments);
   await app.register(caseRecognition);

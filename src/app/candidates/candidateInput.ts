@@ -14,6 +14,8 @@ import { wfe } from '../common/errors.ts';
 import type { WorkspaceFieldError } from '../common/errors.ts';
 import { RECOGNITION_STATUSES } from '../cases/codes.ts';
 import type { RecognitionStatus } from '../cases/codes.ts';
+import { EMPLOYMENT_STATUSES, ISCED_LEVELS, REPORT_SEXES, YES_NO_NOT_STATED } from '../reports/funderCodes.ts';
+import type { EmploymentStatus, IscedLevel, ReportSex, YesNoNotStated } from '../reports/funderCodes.ts';
 import { joinCheckInput } from './checkFacts.ts';
 import type { CandidateFacts } from './checkFacts.ts';
 
@@ -29,6 +31,12 @@ export interface CandidateInput {
   notes?: unknown;
   /** CandidateFacts; absent or null: none yet */
   facts?: unknown;
+  // issue 17, the funder's report: optional codes of src/app/reports/funderCodes.ts (absent or empty: not asked)
+  reportSex?: unknown;
+  reportEmploymentStatus?: unknown;
+  reportIsced?: unknown;
+  reportDisability?: unknown;
+  reportForeignOrigin?: unknown;
 }
 
 export interface CandidateFields {
@@ -42,6 +50,11 @@ export interface CandidateFields {
   recognitionStatus: RecognitionStatus;
   notes: string | null;
   facts: CandidateFacts;
+  reportSex: ReportSex | null;
+  reportEmploymentStatus: EmploymentStatus | null;
+  reportIsced: IscedLevel | null;
+  reportDisability: YesNoNotStated | null;
+  reportForeignOrigin: YesNoNotStated | null;
 }
 
 export const CANDIDATE_FIELDS = [
@@ -55,6 +68,11 @@ export const CANDIDATE_FIELDS = [
   'recognitionStatus',
   'notes',
   'facts',
+  'reportSex',
+  'reportEmploymentStatus',
+  'reportIsced',
+  'reportDisability',
+  'reportForeignOrigin',
 ] as const satisfies readonly (keyof CandidateFields)[];
 
 const FACT_KEYS = ['person', 'qualification', 'experience', 'means', 'recognitionPartnership', 'chancenkarte'] as const;
@@ -168,6 +186,11 @@ export function checkCandidate(input: CandidateInput, today: string): CandidateF
     recognitionStatus: c.oneOf('recognitionStatus', input.recognitionStatus, RECOGNITION_STATUSES) ?? 'unknown',
     notes: c.text('notes', input.notes, { max: LONG_TEXT_MAX }),
     facts: factsOf(c, input.facts) ?? {},
+    reportSex: c.oneOf('reportSex', input.reportSex, REPORT_SEXES),
+    reportEmploymentStatus: c.oneOf('reportEmploymentStatus', input.reportEmploymentStatus, EMPLOYMENT_STATUSES),
+    reportIsced: c.oneOf('reportIsced', input.reportIsced, ISCED_LEVELS),
+    reportDisability: c.oneOf('reportDisability', input.reportDisability, YES_NO_NOT_STATED),
+    reportForeignOrigin: c.oneOf('reportForeignOrigin', input.reportForeignOrigin, YES_NO_NOT_STATED),
   };
   if (!c.errors.some((e) => e.field === 'facts')) c.errors.push(...factErrors(fields.facts, birthDate, citizenship, today));
   c.done();

@@ -1,6 +1,6 @@
 // Use case: erase a candidate (Art. 17 DSGVO). The caller has asked for confirmation. In one transaction:
 //   - every personal field of the candidate is cleared (name, birth date, citizenship, contact, languages, notes,
-//     facts → {}), erased_at is set; the row stays, so that their cases still count in the statistics;
+//     facts → {}, the reporting fields of issue 17), erased_at is set; the row stays, so that their cases still count in the statistics;
 //   - their consents are deleted (personal data; the statistics need none of it);
 //   - their cases stay anonymised: number, route, procedure, status and its dates, pipeline, company, job title and
 //     the job's facts stay; the free texts that may name the person go: the cancel reason, the reasons of status
@@ -92,6 +92,12 @@ export async function eraseCandidate(db: Db, actor: Actor, candidateId: unknown,
         otherLanguages: null,
         notes: null,
         facts: sql`'{}'::jsonb`,
+        // issue 17: the reporting fields are personal data too (docs/decisions/026-funder-reporting.md)
+        reportSex: null,
+        reportEmploymentStatus: null,
+        reportIsced: null,
+        reportDisability: null,
+        reportForeignOrigin: null,
         erasedAt: now,
         updatedAt: now,
       })

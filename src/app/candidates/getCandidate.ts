@@ -88,7 +88,10 @@ export async function getCandidate(db: Db, actor: Actor, candidateId: unknown): 
         .orderBy(asc(cases.createdAt))
     : [];
   return {
-    candidate: can(actor, 'note.readInternal', target) ? row : { ...row, notes: null },
+    // a company user sees neither the office's notes nor the reporting fields for the funder (issue 17)
+    candidate: can(actor, 'note.readInternal', target)
+      ? row
+      : { ...row, notes: null, reportSex: null, reportEmploymentStatus: null, reportIsced: null, reportDisability: null, reportForeignOrigin: null },
     companyName: company?.name ?? '',
     consents: currentConsents(history),
     consentHistory: history,

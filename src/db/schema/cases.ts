@@ -51,12 +51,27 @@ export const candidates = pgTable(
     updatedAt: updatedAt(),
     /** set when the candidate was erased: every personal field above is null, the row stays for the statistics */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    // issue 17, the funder's report (migration 0023; codes: src/app/reports/funderCodes.ts): optional, asked with the
+    // consent for reporting; null: not asked yet, 'not_stated': asked, not told. Cleared on erasure.
+    reportSex: text('report_sex'),
+    reportEmploymentStatus: text('report_employment_status'),
+    reportIsced: text('report_isced'),
+    reportDisability: text('report_disability'),
+    reportForeignOrigin: text('report_foreign_origin'),
   },
   (t) => [
     index('candidates_tenant_company_idx').on(t.tenantId, t.companyId),
     index('candidates_tenant_name_idx').on(t.tenantId, sql`lower(${t.name})`),
     check('candidates_preferred_language_chk', sql`${t.preferredLanguage} is null or ${t.preferredLanguage} in ('de','en')`),
     check('candidates_recognition_status_chk', sql`${t.recognitionStatus} in ('unknown','not_needed','not_started','in_progress','partial','full','refused')`),
+    check('candidates_report_sex_chk', sql`${t.reportSex} is null or ${t.reportSex} in ('female','male','non_binary','not_stated')`),
+    check(
+      'candidates_report_employment_status_chk',
+      sql`${t.reportEmploymentStatus} is null or ${t.reportEmploymentStatus} in ('employed','unemployed','long_term_unemployed','inactive','not_stated')`,
+    ),
+    check('candidates_report_isced_chk', sql`${t.reportIsced} is null or ${t.reportIsced} in ('isced_0_2','isced_3_4','isced_5_8','not_stated')`),
+    check('candidates_report_disability_chk', sql`${t.reportDisability} is null or ${t.reportDisability} in ('yes','no','not_stated')`),
+    check('candidates_report_foreign_origin_chk', sql`${t.reportForeignOrigin} is null or ${t.reportForeignOrigin} in ('yes','no','not_stated')`),
   ],
 );
 
@@ -209,7 +224,11 @@ export const caseStatusChanges = pgTable(
     changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index('case_status_changes_case_idx').on(t.caseId, t.changedOn)],
+  (t) => [
+    index('case_status_changes_case_idx').on(t.caseId, t.changedOn),
+    // issue 17 (migration 0023): the funder's report finds the cases opened, closed and arrived in a period
+    index('case_status_changes_tenant_to_idx').on(t.tenantId, t.toStatus, t.changedOn),
+  ],
 );
 
 /**

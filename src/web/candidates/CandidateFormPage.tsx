@@ -78,6 +78,15 @@ export function CandidateFormPage({
             </fieldset>
           ))}
         </fieldset>
+        <fieldset>
+          <legend>{m.reportingLegend}</legend>
+          <p class="hint">{m.reportingHint}</p>
+          <Select state={state} name="reportSex" label={m.reportSex} options={optionsOf(m.reportSexes)} />
+          <Select state={state} name="reportEmploymentStatus" label={m.reportEmploymentStatus} options={optionsOf(m.employmentStatuses)} />
+          <Select state={state} name="reportIsced" label={m.reportIsced} hint={m.reportIscedHint} options={optionsOf(m.iscedLevels)} />
+          <Select state={state} name="reportDisability" label={m.reportDisability} options={optionsOf(m.yesNoNotStated)} />
+          <Select state={state} name="reportForeignOrigin" label={m.reportForeignOrigin} options={optionsOf(m.yesNoNotStated)} />
+        </fieldset>
         <TextArea state={state} name="notes" label={m.notes} hint={m.notesHint} />
         <div class="button-group">
           <button type="submit" class="button">

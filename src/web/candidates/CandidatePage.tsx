@@ -108,6 +108,15 @@ export function CandidatePage({
             none
           )}
         </Row>
+        {staff ? (
+          <>
+            <Row label={m.reportSex}>{c.reportSex ? m.reportSexes[c.reportSex] : none}</Row>
+            <Row label={m.reportEmploymentStatus}>{c.reportEmploymentStatus ? m.employmentStatuses[c.reportEmploymentStatus] : none}</Row>
+            <Row label={m.reportIsced}>{c.reportIsced ? m.iscedLevels[c.reportIsced] : none}</Row>
+            <Row label={m.reportDisability}>{c.reportDisability ? m.yesNoNotStated[c.reportDisability] : none}</Row>
+            <Row label={m.reportForeignOrigin}>{c.reportForeignOrigin ? m.yesNoNotStated[c.reportForeignOrigin] : none}</Row>
+          </>
+        ) : null}
         {staff ? <Row label={m.notes}>{c.notes ?? none}</Row> : null}
       </dl>
       {staff ? (

@@ -22,9 +22,11 @@ export const QUALIFICATION_KEYS = [
   'qualificationLicence',
   'recognitionStatus',
 ];
+/** issue 17: the reporting fields for the funder */
+export const REPORTING_KEYS = ['reportSex', 'reportEmploymentStatus', 'reportIsced', 'reportDisability', 'reportForeignOrigin'] as const;
 export const EXPERIENCE_KEYS = Array.from({ length: EXPERIENCE_ROWS }, (_, i) => [`experience${i}Isco`, `experience${i}From`, `experience${i}To`, `experience${i}Related`]).flat();
 /** every field of the form, in the order of the page (also the order of the error summary) */
-export const CANDIDATE_KEYS = ['companyId', ...PERSON_KEYS, ...QUALIFICATION_KEYS, ...EXPERIENCE_KEYS, 'notes'];
+export const CANDIDATE_KEYS = ['companyId', ...PERSON_KEYS, ...QUALIFICATION_KEYS, ...EXPERIENCE_KEYS, ...REPORTING_KEYS, 'notes'];
 
 /** A date as typed (ISO from a date field, or "TT.MM.JJJJ"); what is not a date is passed on to be named. */
 const date = (v: string): string => parseDateInput(v) ?? v;
@@ -102,6 +104,11 @@ export function inputFromForm(v: Values, kept: CandidateFacts = {}): FormInput {
       recognitionStatus: s('recognitionStatus'),
       notes: s('notes'),
       facts,
+      reportSex: s('reportSex'),
+      reportEmploymentStatus: s('reportEmploymentStatus'),
+      reportIsced: s('reportIsced'),
+      reportDisability: s('reportDisability'),
+      reportForeignOrigin: s('reportForeignOrigin'),
     },
     experienceRows,
   };
@@ -131,6 +138,11 @@ export function formFromCandidate(c: {
   recognitionStatus: string;
   notes: string | null;
   facts: unknown;
+  reportSex?: string | null;
+  reportEmploymentStatus?: string | null;
+  reportIsced?: string | null;
+  reportDisability?: string | null;
+  reportForeignOrigin?: string | null;
 }): Values {
   const f = (c.facts ?? {}) as CandidateFacts;
   const v: Values = {
@@ -153,6 +165,11 @@ export function formFromCandidate(c: {
     qualificationTrainingYears: f.qualification?.trainingYears !== undefined ? String(f.qualification.trainingYears) : '',
     qualificationGermanAssessment: f.qualification ? f.qualification.germanAssessment : '',
     qualificationLicence: f.qualification?.licence ?? '',
+    reportSex: c.reportSex ?? '',
+    reportEmploymentStatus: c.reportEmploymentStatus ?? '',
+    reportIsced: c.reportIsced ?? '',
+    reportDisability: c.reportDisability ?? '',
+    reportForeignOrigin: c.reportForeignOrigin ?? '',
   };
   (f.experience ?? []).slice(0, EXPERIENCE_ROWS).forEach((e, i) => {
     v[`experience${i}Isco`] = e.isco;

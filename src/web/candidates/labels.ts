@@ -32,6 +32,11 @@ export function candidateLabels(lang: Lang): Record<string, string> {
     qualificationGermanAssessment: m.qualificationGermanAssessment,
     qualificationLicence: m.qualificationLicence,
     recognitionStatus: m.recognitionStatus,
+    reportSex: m.reportSex,
+    reportEmploymentStatus: m.reportEmploymentStatus,
+    reportIsced: m.reportIsced,
+    reportDisability: m.reportDisability,
+    reportForeignOrigin: m.reportForeignOrigin,
   };
   for (let i = 0; i < EXPERIENCE_ROWS; i++) {
     out[`experience${i}Isco`] = `${m.experienceRow(i + 1)}: ${m.experienceIsco}`;

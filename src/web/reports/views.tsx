@@ -176,6 +176,9 @@ export function ReportPage({
     <Shell lang={lang} title={m.title} currentUrl={currentUrl} user={user}>
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
+      <p>
+        <a href="/reports/funder">{lang === 'de' ? 'Förderbericht (ESF Plus, EU-Indikatoren) mit Einzelnachweis' : 'Funder’s report (ESF Plus, EU indicators) with per-record export'}</a>
+      </p>
       <ErrorSummary
         title={w.errorSummaryTitle}
         items={errors.map((e) => ({ href: `#${e.field}`, text: `${e.field === 'from' || e.field === 'to' ? m[e.field] : e.field}: ${messageOf(e)}` }))}

@@ -8,6 +8,7 @@ import type { CandidateRow, CandidateView } from '../../../app/candidates/getCan
 import type { CandidateListItem } from '../../../app/candidates/listCandidates.ts';
 import { CONSENT_PURPOSES, RECOGNITION_STATUSES } from '../../../app/cases/codes.ts';
 import { TEXT_MAX, LONG_TEXT_MAX } from '../../../app/common/codes.ts';
+import { EMPLOYMENT_STATUSES, ISCED_LEVELS, REPORT_SEXES, YES_NO_NOT_STATED } from '../../../app/reports/funderCodes.ts';
 import { CheckInputSchema, ExperienceEntrySchema, PersonSchema, QualificationSchema } from '../../../law/schema.ts';
 import { Enum, IsoDate, PageQuery, Uuid } from '../common/schema.ts';
 
@@ -52,6 +53,12 @@ const fields = {
   recognitionStatus: Type.Optional(Enum(RECOGNITION_STATUSES)),
   notes: Nullable(Type.String({ maxLength: LONG_TEXT_MAX, description: 'the office’s internal notes; never shown to company users' })),
   facts: Type.Optional(CandidateFactsSchema),
+  // issue 17: the reporting fields for the funder (optional; null or left out: not asked; 'not_stated': asked, not told)
+  reportSex: Nullable(Enum(REPORT_SEXES)),
+  reportEmploymentStatus: Nullable(Enum(EMPLOYMENT_STATUSES)),
+  reportIsced: Nullable(Enum(ISCED_LEVELS)),
+  reportDisability: Nullable(Enum(YES_NO_NOT_STATED)),
+  reportForeignOrigin: Nullable(Enum(YES_NO_NOT_STATED)),
 };
 
 /** The body of PUT (the whole candidate; fields left out become empty; the company stays). */
@@ -112,6 +119,11 @@ export const CandidateSchema = Type.Object(
     recognitionStatus: Type.String(),
     notes: Type.Union([Type.String(), Type.Null()], { description: 'null for company users' }),
     facts: Type.Unknown({ description: 'CandidateFacts (see the request body)' }),
+    reportSex: NullableString,
+    reportEmploymentStatus: NullableString,
+    reportIsced: NullableString,
+    reportDisability: NullableString,
+    reportForeignOrigin: NullableString,
     consents: Type.Array(ConsentState, { description: 'the current state of each purpose: its latest declaration' }),
     consentHistory: Type.Array(Type.Object({ purpose: Type.String(), given: Type.Boolean(), declaredOn: Type.String(), textVersion: Type.String(), recordedAt: Type.String({ format: 'date-time' }) })),
     cases: Type.Array(Type.Object({ id: Type.String({ format: 'uuid' }), number: Type.String(), status: Type.String(), routeId: Type.String() })),
@@ -148,6 +160,11 @@ export function candidateJson(v: CandidateView) {
     recognitionStatus: c.recognitionStatus,
     notes: c.notes,
     facts: c.facts,
+    reportSex: c.reportSex,
+    reportEmploymentStatus: c.reportEmploymentStatus,
+    reportIsced: c.reportIsced,
+    reportDisability: c.reportDisability,
+    reportForeignOrigin: c.reportForeignOrigin,
     consents: v.consents,
     consentHistory: v.consentHistory.map((h) => ({ purpose: h.purpose, given: h.given, declaredOn: h.declaredOn, textVersion: h.textVersion, recordedAt: h.createdAt.toISOString() })),
     cases: v.cases.map((k) => ({ id: k.id, number: k.number, status: k.status, routeId: k.routeId })),

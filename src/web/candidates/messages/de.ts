@@ -120,6 +120,31 @@ export const de = {
   onCompanyTitle: 'Kandidat:innen',
   onCompanyAdd: 'Kandidat:in hinzufügen',
   onCompanyAll: 'Alle Kandidat:innen des Unternehmens',
+  // issue 17: the reporting fields for the funder (EU common indicators, Regulation (EU) 2021/1057, Annex I)
+  reportingLegend: 'Angaben für den Förderbericht (freiwillig)',
+  reportingHint:
+    'Nur mit der Einwilligung „Berichterstattung an den Fördergeber“ erfragen und nichts schätzen: Was die Person nicht sagt, bleibt „keine Angabe“. Alter und Drittstaatsangehörigkeit ergeben sich aus Geburtsdatum und Staatsangehörigkeit.',
+  reportSex: 'Geschlecht',
+  reportSexes: { female: 'weiblich', male: 'männlich', non_binary: 'nicht-binär', not_stated: 'keine Angabe' } as Record<string, string>,
+  reportEmploymentStatus: 'Erwerbsstatus beim Eintritt',
+  employmentStatuses: {
+    employed: 'erwerbstätig (auch selbstständig)',
+    unemployed: 'arbeitslos',
+    long_term_unemployed: 'langzeitarbeitslos',
+    inactive: 'nicht erwerbstätig (auch in Ausbildung)',
+    not_stated: 'keine Angabe',
+  } as Record<string, string>,
+  reportIsced: 'Höchster Bildungsabschluss (ISCED)',
+  reportIscedHint: 'Ohne Angabe zählt ein Hochschulabschluss (aus der Qualifikation) als ISCED 5–8; sonst wird nichts abgeleitet.',
+  iscedLevels: {
+    isced_0_2: 'ISCED 0–2: höchstens Sekundarstufe I',
+    isced_3_4: 'ISCED 3–4: Sekundarstufe II oder postsekundar (auch Berufsausbildung)',
+    isced_5_8: 'ISCED 5–8: tertiär (Hochschule, Meister, Techniker)',
+    not_stated: 'keine Angabe',
+  } as Record<string, string>,
+  reportDisability: 'Behinderung (Selbstauskunft)',
+  reportForeignOrigin: 'Ausländische Herkunft (Selbstauskunft)',
+  yesNoNotStated: { yes: 'ja', no: 'nein', not_stated: 'keine Angabe' } as Record<string, string>,
 };
 
 export type CandidateMessages = typeof de;

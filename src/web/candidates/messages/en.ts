@@ -120,4 +120,28 @@ export const en: CandidateMessages = {
   onCompanyTitle: 'Candidates',
   onCompanyAdd: 'Add a candidate',
   onCompanyAll: 'All candidates of the company',
+  reportingLegend: 'Details for the funder’s report (voluntary)',
+  reportingHint:
+    'Ask only with the consent “reporting to the funder” and estimate nothing: what the person does not say stays “not stated”. Age and third-country nationality follow from the birth date and citizenship.',
+  reportSex: 'Sex',
+  reportSexes: { female: 'female', male: 'male', non_binary: 'non-binary', not_stated: 'not stated' } as Record<string, string>,
+  reportEmploymentStatus: 'Employment status at entry',
+  employmentStatuses: {
+    employed: 'employed (including self-employed)',
+    unemployed: 'unemployed',
+    long_term_unemployed: 'long-term unemployed',
+    inactive: 'inactive (including in education)',
+    not_stated: 'not stated',
+  } as Record<string, string>,
+  reportIsced: 'Highest education (ISCED)',
+  reportIscedHint: 'When not stated, a university degree (from the qualification) counts as ISCED 5–8; nothing else is derived.',
+  iscedLevels: {
+    isced_0_2: 'ISCED 0–2: lower secondary or less',
+    isced_3_4: 'ISCED 3–4: upper secondary or post-secondary (including vocational training)',
+    isced_5_8: 'ISCED 5–8: tertiary (university, master craftsman, technician)',
+    not_stated: 'not stated',
+  } as Record<string, string>,
+  reportDisability: 'Disability (self-declared)',
+  reportForeignOrigin: 'Foreign origin (self-declared)',
+  yesNoNotStated: { yes: 'yes', no: 'no', not_stated: 'not stated' } as Record<string, string>,
 };
