@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/testing.ts';
-import { auditLog, candidates, caseDocuments, caseFamilyMembers, caseTasks, cases, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, referrals, tenants, users } from '../db/schema/index.ts';
+import { auditLog, candidateConsents, candidates, caseDocuments, caseFamilyMembers, caseRecognitions, caseTasks, cases, companies, consultationParticipants, consultationReferrals, consultations, contacts, partners, referrals, tenants, users } from '../db/schema/index.ts';
 import { DEMO_TENANT_NAME, seedDemo } from './seedDemo.ts';
 import { RLP_NETWORK } from '../app/partners/rlpNetwork.ts';
 import { verifyPassword } from '../app/accounts/password.ts';
@@ -105,11 +105,15 @@ test('the demo seed creates one service office, an admin, an adviser, a company 
       arrivalAudit.filter((a) => a.entity !== 'task').map((a) => a.action).sort(),
       ['arrival', 'create', 'create', 'onboardingPlan', 'status', 'status', 'status'],
     );
+    // issue 16: the electrician's partial-equivalence notice; issue 17: her consent for the funder's reporting
+    assert.deepEqual((await db.db.select().from(caseRecognitions)).map((r) => [r.outcome, r.deficitTags.length]), [['partial', 3]]);
+    assert.deepEqual((await db.db.select().from(candidateConsents)).filter((c) => c.purpose === 'funder_reporting').map((c) => c.given), [true]);
     // one audit row per created record, and one for the status change; issue 16: one per referral, and two for the
-    // case referral's steps (accepted, done); issue 17: the arrived case's
+    // case referral's steps (accepted, done); issue 17: the arrived case's; issue 16/17: the electrician's recognition
+    // record and her consent for the funder's reporting (one each)
     assert.equal(
       (await db.db.select().from(auditLog)).length,
-      1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1 + titledAudit.length + tracked.length + 2 + arrivalAudit.length,
+      1 + cs.length + u.length + cts.length + ps.length + cons.length + cands.length + ks.length + 1 + titledAudit.length + tracked.length + 2 + arrivalAudit.length + 2,
     );
 
     const second = await seedDemo(db.db);

@@ -12,6 +12,8 @@ import { companies, consultationParticipants, consultationReferrals, consultatio
 import { RLP_NETWORK } from '../app/partners/rlpNetwork.ts';
 import { networkRow } from '../app/partners/adoptRlpNetwork.ts';
 import { createReferral } from '../app/referrals/createReferral.ts';
+import { recordConsent } from '../app/candidates/recordConsent.ts';
+import { recordCaseRecognition } from '../app/recognition/recordCaseRecognition.ts';
 import { updateReferralStatus } from '../app/referrals/updateReferralStatus.ts';
 import { hashPassword } from '../app/accounts/password.ts';
 import { writeAudit } from '../app/common/audit.ts';
@@ -300,6 +302,12 @@ async function seedDemoCases(db: Db, now: Date): Promise<void> {
       preferredLanguage: 'en',
       otherLanguages: 'Tagalog (Muttersprache)',
       recognitionStatus: 'partial',
+      // issue 17: asked with the consent for reporting (recorded below)
+      reportSex: 'female',
+      reportEmploymentStatus: 'employed',
+      reportIsced: 'isced_3_4',
+      reportDisability: 'not_stated',
+      reportForeignOrigin: 'yes',
       facts: {
         person: { german: 'B1', english: 'B2', firstTitleInGermany: true },
         qualification: { level: 'vocational', awardedOn: '2013-03-31', obtainedIn: 'abroad', stateRecognisedAbroad: true, trainingYears: 3, germanAssessment: 'partial' },
@@ -341,6 +349,28 @@ async function seedDemoCases(db: Db, now: Date): Promise<void> {
       federalState: 'DE-RP',
       municipality: 'Kaiserslautern',
       startDate: daysBefore(now, 5),
+    },
+    today,
+    now,
+  );
+  // issue 17: Maria Santos agreed to the funder's reporting, so the funder report shows her in its breakdowns
+  await recordConsent(db, adviser, electrician.id, { purpose: 'funder_reporting', given: true, declaredOn: daysBefore(now, 5), textVersion: '2026-12-v1' }, now);
+  // issue 16: the HWK's partial-equivalence notice on the electrician's case, with the differences it names
+  await recordCaseRecognition(
+    db,
+    adviser,
+    electricianCase.id,
+    {
+      outcome: 'partial',
+      referenceOccupationId: 'elektroniker-energie-gebaeudetechnik',
+      competentBody: 'Handwerkskammer der Pfalz, Kaiserslautern',
+      appliedOn: daysBefore(now, 120),
+      decidedOn: daysBefore(now, 30),
+      regulated: 'no',
+      germanLevel: 'B1',
+      residesInGermany: 'no',
+      deficits: 'Wesentliche Unterschiede: Gebäudesystemtechnik (KNX), VDE-Vorschriften und Arbeitssicherheit nach DGUV; Praxis in der Gebäudetechnik.',
+      deficitTags: ['normen_vde', 'arbeitssicherheit', 'fachpraxis'],
     },
     today,
     now,
