@@ -33,6 +33,7 @@ import type { Actor } from '../../policies/index.ts';
 import { buildReport, checkRange } from './buildReport.ts';
 import type { Bucket, ReferralTracking, ReportInput } from './buildReport.ts';
 import { ageBand, isThirdCountry, iscedOf, SME_CLASSES } from './funderCodes.ts';
+import { WorkspaceInputError, wfe } from '../common/errors.ts';
 
 /** One participant of the period: the row of the drill-down and of the per-record export. */
 export interface PersonRecord {
@@ -425,6 +426,9 @@ function byRoute(rs: CaseRecord[]): Bucket[] {
 /** The period checked as the report's (from/to, or a quarter "2026-Q3"). */
 export function funderRange(input: ReportInput & { quarter?: unknown }, today: string): { from: string; to: string } {
   const q = typeof input.quarter === 'string' ? /^(\d{4})-Q([1-4])$/.exec(input.quarter) : null;
+  if (q === null && input.quarter !== undefined && input.quarter !== null && input.quarter !== '') {
+    throw new WorkspaceInputError([wfe('quarter', 'oneOf', 'YYYY-Q1 … YYYY-Q4')]);
+  }
   if (q) {
     const y = q[1]!;
     const n = Number(q[2]);

@@ -72,6 +72,13 @@ test('the drill-down: the erased person as "gelöscht", the deleted company with
   const cases = await b.get('/reports/funder/records?quarter=2026-Q1&kind=cases&event=arrived');
   assert.match(cases.body, /<td class="num">50<\/td>/);
   assert.equal((await b.get('/reports/funder/records?quarter=2026-Q1&kind=persons&dim=password')).statusCode, 400);
+  // bad periods name the field: an unknown quarter is refused (not replaced by another period), an end before the start says so
+  const badQuarter = await b.get('/reports/funder?quarter=2026-Q7');
+  assert.equal(badQuarter.statusCode, 400);
+  assert.match(badQuarter.body, /href="#quarter">Quartal: /);
+  const reversed = await b.get('/reports/funder?from=2026-12-31&to=2026-01-01');
+  assert.equal(reversed.statusCode, 400);
+  assert.match(reversed.body, /Bis: Das Ende liegt vor dem Beginn des Zeitraums\./);
 });
 
 test('the CSV of the figures and the per-record export parse back', async () => {

@@ -27,7 +27,8 @@ type Query = Record<string, unknown>;
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function periodOf(q: Query): PeriodQuery {
-  const quarter = /^\d{4}-Q[1-4]$/.test(text(q.quarter)) ? text(q.quarter) : undefined;
+  // an unknown quarter is kept, so that the report refuses it naming the field rather than showing another period
+  const quarter = text(q.quarter) || undefined;
   return { quarter, from: text(q.from) || undefined, to: text(q.to) || undefined };
 }
 

@@ -13,6 +13,8 @@ import { ErrorSummary, FormGroup } from '../../shell/form.tsx';
 import { wm } from '../../shell/domain/messages/index.ts';
 import { Table } from '../../shell/Table.tsx';
 import { fm } from './messages.ts';
+import { rm } from '../messages.ts';
+import { isRangeOrderError } from '../../../app/reports/buildReport.ts';
 import { rfm } from '../../workspace/referrals/messages.ts';
 import { formatDate } from '../../shell/domain/labels.ts';
 import { keyLabel, routeLabel } from './model.ts';
@@ -224,10 +226,14 @@ export function FunderReportPage({
   const m = fm(lang);
   const w = wm(lang);
   const q = report ? periodQuery(report, values.quarter) : '';
+  // the end before the start is a date error whose text says so (as on the office's report page)
+  const messageOf = (e: WorkspaceFieldError) => (isRangeOrderError(e) ? rm(lang).toBeforeFrom : w.errors[e.code]);
+  const labelOf = (field: string) => (field === 'from' || field === 'to' || field === 'quarter' ? m[field] : field);
+  const quarterError = errors.find((x) => x.field === 'quarter');
   const dateInput = (name: 'from' | 'to') => {
     const e = errors.find((x) => x.field === name);
     return (
-      <FormGroup name={name} label={m[name]} error={e ? w.errors[e.code] : undefined} errorPrefix={w.errorPrefix} spaceAfterPrefix>
+      <FormGroup name={name} label={m[name]} error={e ? messageOf(e) : undefined} errorPrefix={w.errorPrefix} spaceAfterPrefix>
         {(describedBy, invalid) => <input type="date" id={name} name={name} value={values[name] ?? ''} aria-describedby={describedBy} aria-invalid={invalid ? 'true' : undefined} />}
       </FormGroup>
     );
@@ -236,9 +242,9 @@ export function FunderReportPage({
     <Shell lang={lang} title={m.title} currentUrl={currentUrl} user={user}>
       <h1>{m.title}</h1>
       <p>{m.intro}</p>
-      <ErrorSummary title={w.errorSummaryTitle} items={errors.map((e) => ({ href: `#${e.field}`, text: `${e.field === 'from' || e.field === 'to' ? m[e.field] : e.field}: ${w.errors[e.code]}` }))} />
+      <ErrorSummary title={w.errorSummaryTitle} items={errors.map((e) => ({ href: `#${e.field}`, text: `${labelOf(e.field)}: ${messageOf(e)}` }))} />
       <form method="get" action="/reports/funder" class="ws-filter report-form">
-        <FormGroup name="quarter" label={m.quarter} error={undefined} errorPrefix={w.errorPrefix} spaceAfterPrefix>
+        <FormGroup name="quarter" label={m.quarter} error={quarterError ? messageOf(quarterError) : undefined} errorPrefix={w.errorPrefix} spaceAfterPrefix>
           {(describedBy) => (
             <select id="quarter" name="quarter" aria-describedby={describedBy}>
               <option value="">{m.customRange}</option>
